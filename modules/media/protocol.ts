@@ -1,0 +1,83 @@
+import { defineProtocol, ParticipantId } from '@plenum/protocol';
+import { z } from 'zod';
+
+export const mediaLimits = {
+  /** SDP size cap; a browser offer with three m-lines and simulcast is about 6–10 KiB. */
+  maxSdpBytes: 48 * 1024,
+  maxCandidateLength: 1024,
+} as const;
+
+/** What a published track is, from the user's point of view. */
+export const MediaSource = z.enum(['microphone', 'camera', 'screen']);
+export type MediaSource = z.infer<typeof MediaSource>;
+export const mediaSources = MediaSource.options;
+
+const Sdp = z.string().min(10).max(mediaLimits.maxSdpBytes);
+const Mid = z.string().min(1).max(32);
+
+/** One source of one participant: published at all, and muted (audio silenced / video paused). */
+export const SourceState = z.object({ published: z.boolean(), muted: z.boolean() });
+export type SourceState = z.infer<typeof SourceState>;
+
+export const MediaState = z.object({ microphone: SourceState, camera: SourceState, screen: SourceState });
+export type MediaState = z.infer<typeof MediaState>;
+
+export const IceCandidate = z.object({
+  candidate: z.string().max(mediaLimits.maxCandidateLength),
+  sdpMid: z.string().max(32).nullable().optional(),
+  sdpMLineIndex: z.number().int().min(0).max(64).nullable().optional(),
+});
+export type IceCandidate = z.infer<typeof IceCandidate>;
+
+/** One m-line of a subscriber connection and whose track it carries. */
+export const SubscribedStream = z.object({
+  mid: Mid,
+  participantId: ParticipantId,
+  source: MediaSource,
+  kind: z.enum(['audio', 'video']),
+});
+export type SubscribedStream = z.infer<typeof SubscribedStream>;
+
+export const mediaProtocol = defineProtocol({
+  ns: 'media',
+  commands: {
+    /**
+     * An SDP offer for this connection's publisher, the first or a renegotiation. `tracks`
+     * names the source of each sending m-line by mid; m-lines not listed are not published.
+     */
+    publish: z.object({
+      sdp: Sdp,
+      tracks: z
+        .array(z.object({ mid: Mid, source: MediaSource }))
+        .max(3)
+        .refine((t) => new Set(t.map((x) => x.source)).size === t.length, 'each source at most once'),
+    }),
+    /** Stop publishing anything from this connection. */
+    unpublish: z.object({}),
+    /** Mute or unmute a published source; everyone sees the state. */
+    setMuted: z.object({ source: MediaSource, muted: z.boolean() }),
+    /** A local ICE candidate, or null for end-of-candidates. */
+    trickle: z.object({ target: z.enum(['publisher', 'subscriber']), candidate: IceCandidate.nullable() }),
+    /** The answer to the latest `subscriberOffer`. */
+    subscriberAnswer: z.object({ sdp: Sdp }),
+  },
+  events: {
+    publishAnswer: z.object({ sdp: Sdp }),
+    /** A (re)offer for this connection's subscriber: answer it with `subscriberAnswer`. */
+    subscriberOffer: z.object({ sdp: Sdp, streams: z.array(SubscribedStream) }),
+    mediaStateChanged: z.object({ participantId: ParticipantId, media: MediaState }),
+  },
+  errors: {
+    /** The media server is unreachable; signalling still works. Retry later. */
+    mediaUnavailable: z.object({}),
+    /** The SFU refused the SDP. */
+    negotiationFailed: z.object({ target: z.enum(['publisher', 'subscriber']) }),
+    /** A `tracks` mid does not appear as a sending m-line in the offer. */
+    unknownMid: z.object({ mid: z.string() }),
+    notPublished: z.object({ source: MediaSource }),
+    /** `subscriberAnswer` or subscriber trickle without an outstanding subscription. */
+    noSubscription: z.object({}),
+  },
+  joinState: z.object({ participants: z.record(z.string(), MediaState) }),
+});
+export type MediaProtocol = typeof mediaProtocol;

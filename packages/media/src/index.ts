@@ -1,0 +1,2 @@
+export * from './MediaError.js';
+export * from './MediaPlane.js';

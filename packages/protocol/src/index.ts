@@ -1,0 +1,4 @@
+export * from './envelope.js';
+export * from './ids.js';
+export * from './protocol.js';
+export * from './signalingErrors.js';
