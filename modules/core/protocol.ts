@@ -74,6 +74,8 @@ export const coreProtocol = defineProtocol({
     participantLeft: z.object({ participantId: ParticipantId, reason: LeaveReason }),
   },
   errors: {
+    /** `join` on a connection that already joined. */
+    alreadyJoined: z.object({}),
     /** The resume ticket is unknown or expired: join afresh without it. */
     resumeRejected: z.object({}),
     roomFull: z.object({ maxParticipants: z.number() }),

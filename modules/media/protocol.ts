@@ -75,6 +75,8 @@ export const mediaProtocol = defineProtocol({
     /** A `tracks` mid does not appear as a sending m-line in the offer. */
     unknownMid: z.object({ mid: z.string() }),
     notPublished: z.object({ source: MediaSource }),
+    /** Publisher trickle before any `publish`. */
+    noPublisher: z.object({}),
     /** `subscriberAnswer` or subscriber trickle without an outstanding subscription. */
     noSubscription: z.object({}),
   },

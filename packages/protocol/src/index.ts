@@ -1,3 +1,4 @@
+export * from './assertNever.js';
 export * from './envelope.js';
 export * from './ids.js';
 export * from './protocol.js';

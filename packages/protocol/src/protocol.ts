@@ -31,19 +31,23 @@ export function defineProtocol<
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
+/** zod infers `z.object({})` as `Record<string, never>`; a tag beside it must stay usable. */
+// biome-ignore lint/complexity/noBannedTypes: `{}` is exactly "no further fields" here
+type Fields<T> = string extends keyof T ? {} : T;
+
 /** `{ action: 'x', ...fields }` for every command of P. */
 export type CommandOf<P extends Protocol> = {
-  [K in keyof P['commands'] & string]: Simplify<{ action: K } & z.infer<P['commands'][K]>>;
+  [K in keyof P['commands'] & string]: Simplify<{ action: K } & Fields<z.infer<P['commands'][K]>>>;
 }[keyof P['commands'] & string];
 
 /** `{ event: 'x', ...fields }` for every event of P. */
 export type EventOf<P extends Protocol> = {
-  [K in keyof P['events'] & string]: Simplify<{ event: K } & z.infer<P['events'][K]>>;
+  [K in keyof P['events'] & string]: Simplify<{ event: K } & Fields<z.infer<P['events'][K]>>>;
 }[keyof P['events'] & string];
 
 /** `{ error: 'x', ...fields }` for every error of P. */
 export type ErrorOf<P extends Protocol> = {
-  [K in keyof P['errors'] & string]: Simplify<{ error: K } & z.infer<P['errors'][K]>>;
+  [K in keyof P['errors'] & string]: Simplify<{ error: K } & Fields<z.infer<P['errors'][K]>>>;
 }[keyof P['errors'] & string];
 
 export type JoinStateOf<P extends Protocol> = z.infer<P['joinState']>;

@@ -21,7 +21,6 @@ export const signalingProtocol = defineProtocol({
     frameTooLarge: z.object({ maxBytes: z.number(), closing: z.boolean() }),
     rateLimited: z.object({ ratePerSecond: z.number(), burst: z.number(), closing: z.boolean() }),
     notJoined: z.object({}),
-    alreadyJoined: z.object({}),
     moduleDisabled: z.object({ namespace: z.string() }),
     internal: z.object({}),
   },

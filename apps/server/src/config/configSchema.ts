@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+const Port = z.coerce.number().int().min(1).max(65535);
+
+const PortRange = z
+  .string()
+  .regex(/^\d{1,5}-\d{1,5}$/, 'must look like 20000-20999')
+  .refine((r) => {
+    const [a = 0, b = 0] = r.split('-').map(Number);
+    return a >= 1024 && b <= 65535 && a < b;
+  }, 'must be two ports between 1024 and 65535, low-high');
+
+/**
+ * Plenum's whole configuration. Every value has an embedded default, so `npm start` needs
+ * none; an operator overrides them in a JSON file or with PLENUM_* environment variables.
+ */
+export const ConfigSchema = z.strictObject({
+  /** TCP port of the web app, REST API and signalling. */
+  port: Port.default(8080),
+  /** Interface to listen on; `localhost` listens on loopback only (IPv4 and IPv6). */
+  host: z.string().min(1).default('localhost'),
+  /** The URL people open, when behind a reverse proxy; printed at start. */
+  publicUrl: z.url().optional(),
+  /** Everything Plenum stores goes under this directory. */
+  dataDir: z.string().min(1).default('./data'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  database: z
+    .strictObject({
+      /** PostgreSQL URL; without it Plenum uses embedded PGlite under `<dataDir>/db`. */
+      url: z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+        .optional(),
+    })
+    .default({}),
+  janus: z
+    .strictObject({
+      /** WebSocket URL of an external Janus; without it Plenum starts its own on loopback. */
+      url: z
+        .string()
+        .regex(/^wss?:\/\//, 'must be a ws:// or wss:// URL')
+        .optional(),
+      apiSecret: z.string().min(8).optional(),
+      adminKey: z.string().min(8).optional(),
+      /** UDP ports the embedded Janus uses for media. */
+      rtpPortRange: PortRange.default('20000-20999'),
+      /** Path of the janus binary for the embedded mode. */
+      binary: z.string().min(1).default('/usr/bin/janus'),
+    })
+    .default({ rtpPortRange: '20000-20999', binary: '/usr/bin/janus' }),
+  rooms: z
+    .strictObject({
+      maxParticipants: z.coerce.number().int().min(2).max(1000).default(250),
+      reconnectGraceSeconds: z.coerce.number().int().min(0).max(300).default(10),
+    })
+    .default({ maxParticipants: 250, reconnectGraceSeconds: 10 }),
+  signaling: z
+    .strictObject({
+      maxFrameBytes: z.coerce.number().int().min(1024).max(1_048_576).default(65_536),
+      ratePerSecond: z.coerce.number().min(1).max(1000).default(10),
+      burst: z.coerce.number().int().min(1).max(10_000).default(30),
+    })
+    .default({ maxFrameBytes: 65_536, ratePerSecond: 10, burst: 30 }),
+  /** How long shutdown waits for rooms and Janus before it exits anyway. */
+  shutdownTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5000),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Environment variables and the config key each one sets. */
+export const envKeys: Record<string, string> = {
+  PLENUM_PORT: 'port',
+  PLENUM_HOST: 'host',
+  PLENUM_PUBLIC_URL: 'publicUrl',
+  PLENUM_DATA_DIR: 'dataDir',
+  PLENUM_LOG_LEVEL: 'logLevel',
+  PLENUM_DATABASE_URL: 'database.url',
+  PLENUM_JANUS_URL: 'janus.url',
+  PLENUM_JANUS_API_SECRET: 'janus.apiSecret',
+  PLENUM_JANUS_ADMIN_KEY: 'janus.adminKey',
+  PLENUM_JANUS_RTP_PORTS: 'janus.rtpPortRange',
+  PLENUM_JANUS_BINARY: 'janus.binary',
+  PLENUM_MAX_PARTICIPANTS: 'rooms.maxParticipants',
+  PLENUM_RECONNECT_GRACE_SECONDS: 'rooms.reconnectGraceSeconds',
+  PLENUM_SHUTDOWN_TIMEOUT_MS: 'shutdownTimeoutMs',
+};

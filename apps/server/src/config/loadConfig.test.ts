@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './loadConfig.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'plenum-config-'));
+
+describe('loadConfig', () => {
+  it('hasEmbeddedDefaultsForEverything', () => {
+    const cwd = tmp();
+    const config = loadConfig({}, cwd);
+    expect(config.port).toBe(8080);
+    expect(config.dataDir).toBe(join(cwd, 'data'));
+    expect(config.database.url).toBeUndefined();
+    expect(config.janus.url).toBeUndefined();
+    expect(config.signaling).toEqual({ maxFrameBytes: 65_536, ratePerSecond: 10, burst: 30 });
+  });
+
+  it('takesThePortAndDataDirFromTheEnvironment', () => {
+    const config = loadConfig({ PLENUM_PORT: '9090', PLENUM_DATA_DIR: '/srv/plenum' }, tmp());
+    expect(config.port).toBe(9090);
+    expect(config.dataDir).toBe('/srv/plenum');
+  });
+
+  it('letsTheEnvironmentOverrideTheFile', () => {
+    const cwd = tmp();
+    writeFileSync(join(cwd, 'plenum.config.json'), JSON.stringify({ port: 7000, rooms: { maxParticipants: 50 } }));
+    const config = loadConfig({ PLENUM_PORT: '7001' }, cwd);
+    expect(config.port).toBe(7001);
+    expect(config.rooms.maxParticipants).toBe(50);
+    expect(config.rooms.reconnectGraceSeconds).toBe(10);
+  });
+
+  it('namesTheKeyTheSourceAndTheProblemOfABadValue', () => {
+    expect(() => loadConfig({ PLENUM_PORT: 'eighty' }, tmp())).toThrow(
+      /port \(from environment variable PLENUM_PORT\): .*number/i,
+    );
+    expect(() => loadConfig({ PLENUM_PORT: '70000' }, tmp())).toThrow(/port .*65535/);
+  });
+
+  it('rejectsUnknownKeysInTheFile', () => {
+    const cwd = tmp();
+    const file = join(cwd, 'custom.json');
+    writeFileSync(file, JSON.stringify({ prot: 8080 }));
+    expect(() => loadConfig({ PLENUM_CONFIG: file }, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig({ PLENUM_CONFIG: file }, cwd)).toThrow(/prot/);
+  });
+
+  it('rejectsAFileThatIsNotJson', () => {
+    const cwd = tmp();
+    writeFileSync(join(cwd, 'plenum.config.json'), 'port: 8080');
+    expect(() => loadConfig({}, cwd)).toThrow(/Cannot read config file/);
+  });
+
+  it('rejectsANonPostgresDatabaseUrl', () => {
+    expect(() => loadConfig({ PLENUM_DATABASE_URL: 'mysql://x' }, tmp())).toThrow(
+      /database\.url \(from environment variable PLENUM_DATABASE_URL\): must be a postgres/,
+    );
+  });
+});

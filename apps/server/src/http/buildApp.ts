@@ -1,0 +1,62 @@
+import websocket from '@fastify/websocket';
+import type { RoomStore } from '@plenum/db';
+import type { Logger } from '@plenum/room-kit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import type { Logger as PinoLogger } from 'pino';
+import type { Config } from '../config/configSchema.js';
+import type { Metrics } from '../observability/Metrics.js';
+import type { RoomHost } from '../rooms/RoomHost.js';
+import { roomRoutes } from '../rooms/roomRoutes.js';
+import { signalingRoute } from '../signaling/signalingRoute.js';
+import { errorHandler } from './errorHandler.js';
+import { healthRoutes, type ReadinessCheck } from './healthRoutes.js';
+import { securityHeaders } from './securityHeaders.js';
+import { webAppRoutes } from './webAppRoutes.js';
+
+export interface AppDeps {
+  readonly config: Config;
+  readonly log: PinoLogger;
+  readonly rooms: RoomStore;
+  readonly host: RoomHost;
+  readonly metrics: Metrics;
+  readonly readiness: readonly ReadinessCheck[];
+  /** Folder of the built web app; absent in API-only tests. */
+  readonly webRoot?: string;
+}
+
+/** REST body cap: room bodies are tiny; anything larger is a mistake or an attack. */
+const BODY_LIMIT_BYTES = 16 * 1024;
+/** Hard cap of the WebSocket layer; frames between the signalling cap and this get a typed error. */
+const WS_HARD_LIMIT_BYTES = 1024 * 1024;
+
+/** The HTTP surface: REST under /v1, signalling WebSocket, health, metrics and the web app. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log as FastifyBaseLogger,
+    bodyLimit: BODY_LIMIT_BYTES,
+    // Request lines would log client addresses and URLs; Plenum logs what it does with ids instead.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: false,
+  });
+  errorHandler(app);
+  securityHeaders(app);
+  app.addHook('onResponse', async (request, reply) => {
+    deps.metrics.httpRequests.inc({
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: String(reply.statusCode),
+    });
+  });
+  await app.register(websocket, { options: { maxPayload: WS_HARD_LIMIT_BYTES } });
+  healthRoutes(app, deps.readiness, deps.metrics);
+  roomRoutes(app, deps.rooms);
+  signalingRoute(app, {
+    rooms: deps.rooms,
+    host: deps.host,
+    limits: deps.config.signaling,
+    metrics: deps.metrics,
+    log: deps.log as unknown as Logger,
+  });
+  if (deps.webRoot) await webAppRoutes(app, deps.webRoot);
+  return app;
+}

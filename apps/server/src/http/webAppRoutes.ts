@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Serves the built web app from `root`. Page routes of the single-page app (`/`, `/r/:id`)
+ * get index.html; assets are served with long caching because Vite fingerprints them.
+ */
+export async function webAppRoutes(app: FastifyInstance, root: string): Promise<void> {
+  if (!existsSync(`${root}/index.html`)) {
+    app.log.warn({ root }, 'web app not built; only the API is served');
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    setHeaders: (res, path) => {
+      res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.get('/', (_request, reply) => reply.sendFile('index.html'));
+  app.get('/r/:roomId', (_request, reply) => reply.sendFile('index.html'));
+  app.get('/assets/*', (request, reply) => {
+    const path = (request.params as { '*': string })['*'];
+    return reply.sendFile(`assets/${path}`);
+  });
+}

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import type { RoomStore } from '@plenum/db';
+import type { ConnectionId } from '@plenum/protocol';
+import type { Logger } from '@plenum/room-kit';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config/configSchema.js';
+import type { Metrics } from '../observability/Metrics.js';
+import type { RoomHost } from '../rooms/RoomHost.js';
+import { findRoom } from '../rooms/roomRoutes.js';
+import { SignalingConnection } from './SignalingConnection.js';
+
+export interface SignalingDeps {
+  readonly rooms: RoomStore;
+  readonly host: RoomHost;
+  readonly limits: Config['signaling'];
+  readonly metrics: Metrics;
+  readonly log: Logger;
+}
+
+/** Idle time after which a silent socket is pinged; no pong by the next ping ends it. */
+const HEARTBEAT_MS = 15_000;
+const knownNamespaces = new Set(['core', 'media', 'signaling']);
+
+/**
+ * `GET /v1/rooms/:roomId/signaling` upgrades to the participant's signalling WebSocket.
+ * The room must exist before the upgrade; everything after is handled per connection.
+ */
+export function signalingRoute(app: FastifyInstance, deps: SignalingDeps): void {
+  app.get(
+    '/v1/rooms/:roomId/signaling',
+    {
+      websocket: true,
+      preValidation: async (request) => {
+        await findRoom(deps.rooms, request.params);
+      },
+    },
+    async (socket, request) => {
+      const view = await findRoom(deps.rooms, request.params);
+      const id = randomBytes(16).toString('base64url') as ConnectionId;
+      const connection = new SignalingConnection({
+        id,
+        roomId: view.id,
+        socket,
+        host: deps.host,
+        limits: deps.limits,
+        log: deps.log,
+        now: () => Date.now(),
+        onRejected: (reason) => deps.metrics.signalingRejected.inc({ reason }),
+        onAccepted: (ns) => deps.metrics.signalingMessages.inc({ direction: 'in', ns: label(ns) }),
+      });
+      let alive = true;
+      const heartbeat = setInterval(() => {
+        if (!alive) {
+          socket.terminate();
+          return;
+        }
+        alive = false;
+        socket.ping();
+      }, HEARTBEAT_MS);
+      socket.on('pong', () => {
+        alive = true;
+      });
+      socket.on('message', (data, isBinary) => {
+        alive = true;
+        connection.receive(data as Buffer, isBinary);
+      });
+      socket.on('close', () => {
+        clearInterval(heartbeat);
+        connection.closed();
+      });
+    },
+  );
+}
+
+function label(ns: string): string {
+  return knownNamespaces.has(ns) ? ns : 'other';
+}

@@ -1,0 +1,131 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { migrateToLatest, type OpenedDatabase, openDatabase, RoomRepository } from '@plenum/db';
+import type { MediaPlane } from '@plenum/media';
+import { type EmbeddedJanus, JanusMediaPlane, startEmbeddedJanus } from '@plenum/media/janus';
+import { type Logger, systemClock } from '@plenum/room-kit';
+import type { FastifyInstance } from 'fastify';
+import type { Logger as PinoLogger } from 'pino';
+import type { Config } from './config/configSchema.js';
+import { buildApp } from './http/buildApp.js';
+import { Metrics } from './observability/Metrics.js';
+import { registry } from './registry.js';
+import { RoomHost } from './rooms/RoomHost.js';
+
+export interface RunningPlenum {
+  /** The URL to open in a browser. */
+  readonly url: string;
+  readonly app: FastifyInstance;
+  readonly host: RoomHost;
+  /** Graceful shutdown: participants are told, rooms and Janus released, stores closed. */
+  stop(): Promise<void>;
+}
+
+const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/**
+ * The composition root: configuration → adapters (database, media plane) → registry → rooms
+ * → HTTP and signalling. Everything that was started is stopped again by `stop()`, in the
+ * reverse order, also when starting fails half-way.
+ */
+export async function startPlenum(config: Config, log: PinoLogger, webRoot = defaultWebRoot): Promise<RunningPlenum> {
+  const stack: { name: string; stop: () => Promise<unknown> }[] = [];
+  const unwind = async () => {
+    for (const item of stack.reverse()) {
+      await item.stop().catch((err: unknown) => log.error({ err, part: item.name }, 'stop failed'));
+    }
+    stack.length = 0;
+  };
+  try {
+    await mkdir(config.dataDir, { recursive: true });
+    const database: OpenedDatabase = await openDatabase(
+      config.database.url
+        ? { kind: 'postgres', url: config.database.url }
+        : { kind: 'pglite', dataDir: config.dataDir },
+      { logger: log.child({ part: 'db' }) },
+    );
+    stack.push({ name: 'database', stop: () => database.close() });
+    const applied = await migrateToLatest(database.db, { logger: log.child({ part: 'db' }) });
+    if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
+
+    let host: RoomHost | undefined;
+    const metrics = new Metrics(() => host?.counts() ?? { rooms: 0, participants: 0, connections: 0 });
+    const media = await startMedia(config, log, metrics, stack);
+
+    host = new RoomHost({
+      registry,
+      media,
+      clock: systemClock,
+      log: log as unknown as Logger,
+      rooms: config.rooms,
+      onFrameOut: (frame, recipients) => {
+        const ns = /^\{"ns":"([a-z-]+)"/.exec(frame)?.[1] ?? 'other';
+        metrics.signalingMessages.inc({ direction: 'out', ns }, recipients);
+      },
+    });
+    const app = await buildApp({
+      config,
+      log,
+      rooms: new RoomRepository(database.db),
+      host,
+      metrics,
+      readiness: [
+        { name: 'database', probe: () => database.ping() },
+        { name: 'media', probe: () => media.ping() },
+      ],
+      webRoot,
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const roomHost = host;
+    stack.push({
+      name: 'http',
+      stop: async () => {
+        roomHost.broadcastAll(JSON.stringify({ ns: 'signaling', event: 'closing', reason: 'shutdown' }));
+        await roomHost.closeAll(config.shutdownTimeoutMs / 2);
+        await app.close();
+      },
+    });
+    const url =
+      config.publicUrl ??
+      `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}`;
+    return { url, app, host, stop: unwind };
+  } catch (error) {
+    await unwind();
+    throw error;
+  }
+}
+
+async function startMedia(
+  config: Config,
+  log: PinoLogger,
+  metrics: Metrics,
+  stack: { name: string; stop: () => Promise<unknown> }[],
+): Promise<MediaPlane> {
+  const janusLog = log.child({ part: 'janus' });
+  let endpoint: { url: string; apiSecret?: string; adminKey?: string };
+  if (config.janus.url) {
+    endpoint = {
+      url: config.janus.url,
+      ...(config.janus.apiSecret ? { apiSecret: config.janus.apiSecret } : {}),
+      ...(config.janus.adminKey ? { adminKey: config.janus.adminKey } : {}),
+    };
+  } else {
+    const [min = 20000, max = 20999] = config.janus.rtpPortRange.split('-').map(Number);
+    const janus: EmbeddedJanus = await startEmbeddedJanus({
+      dataDir: config.dataDir,
+      binary: config.janus.binary,
+      rtpPorts: { min, max },
+      onWarning: (message) => janusLog.warn({}, message),
+    });
+    stack.push({ name: 'janus', stop: () => janus.stop() });
+    janusLog.info({ pid: janus.pid, iceAddress: janus.iceAddress }, 'embedded janus started');
+    endpoint = { url: janus.url, apiSecret: janus.apiSecret, adminKey: janus.adminKey };
+  }
+  const plane = await JanusMediaPlane.connect({
+    ...endpoint,
+    logger: janusLog,
+    onRoundTrip: (ms) => metrics.janusRoundTrip.observe(ms / 1000),
+  });
+  stack.push({ name: 'media plane', stop: () => plane.close() });
+  return plane;
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { createRoomsApi } from './api/roomsApi.js';
+import { useI18n } from './i18n/I18nProvider.js';
+import { RoomPage } from './room/RoomPage.js';
+import { Link } from './router/Link.js';
+import { matchRoute } from './router/matchRoute.js';
+import { useRouter } from './router/Router.js';
+import { PageShell } from './shell/PageShell.js';
+import { useDocumentTitle } from './shell/useDocumentTitle.js';
+import { useFocusHeading } from './shell/useFocusHeading.js';
+import { StartPage } from './start/StartPage.js';
+
+/** Picks the page for the current path. Collaborators (the REST client) are created here and passed down. */
+export function App() {
+  const { pathname } = useRouter();
+  const api = useMemo(() => createRoomsApi(), []);
+  const route = matchRoute(pathname);
+  switch (route.name) {
+    case 'start':
+      return <StartPage api={api} />;
+    case 'room':
+      return <RoomPage key={route.roomId} roomId={route.roomId} api={api} />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  useDocumentTitle(t.room.notFoundHeading, t.appName);
+  return (
+    <PageShell>
+      <div className="notice-page">
+        <h1 ref={heading} tabIndex={-1}>
+          {t.room.notFoundHeading}
+        </h1>
+        <p>{t.room.notFound}</p>
+        <Link href="/" className="button button--primary">
+          {t.room.backToStart}
+        </Link>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,46 @@
+import type { SocketHandlers, SocketLike } from '../../../../modules/core/client/index.js';
+import type { SessionDeps } from './ConferenceSession.js';
+
+/** The room's signalling URL on this origin, `wss:` when the page is served over https. */
+export function signalingUrl(roomId: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${scheme}://${location.host}/v1/rooms/${encodeURIComponent(roomId)}/signaling`;
+}
+
+/** Adapts a browser WebSocket to the signalling connection's socket contract. */
+export function browserSocket(url: string): (handlers: SocketHandlers) => SocketLike {
+  return (handlers) => {
+    const ws = new WebSocket(url);
+    ws.onopen = () => handlers.onOpen();
+    ws.onmessage = (event) => {
+      if (typeof event.data === 'string') handlers.onMessage(event.data);
+    };
+    ws.onclose = () => handlers.onClose();
+    return {
+      send: (data) => ws.send(data),
+      close: () => {
+        ws.onclose = null;
+        ws.close(1000);
+      },
+    };
+  };
+}
+
+/** The real browser facilities for a `ConferenceSession` in `roomId`. */
+export function browserDeps(roomId: string): SessionDeps {
+  return {
+    openSocket: browserSocket(signalingUrl(roomId)),
+    schedule: (fn, ms) => {
+      const handle = window.setTimeout(fn, ms);
+      return () => window.clearTimeout(handle);
+    },
+    every: (fn, ms) => {
+      const handle = window.setInterval(fn, ms);
+      return () => window.clearInterval(handle);
+    },
+    now: () => performance.now(),
+    createPeer: () => new RTCPeerConnection({ bundlePolicy: 'max-bundle' }),
+    mediaDevices: navigator.mediaDevices,
+    createAudioContext: () => (typeof AudioContext === 'undefined' ? null : new AudioContext()),
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { ParticipantInfo } from '../../../../modules/core/protocol.js';
+import type { RemoteTrack } from '../../../../modules/media/client/index.js';
+import { buildTiles, type TileInput } from './buildTiles.js';
+
+const SELF = 'self-participant-00001';
+const ANNA = 'anna-participant-00002';
+const person = (id: string, displayName: string, joinedAt: number) =>
+  ({ id, displayName, role: 'participant', kind: 'browser', presence: 'online', joinedAt }) as ParticipantInfo;
+const track = (id: string) => ({ id, kind: 'video' }) as MediaStreamTrack;
+const on = { published: true, muted: false };
+const off = { published: false, muted: false };
+
+const base: TileInput = {
+  selfId: SELF,
+  selfName: 'Me',
+  participants: [person(ANNA, 'Anna', 1), person(SELF, 'Sam', 2)],
+  media: { participants: { [ANNA]: { microphone: { published: true, muted: true }, camera: on, screen: on } } },
+  remote: [
+    { mid: '1', participantId: ANNA, source: 'camera', kind: 'video', track: track('anna-cam') },
+    { mid: '2', participantId: ANNA, source: 'screen', kind: 'video', track: track('anna-screen') },
+  ] as RemoteTrack[],
+  local: { camera: track('my-cam'), screen: null, microphone: null, microphoneMuted: false },
+};
+
+describe('buildTiles', () => {
+  it('putsScreensFirstThenSelfThenOthers', () => {
+    const tiles = buildTiles(base);
+    expect(tiles.map((t) => [t.participantId, t.source, t.track?.id ?? null, t.isSelf, t.microphoneMuted])).toEqual([
+      [ANNA, 'screen', 'anna-screen', false, true],
+      [SELF, 'camera', 'my-cam', true, true],
+      [ANNA, 'camera', 'anna-cam', false, true],
+    ]);
+    expect(tiles[1]?.name).toBe('Sam');
+  });
+
+  it('showsAnAvatarForAPausedOrUnpublishedCamera', () => {
+    const paused = buildTiles({
+      ...base,
+      media: { participants: { [ANNA]: { microphone: on, camera: { published: true, muted: true }, screen: off } } },
+    });
+    expect(paused.map((t) => [t.participantId, t.source, t.track?.id ?? null, t.microphoneMuted])).toEqual([
+      [SELF, 'camera', 'my-cam', true],
+      [ANNA, 'camera', null, false],
+    ]);
+  });
+});

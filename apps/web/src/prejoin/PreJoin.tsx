@@ -1,0 +1,178 @@
+import { type FormEvent, useId, useState } from 'react';
+import { DisplayName, coreLimits } from '../../../../modules/core/protocol.js';
+import {
+  CameraIcon,
+  CameraOffIcon,
+  DeviceSelect,
+  MicIcon,
+  MicLevelMeter,
+  MicOffIcon,
+  TrackVideo,
+} from '../../../../modules/media/ui/index.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { PageShell } from '../shell/PageShell.js';
+import { useDocumentTitle } from '../shell/useDocumentTitle.js';
+import { useFocusHeading } from '../shell/useFocusHeading.js';
+import { ToggleButton } from '../shell/ToggleButton.js';
+import { useDeviceList } from './useDeviceList.js';
+import { usePreviewTrack } from './usePreviewTrack.js';
+
+/** What the person decided on the pre-join screen; the tracks now belong to the conference. */
+export interface JoinChoice {
+  readonly displayName: string;
+  readonly microphone: MediaStreamTrack | null;
+  readonly camera: MediaStreamTrack | null;
+  readonly microphoneMuted: boolean;
+  readonly microphoneDeviceId: string;
+  readonly cameraDeviceId: string;
+  readonly speakerDeviceId: string;
+}
+
+const nameKey = 'plenum.displayName';
+
+function savedName(): string {
+  try {
+    return localStorage.getItem(nameKey) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+const canPickSpeaker = typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+
+/**
+ * Pre-join: name, live camera and microphone preview with level meter, device choice, and
+ * whether to start muted or without camera. A missing or blocked device is explained with
+ * how to fix it, and never blocks joining.
+ */
+export function PreJoin({ title, onJoin }: { readonly title: string; readonly onJoin: (choice: JoinChoice) => void }) {
+  const { t } = useI18n();
+  const heading = useFocusHeading<HTMLHeadingElement>();
+  const shownTitle = title || t.room.untitled;
+  useDocumentTitle(shownTitle, t.appName);
+  const ids = { name: useId(), nameHint: useId(), nameError: useId() };
+  const [name, setName] = useState(savedName);
+  const [nameError, setNameError] = useState(false);
+  const [micMuted, setMicMuted] = useState(false);
+  const [cameraOff, setCameraOff] = useState(false);
+  const [micId, setMicId] = useState('');
+  const [cameraId, setCameraId] = useState('');
+  const [speakerId, setSpeakerId] = useState('');
+  const [retry, setRetry] = useState(0);
+  const { devices, refresh } = useDeviceList();
+  const mic = usePreviewTrack('audio', micId, true, retry, refresh);
+  const camera = usePreviewTrack('video', cameraId, !cameraOff, retry, refresh);
+
+  const join = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = DisplayName.safeParse(name);
+    if (!parsed.success) {
+      setNameError(true);
+      document.getElementById(ids.name)?.focus();
+      return;
+    }
+    try {
+      localStorage.setItem(nameKey, parsed.data);
+    } catch {
+      // Not remembered in private mode; harmless.
+    }
+    mic.keep();
+    camera.keep();
+    onJoin({
+      displayName: parsed.data,
+      microphone: mic.state.status === 'live' ? mic.state.track : null,
+      camera: camera.state.status === 'live' ? camera.state.track : null,
+      microphoneMuted: micMuted,
+      microphoneDeviceId: micId,
+      cameraDeviceId: cameraId,
+      speakerDeviceId: speakerId,
+    });
+  };
+
+  const failed = mic.state.status === 'failed' || camera.state.status === 'failed';
+  return (
+    <PageShell>
+      <div className="prejoin">
+        <h1 ref={heading} tabIndex={-1}>
+          {t.prejoin.heading(shownTitle)}
+        </h1>
+        <p className="lead">{t.prejoin.intro}</p>
+        <div className="prejoin__layout">
+          <div className="prejoin__preview">
+            <div className="preview" data-video={String(camera.state.status === 'live')}>
+              {camera.state.status === 'live' ? (
+                <TrackVideo track={camera.state.track} mirrored />
+              ) : (
+                <p className="preview__placeholder">
+                  {camera.state.status === 'starting' ? t.prejoin.startingDevices : t.prejoin.cameraOffPreview}
+                </p>
+              )}
+              <div className="preview__toggles">
+                <ToggleButton
+                  label={t.controls.muteMicrophone}
+                  pressed={micMuted}
+                  onClick={() => setMicMuted((m) => !m)}
+                  icon={micMuted ? <MicOffIcon /> : <MicIcon />}
+                  variant="round"
+                />
+                <ToggleButton
+                  label={t.controls.turnCameraOff}
+                  pressed={cameraOff}
+                  onClick={() => setCameraOff((c) => !c)}
+                  icon={cameraOff ? <CameraOffIcon /> : <CameraIcon />}
+                  variant="round"
+                />
+              </div>
+            </div>
+            {mic.state.status === 'live' && <MicLevelMeter track={mic.state.track} messages={t.media} />}
+            {failed && (
+              <div className="message message--warning" role="alert">
+                {mic.state.status === 'failed' && <p>{t.prejoin.micProblem[mic.state.failure]}</p>}
+                {camera.state.status === 'failed' && <p>{t.prejoin.cameraProblem[camera.state.failure]}</p>}
+                <p>{t.prejoin.joinWithout}</p>
+                <button type="button" className="button button--small" onClick={() => setRetry((n) => n + 1)}>
+                  {t.prejoin.retryDevices}
+                </button>
+              </div>
+            )}
+          </div>
+          <form className="prejoin__form card" onSubmit={join} noValidate>
+            <div className="field">
+              <label htmlFor={ids.name}>{t.prejoin.nameLabel}</label>
+              <input
+                id={ids.name}
+                type="text"
+                value={name}
+                maxLength={coreLimits.displayNameMaxLength}
+                autoComplete="name"
+                required
+                aria-invalid={nameError}
+                aria-describedby={nameError ? `${ids.nameError} ${ids.nameHint}` : ids.nameHint}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  setNameError(false);
+                }}
+              />
+              <p id={ids.nameHint} className="field__hint">
+                {t.prejoin.nameHint}
+              </p>
+              {nameError && (
+                <p id={ids.nameError} className="field__error" role="alert">
+                  {t.prejoin.nameRequired}
+                </p>
+              )}
+            </div>
+            <DeviceSelect kind="camera" devices={devices.cameras} value={cameraId} onChange={setCameraId} messages={t.media} />
+            <DeviceSelect kind="microphone" devices={devices.microphones} value={micId} onChange={setMicId} messages={t.media} />
+            {canPickSpeaker && (
+              <DeviceSelect kind="speaker" devices={devices.speakers} value={speakerId} onChange={setSpeakerId} messages={t.media} />
+            )}
+            <button type="submit" className="button button--primary button--large">
+              {t.prejoin.join}
+            </button>
+          </form>
+        </div>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Golden server frames as they appear on the wire (JSON-decoded), shared by the core client
+ * tests. They are plain objects on purpose: the tests run them through the schemas like the
+ * real client does.
+ */
+export const ALICE = 'alice-participant-0001';
+export const BOB = 'bob-participant-00002';
+export const CAROL = 'carol-participant-0003';
+export const CONNECTION = 'connection-id-0000001';
+
+export const aliceInfo = {
+  id: ALICE,
+  displayName: 'Alice',
+  role: 'moderator',
+  kind: 'browser',
+  presence: 'online',
+  joinedAt: 1000,
+} as const;
+export const bobInfo = {
+  id: BOB,
+  displayName: 'Bob',
+  role: 'participant',
+  kind: 'browser',
+  presence: 'online',
+  joinedAt: 2000,
+} as const;
+export const carolInfo = {
+  id: CAROL,
+  displayName: 'Carol',
+  role: 'guest',
+  kind: 'phone',
+  presence: 'online',
+  joinedAt: 3000,
+} as const;
+
+export const joinedFrame = {
+  ns: 'core',
+  event: 'joined',
+  participantId: BOB,
+  connectionId: CONNECTION,
+  resumed: false,
+  resume: { participantId: BOB, secret: 'secret-secret-secret-1' },
+  reconnectGraceSeconds: 10,
+  // Deliberately out of join order: the reducer sorts.
+  participants: [bobInfo, aliceInfo],
+  modules: { media: { participants: {} } },
+};
+
+export const carolJoinedFrame = { ns: 'core', event: 'participantJoined', participant: carolInfo };
+export const aliceReconnectingFrame = {
+  ns: 'core',
+  event: 'participantUpdated',
+  participant: { ...aliceInfo, presence: 'reconnecting' },
+};
+export const aliceLeftFrame = { ns: 'core', event: 'participantLeft', participantId: ALICE, reason: 'timedOut' };
+export const resumeRejectedFrame = { ns: 'core', error: 'resumeRejected' };
+export const roomFullFrame = { ns: 'core', id: 'c1', error: 'roomFull', maxParticipants: 250 };
+export const closingFrame = (reason: 'shutdown' | 'roomClosed' | 'kicked') => ({
+  ns: 'signaling',
+  event: 'closing',
+  reason,
+});

@@ -1,0 +1,20 @@
+export { type CoreCommand, type CoreCommands, createCoreCommands, type SendCoreFrame } from './coreCommands.js';
+export { type Inbound, parseFrame } from './parseFrame.js';
+export { reconnectDelay } from './reconnectDelay.js';
+export {
+  type CoreEvent,
+  initialRoomState,
+  otherParticipants,
+  type RoomState,
+  roomReducer,
+  type SelfInfo,
+  selfParticipant,
+} from './roomReducer.js';
+export {
+  type ClosedReason,
+  type ConnectionStatus,
+  SignalingConnection,
+  type SignalingConnectionOptions,
+  type SocketHandlers,
+  type SocketLike,
+} from './SignalingConnection.js';

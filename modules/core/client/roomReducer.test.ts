@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { coreProtocol } from '../protocol.js';
+import {
+  ALICE,
+  aliceLeftFrame,
+  aliceReconnectingFrame,
+  BOB,
+  CAROL,
+  carolJoinedFrame,
+  joinedFrame,
+} from './fixtures.js';
+import { parseFrame } from './parseFrame.js';
+import { type CoreEvent, initialRoomState, otherParticipants, roomReducer, selfParticipant } from './roomReducer.js';
+
+function event(frame: unknown): CoreEvent {
+  const parsed = parseFrame(coreProtocol, frame);
+  if (parsed?.kind !== 'event') throw new Error('fixture is not a core event');
+  return parsed.event;
+}
+
+const joined = roomReducer(initialRoomState, event(joinedFrame));
+
+describe('roomReducer', () => {
+  it('joinedSetsSelfAndListsParticipantsInJoinOrder', () => {
+    expect(joined.self).toEqual({
+      participantId: BOB,
+      connectionId: joinedFrame.connectionId,
+      reconnectGraceSeconds: 10,
+    });
+    expect(joined.participants.map((p) => p.id)).toEqual([ALICE, BOB]);
+    expect(selfParticipant(joined)?.displayName).toBe('Bob');
+    expect(otherParticipants(joined).map((p) => p.id)).toEqual([ALICE]);
+  });
+
+  it('participantJoinedAppendsAndUpdatedReplacesInPlace', () => {
+    const withCarol = roomReducer(joined, event(carolJoinedFrame));
+    expect(withCarol.participants.map((p) => p.id)).toEqual([ALICE, BOB, CAROL]);
+    const reconnecting = roomReducer(withCarol, event(aliceReconnectingFrame));
+    expect(reconnecting.participants.map((p) => [p.id, p.presence])).toEqual([
+      [ALICE, 'reconnecting'],
+      [BOB, 'online'],
+      [CAROL, 'online'],
+    ]);
+  });
+
+  it('participantLeftRemovesAndUnknownLeaveIsANoOp', () => {
+    const left = roomReducer(joined, event(aliceLeftFrame));
+    expect(left.participants.map((p) => p.id)).toEqual([BOB]);
+    expect(roomReducer(left, event(aliceLeftFrame))).toBe(left);
+  });
+
+  it('aResumedJoinedReplacesTheWholePicture', () => {
+    const withCarol = roomReducer(joined, event(carolJoinedFrame));
+    const resumed = roomReducer(withCarol, event({ ...joinedFrame, resumed: true }));
+    expect(resumed.participants.map((p) => p.id)).toEqual([ALICE, BOB]);
+  });
+});

@@ -1,0 +1,1 @@
+export { CoreModule, coreModule } from './CoreModule.js';

@@ -1,0 +1,3 @@
+export type { CoreUiMessages } from './coreUiMessages.js';
+export { initials } from './initials.js';
+export { ParticipantList, type ParticipantListProps } from './ParticipantList.js';

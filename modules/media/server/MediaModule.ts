@@ -1,0 +1,532 @@
+import type {
+  MediaEvent,
+  MediaRoom,
+  PublishedStream,
+  Publisher,
+  StreamRef,
+  Subscriber,
+  SubscriberOffer,
+} from '@plenum/media';
+import { MediaError } from '@plenum/media';
+import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
+import {
+  defineModule,
+  type Issuer,
+  type ModuleContext,
+  type ModuleInstance,
+  type Outcome,
+  type Participant,
+  type RoomSettings,
+} from '@plenum/room-kit';
+import {
+  type MediaProtocol,
+  type MediaSource,
+  type MediaState,
+  mediaProtocol,
+  mediaSources,
+  type SubscribedStream,
+} from '../protocol.js';
+import { SerialQueue } from './SerialQueue.js';
+import { sdpSections } from './sdpSections.js';
+
+type Loopback =
+  | {
+      type: 'published';
+      connection: ConnectionId;
+      commandId: string | undefined;
+      feedId: string;
+      answer: string;
+      streams: readonly PublishedStream[];
+      sources: ReadonlyMap<string, MediaSource>;
+    }
+  | {
+      type: 'subscriptionUpdated';
+      connection: ConnectionId;
+      offer: SubscriberOffer | null;
+      add: StreamRef[];
+      remove: StreamRef[];
+    }
+  | { type: 'answered'; connection: ConnectionId }
+  | { type: 'retrySubscription'; connection: ConnectionId }
+  | {
+      type: 'failed';
+      connection: ConnectionId;
+      step: 'publish' | 'subscribe' | 'answer' | 'trickle' | 'gate' | 'close';
+      commandId: string | undefined;
+      error: unknown;
+    }
+  | { type: 'mediaEvent'; connection: ConnectionId; role: 'publisher' | 'subscriber'; event: MediaEvent };
+
+type Ctx = ModuleContext<MediaProtocol, Loopback>;
+
+/** The media side of one connection (device): its publisher and its subscriber at the SFU. */
+interface ConnectionMedia {
+  readonly participantId: ParticipantId;
+  readonly pubQueue: SerialQueue;
+  readonly subQueue: SerialQueue;
+  publisher: Promise<Publisher> | undefined;
+  feedId: string | undefined;
+  /** Confirmed published streams by mid, with the source the client named. */
+  published: Map<string, { source: MediaSource; kind: 'audio' | 'video' }>;
+  subscriber: Promise<Subscriber> | undefined;
+  /** Streams the subscriber carries, by `feedId/mid`. */
+  subscribed: Map<string, StreamRef>;
+  /** A subscription update or its answer is outstanding; further changes wait. */
+  subBusy: boolean;
+  awaitingAnswer: boolean;
+  /** The wanted subscription changed while busy: reconcile when the current step ends. */
+  subDirty: boolean;
+  subRetries: number;
+}
+
+const streamKey = (r: StreamRef): string => `${r.feedId}/${r.feedMid}`;
+const kindOf = (source: MediaSource): 'audio' | 'video' => (source === 'microphone' ? 'audio' : 'video');
+const MAX_SUBSCRIPTION_RETRIES = 5;
+
+/**
+ * Publishing and subscribing through the media plane. Every connection publishes its own
+ * tracks and is subscribed to every stream of every other participant; the module keeps the
+ * subscriptions in step with what is published, one negotiation at a time per connection.
+ * Mute state is per participant and source, and is enforced at the SFU.
+ */
+export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
+  readonly #ctx: Ctx;
+  readonly #settings: RoomSettings;
+  readonly #connections = new Map<ConnectionId, ConnectionMedia>();
+  readonly #feeds = new Map<string, ConnectionId>();
+  readonly #muted = new Map<ParticipantId, Set<MediaSource>>();
+  readonly #announced = new Map<ParticipantId, string>();
+  readonly #inbox: (event: Loopback) => void;
+  #room: Promise<MediaRoom> | undefined;
+
+  constructor(ctx: Ctx, settings: RoomSettings) {
+    this.#ctx = ctx;
+    this.#settings = settings;
+    this.#inbox = ctx.inbox();
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------
+
+  onConnect(connection: ConnectionId, participant: Participant): JoinStateOf<MediaProtocol> {
+    this.#connections.set(connection, {
+      participantId: participant.id,
+      pubQueue: new SerialQueue(),
+      subQueue: new SerialQueue(),
+      publisher: undefined,
+      feedId: undefined,
+      published: new Map(),
+      subscriber: undefined,
+      subscribed: new Map(),
+      subBusy: false,
+      awaitingAnswer: false,
+      subDirty: false,
+      subRetries: 0,
+    });
+    this.#reconcile(connection);
+    const participants: Record<string, MediaState> = {};
+    for (const p of this.#ctx.participants()) participants[p.id] = this.#stateOf(p.id);
+    return { participants };
+  }
+
+  onDisconnect(connection: ConnectionId): void {
+    const media = this.#connections.get(connection);
+    if (!media) return;
+    this.#connections.delete(connection);
+    if (media.feedId) this.#feeds.delete(media.feedId);
+    this.#release(connection, media);
+    this.#publicationsChanged(media.participantId);
+  }
+
+  onLeave(participant: Participant): void {
+    this.#muted.delete(participant.id);
+    this.#announced.delete(participant.id);
+  }
+
+  onClose(): Promise<void> | undefined {
+    const room = this.#room;
+    this.#room = undefined;
+    for (const [connection, media] of this.#connections) this.#release(connection, media);
+    this.#connections.clear();
+    return room?.then(
+      (r) => r.destroy(),
+      () => undefined,
+    );
+  }
+
+  // ---- commands ---------------------------------------------------------------------------
+
+  onCommand(command: CommandOf<MediaProtocol>, from: Issuer): void {
+    const media = this.#connections.get(from.connectionId);
+    if (!media) throw new Error('command from a connection the media module does not know');
+    switch (command.action) {
+      case 'publish':
+        this.#publish(from, media, command.sdp, command.tracks);
+        break;
+      case 'unpublish':
+        this.#unpublish(from.connectionId, media);
+        break;
+      case 'setMuted':
+        this.#setMuted(from.participant.id, command.source, command.muted);
+        break;
+      case 'trickle':
+        this.#trickle(from, media, command.target, command.candidate);
+        break;
+      case 'subscriberAnswer':
+        this.#answer(from, media, command.sdp);
+        break;
+      default:
+        assertNever(command);
+    }
+  }
+
+  #publish(
+    from: Issuer,
+    media: ConnectionMedia,
+    sdp: string,
+    tracks: readonly { mid: string; source: MediaSource }[],
+  ): void {
+    const sections = sdpSections(sdp);
+    for (const t of tracks) {
+      const section = sections.find((s) => s.mid === t.mid);
+      if (!section?.sending || section.kind !== kindOf(t.source)) this.#ctx.reject({ error: 'unknownMid', mid: t.mid });
+    }
+    const connection = from.connectionId;
+    const sources = new Map(tracks.map((t) => [t.mid, t.source]));
+    const publisher = this.#publisherOf(connection, media);
+    this.#ctx.spawn(
+      media.pubQueue.run(async () => {
+        const p = await publisher;
+        const result = await p.negotiate(sdp);
+        return { feedId: p.feedId, ...result };
+      }),
+      (o): Loopback =>
+        o.ok
+          ? { type: 'published', connection, commandId: from.commandId, sources, ...o.value }
+          : { type: 'failed', connection, step: 'publish', commandId: from.commandId, error: o.error },
+    );
+  }
+
+  #unpublish(connection: ConnectionId, media: ConnectionMedia): void {
+    const publisher = media.publisher;
+    if (!publisher) return;
+    media.publisher = undefined;
+    if (media.feedId) this.#feeds.delete(media.feedId);
+    media.feedId = undefined;
+    media.published = new Map();
+    this.#spawnQuietly(
+      connection,
+      'close',
+      media.pubQueue.run(async () => (await publisher).close()),
+    );
+    this.#publicationsChanged(media.participantId);
+  }
+
+  #setMuted(participantId: ParticipantId, source: MediaSource, muted: boolean): void {
+    const publishing = [...this.#connections.entries()].filter(
+      ([, m]) => m.participantId === participantId && [...m.published.values()].some((s) => s.source === source),
+    );
+    if (publishing.length === 0) this.#ctx.reject({ error: 'notPublished', source });
+    const set = this.#muted.get(participantId) ?? new Set<MediaSource>();
+    if (muted) set.add(source);
+    else set.delete(source);
+    this.#muted.set(participantId, set);
+    for (const [connection, m] of publishing) {
+      const publisher = m.publisher;
+      if (!publisher) continue;
+      const mids = [...m.published.entries()].filter(([, s]) => s.source === source).map(([mid]) => mid);
+      this.#spawnQuietly(
+        connection,
+        'gate',
+        m.pubQueue.run(async () => {
+          const p = await publisher;
+          for (const mid of mids) await p.setStreamActive(mid, !muted);
+          if (!muted && kindOf(source) === 'video') await p.requestKeyframe();
+        }),
+      );
+    }
+    this.#announce(participantId);
+  }
+
+  #trickle(
+    from: Issuer,
+    media: ConnectionMedia,
+    target: 'publisher' | 'subscriber',
+    candidate: {
+      candidate: string;
+      sdpMid?: string | null | undefined;
+      sdpMLineIndex?: number | null | undefined;
+    } | null,
+  ): void {
+    const handle = target === 'publisher' ? media.publisher : media.subscriber;
+    if (!handle) this.#ctx.reject(target === 'subscriber' ? { error: 'noSubscription' } : { error: 'noPublisher' });
+    const queue = target === 'publisher' ? media.pubQueue : media.subQueue;
+    this.#spawnQuietly(
+      from.connectionId,
+      'trickle',
+      queue.run(async () => (await handle).trickle(candidate)),
+    );
+  }
+
+  #answer(from: Issuer, media: ConnectionMedia, sdp: string): void {
+    const subscriber = media.subscriber;
+    if (!media.awaitingAnswer || !subscriber) this.#ctx.reject({ error: 'noSubscription' });
+    media.awaitingAnswer = false;
+    const connection = from.connectionId;
+    this.#ctx.spawn(
+      media.subQueue.run(async () => (await subscriber).answer(sdp)),
+      (o): Loopback =>
+        o.ok
+          ? { type: 'answered', connection }
+          : { type: 'failed', connection, step: 'answer', commandId: from.commandId, error: o.error },
+    );
+  }
+
+  // ---- loopbacks --------------------------------------------------------------------------
+
+  onLoopback(event: Loopback): void {
+    const media = this.#connections.get(event.connection);
+    switch (event.type) {
+      case 'published': {
+        if (!media) return;
+        media.feedId = event.feedId;
+        this.#feeds.set(event.feedId, event.connection);
+        const published = new Map<string, { source: MediaSource; kind: 'audio' | 'video' }>();
+        for (const s of event.streams) {
+          const source = event.sources.get(s.mid);
+          if (source && kindOf(source) === s.kind) published.set(s.mid, { source, kind: s.kind });
+        }
+        media.published = published;
+        this.#ctx.send({ connection: event.connection }, { event: 'publishAnswer', sdp: event.answer });
+        this.#publicationsChanged(media.participantId);
+        this.#regateMuted(event.connection, media);
+        return;
+      }
+      case 'subscriptionUpdated': {
+        if (!media) return;
+        for (const r of event.remove) media.subscribed.delete(streamKey(r));
+        for (const r of event.add) media.subscribed.set(streamKey(r), r);
+        media.subRetries = 0;
+        if (event.offer) {
+          media.awaitingAnswer = true;
+          this.#ctx.send(
+            { connection: event.connection },
+            { event: 'subscriberOffer', sdp: event.offer.sdp, streams: this.#describe(event.offer) },
+          );
+        } else {
+          this.#subscriptionStepDone(event.connection, media);
+        }
+        return;
+      }
+      case 'answered':
+        if (media) this.#subscriptionStepDone(event.connection, media);
+        return;
+      case 'retrySubscription':
+        if (media && !media.subBusy) this.#reconcile(event.connection);
+        return;
+      case 'failed':
+        this.#failed(event, media);
+        return;
+      case 'mediaEvent':
+        this.#ctx.log.info(
+          { connection: event.connection, role: event.role, mediaEvent: event.event.type },
+          'media event',
+        );
+        return;
+      default:
+        assertNever(event);
+    }
+  }
+
+  #failed(event: Extract<Loopback, { type: 'failed' }>, media: ConnectionMedia | undefined): void {
+    const error = event.error;
+    const kind = error instanceof MediaError ? error.kind : 'internal';
+    this.#ctx.log.warn({ connection: event.connection, step: event.step, kind, err: error }, 'media step failed');
+    if (kind === 'unavailable') this.#room = undefined;
+    if (!media) return;
+    switch (event.step) {
+      case 'publish':
+        if (kind === 'unavailable' || kind === 'notFound') media.publisher = undefined;
+        this.#ctx.sendError(
+          event.connection,
+          kind === 'unavailable' ? { error: 'mediaUnavailable' } : { error: 'negotiationFailed', target: 'publisher' },
+          event.commandId,
+        );
+        return;
+      case 'subscribe':
+        media.subBusy = false;
+        if (kind === 'unavailable' || kind === 'notFound') {
+          media.subscriber = undefined;
+          media.subscribed.clear();
+        }
+        if (media.subRetries++ < MAX_SUBSCRIPTION_RETRIES) {
+          this.#ctx.after(1000 * media.subRetries, { type: 'retrySubscription', connection: event.connection });
+        } else {
+          this.#ctx.sendError(event.connection, { error: 'mediaUnavailable' });
+        }
+        return;
+      case 'answer':
+        this.#ctx.sendError(event.connection, { error: 'negotiationFailed', target: 'subscriber' }, event.commandId);
+        this.#subscriptionStepDone(event.connection, media);
+        return;
+      case 'trickle':
+      case 'gate':
+      case 'close':
+        return;
+      default:
+        assertNever(event.step);
+    }
+  }
+
+  // ---- subscriptions ----------------------------------------------------------------------
+
+  /** Brings one connection's subscription in step with what the others publish. */
+  #reconcile(connection: ConnectionId): void {
+    const media = this.#connections.get(connection);
+    if (!media) return;
+    if (media.subBusy) {
+      media.subDirty = true;
+      return;
+    }
+    const wanted = new Map<string, StreamRef>();
+    for (const other of this.#connections.values()) {
+      if (other.participantId === media.participantId || !other.feedId) continue;
+      for (const mid of other.published.keys()) {
+        const ref = { feedId: other.feedId, feedMid: mid };
+        wanted.set(streamKey(ref), ref);
+      }
+    }
+    const add = [...wanted].filter(([k]) => !media.subscribed.has(k)).map(([, r]) => r);
+    const remove = [...media.subscribed].filter(([k]) => !wanted.has(k)).map(([, r]) => r);
+    if (add.length === 0 && remove.length === 0) return;
+    media.subBusy = true;
+    media.subDirty = false;
+    const subscriber = this.#subscriberOf(connection, media);
+    this.#ctx.spawn(
+      media.subQueue.run(async () => (await subscriber).update({ add, remove })),
+      (o): Loopback =>
+        o.ok
+          ? { type: 'subscriptionUpdated', connection, offer: o.value, add, remove }
+          : { type: 'failed', connection, step: 'subscribe', commandId: undefined, error: o.error },
+    );
+  }
+
+  #subscriptionStepDone(connection: ConnectionId, media: ConnectionMedia): void {
+    media.subBusy = false;
+    media.awaitingAnswer = false;
+    if (media.subDirty) {
+      media.subDirty = false;
+      this.#reconcile(connection);
+    }
+  }
+
+  /** Tells the client whose track each m-line of its subscriber carries. */
+  #describe(offer: SubscriberOffer): SubscribedStream[] {
+    const out: SubscribedStream[] = [];
+    for (const s of offer.streams) {
+      const owner = this.#feeds.get(s.feedId);
+      const publisher = owner ? this.#connections.get(owner) : undefined;
+      const published = publisher?.published.get(s.feedMid);
+      if (!publisher || !published) continue;
+      out.push({ mid: s.mid, participantId: publisher.participantId, source: published.source, kind: published.kind });
+    }
+    return out;
+  }
+
+  // ---- state ------------------------------------------------------------------------------
+
+  /** What one participant publishes changed: tell everyone, and update every subscription. */
+  #publicationsChanged(participantId: ParticipantId): void {
+    const state = this.#stateOf(participantId);
+    const muted = this.#muted.get(participantId);
+    if (muted) for (const source of mediaSources) if (!state[source].published) muted.delete(source);
+    this.#announce(participantId);
+    for (const connection of this.#connections.keys()) this.#reconcile(connection);
+  }
+
+  #announce(participantId: ParticipantId): void {
+    if (!this.#ctx.participant(participantId)) return;
+    const media = this.#stateOf(participantId);
+    const key = JSON.stringify(media);
+    if (this.#announced.get(participantId) === key) return;
+    this.#announced.set(participantId, key);
+    this.#ctx.broadcast({ event: 'mediaStateChanged', participantId, media });
+  }
+
+  #stateOf(participantId: ParticipantId): MediaState {
+    const published = new Set<MediaSource>();
+    for (const m of this.#connections.values()) {
+      if (m.participantId !== participantId) continue;
+      for (const s of m.published.values()) published.add(s.source);
+    }
+    const muted = this.#muted.get(participantId);
+    const one = (source: MediaSource) => ({ published: published.has(source), muted: muted?.has(source) ?? false });
+    return { microphone: one('microphone'), camera: one('camera'), screen: one('screen') };
+  }
+
+  /** A renegotiated publisher starts with every stream active: re-apply the participant's mutes. */
+  #regateMuted(connection: ConnectionId, media: ConnectionMedia): void {
+    const muted = this.#muted.get(media.participantId);
+    const publisher = media.publisher;
+    if (!muted || muted.size === 0 || !publisher) return;
+    const mids = [...media.published.entries()].filter(([, s]) => muted.has(s.source)).map(([mid]) => mid);
+    if (mids.length === 0) return;
+    this.#spawnQuietly(
+      connection,
+      'gate',
+      media.pubQueue.run(async () => {
+        const p = await publisher;
+        for (const mid of mids) await p.setStreamActive(mid, false);
+      }),
+    );
+  }
+
+  // ---- SFU handles ------------------------------------------------------------------------
+
+  #mediaRoom(): Promise<MediaRoom> {
+    this.#room ??= this.#ctx.ports.media.createRoom({
+      label: `room ${this.#ctx.roomId.slice(0, 6)}`,
+      maxPublishers: this.#settings.maxParticipants * 2,
+    });
+    return this.#room;
+  }
+
+  #publisherOf(connection: ConnectionId, media: ConnectionMedia): Promise<Publisher> {
+    const onEvent = (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role: 'publisher', event });
+    media.publisher ??= this.#mediaRoom().then((room) => room.createPublisher({ label: connection, onEvent }));
+    return media.publisher;
+  }
+
+  #subscriberOf(connection: ConnectionId, media: ConnectionMedia): Promise<Subscriber> {
+    const onEvent = (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role: 'subscriber', event });
+    media.subscriber ??= this.#mediaRoom().then((room) => room.createSubscriber({ label: connection, onEvent }));
+    return media.subscriber;
+  }
+
+  #release(connection: ConnectionId, media: ConnectionMedia): void {
+    const { publisher, subscriber } = media;
+    if (publisher)
+      this.#spawnQuietly(
+        connection,
+        'close',
+        media.pubQueue.run(async () => (await publisher).close()),
+      );
+    if (subscriber)
+      this.#spawnQuietly(
+        connection,
+        'close',
+        media.subQueue.run(async () => (await subscriber).close()),
+      );
+  }
+
+  /** Async SFU work whose success needs no answer; a failure is logged through a loopback. */
+  #spawnQuietly(connection: ConnectionId, step: 'trickle' | 'gate' | 'close', work: Promise<unknown>): void {
+    this.#ctx.spawn(work, (o: Outcome<unknown>): Loopback | undefined =>
+      o.ok ? undefined : { type: 'failed', connection, step, commandId: undefined, error: o.error },
+    );
+  }
+}
+
+export const mediaModule = defineModule<MediaProtocol, Loopback>({
+  protocol: mediaProtocol,
+  init: (ctx, settings) => new MediaModule(ctx, settings),
+});

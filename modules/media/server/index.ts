@@ -1,0 +1,1 @@
+export { MediaModule, mediaModule } from './MediaModule.js';

@@ -1,0 +1,10 @@
+import './media-ui.css';
+
+export { DeviceSelect, type DeviceSelectProps } from './DeviceSelect.js';
+export * from './icons.js';
+export { MediaStatusIcons } from './MediaStatusIcons.js';
+export { MicLevelMeter } from './MicLevelMeter.js';
+export type { MediaUiMessages } from './mediaUiMessages.js';
+export { RemoteAudio, type RemoteAudioProps } from './RemoteAudio.js';
+export { TrackVideo, type TrackVideoProps } from './TrackVideo.js';
+export { VideoTile, type VideoTileProps } from './VideoTile.js';

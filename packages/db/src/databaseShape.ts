@@ -1,0 +1,44 @@
+import type { SelectType } from 'kysely';
+import type { Database } from './Database.js';
+
+/** Postgres type names (`udt_name`) a column may have for the TypeScript type it is read as. */
+type PgTypeFor<T> = [T] extends [string]
+  ? 'text' | 'varchar' | 'uuid' | 'int8' | 'numeric'
+  : [T] extends [Date]
+    ? 'timestamptz' | 'timestamp' | 'date'
+    : [T] extends [number]
+      ? 'int2' | 'int4' | 'float4' | 'float8'
+      : [T] extends [boolean]
+        ? 'bool'
+        : 'json' | 'jsonb';
+
+/** What the drift check knows about one column: derived from its TypeScript type, so it cannot disagree with it. */
+export interface ColumnShape<C> {
+  readonly nullable: null extends SelectType<C> ? true : false;
+  readonly type: PgTypeFor<NonNullable<SelectType<C>>>;
+}
+
+/** Every table and every column of {@link Database}, no more and no fewer (the compiler enforces both). */
+export type DatabaseShape = {
+  readonly [T in keyof Database]: { readonly [C in keyof Database[T]]-?: ColumnShape<Database[T][C]> };
+};
+
+/** The untyped form both sides of a drift comparison take. */
+export type ShapeRecord = Readonly<
+  Record<string, Readonly<Record<string, { readonly nullable: boolean; readonly type: string }>>>
+>;
+
+/**
+ * Run-time mirror of the {@link Database} interface. The type checker ties it to the interface (a missing or extra
+ * column, or a wrong nullability, does not compile); the drift test ties it to the migrated database.
+ */
+export const databaseShape: DatabaseShape = {
+  rooms: {
+    id: { nullable: false, type: 'text' },
+    title: { nullable: false, type: 'text' },
+    created_at: { nullable: false, type: 'timestamptz' },
+    created_by: { nullable: true, type: 'text' },
+    tenant_id: { nullable: true, type: 'text' },
+    closed_at: { nullable: true, type: 'timestamptz' },
+  },
+};

@@ -1,0 +1,10 @@
+export type { Database, RoomsTable } from './Database.js';
+export type { DbLogger } from './DbLogger.js';
+export { MigrationError, migrateToLatest } from './migrateToLatest.js';
+export type { DatabaseConfig, OpenDatabaseOptions, OpenedDatabase } from './openDatabase.js';
+export { openDatabase } from './openDatabase.js';
+export { PgliteDialect } from './pglite/PgliteDialect.js';
+export { newRoomId } from './rooms/newRoomId.js';
+export type { NewRoom, Room } from './rooms/Room.js';
+export { RoomRepository } from './rooms/RoomRepository.js';
+export type { RoomStore } from './rooms/RoomStore.js';

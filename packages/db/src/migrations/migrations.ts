@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import { createRooms } from './0001_createRooms.js';
+
+/**
+ * Every migration, in order, listed by hand. The server is bundled with esbuild, so there is no migrations folder
+ * to scan at run time; and an explicit list means nothing is applied just because a file happens to exist.
+ *
+ * Names sort lexically in the order they must run (Kysely checks this) and never change once released: the name is
+ * what the database remembers. Append new entries; never edit or remove one that has shipped.
+ */
+export const migrations: Readonly<Record<string, Migration>> = {
+  '0001_create_rooms': createRooms,
+};

@@ -1,0 +1,139 @@
+import { randomInt } from 'node:crypto';
+import type { MediaPlane, MediaRoom, MediaRoomOptions } from '../MediaPlane.js';
+import { MediaError } from '../MediaError.js';
+import { JanusClient, type JanusClientOptions } from './JanusClient.js';
+import type { JanusHandle, JanusHandleListener } from './JanusHandle.js';
+import { JanusMediaRoom } from './JanusMediaRoom.js';
+import type { JanusSession } from './JanusSession.js';
+import { createdSchema, parseReply } from './videoroomMessages.js';
+
+const VIDEOROOM = 'janus.plugin.videoroom';
+const ROOM_ID_ATTEMPTS = 5;
+
+export interface JanusMediaPlaneOptions extends JanusClientOptions {
+  /** The VideoRoom `admin_key`, required when Janus is configured with one (the embedded one is). */
+  readonly adminKey?: string;
+  /** REMB cap per publisher in bit/s. Default 1 Mbit/s. */
+  readonly bitrate?: number;
+  /** Allowed video codecs, in order of preference. Default `['vp8']`. */
+  readonly videoCodecs?: readonly string[];
+}
+
+interface Current {
+  readonly session: JanusSession;
+  readonly control: JanusHandle;
+}
+
+/**
+ * The MediaPlane over Janus's VideoRoom plugin (multistream API, Janus ≥ 1.0).
+ *
+ * The plane owns one Janus session (kept alive by the client) with a control handle for room
+ * management; publishers and subscribers each get their own handle in it. When the session is
+ * lost (Janus restarted, or the socket was down longer than Janus's reclaim timeout) every
+ * publisher and subscriber receives `{type:'lost'}`, and the next call transparently opens a
+ * fresh session. Rooms get fresh random numeric ids (retried on "room exists").
+ */
+export class JanusMediaPlane implements MediaPlane {
+  readonly #rooms = new Set<JanusMediaRoom>();
+  #current: Current | null = null;
+  #opening: Promise<Current> | null = null;
+  #closed: Promise<void> | null = null;
+
+  private constructor(
+    readonly client: JanusClient,
+    private readonly options: JanusMediaPlaneOptions,
+  ) {}
+
+  /** Connects to Janus; rejects `unavailable` when it cannot be reached. */
+  static async connect(options: JanusMediaPlaneOptions): Promise<JanusMediaPlane> {
+    return new JanusMediaPlane(await JanusClient.connect(options), options);
+  }
+
+  async createRoom(options: MediaRoomOptions): Promise<MediaRoom> {
+    this.assertOpen();
+    if (!Number.isInteger(options.maxPublishers) || options.maxPublishers < 1) {
+      throw new MediaError('invalidRequest', 'maxPublishers must be a positive integer');
+    }
+    const { control } = await this.session();
+    for (let attempt = 1; ; attempt++) {
+      const roomId = randomInt(1, 2 ** 48);
+      try {
+        const reply = await control.message({
+          request: 'create',
+          room: roomId,
+          permanent: false,
+          is_private: true,
+          description: options.label,
+          publishers: options.maxPublishers,
+          bitrate: this.options.bitrate ?? 1_000_000,
+          fir_freq: 10,
+          audiocodec: 'opus',
+          videocodec: (this.options.videoCodecs ?? ['vp8']).join(','),
+          notify_joining: false,
+          ...(this.options.adminKey === undefined ? {} : { admin_key: this.options.adminKey }),
+        });
+        parseReply(createdSchema, reply.data, 'create');
+      } catch (error) {
+        if (error instanceof MediaError && error.sfuCode === 427 && attempt < ROOM_ID_ATTEMPTS) continue;
+        throw error;
+      }
+      const room = new JanusMediaRoom(
+        roomId,
+        { attach: (listener) => this.attach(listener), control: async () => (await this.session()).control },
+        (r) => this.#rooms.delete(r),
+      );
+      this.#rooms.add(room);
+      return room;
+    }
+  }
+
+  async ping(): Promise<number> {
+    this.assertOpen();
+    return this.client.ping();
+  }
+
+  /** Destroys the rooms this plane created (best effort), then its session, and disconnects. */
+  close(): Promise<void> {
+    this.#closed ??= (async () => {
+      if (this.client.connected) await Promise.allSettled([...this.#rooms].map((room) => room.destroy()));
+      await this.client.close();
+    })();
+    return this.#closed;
+  }
+
+  private async attach(listener: JanusHandleListener): Promise<JanusHandle> {
+    this.assertOpen();
+    const { session } = await this.session();
+    try {
+      return await session.attach(VIDEOROOM, listener);
+    } catch (error) {
+      // The session died between lookup and attach: one retry on a fresh one.
+      if (!(error instanceof MediaError && error.kind === 'notFound')) throw error;
+      return (await this.session()).session.attach(VIDEOROOM, listener);
+    }
+  }
+
+  private session(): Promise<Current> {
+    const current = this.#current;
+    if (current !== null && current.session.alive && !current.control.gone) return Promise.resolve(current);
+    this.#opening ??= (async () => {
+      try {
+        const session = await this.client.createSession();
+        const control = await session.attach(VIDEOROOM, () => undefined);
+        const next = { session, control };
+        session.onLost(() => {
+          if (this.#current === next) this.#current = null;
+        });
+        this.#current = next;
+        return next;
+      } finally {
+        this.#opening = null;
+      }
+    })();
+    return this.#opening;
+  }
+
+  private assertOpen(): void {
+    if (this.#closed !== null) throw new MediaError('unavailable', 'media plane is closed');
+  }
+}

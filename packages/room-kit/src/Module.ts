@@ -1,0 +1,44 @@
+import type { CommandOf, ConnectionId, JoinStateOf, Protocol } from '@plenum/protocol';
+import type { ModuleContext } from './ModuleContext.js';
+import type { Issuer, LeaveReason, Participant } from './Participant.js';
+
+/** Per-room facts a module's `init` may use to decide whether it is on, and how. */
+export interface RoomSettings {
+  readonly maxParticipants: number;
+}
+
+/**
+ * One signalling module: one feature. Hooks are synchronous over the module's state; async
+ * work goes through `ctx.spawn` and comes back through `onLoopback`.
+ */
+export interface ModuleInstance<P extends Protocol, L> {
+  /** A participant entered the room (first connection). */
+  onJoin?(participant: Participant): void;
+  /** A connection attached (first, additional device, or resumed); returns its join state. */
+  onConnect?(connection: ConnectionId, participant: Participant): JoinStateOf<P> | undefined;
+  /** A connection is gone (dropped or left). The participant may still have others. */
+  onDisconnect?(connection: ConnectionId, participant: Participant): void;
+  /** The participant's presence changed (a reconnect grace period began or ended). */
+  onPresence?(participant: Participant): void;
+  /** The participant left the room. */
+  onLeave?(participant: Participant, reason: LeaveReason): void;
+  onCommand?(command: CommandOf<P>, from: Issuer): void;
+  onLoopback?(event: L): void;
+  /** The room closes. Returned work is awaited (with a deadline) before the room is gone. */
+  onClose?(): Promise<void> | undefined;
+}
+
+export interface ModuleDefinition<P extends Protocol, L = never> {
+  readonly protocol: P;
+  /** Creates the module for one room, or returns undefined when it is off for this room. */
+  init(ctx: ModuleContext<P, L>, settings: RoomSettings): ModuleInstance<P, L> | undefined;
+}
+
+/** A definition whose protocol and loopback types are erased, for the registry list. */
+export type AnyModuleDefinition = ModuleDefinition<Protocol, unknown>;
+
+export function defineModule<P extends Protocol, L = never>(
+  definition: ModuleDefinition<P, L>,
+): ModuleDefinition<P, L> {
+  return definition;
+}

@@ -1,0 +1,440 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { CommandEnvelope, ConnectionId, ParticipantId, Protocol, RoomId } from '@plenum/protocol';
+import { toIssues } from '@plenum/protocol';
+import type { Clock } from './Clock.js';
+import type { Logger } from './Logger.js';
+import type { AnyModuleDefinition, ModuleInstance, RoomSettings } from './Module.js';
+import type { ModuleContext, Outcome, Recipient, TimerHandle } from './ModuleContext.js';
+import { FatalModuleError, ModuleError } from './ModuleError.js';
+import type { Issuer, LeaveReason, ParticipantKind, Role } from './Participant.js';
+import type { RoomPorts } from './RoomPorts.js';
+import type { RoomTransport } from './RoomTransport.js';
+import { type ParticipantRecord, Roster } from './Roster.js';
+
+export interface RoomOptions {
+  readonly roomId: RoomId;
+  /** The explicit registry, in order: hooks run in this order, and `core` must come first. */
+  readonly modules: readonly AnyModuleDefinition[];
+  readonly transport: RoomTransport;
+  readonly clock: Clock;
+  readonly log: Logger;
+  readonly ports: RoomPorts;
+  readonly settings: RoomSettings;
+  readonly reconnectGraceMs: number;
+  /** Called (inside the room's turn) when the last participant has left. */
+  readonly onEmpty?: () => void;
+}
+
+export interface JoinRequest {
+  readonly displayName: string;
+  readonly role: Role;
+  readonly kind: ParticipantKind;
+  readonly resume?: { readonly participantId: ParticipantId; readonly secret: string } | undefined;
+  readonly commandId?: string | undefined;
+}
+
+type AnyInstance = ModuleInstance<Protocol, unknown>;
+
+interface ModuleEntry {
+  readonly ns: string;
+  readonly protocol: Protocol;
+  instance: AnyInstance | undefined;
+  /** Set when the module failed fatally in this room. */
+  disabled: boolean;
+}
+
+const newId = (): string => randomBytes(16).toString('base64url');
+
+/**
+ * The room actor. Everything that happens to a room (joins, commands, disconnects, timers,
+ * results of async work) is a task on one queue, run one at a time in order. Handlers are
+ * synchronous, so no two commands ever interleave; async work re-enters as loopback tasks.
+ */
+export class Room {
+  readonly id: RoomId;
+  readonly #o: RoomOptions;
+  readonly #roster = new Roster();
+  readonly #modules: ModuleEntry[] = [];
+  readonly #byNs = new Map<string, ModuleEntry>();
+  readonly #queue: (() => void)[] = [];
+  readonly #timers = new Set<TimerHandle>();
+  #draining = false;
+  #closed = false;
+  #pending = 0;
+  #idleWaiters: (() => void)[] = [];
+
+  constructor(options: RoomOptions) {
+    this.id = options.roomId;
+    this.#o = options;
+    for (const def of options.modules) {
+      const entry: ModuleEntry = { ns: def.protocol.ns, protocol: def.protocol, instance: undefined, disabled: false };
+      this.#modules.push(entry);
+      this.#byNs.set(entry.ns, entry);
+    }
+    this.#enqueue(() => {
+      for (const [i, def] of options.modules.entries()) {
+        const entry = this.#modules[i];
+        if (!entry) continue;
+        this.#guard(entry, undefined, () => {
+          entry.instance = def.init(this.#contextFor(entry), options.settings);
+        });
+      }
+    });
+  }
+
+  get participantCount(): number {
+    return this.#roster.size;
+  }
+
+  get connectionCount(): number {
+    return this.#roster.allConnections().length;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /** A connection asks to join, or (with `resume`) to take back its participant. */
+  join(connection: ConnectionId, request: JoinRequest): void {
+    this.#enqueue(() => this.#join(connection, request));
+  }
+
+  /** A parsed envelope from a joined connection; the module's schema is applied here. */
+  command(connection: ConnectionId, frame: CommandEnvelope): void {
+    this.#enqueue(() => this.#command(connection, frame));
+  }
+
+  /** The connection dropped without a leave: the grace period starts if it was the last one. */
+  disconnect(connection: ConnectionId): void {
+    this.#enqueue(() => this.#detach(connection, 'dropped'));
+  }
+
+  /** Whether the connection currently belongs to a participant of this room. */
+  has(connection: ConnectionId): boolean {
+    return this.#roster.ofConnection(connection) !== undefined;
+  }
+
+  /**
+   * Closes the room: every participant leaves with `roomClosed`, modules release their
+   * resources (awaited up to `deadlineMs`), connections are closed. Idempotent.
+   */
+  async close(deadlineMs = 5000): Promise<void> {
+    const work: Promise<void>[] = [];
+    this.#enqueue(() => {
+      for (const p of [...this.#roster.values()]) {
+        for (const c of p.connections) this.#o.transport.close(c, 'roomClosed');
+        this.#leave(p, 'roomClosed');
+      }
+      for (const entry of this.#modules) {
+        const instance = entry.instance;
+        if (!instance || entry.disabled) continue;
+        this.#guard(entry, undefined, () => {
+          const done = instance.onClose?.();
+          if (done)
+            work.push(done.catch((e: unknown) => this.#o.log.error({ err: e, module: entry.ns }, 'close failed')));
+        });
+      }
+      this.#closed = true;
+      for (const t of this.#timers) t.cancel();
+    });
+    if (work.length === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, deadlineMs);
+    });
+    await Promise.race([Promise.all(work).then(() => undefined), deadline]);
+    clearTimeout(timer);
+  }
+
+  /** True when no task is queued and no spawned work is outstanding. */
+  get isIdle(): boolean {
+    return this.#pending === 0 && this.#queue.length === 0;
+  }
+
+  /** Resolves when no task is queued and no spawned work is outstanding (for tests and shutdown). */
+  idle(): Promise<void> {
+    if (this.#pending === 0 && this.#queue.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
+  }
+
+  // ---- the actor loop -------------------------------------------------------------------
+
+  #enqueue(task: () => void): void {
+    if (this.#closed) return;
+    this.#queue.push(task);
+    if (this.#draining) return;
+    this.#draining = true;
+    try {
+      for (let next = this.#queue.shift(); next; next = this.#queue.shift()) {
+        try {
+          next();
+        } catch (e) {
+          this.#o.log.error({ err: e }, 'room task failed');
+        }
+      }
+    } finally {
+      this.#draining = false;
+    }
+    this.#notifyIdle();
+  }
+
+  #notifyIdle(): void {
+    if (this.#pending !== 0 || this.#queue.length !== 0) return;
+    const waiters = this.#idleWaiters;
+    this.#idleWaiters = [];
+    for (const w of waiters) w();
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------
+
+  #join(connection: ConnectionId, request: JoinRequest): void {
+    if (this.#roster.ofConnection(connection)) {
+      this.#emit([connection], { ns: 'core', id: request.commandId, error: 'alreadyJoined' });
+      return;
+    }
+    if (request.resume) {
+      const record = this.#roster.get(request.resume.participantId);
+      if (!record || !sameSecret(record.resumeSecret, request.resume.secret)) {
+        this.#emit([connection], { ns: 'core', id: request.commandId, error: 'resumeRejected' });
+        return;
+      }
+      this.#roster.attach(record, connection);
+      record.graceTimer?.cancel();
+      record.graceTimer = undefined;
+      if (record.presence !== 'online') {
+        record.presence = 'online';
+        this.#hook((m) => m.onPresence?.(record));
+      }
+      this.#o.log.info({ participant: record.id, connection }, 'participant resumed');
+      this.#sendJoined(connection, record, true);
+      return;
+    }
+    if (this.#roster.size >= this.#o.settings.maxParticipants) {
+      this.#emit([connection], {
+        ns: 'core',
+        id: request.commandId,
+        error: 'roomFull',
+        maxParticipants: this.#o.settings.maxParticipants,
+      });
+      return;
+    }
+    const record = this.#roster.add(
+      {
+        id: newId() as ParticipantId,
+        displayName: request.displayName,
+        role: request.role,
+        kind: request.kind,
+        joinedAt: this.#o.clock.now(),
+        resumeSecret: randomBytes(24).toString('base64url'),
+      },
+      connection,
+    );
+    this.#o.log.info({ participant: record.id, connection, kind: record.kind }, 'participant joined');
+    this.#hook((m) => m.onJoin?.(record));
+    this.#sendJoined(connection, record, false);
+  }
+
+  #sendJoined(connection: ConnectionId, record: ParticipantRecord, resumed: boolean): void {
+    const states: Record<string, unknown> = {};
+    let core: object = {};
+    for (const entry of this.#modules) {
+      const instance = entry.instance;
+      if (!instance || entry.disabled || !instance.onConnect) continue;
+      this.#guard(entry, undefined, () => {
+        const state = instance.onConnect?.(connection, record);
+        if (state === undefined) return;
+        if (entry.ns === 'core') core = state as object;
+        else states[entry.ns] = state;
+      });
+    }
+    this.#emit([connection], {
+      ns: 'core',
+      event: 'joined',
+      participantId: record.id,
+      connectionId: connection,
+      resumed,
+      resume: { participantId: record.id, secret: record.resumeSecret },
+      reconnectGraceSeconds: Math.round(this.#o.reconnectGraceMs / 1000),
+      ...core,
+      modules: states,
+    });
+  }
+
+  /** A connection ends: dropped (grace period) or on purpose (leave now if it was the last). */
+  #detach(connection: ConnectionId, how: 'dropped' | 'left' | 'removed'): void {
+    const record = this.#roster.detach(connection);
+    if (!record) return;
+    this.#o.log.info({ participant: record.id, connection, how }, 'connection ended');
+    this.#hook((m) => m.onDisconnect?.(connection, record));
+    if (record.connections.length > 0) return;
+    if (how !== 'dropped') {
+      this.#leave(record, how);
+      return;
+    }
+    record.presence = 'reconnecting';
+    this.#hook((m) => m.onPresence?.(record));
+    record.graceTimer = this.#timer(this.#o.reconnectGraceMs, () => {
+      record.graceTimer = undefined;
+      if (record.connections.length === 0 && this.#roster.get(record.id) === record) this.#leave(record, 'timedOut');
+    });
+  }
+
+  #leave(record: ParticipantRecord, reason: LeaveReason): void {
+    record.graceTimer?.cancel();
+    record.graceTimer = undefined;
+    this.#roster.remove(record);
+    this.#o.log.info({ participant: record.id, reason }, 'participant left');
+    this.#hook((m) => m.onLeave?.(record, reason));
+    if (this.#roster.size === 0 && reason !== 'roomClosed') this.#o.onEmpty?.();
+  }
+
+  // ---- commands -------------------------------------------------------------------------
+
+  #command(connection: ConnectionId, frame: CommandEnvelope): void {
+    const participant = this.#roster.ofConnection(connection);
+    const id = frame.id;
+    if (!participant) {
+      this.#emit([connection], { ns: 'signaling', id, error: 'notJoined' });
+      return;
+    }
+    const entry = this.#byNs.get(frame.ns);
+    if (!entry) {
+      this.#emit([connection], { ns: 'signaling', id, error: 'unknownNamespace', namespace: frame.ns });
+      return;
+    }
+    if (entry.disabled || !entry.instance) {
+      this.#emit([connection], { ns: 'signaling', id, error: 'moduleDisabled', namespace: frame.ns });
+      return;
+    }
+    const schema = Object.hasOwn(entry.protocol.commands, frame.action)
+      ? entry.protocol.commands[frame.action]
+      : undefined;
+    const handler = entry.instance.onCommand;
+    if (!schema || !handler) {
+      this.#emit([connection], { ns: 'signaling', id, error: 'unknownAction', action: frame.action });
+      return;
+    }
+    const { ns: _ns, id: _id, action, ...fields } = frame;
+    const parsed = schema.safeParse(fields);
+    if (!parsed.success) {
+      this.#emit([connection], { ns: 'signaling', id, error: 'invalidCommand', issues: toIssues(parsed.error) });
+      return;
+    }
+    const issuer: Issuer = { participant, connectionId: connection, commandId: id };
+    const instance = entry.instance;
+    this.#guard(entry, issuer, () => handler.call(instance, { action, ...parsed.data }, issuer));
+  }
+
+  /** Runs module code; turns its failures into the right kind of answer. */
+  #guard(entry: ModuleEntry, issuer: Issuer | undefined, run: () => void): void {
+    try {
+      run();
+    } catch (e) {
+      if (e instanceof ModuleError) {
+        if (issuer) this.#emit([issuer.connectionId], { ns: entry.ns, id: issuer.commandId, ...e.frame });
+        else this.#o.log.warn({ module: entry.ns, error: e.frame.error }, 'module error outside a command');
+        return;
+      }
+      if (e instanceof FatalModuleError) {
+        entry.disabled = true;
+        this.#o.log.error({ module: entry.ns, err: e }, 'module disabled in this room');
+      } else {
+        this.#o.log.error({ module: entry.ns, err: e, participant: issuer?.participant.id }, 'module failed');
+      }
+      if (issuer) this.#emit([issuer.connectionId], { ns: entry.ns, id: issuer.commandId, error: 'internal' });
+    }
+  }
+
+  #hook(call: (m: AnyInstance) => void): void {
+    for (const entry of this.#modules) {
+      const instance = entry.instance;
+      if (instance && !entry.disabled) this.#guard(entry, undefined, () => call(instance));
+    }
+  }
+
+  // ---- outbound and context -------------------------------------------------------------
+
+  #emit(to: readonly ConnectionId[], frame: Record<string, unknown>): void {
+    if (to.length === 0) return;
+    if (frame.id === undefined) delete frame.id;
+    this.#o.transport.send(to, JSON.stringify(frame));
+  }
+
+  #timer(ms: number, fire: () => void): TimerHandle {
+    const clock = this.#o.clock;
+    const handle: TimerHandle = {
+      cancel: () => {
+        clock.clearTimer(id);
+        this.#timers.delete(handle);
+      },
+    };
+    const id = clock.setTimer(ms, () => {
+      this.#timers.delete(handle);
+      this.#enqueue(fire);
+    });
+    this.#timers.add(handle);
+    return handle;
+  }
+
+  #recipients(to: Recipient): readonly ConnectionId[] {
+    if ('connection' in to) return this.#roster.ofConnection(to.connection) ? [to.connection] : [];
+    return this.#roster.get(to.participant)?.connections ?? [];
+  }
+
+  #contextFor(entry: ModuleEntry): ModuleContext<Protocol, unknown> {
+    const ns = entry.ns;
+    const loopback = (event: unknown): void => {
+      const instance = entry.instance;
+      if (!instance || entry.disabled) return;
+      this.#guard(entry, undefined, () => instance.onLoopback?.(event));
+    };
+    return {
+      roomId: this.#o.roomId,
+      log: this.#o.log.child({ module: ns }),
+      ports: this.#o.ports,
+      now: () => this.#o.clock.now(),
+      participant: (id) => this.#roster.get(id),
+      participants: () => this.#roster.values(),
+      participantOf: (c) => this.#roster.ofConnection(c),
+      send: (to, event) => this.#emit(this.#recipients(to), { ns, ...event }),
+      broadcast: (event, options) => this.#emit(this.#roster.allConnections(options?.except), { ns, ...event }),
+      sendError: (to, error, commandId) => this.#emit([to], { ns, id: commandId, ...error }),
+      reject: (error) => {
+        throw new ModuleError(error);
+      },
+      spawn: (work, then) => {
+        this.#pending++;
+        const settle = (outcome: Outcome<unknown>): void => {
+          this.#pending--;
+          if (this.#closed) {
+            this.#notifyIdle();
+            return;
+          }
+          this.#enqueue(() =>
+            this.#guard(entry, undefined, () => {
+              const event = then(outcome as never);
+              if (event !== undefined) loopback(event);
+            }),
+          );
+        };
+        work.then(
+          (value) => settle({ ok: true, value }),
+          (error: unknown) => settle({ ok: false, error }),
+        );
+      },
+      after: (ms, event) => this.#timer(ms, () => loopback(event)),
+      inbox: () => (event) => this.#enqueue(() => loopback(event)),
+      disconnect: (connection, reason) =>
+        this.#enqueue(() => {
+          this.#o.transport.close(connection, reason);
+          this.#detach(connection, reason);
+        }),
+    };
+  }
+}
+
+function sameSecret(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

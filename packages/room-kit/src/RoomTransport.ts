@@ -1,0 +1,12 @@
+import type { ConnectionId } from '@plenum/protocol';
+
+/**
+ * Where the runtime's outbound frames go. The server implements it over WebSockets, the
+ * TestRoom harness records them. A frame is serialised once and the same string is written
+ * to every recipient.
+ */
+export interface RoomTransport {
+  send(to: readonly ConnectionId[], frame: string): void;
+  /** Closes a connection from the server side after its last frame was sent. */
+  close(connectionId: ConnectionId, reason: 'left' | 'removed' | 'roomClosed'): void;
+}

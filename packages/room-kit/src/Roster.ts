@@ -1,0 +1,75 @@
+import type { ConnectionId, ParticipantId } from '@plenum/protocol';
+import type { Participant, ParticipantKind, Presence, Role } from './Participant.js';
+
+/** The runtime's mutable record behind the read-only `Participant` view. */
+export interface ParticipantRecord extends Participant {
+  presence: Presence;
+  connections: ConnectionId[];
+  /** Proves a reconnecting client is this participant; compared in constant time, never logged. */
+  readonly resumeSecret: string;
+  /** Fires the leave when the grace period after the last connection dropped runs out. */
+  graceTimer: { cancel(): void } | undefined;
+}
+
+export interface NewParticipant {
+  readonly id: ParticipantId;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly kind: ParticipantKind;
+  readonly joinedAt: number;
+  readonly resumeSecret: string;
+}
+
+/** Participants and their connections, with both lookups kept in step. */
+export class Roster {
+  readonly #participants = new Map<ParticipantId, ParticipantRecord>();
+  readonly #byConnection = new Map<ConnectionId, ParticipantRecord>();
+
+  get size(): number {
+    return this.#participants.size;
+  }
+
+  values(): IterableIterator<ParticipantRecord> {
+    return this.#participants.values();
+  }
+
+  get(id: ParticipantId): ParticipantRecord | undefined {
+    return this.#participants.get(id);
+  }
+
+  ofConnection(connection: ConnectionId): ParticipantRecord | undefined {
+    return this.#byConnection.get(connection);
+  }
+
+  add(p: NewParticipant, connection: ConnectionId): ParticipantRecord {
+    const record: ParticipantRecord = { ...p, presence: 'online', connections: [connection], graceTimer: undefined };
+    this.#participants.set(p.id, record);
+    this.#byConnection.set(connection, record);
+    return record;
+  }
+
+  attach(record: ParticipantRecord, connection: ConnectionId): void {
+    record.connections.push(connection);
+    this.#byConnection.set(connection, record);
+  }
+
+  detach(connection: ConnectionId): ParticipantRecord | undefined {
+    const record = this.#byConnection.get(connection);
+    if (!record) return undefined;
+    this.#byConnection.delete(connection);
+    record.connections = record.connections.filter((c) => c !== connection);
+    return record;
+  }
+
+  remove(record: ParticipantRecord): void {
+    for (const c of record.connections) this.#byConnection.delete(c);
+    record.connections = [];
+    this.#participants.delete(record.id);
+  }
+
+  allConnections(except?: ParticipantId): ConnectionId[] {
+    const out: ConnectionId[] = [];
+    for (const p of this.#participants.values()) if (p.id !== except) out.push(...p.connections);
+    return out;
+  }
+}

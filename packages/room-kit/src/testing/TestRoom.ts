@@ -1,0 +1,184 @@
+import { randomBytes } from 'node:crypto';
+import type { MediaPlane } from '@plenum/media';
+import { FakeMediaPlane } from '@plenum/media/fake';
+import type { ConnectionId, ParticipantId, RoomId, ServerFrame } from '@plenum/protocol';
+import { CommandEnvelope } from '@plenum/protocol';
+import { silentLogger } from '../Logger.js';
+import type { AnyModuleDefinition, RoomSettings } from '../Module.js';
+import type { Role } from '../Participant.js';
+import { Room } from '../Room.js';
+import type { RoomTransport } from '../RoomTransport.js';
+import { FakeClock } from './FakeClock.js';
+import { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
+
+export interface TestRoomOptions {
+  readonly modules: readonly AnyModuleDefinition[];
+  readonly media?: MediaPlane;
+  readonly settings?: Partial<RoomSettings>;
+  readonly reconnectGraceMs?: number;
+}
+
+const newId = (): string => randomBytes(16).toString('base64url');
+
+/**
+ * The scenario-test harness: a real Room with the real runtime, a fake clock, the fake media
+ * plane, and named personas whose inboxes record every frame they were sent.
+ */
+export class TestRoom {
+  readonly clock = new FakeClock();
+  readonly media: MediaPlane;
+  readonly room: Room;
+  readonly #inboxes = new Map<ConnectionId, Inbox>();
+  emptied = 0;
+
+  constructor(options: TestRoomOptions) {
+    this.media = options.media ?? new FakeMediaPlane();
+    const transport: RoomTransport = {
+      send: (to, frame) => {
+        const parsed = JSON.parse(frame) as ServerFrame;
+        for (const c of to) this.#inboxes.get(c)?.frames.push(parsed);
+      },
+      close: (c, reason) => {
+        const inbox = this.#inboxes.get(c);
+        if (inbox) inbox.closedWith = reason;
+      },
+    };
+    this.room = new Room({
+      roomId: newId() as RoomId,
+      modules: options.modules,
+      transport,
+      clock: this.clock,
+      log: silentLogger,
+      ports: { media: this.media },
+      settings: { maxParticipants: 250, ...options.settings },
+      reconnectGraceMs: options.reconnectGraceMs ?? 10_000,
+      onEmpty: () => {
+        this.emptied++;
+      },
+    });
+  }
+
+  /** Joins a named persona on a fresh connection and waits until the room is idle. */
+  async join(name: PersonaName, overrides: { role?: Role; displayName?: string } = {}): Promise<TestPersona> {
+    const p = personas[name];
+    const connection = this.#connect();
+    this.room.join(connection, {
+      displayName: overrides.displayName ?? p.displayName,
+      role: overrides.role ?? p.role,
+      kind: p.kind,
+    });
+    await this.settle();
+    const joined = this.#inboxes.get(connection)?.last('core', 'joined');
+    if (!joined)
+      throw new Error(`${name} did not get 'joined': ${JSON.stringify(this.#inboxes.get(connection)?.frames)}`);
+    return new TestPersona(this, name, connection, joined);
+  }
+
+  /** A new connection that has not joined yet (for resume and bad-input tests). */
+  connect(): { connectionId: ConnectionId; inbox: Inbox } {
+    const connectionId = this.#connect();
+    return { connectionId, inbox: this.#inbox(connectionId) };
+  }
+
+  /** Runs every queued task and all outstanding async work, until the room is quiet. */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      await this.room.idle();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (this.room.isIdle) return;
+    }
+    throw new Error('room did not settle');
+  }
+
+  /** Advances the fake clock and settles. */
+  async advance(ms: number): Promise<void> {
+    this.clock.advance(ms);
+    await this.settle();
+  }
+
+  inbox(connection: ConnectionId): Inbox {
+    return this.#inbox(connection);
+  }
+
+  #connect(): ConnectionId {
+    const id = newId() as ConnectionId;
+    this.#inboxes.set(id, new Inbox());
+    return id;
+  }
+
+  #inbox(connection: ConnectionId): Inbox {
+    const inbox = this.#inboxes.get(connection);
+    if (!inbox) throw new Error('unknown test connection');
+    return inbox;
+  }
+}
+
+/** A persona in a TestRoom. Sending goes through the same envelope parsing as the server. */
+export class TestPersona implements Persona {
+  readonly participantId: ParticipantId;
+  readonly resume: { participantId: ParticipantId; secret: string };
+  #connection: ConnectionId;
+
+  constructor(
+    readonly test: TestRoom,
+    readonly name: PersonaName,
+    connection: ConnectionId,
+    joined: Record<string, unknown>,
+  ) {
+    this.#connection = connection;
+    this.participantId = joined.participantId as ParticipantId;
+    this.resume = joined.resume as { participantId: ParticipantId; secret: string };
+  }
+
+  get connectionId(): ConnectionId {
+    return this.#connection;
+  }
+
+  get inbox(): Inbox {
+    return this.test.inbox(this.#connection);
+  }
+
+  send(ns: string, action: string, fields: Record<string, unknown> = {}, id?: string): void {
+    this.sendRaw({ ...fields, ns, action, ...(id === undefined ? {} : { id }) });
+  }
+
+  sendRaw(frame: Record<string, unknown>): void {
+    const envelope = CommandEnvelope.parse(frame);
+    this.test.room.command(this.#connection, envelope);
+  }
+
+  /** Sends and waits until the room is quiet again. */
+  async act(ns: string, action: string, fields: Record<string, unknown> = {}, id?: string): Promise<void> {
+    this.send(ns, action, fields, id);
+    await this.test.settle();
+  }
+
+  /** The connection drops without a leave (network loss). */
+  async drop(): Promise<void> {
+    this.test.room.disconnect(this.#connection);
+    await this.test.settle();
+  }
+
+  /** A new connection takes this participant back with its resume ticket. */
+  async reconnect(): Promise<Inbox> {
+    const { connectionId, inbox } = this.test.connect();
+    this.test.room.join(connectionId, {
+      displayName: 'ignored',
+      role: 'participant',
+      kind: 'browser',
+      resume: this.resume,
+    });
+    await this.test.settle();
+    this.#connection = connectionId;
+    return inbox;
+  }
+
+  /** Adds a second device: a new connection joined with the resume ticket while the first stays. */
+  async addDevice(): Promise<ConnectionId> {
+    const previous = this.#connection;
+    await this.reconnect();
+    const added = this.#connection;
+    this.#connection = previous;
+    return added;
+  }
+}
