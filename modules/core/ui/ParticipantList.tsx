@@ -33,12 +33,7 @@ export function ParticipantList({ participants, selfId, messages, status, onClos
       </div>
       <ul className="participant-list__items">
         {ordered.map((p) => (
-          <li
-            key={p.id}
-            className="participant-list__item"
-            data-participant-id={p.id}
-            data-presence={p.presence}
-          >
+          <li key={p.id} className="participant-list__item" data-member-id={p.id} data-presence={p.presence}>
             <span className="participant-list__avatar" aria-hidden="true">
               {initials(p.displayName)}
             </span>

@@ -82,6 +82,9 @@ interface ConnectionMedia {
 const streamKey = (r: StreamRef): string => `${r.feedId}/${r.feedMid}`;
 const kindOf = (source: MediaSource): 'audio' | 'video' => (source === 'microphone' ? 'audio' : 'video');
 const MAX_SUBSCRIPTION_RETRIES = 5;
+const off = { published: false, muted: false };
+/** What everyone is assumed to publish until told otherwise. */
+const nothingPublished = JSON.stringify({ microphone: off, camera: off, screen: off });
 
 /**
  * Publishing and subscribing through the media plane. Every connection publishes its own
@@ -298,7 +301,6 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
         media.published = published;
         this.#ctx.send({ connection: event.connection }, { event: 'publishAnswer', sdp: event.answer });
         this.#publicationsChanged(media.participantId);
-        this.#regateMuted(event.connection, media);
         return;
       }
       case 'subscriptionUpdated': {
@@ -447,7 +449,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     if (!this.#ctx.participant(participantId)) return;
     const media = this.#stateOf(participantId);
     const key = JSON.stringify(media);
-    if (this.#announced.get(participantId) === key) return;
+    if ((this.#announced.get(participantId) ?? nothingPublished) === key) return;
     this.#announced.set(participantId, key);
     this.#ctx.broadcast({ event: 'mediaStateChanged', participantId, media });
   }
@@ -461,23 +463,6 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     const muted = this.#muted.get(participantId);
     const one = (source: MediaSource) => ({ published: published.has(source), muted: muted?.has(source) ?? false });
     return { microphone: one('microphone'), camera: one('camera'), screen: one('screen') };
-  }
-
-  /** A renegotiated publisher starts with every stream active: re-apply the participant's mutes. */
-  #regateMuted(connection: ConnectionId, media: ConnectionMedia): void {
-    const muted = this.#muted.get(media.participantId);
-    const publisher = media.publisher;
-    if (!muted || muted.size === 0 || !publisher) return;
-    const mids = [...media.published.entries()].filter(([, s]) => muted.has(s.source)).map(([mid]) => mid);
-    if (mids.length === 0) return;
-    this.#spawnQuietly(
-      connection,
-      'gate',
-      media.pubQueue.run(async () => {
-        const p = await publisher;
-        for (const mid of mids) await p.setStreamActive(mid, false);
-      }),
-    );
   }
 
   // ---- SFU handles ------------------------------------------------------------------------

@@ -18,7 +18,12 @@ export function DeviceSelect({ kind, devices, value, onChange, messages, disable
   return (
     <div className="field">
       <label htmlFor={id}>{messages[kind]}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled || devices.length === 0}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled || devices.length === 0}
+      >
         {!hasDefault && <option value="">{messages.systemDefault}</option>}
         {devices.map((d, i) => (
           <option key={d.deviceId || i} value={d.deviceId === 'default' ? '' : d.deviceId}>

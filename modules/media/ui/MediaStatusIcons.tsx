@@ -6,7 +6,13 @@ import type { MediaUiMessages } from './mediaUiMessages.js';
  * Small indicators for a participant's muted microphone and camera, each with a text
  * alternative. Shows nothing for live sources, so the normal case stays quiet.
  */
-export function MediaStatusIcons({ media, messages }: { readonly media: MediaState; readonly messages: MediaUiMessages }) {
+export function MediaStatusIcons({
+  media,
+  messages,
+}: {
+  readonly media: MediaState;
+  readonly messages: MediaUiMessages;
+}) {
   const micLabel = !media.microphone.published
     ? messages.noMicrophone
     : media.microphone.muted

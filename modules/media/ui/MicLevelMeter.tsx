@@ -7,7 +7,13 @@ import type { MediaUiMessages } from './mediaUiMessages.js';
  * animation-frame loop (no React render per frame) and its own small AudioContext, which is
  * closed when the track changes or the meter unmounts.
  */
-export function MicLevelMeter({ track, messages }: { readonly track: MediaStreamTrack; readonly messages: MediaUiMessages }) {
+export function MicLevelMeter({
+  track,
+  messages,
+}: {
+  readonly track: MediaStreamTrack;
+  readonly messages: MediaUiMessages;
+}) {
   const bar = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const context = new AudioContext();

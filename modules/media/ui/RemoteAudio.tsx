@@ -76,5 +76,6 @@ function AudioElement(props: {
     const element = ref.current as SinkCapable | null;
     if (element?.setSinkId) element.setSinkId(sinkId).catch(() => undefined);
   }, [sinkId]);
+  // biome-ignore lint/a11y/useMediaCaption: live remote speech; captions are a separate (future) module
   return <audio ref={ref} autoPlay data-remote-audio={id} />;
 }

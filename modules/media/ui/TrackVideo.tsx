@@ -35,7 +35,6 @@ export function TrackVideo({ track, mirrored = false, fit = 'cover', className }
       autoPlay
       playsInline
       muted
-      aria-hidden="true"
     />
   );
 }

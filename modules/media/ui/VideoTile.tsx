@@ -23,7 +23,17 @@ export interface VideoTileProps {
  * mute indicator. Exposes `data-participant-id`, `data-source`, `data-muted` and
  * `data-speaking` for tests and styling; the accessible name is the label text.
  */
-export function VideoTile({ participantId, name, initials, source, track, isSelf, microphoneMuted, speaking, messages }: VideoTileProps) {
+export function VideoTile({
+  participantId,
+  name,
+  initials,
+  source,
+  track,
+  isSelf,
+  microphoneMuted,
+  speaking,
+  messages,
+}: VideoTileProps) {
   const label = source === 'screen' ? messages.screenOf(name) : isSelf ? messages.selfName(name) : name;
   const showMute = source === 'camera' && microphoneMuted;
   return (
@@ -38,7 +48,11 @@ export function VideoTile({ participantId, name, initials, source, track, isSelf
       aria-label={speaking && source === 'camera' ? `${label}, ${messages.speaking}` : label}
     >
       {track ? (
-        <TrackVideo track={track} mirrored={isSelf && source === 'camera'} fit={source === 'screen' ? 'contain' : 'cover'} />
+        <TrackVideo
+          track={track}
+          mirrored={isSelf && source === 'camera'}
+          fit={source === 'screen' ? 'contain' : 'cover'}
+        />
       ) : (
         <div className="video-tile__avatar" aria-hidden="true">
           <span>{initials}</span>

@@ -103,8 +103,11 @@ export interface Subscriber {
   /**
    * Changes which publisher streams this subscriber receives. Resolves with the SFU's new
    * offer (to relay to the browser), or null when the change leaves nothing to negotiate
-   * (e.g. the last stream was removed). Callers must not call update again before the
-   * previous offer was answered with `answer`.
+   * (nothing changed, or nothing added yet). Removing the last stream still yields an offer,
+   * with `streams: []` (the m-lines stay, inactive; the browser must answer it). A feed can be
+   * added once its publisher reported `webrtcUp`; before that, and for unknown feeds or mids,
+   * `notFound`. Callers must not call update again before the previous offer was answered
+   * with `answer` (`invalidRequest`).
    */
   update(change: { add: readonly StreamRef[]; remove: readonly StreamRef[] }): Promise<SubscriberOffer | null>;
   /** Applies the browser's answer to the latest offer. */

@@ -37,6 +37,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Request lines would log client addresses and URLs; Plenum logs what it does with ids instead.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: false,
+    // Long path parameters reach the routes, which answer them with a typed 404, not a bare 414.
+    routerOptions: { maxParamLength: 2048 },
   });
   errorHandler(app);
   securityHeaders(app);

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { RoomStore } from '@plenum/db';
 import type { ConnectionId } from '@plenum/protocol';
 import type { Logger } from '@plenum/room-kit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config/configSchema.js';
 import type { Metrics } from '../observability/Metrics.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
 import { findRoom } from '../rooms/roomRoutes.js';
+import type { RoomView } from '../rooms/roomSchemas.js';
 import { SignalingConnection } from './SignalingConnection.js';
 
 export interface SignalingDeps {
@@ -26,16 +27,23 @@ const knownNamespaces = new Set(['core', 'media', 'signaling']);
  * The room must exist before the upgrade; everything after is handled per connection.
  */
 export function signalingRoute(app: FastifyInstance, deps: SignalingDeps): void {
+  // The room is looked up before the upgrade; the handler itself must attach its listeners
+  // synchronously, or frames sent right after the upgrade would be lost.
+  const roomOf = new WeakMap<FastifyRequest, RoomView>();
   app.get(
     '/v1/rooms/:roomId/signaling',
     {
       websocket: true,
       preValidation: async (request) => {
-        await findRoom(deps.rooms, request.params);
+        roomOf.set(request, await findRoom(deps.rooms, request.params));
       },
     },
-    async (socket, request) => {
-      const view = await findRoom(deps.rooms, request.params);
+    (socket, request) => {
+      const view = roomOf.get(request);
+      if (!view) {
+        socket.close(1011, 'room lookup missing');
+        return;
+      }
       const id = randomBytes(16).toString('base64url') as ConnectionId;
       const connection = new SignalingConnection({
         id,

@@ -252,7 +252,7 @@ export class ConferenceSession {
   #microphoneEnded(): void {
     // Unplugged headset: drop the track; the button then offers to start a microphone again.
     const microphone = this.#snapshot.local.microphone;
-    if (!microphone || microphone.readyState !== 'ended') return;
+    if (microphone?.readyState !== 'ended') return;
     this.#updateLocal({ microphone: null });
     void this.#publisher?.removeSource('microphone');
     this.#update({ notice: 'micProblem' });
@@ -319,7 +319,10 @@ export class ConferenceSession {
       }
       case 'participantJoined':
         this.#update({ room });
-        if (event.participant.id !== room.self?.participantId && !before.participants.some((p) => p.id === event.participant.id))
+        if (
+          event.participant.id !== room.self?.participantId &&
+          !before.participants.some((p) => p.id === event.participant.id)
+        )
           this.#announce({ kind: 'joined', name: event.participant.displayName });
         return;
       case 'participantUpdated':
@@ -347,7 +350,9 @@ export class ConferenceSession {
       onError: (error) =>
         this.#update({
           notice:
-            error instanceof PublishRejectedError && error.code === 'mediaUnavailable' ? 'mediaUnavailable' : 'publishFailed',
+            error instanceof PublishRejectedError && error.code === 'mediaUnavailable'
+              ? 'mediaUnavailable'
+              : 'publishFailed',
         }),
     });
     this.#subscriber = new Subscriber({

@@ -46,7 +46,9 @@ export function buildTiles(input: TileInput): Tile[] {
     const state = mediaStateOf(media, p.id);
     const track = remoteVideo(p.id, 'screen');
     if (state.screen.published && track) {
-      screens.push(tile(p.id, p.displayName, 'screen', track, false, !state.microphone.published || state.microphone.muted));
+      screens.push(
+        tile(p.id, p.displayName, 'screen', track, false, !state.microphone.published || state.microphone.muted),
+      );
     }
   }
   if (local.screen) screens.push(tile(selfKey, selfName, 'screen', local.screen, true, selfMuted));

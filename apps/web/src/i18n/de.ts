@@ -37,6 +37,7 @@ export const de: Catalogue = {
     nameRequired: 'Bitte geben Sie Ihren Namen ein.',
     preview: 'Kameravorschau',
     cameraOffPreview: 'Ihre Kamera ist aus',
+    cameraUnavailable: 'Kein Kamerabild',
     startingDevices: 'Kamera und Mikrofon werden gestartet…',
     join: 'Besprechung beitreten',
     joinWithout: 'Sie können trotzdem beitreten: Die anderen sehen oder hören dann nicht, was fehlt.',

@@ -1,6 +1,6 @@
 import type { CoreUiMessages } from '../../../../modules/core/ui/index.js';
-import type { MediaUiMessages } from '../../../../modules/media/ui/index.js';
 import type { DeviceFailure } from '../../../../modules/media/client/index.js';
+import type { MediaUiMessages } from '../../../../modules/media/ui/index.js';
 
 type FailureTexts = Record<DeviceFailure, string>;
 
@@ -45,6 +45,7 @@ export const en = {
     nameRequired: 'Please enter your name.',
     preview: 'Camera preview',
     cameraOffPreview: 'Your camera is off',
+    cameraUnavailable: 'No camera picture',
     startingDevices: 'Starting camera and microphone…',
     join: 'Join meeting',
     joinWithout: 'You can still join: the others will not see or hear what is missing.',

@@ -22,7 +22,8 @@ describe('i18n', () => {
     const walk = (value: unknown, path: string) => {
       if (typeof value === 'string' && value.trim() === '') empty.push(path);
       if (typeof value === 'function' && String(value('x', 1)).trim() === '') empty.push(path);
-      if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+      if (typeof value === 'object' && value !== null)
+        for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
     };
     walk(de, 'de');
     walk(en, 'en');

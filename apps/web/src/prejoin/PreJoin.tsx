@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { DisplayName, coreLimits } from '../../../../modules/core/protocol.js';
+import { coreLimits, DisplayName } from '../../../../modules/core/protocol.js';
 import {
   CameraIcon,
   CameraOffIcon,
@@ -11,9 +11,9 @@ import {
 } from '../../../../modules/media/ui/index.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { PageShell } from '../shell/PageShell.js';
+import { ToggleButton } from '../shell/ToggleButton.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
-import { ToggleButton } from '../shell/ToggleButton.js';
 import { useDeviceList } from './useDeviceList.js';
 import { usePreviewTrack } from './usePreviewTrack.js';
 
@@ -104,7 +104,11 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
                 <TrackVideo track={camera.state.track} mirrored />
               ) : (
                 <p className="preview__placeholder">
-                  {camera.state.status === 'starting' ? t.prejoin.startingDevices : t.prejoin.cameraOffPreview}
+                  {camera.state.status === 'starting'
+                    ? t.prejoin.startingDevices
+                    : camera.state.status === 'failed'
+                      ? t.prejoin.cameraUnavailable
+                      : t.prejoin.cameraOffPreview}
                 </p>
               )}
               <div className="preview__toggles">
@@ -162,10 +166,28 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
                 </p>
               )}
             </div>
-            <DeviceSelect kind="camera" devices={devices.cameras} value={cameraId} onChange={setCameraId} messages={t.media} />
-            <DeviceSelect kind="microphone" devices={devices.microphones} value={micId} onChange={setMicId} messages={t.media} />
+            <DeviceSelect
+              kind="camera"
+              devices={devices.cameras}
+              value={cameraId}
+              onChange={setCameraId}
+              messages={t.media}
+            />
+            <DeviceSelect
+              kind="microphone"
+              devices={devices.microphones}
+              value={micId}
+              onChange={setMicId}
+              messages={t.media}
+            />
             {canPickSpeaker && (
-              <DeviceSelect kind="speaker" devices={devices.speakers} value={speakerId} onChange={setSpeakerId} messages={t.media} />
+              <DeviceSelect
+                kind="speaker"
+                devices={devices.speakers}
+                value={speakerId}
+                onChange={setSpeakerId}
+                messages={t.media}
+              />
             )}
             <button type="submit" className="button button--primary button--large">
               {t.prejoin.join}

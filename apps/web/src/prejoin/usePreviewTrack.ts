@@ -12,7 +12,13 @@ export type PreviewState =
  * or `retry` changes. The track is stopped when replaced or on unmount, unless `keep()` was
  * called (the join hands it over to the conference session).
  */
-export function usePreviewTrack(kind: 'audio' | 'video', deviceId: string, enabled: boolean, retry: number, onAcquired: () => void) {
+export function usePreviewTrack(
+  kind: 'audio' | 'video',
+  deviceId: string,
+  enabled: boolean,
+  retry: number,
+  onAcquired: () => void,
+) {
   const [state, setState] = useState<PreviewState>({ status: enabled ? 'starting' : 'off' });
   const kept = useRef(false);
   const acquiredCallback = useRef(onAcquired);

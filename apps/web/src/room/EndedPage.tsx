@@ -6,7 +6,11 @@ import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 
 /** After the meeting: why it ended, and the ways on (rejoin unless removed, back to start). */
-export function EndedPage(props: { readonly reason: ClosedReason; readonly roomFullMax: number | null; readonly onRejoin: () => void }) {
+export function EndedPage(props: {
+  readonly reason: ClosedReason;
+  readonly roomFullMax: number | null;
+  readonly onRejoin: () => void;
+}) {
   const { t } = useI18n();
   const heading = useFocusHeading<HTMLHeadingElement>();
   const text = {

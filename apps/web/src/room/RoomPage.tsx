@@ -13,7 +13,11 @@ import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { EndedPage } from './EndedPage.js';
 
-type Load = { readonly state: 'loading' } | { readonly state: 'notFound' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly room: RoomInfo };
+type Load =
+  | { readonly state: 'loading' }
+  | { readonly state: 'notFound' }
+  | { readonly state: 'failed' }
+  | { readonly state: 'ready'; readonly room: RoomInfo };
 
 type Phase =
   | { readonly kind: 'prejoin' }
@@ -33,8 +37,7 @@ export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly ap
     api.get(roomId).then(
       (room) => !cancelled && setLoad({ state: 'ready', room }),
       (error: unknown) =>
-        !cancelled &&
-        setLoad({ state: error instanceof ApiFailure && error.status === 404 ? 'notFound' : 'failed' }),
+        !cancelled && setLoad({ state: error instanceof ApiFailure && error.status === 404 ? 'notFound' : 'failed' }),
     );
     return () => {
       cancelled = true;
@@ -72,14 +75,27 @@ export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly ap
     case 'conference':
       return <Conference session={phase.session} title={title} sinkId={phase.sinkId} onEnded={ended} />;
     case 'ended':
-      return <EndedPage reason={phase.reason} roomFullMax={phase.roomFullMax} onRejoin={() => setPhase({ kind: 'prejoin' })} />;
+      return (
+        <EndedPage
+          reason={phase.reason}
+          roomFullMax={phase.roomFullMax}
+          onRejoin={() => setPhase({ kind: 'prejoin' })}
+        />
+      );
   }
 }
 
-function RoomLoadState({ load, retry }: { readonly load: Exclude<Load, { state: 'ready' }>; readonly retry: () => void }) {
+function RoomLoadState({
+  load,
+  retry,
+}: {
+  readonly load: Exclude<Load, { state: 'ready' }>;
+  readonly retry: () => void;
+}) {
   const { t } = useI18n();
   const heading = useFocusHeading<HTMLHeadingElement>(load.state);
-  const text = load.state === 'loading' ? t.room.loading : load.state === 'notFound' ? t.room.notFoundHeading : t.room.loadFailed;
+  const text =
+    load.state === 'loading' ? t.room.loading : load.state === 'notFound' ? t.room.notFoundHeading : t.room.loadFailed;
   useDocumentTitle(text, t.appName);
   return (
     <PageShell>

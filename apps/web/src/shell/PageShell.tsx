@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { Link } from '../router/Link.js';
 
 /** The light frame of the non-conference pages: skip link, banner with logo and language switch, main. */

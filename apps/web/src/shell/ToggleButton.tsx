@@ -16,7 +16,15 @@ export interface ToggleButtonProps {
  * readers announce best ("Mute microphone, toggle button, pressed"). The label stays in the
  * accessible name even where it is visually hidden on narrow screens.
  */
-export function ToggleButton({ label, pressed, onClick, icon, variant = 'toolbar', disabled = false, badge }: ToggleButtonProps) {
+export function ToggleButton({
+  label,
+  pressed,
+  onClick,
+  icon,
+  variant = 'toolbar',
+  disabled = false,
+  badge,
+}: ToggleButtonProps) {
   return (
     <button
       type="button"

@@ -14,7 +14,14 @@ export function StartPage({ api }: { readonly api: RoomsApi }) {
   const { navigate } = useRouter();
   const heading = useFocusHeading<HTMLHeadingElement>();
   useDocumentTitle('', t.appName);
-  const ids = { title: useId(), titleHint: useId(), link: useId(), linkHint: useId(), linkError: useId(), createError: useId() };
+  const ids = {
+    title: useId(),
+    titleHint: useId(),
+    link: useId(),
+    linkHint: useId(),
+    linkError: useId(),
+    createError: useId(),
+  };
   const [title, setTitle] = useState('');
   const [creating, setCreating] = useState(false);
   const [createFailed, setCreateFailed] = useState(false);

@@ -1,5 +1,5 @@
-import type { MediaPlane, MediaRoomOptions } from '../MediaPlane.js';
 import { MediaError, type MediaErrorKind } from '../MediaError.js';
+import type { MediaPlane, MediaRoomOptions } from '../MediaPlane.js';
 import { FakeMediaRoom } from './FakeMediaRoom.js';
 import { type FakeOperation, FakeWorld } from './FakeWorld.js';
 

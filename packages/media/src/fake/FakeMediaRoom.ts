@@ -1,5 +1,5 @@
-import type { MediaEventListener, MediaRoom } from '../MediaPlane.js';
 import { MediaError } from '../MediaError.js';
+import type { MediaEventListener, MediaRoom } from '../MediaPlane.js';
 import { FakePublisher } from './FakePublisher.js';
 import { FakeSubscriber } from './FakeSubscriber.js';
 import type { FakeWorld } from './FakeWorld.js';

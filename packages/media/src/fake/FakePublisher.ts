@@ -1,9 +1,16 @@
-import type { IceCandidateInit, MediaEvent, MediaEventListener, PublishedStream, Publisher, Sdp } from '../MediaPlane.js';
 import { MediaError } from '../MediaError.js';
+import type {
+  IceCandidateInit,
+  MediaEvent,
+  MediaEventListener,
+  PublishedStream,
+  Publisher,
+  Sdp,
+} from '../MediaPlane.js';
 import { parseSdpMedia } from '../sdp/sdpMedia.js';
-import { fakeAnswer } from './fakeSdp.js';
 import type { FakeMediaRoom } from './FakeMediaRoom.js';
 import type { FakeWorld } from './FakeWorld.js';
+import { fakeAnswer } from './fakeSdp.js';
 
 /** An in-memory publisher. Tests read its state and can `emit` SFU events on it. */
 export class FakePublisher implements Publisher {
@@ -106,7 +113,8 @@ export class FakePublisher implements Publisher {
 
   async setStreamActive(mid: string, active: boolean): Promise<void> {
     this.assertOpen('setStreamActive');
-    if (!this.#streams.some((s) => s.mid === mid)) throw new MediaError('invalidRequest', `no published stream '${mid}'`);
+    if (!this.#streams.some((s) => s.mid === mid))
+      throw new MediaError('invalidRequest', `no published stream '${mid}'`);
     if (active) this.#inactive.delete(mid);
     else this.#inactive.add(mid);
   }

@@ -1,3 +1,4 @@
+import { MediaError } from '../MediaError.js';
 import type {
   IceCandidateInit,
   MediaEvent,
@@ -8,11 +9,10 @@ import type {
   Subscriber,
   SubscriberOffer,
 } from '../MediaPlane.js';
-import { MediaError } from '../MediaError.js';
 import { parseSdpMedia } from '../sdp/sdpMedia.js';
-import { fakeSubscriberOffer } from './fakeSdp.js';
 import type { FakeMediaRoom } from './FakeMediaRoom.js';
 import type { FakeOperation, FakeWorld } from './FakeWorld.js';
+import { fakeSubscriberOffer } from './fakeSdp.js';
 
 interface Slot {
   readonly mid: string;
@@ -121,7 +121,9 @@ export class FakeSubscriber implements Subscriber {
     this.#stale = false;
     if (changes === 0) return null;
     this.#offered = this.#slots.flatMap((s): SubscribedStream[] =>
-      s.feedId === null || s.feedMid === null ? [] : [{ mid: s.mid, kind: s.kind, feedId: s.feedId, feedMid: s.feedMid }],
+      s.feedId === null || s.feedMid === null
+        ? []
+        : [{ mid: s.mid, kind: s.kind, feedId: s.feedId, feedMid: s.feedMid }],
     );
     const sdp = fakeSubscriberOffer(
       this.#slots.map((s) => ({ mid: s.mid, kind: s.kind, active: s.feedId !== null })),

@@ -3,10 +3,10 @@ import WebSocket from 'ws';
 import { MediaError } from '../MediaError.js';
 import { backoffDelay } from './backoff.js';
 import type { JanusHandleEvent } from './JanusHandle.js';
-import { coreError } from './janusErrors.js';
-import { type JanusInbound, janusInboundSchema } from './janusMessages.js';
 import type { JanusRequester, ReplyExpectation } from './JanusRequester.js';
 import { JanusSession } from './JanusSession.js';
+import { coreError } from './janusErrors.js';
+import { type JanusInbound, janusInboundSchema } from './janusMessages.js';
 
 /** Minimal structured logger (pino-compatible). Never given secrets. */
 export interface JanusLogger {
@@ -121,17 +121,35 @@ export class JanusClient implements JanusRequester {
 
   /** Drops the socket as if the network failed (tests and operators' "reconnect now"). */
   dropConnection(): void {
-    this.#socket?.terminate();
+    const socket = this.#socket;
+    if (socket === null) return;
+    socket.terminate();
+    this.onDisconnected();
   }
 
-  async request(body: Readonly<Record<string, unknown>>, expect: ReplyExpectation, label: string): Promise<JanusInbound> {
+  async request(
+    body: Readonly<Record<string, unknown>>,
+    expect: ReplyExpectation,
+    label: string,
+  ): Promise<JanusInbound> {
     const deadline = Date.now() + this.#requestTimeoutMs;
-    await this.whenOpen(deadline);
-    const socket = this.#socket;
-    if (socket === null) throw unavailable('not connected');
+    let socket: WebSocket | null = null;
+    while (socket === null) {
+      await this.whenOpen(deadline);
+      socket = this.#socket;
+      // A socket that is already closing (its close event not yet delivered) counts as dropped.
+      if (socket !== null && socket.readyState !== WebSocket.OPEN) {
+        this.onDisconnected();
+        socket = null;
+      }
+    }
     const transaction = `${this.#transactionPrefix}-${++this.#transactionCounter}`;
     const apiSecret = this.#options.apiSecret;
-    const frame = JSON.stringify({ ...body, transaction, ...(apiSecret === undefined ? {} : { apisecret: apiSecret }) });
+    const frame = JSON.stringify({
+      ...body,
+      transaction,
+      ...(apiSecret === undefined ? {} : { apisecret: apiSecret }),
+    });
     return new Promise<JanusInbound>((resolve, reject) => {
       const timer = setTimeout(
         () => {

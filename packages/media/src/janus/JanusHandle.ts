@@ -1,8 +1,8 @@
-import type { IceCandidateInit } from '../MediaPlane.js';
 import { MediaError } from '../MediaError.js';
+import type { IceCandidateInit } from '../MediaPlane.js';
+import type { JanusRequester } from './JanusRequester.js';
 import { pluginError } from './janusErrors.js';
 import type { Jsep } from './janusMessages.js';
-import type { JanusRequester } from './JanusRequester.js';
 
 /** What Janus reports on a handle outside of a request's reply, plus our own `lost`. */
 export type JanusHandleEvent =
@@ -93,7 +93,11 @@ export class JanusHandle {
     this.#gone = true;
     this.forget(this.id);
     try {
-      await this.requester.request({ janus: 'detach', session_id: this.sessionId, handle_id: this.id }, 'result', 'detach');
+      await this.requester.request(
+        { janus: 'detach', session_id: this.sessionId, handle_id: this.id },
+        'result',
+        'detach',
+      );
     } catch (error) {
       if (!(error instanceof MediaError && error.kind === 'notFound')) throw error;
     }

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
-import type { MediaPlane, MediaRoom, MediaRoomOptions } from '../MediaPlane.js';
 import { MediaError } from '../MediaError.js';
+import type { MediaPlane, MediaRoom, MediaRoomOptions } from '../MediaPlane.js';
 import { JanusClient, type JanusClientOptions } from './JanusClient.js';
 import type { JanusHandle, JanusHandleListener } from './JanusHandle.js';
 import { JanusMediaRoom } from './JanusMediaRoom.js';
@@ -115,7 +115,7 @@ export class JanusMediaPlane implements MediaPlane {
 
   private session(): Promise<Current> {
     const current = this.#current;
-    if (current !== null && current.session.alive && !current.control.gone) return Promise.resolve(current);
+    if (current?.session.alive && !current.control.gone) return Promise.resolve(current);
     this.#opening ??= (async () => {
       try {
         const session = await this.client.createSession();

@@ -1,5 +1,5 @@
-import type { MediaEventListener, MediaRoom, Publisher, Subscriber } from '../MediaPlane.js';
 import { MediaError } from '../MediaError.js';
+import type { MediaEventListener, MediaRoom, Publisher, Subscriber } from '../MediaPlane.js';
 import type { JanusHandle, JanusHandleListener } from './JanusHandle.js';
 import { JanusPublisher } from './JanusPublisher.js';
 import { JanusSubscriber } from './JanusSubscriber.js';

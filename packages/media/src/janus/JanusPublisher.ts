@@ -1,5 +1,5 @@
-import type { MediaEventListener, Publisher, PublishedStream, IceCandidateInit, Sdp } from '../MediaPlane.js';
 import { MediaError } from '../MediaError.js';
+import type { IceCandidateInit, MediaEventListener, PublishedStream, Publisher, Sdp } from '../MediaPlane.js';
 import type { JanusHandle, JanusHandleEvent } from './JanusHandle.js';
 import { toMediaEvent } from './toMediaEvent.js';
 import { configuredSchema, parseReply } from './videoroomMessages.js';
@@ -61,6 +61,7 @@ export class JanusPublisher implements Publisher {
 
   private assertStream(mid: string): void {
     if (this.handle.gone) throw new MediaError('notFound', 'publisher is closed');
-    if (!this.#streams.some((s) => s.mid === mid)) throw new MediaError('invalidRequest', `no published stream '${mid}'`);
+    if (!this.#streams.some((s) => s.mid === mid))
+      throw new MediaError('invalidRequest', `no published stream '${mid}'`);
   }
 }

@@ -1,3 +1,4 @@
+import { MediaError } from '../MediaError.js';
 import type {
   IceCandidateInit,
   MediaEventListener,
@@ -7,7 +8,6 @@ import type {
   Subscriber,
   SubscriberOffer,
 } from '../MediaPlane.js';
-import { MediaError } from '../MediaError.js';
 import type { JanusHandle, JanusHandleEvent } from './JanusHandle.js';
 import { toMediaEvent } from './toMediaEvent.js';
 import {

@@ -43,6 +43,12 @@ export interface EmbeddedJanusOptions {
   readonly stopTimeoutMs?: number;
   /** Janus `debug_level` 0–7. Default 4 (info). */
   readonly debugLevel?: number;
+  /**
+   * Secrets are random per start by default. A supervisor that restarts a crashed Janus may pass
+   * the previous ones so that connected clients can reconnect without being rebuilt.
+   */
+  readonly apiSecret?: string;
+  readonly adminKey?: string;
   readonly onWarning?: (message: string) => void;
 }
 
@@ -147,8 +153,8 @@ export async function startEmbeddedJanus(options: EmbeddedJanusOptions): Promise
   }
 
   const wsPort = options.wsPort ?? (await freePort());
-  const apiSecret = secret();
-  const adminKey = secret();
+  const apiSecret = options.apiSecret ?? secret();
+  const adminKey = options.adminKey ?? secret();
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chmod(dir, 0o700);
   const files = renderJanusConfig({

@@ -8,7 +8,11 @@ import { networkInterfaces } from 'node:os';
  * address gives exactly one host candidate; traffic between processes on this machine
  * still never leaves it.
  */
-export function hostIpv4(interfaces: ReturnType<typeof networkInterfaces> = networkInterfaces()): string | null {
+export function hostIpv4(
+  interfaces: Readonly<
+    Record<string, readonly { address: string; family: string; internal: boolean }[] | undefined>
+  > = networkInterfaces(),
+): string | null {
   for (const addresses of Object.values(interfaces)) {
     for (const address of addresses ?? []) {
       if (address.family === 'IPv4' && !address.internal) return address.address;

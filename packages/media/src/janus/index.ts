@@ -1,3 +1,9 @@
-export { type EmbeddedJanus, EmbeddedJanusError, type EmbeddedJanusOptions, type PortRange, startEmbeddedJanus } from './embeddedJanus.js';
+export {
+  type EmbeddedJanus,
+  EmbeddedJanusError,
+  type EmbeddedJanusOptions,
+  type PortRange,
+  startEmbeddedJanus,
+} from './embeddedJanus.js';
 export { JanusClient, type JanusClientOptions, type JanusLogger } from './JanusClient.js';
 export { JanusMediaPlane, type JanusMediaPlaneOptions } from './JanusMediaPlane.js';

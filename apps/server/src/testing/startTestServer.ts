@@ -1,0 +1,142 @@
+import { migrateToLatest, RoomRepository } from '@plenum/db';
+import { openScratchDatabase, type ScratchDatabase } from '@plenum/db/testing';
+import { FakeMediaPlane } from '@plenum/media/fake';
+import { silentLogger, systemClock } from '@plenum/room-kit';
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import WebSocket from 'ws';
+import { ConfigSchema } from '../config/configSchema.js';
+import { buildApp } from '../http/buildApp.js';
+import { Metrics } from '../observability/Metrics.js';
+import { registry } from '../registry.js';
+import { RoomHost } from '../rooms/RoomHost.js';
+
+export interface TestServer {
+  readonly baseUrl: string;
+  readonly app: FastifyInstance;
+  readonly host: RoomHost;
+  readonly media: FakeMediaPlane;
+  readonly database: ScratchDatabase;
+  /** A room created through the REST API. */
+  createRoom(title?: string): Promise<string>;
+  connect(roomId: string): Promise<TestClient>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The server's HTTP and signalling layers over real sockets and the machine's real
+ * PostgreSQL (a scratch schema), with the fake media plane in place of Janus.
+ */
+export async function startTestServer(overrides: Record<string, unknown> = {}): Promise<TestServer> {
+  const config = ConfigSchema.parse({ port: 1, ...overrides });
+  const database = await openScratchDatabase('postgres');
+  await migrateToLatest(database.db);
+  const media = new FakeMediaPlane();
+  const host = new RoomHost({ registry, media, clock: systemClock, log: silentLogger, rooms: config.rooms });
+  const metrics = new Metrics(() => host.counts());
+  const app = await buildApp({
+    config,
+    log: pino({ level: 'silent' }),
+    rooms: new RoomRepository(database.db),
+    host,
+    metrics,
+    readiness: [
+      { name: 'database', probe: () => database.ping() },
+      { name: 'media', probe: () => media.ping() },
+    ],
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (!address || typeof address === 'string') throw new Error('no address');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const clients: TestClient[] = [];
+  return {
+    baseUrl,
+    app,
+    host,
+    media,
+    database,
+    async createRoom(title = 'Testraum') {
+      const res = await fetch(`${baseUrl}/v1/rooms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title }),
+      });
+      return ((await res.json()) as { id: string }).id;
+    },
+    async connect(roomId) {
+      const client = await TestClient.open(`${baseUrl.replace('http', 'ws')}/v1/rooms/${roomId}/signaling`);
+      clients.push(client);
+      return client;
+    },
+    async stop() {
+      for (const c of clients) c.socket.terminate();
+      await host.closeAll(1000);
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
+
+/** A signalling client that records every frame and can wait for one. */
+export class TestClient {
+  readonly frames: Record<string, unknown>[] = [];
+  closeCode: number | undefined;
+  readonly #waiters: (() => void)[] = [];
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      this.frames.push(JSON.parse(String(data)) as Record<string, unknown>);
+      for (const w of this.#waiters.splice(0)) w();
+    });
+    socket.on('close', (code) => {
+      this.closeCode = code;
+      for (const w of this.#waiters.splice(0)) w();
+    });
+  }
+
+  static open(url: string): Promise<TestClient> {
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(url);
+      socket.once('open', () => resolve(new TestClient(socket)));
+      socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
+      socket.once('error', reject);
+    });
+  }
+
+  send(frame: unknown): void {
+    this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+  }
+
+  /** Resolves with the first recorded frame (old or new) that matches, or rejects after `ms`. */
+  async waitFor(match: (f: Record<string, unknown>) => boolean, ms = 3000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const found = this.frames.find(match);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no matching frame; got ${JSON.stringify(this.frames)}`);
+      await new Promise<void>((resolve) => {
+        this.#waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  async waitForClose(ms = 3000): Promise<number> {
+    const deadline = Date.now() + ms;
+    while (this.closeCode === undefined) {
+      if (Date.now() > deadline) throw new Error('socket did not close');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return this.closeCode;
+  }
+
+  async join(displayName: string): Promise<Record<string, unknown>> {
+    this.send({ ns: 'core', action: 'join', displayName });
+    return this.waitFor((f) => f.event === 'joined');
+  }
+
+  errors(): Record<string, unknown>[] {
+    return this.frames.filter((f) => 'error' in f);
+  }
+}

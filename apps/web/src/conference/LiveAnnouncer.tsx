@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import type { Catalogue } from '../i18n/en.js';
+import type { Announcement, ConferenceSession } from './ConferenceSession.js';
+
+/** Words for an announcement in the current language. */
+export function announcementText(t: Catalogue, a: Announcement): string {
+  switch (a.kind) {
+    case 'joined':
+      return t.announce.joined(a.name);
+    case 'left':
+      return t.announce.left(a.name);
+    case 'shareStarted':
+      return t.announce.shareStarted(a.name);
+    case 'shareStopped':
+      return t.announce.shareStopped(a.name);
+    case 'youJoined':
+    case 'micMuted':
+    case 'micUnmuted':
+    case 'cameraOff':
+    case 'cameraOn':
+    case 'youShare':
+    case 'youStopShare':
+      return t.announce[a.kind];
+  }
+}
+
+/**
+ * A polite live region for the session's announcements (joins, leaves, own mute changes,
+ * screen shares). Keeps the last few lines so quick successions are all read out; the region
+ * exists from the first render, which screen readers need to pick up changes.
+ */
+export function LiveAnnouncer({ session, t }: { readonly session: ConferenceSession; readonly t: Catalogue }) {
+  const [lines, setLines] = useState<readonly { readonly id: number; readonly text: string }[]>([]);
+  useEffect(() => {
+    let next = 0;
+    return session.onAnnounce((a) => {
+      const line = { id: next++, text: announcementText(t, a) };
+      setLines((current) => [...current.slice(-2), line]);
+    });
+  }, [session, t]);
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="false" data-testid="announcements">
+      {lines.map((l) => (
+        <p key={l.id}>{l.text}</p>
+      ))}
+    </div>
+  );
+}

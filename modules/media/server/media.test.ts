@@ -1,0 +1,241 @@
+import { FakeMediaPlane } from '@plenum/media/fake';
+import { coreModule } from '@plenum/module-core/server';
+import { type TestPersona, TestRoom } from '@plenum/room-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { mediaModule } from './MediaModule.js';
+import { micAndCamera, micAndCameraTracks, micCameraScreen, offerSdp, withScreenTracks } from './testOffers.js';
+
+const setup = () => {
+  const plane = new FakeMediaPlane();
+  const room = new TestRoom({ modules: [coreModule, mediaModule], media: plane });
+  const sfuRoom = () => {
+    const [only] = [...plane.rooms.values()];
+    if (!only) throw new Error('no media room');
+    return only;
+  };
+  return { plane, room, sfuRoom };
+};
+
+const publish = (p: TestPersona, sdp = micAndCamera, tracks: readonly object[] = micAndCameraTracks) =>
+  p.act('media', 'publish', { sdp, tracks }, 'pub');
+
+/** Answers the latest subscriber offer the persona got, as a browser would. */
+const answerLatest = async (p: TestPersona) => {
+  const offer = p.inbox.last('media', 'subscriberOffer');
+  if (!offer) throw new Error(`${p.name} has no subscriber offer`);
+  await p.act('media', 'subscriberAnswer', { sdp: (offer.sdp as string).replace(/sendonly/g, 'recvonly') });
+};
+
+const mediaOf = (p: TestPersona, who: TestPersona) =>
+  p.inbox
+    .events('media', 'mediaStateChanged')
+    .filter((e) => e.participantId === who.participantId)
+    .at(-1)?.media;
+
+describe('media', () => {
+  it('publishingAnswersThePublisherAndTellsEveryone', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(alice);
+    expect(alice.inbox.last('media', 'publishAnswer')?.sdp).toMatch(/^v=0/);
+    expect(mediaOf(bob, alice)).toEqual({
+      microphone: { published: true, muted: false },
+      camera: { published: true, muted: false },
+      screen: { published: false, muted: false },
+    });
+  });
+
+  it('everyoneElseIsSubscribedAutomaticallyButNotThePublisherItself', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(alice);
+    const offer = bob.inbox.last('media', 'subscriberOffer');
+    expect(offer?.streams).toEqual([
+      { mid: expect.any(String), participantId: alice.participantId, source: 'microphone', kind: 'audio' },
+      { mid: expect.any(String), participantId: alice.participantId, source: 'camera', kind: 'video' },
+    ]);
+    expect(alice.inbox.events('media', 'subscriberOffer')).toEqual([]);
+  });
+
+  it('aLateJoinerGetsTheMediaStateAndIsSubscribedToWhatIsPublished', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    await publish(alice);
+    const carol = await room.join('carol');
+    const joined = carol.inbox.last('core', 'joined') as {
+      modules: { media: { participants: Record<string, unknown> } };
+    };
+    expect(joined.modules.media.participants[alice.participantId]).toMatchObject({ camera: { published: true } });
+    expect(carol.inbox.last('media', 'subscriberOffer')?.streams).toHaveLength(2);
+  });
+
+  it('theNextSubscriberOfferWaitsForTheAnswerToThePreviousOne', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    const carol = await room.join('carol');
+    await publish(alice);
+    expect(carol.inbox.events('media', 'subscriberOffer')).toHaveLength(1);
+    await publish(bob);
+    expect(carol.inbox.events('media', 'subscriberOffer')).toHaveLength(1);
+    await answerLatest(carol);
+    const offers = carol.inbox.events('media', 'subscriberOffer');
+    expect(offers).toHaveLength(2);
+    const owners = new Set((offers[1]?.streams as { participantId: string }[]).map((s) => s.participantId));
+    expect(owners).toEqual(new Set([alice.participantId, bob.participantId]));
+  });
+
+  it('anAnswerWithoutAnOfferIsRejected', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    await alice.act('media', 'subscriberAnswer', { sdp: micAndCamera }, 'a1');
+    expect(alice.inbox.errors()).toEqual([{ ns: 'media', id: 'a1', error: 'noSubscription' }]);
+  });
+
+  it('aTrackNamingAMidTheOfferDoesNotSendIsRejectedAndNothingIsPublished', async () => {
+    const { room, plane } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    bob.inbox.clear();
+    await publish(alice, micAndCamera, [{ mid: '7', source: 'camera' }]);
+    await publish(alice, micAndCamera, [{ mid: '0', source: 'camera' }]);
+    expect(alice.inbox.errors()).toEqual([
+      { ns: 'media', id: 'pub', error: 'unknownMid', mid: '7' },
+      { ns: 'media', id: 'pub', error: 'unknownMid', mid: '0' },
+    ]);
+    expect(plane.rooms.size).toBe(0);
+    expect(bob.inbox.frames).toEqual([]);
+  });
+
+  it('startingAndStoppingAScreenShareRenegotiatesForEveryone', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(alice);
+    await answerLatest(bob);
+    await publish(alice, micCameraScreen, withScreenTracks);
+    expect(mediaOf(bob, alice)?.screen).toEqual({ published: true, muted: false });
+    const withScreen = bob.inbox.last('media', 'subscriberOffer')?.streams as { source: string }[];
+    expect(withScreen.map((s) => s.source)).toContain('screen');
+    await answerLatest(bob);
+    await publish(alice);
+    expect(mediaOf(bob, alice)?.screen).toEqual({ published: false, muted: false });
+    const after = bob.inbox.last('media', 'subscriberOffer')?.streams as { source: string }[];
+    expect(after.map((s) => s.source)).not.toContain('screen');
+  });
+
+  it('muteIsSeenByAllAndEnforcedAtTheSfu', async () => {
+    const { room, sfuRoom } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(alice);
+    await alice.act('media', 'setMuted', { source: 'microphone', muted: true });
+    expect(mediaOf(bob, alice)?.microphone).toEqual({ published: true, muted: true });
+    expect(mediaOf(alice, alice)?.microphone).toEqual({ published: true, muted: true });
+    const [publisher] = [...sfuRoom().publishers.values()];
+    expect(publisher?.isForwarding('0')).toBe(false);
+    expect(publisher?.isForwarding('1')).toBe(true);
+    await alice.act('media', 'setMuted', { source: 'microphone', muted: false });
+    expect(mediaOf(bob, alice)?.microphone).toEqual({ published: true, muted: false });
+    expect(publisher?.isForwarding('0')).toBe(true);
+  });
+
+  it('aRenegotiationKeepsAMutedSourceMutedAtTheSfu', async () => {
+    const { room, sfuRoom } = setup();
+    const alice = await room.join('alice');
+    await publish(alice);
+    await alice.act('media', 'setMuted', { source: 'microphone', muted: true });
+    await publish(alice, micCameraScreen, withScreenTracks);
+    const [publisher] = [...sfuRoom().publishers.values()];
+    expect(publisher?.isForwarding('0')).toBe(false);
+  });
+
+  it('mutingASourceThatIsNotPublishedIsRejected', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    await alice.act('media', 'setMuted', { source: 'screen', muted: true }, 'm1');
+    expect(alice.inbox.errors()).toEqual([{ ns: 'media', id: 'm1', error: 'notPublished', source: 'screen' }]);
+  });
+
+  it('leavingReleasesThePublisherAndUnsubscribesTheOthers', async () => {
+    const { room, sfuRoom } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(bob);
+    await answerLatest(alice);
+    const [publisher] = [...sfuRoom().publishers.values()];
+    await bob.act('core', 'leave');
+    expect(publisher?.closed).toBe(true);
+    const [subscriber] = [...sfuRoom().subscribers];
+    expect(subscriber?.streams.filter((s) => s.feedId === publisher?.feedId)).toEqual([]);
+  });
+
+  it('aDroppedConnectionReleasesItsMediaAndAResumeStartsAfresh', async () => {
+    const { room, sfuRoom } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(bob);
+    const [first] = [...sfuRoom().publishers.values()];
+    await bob.drop();
+    expect(first?.closed).toBe(true);
+    expect(mediaOf(alice, bob)?.camera).toEqual({ published: false, muted: false });
+    await bob.reconnect();
+    await publish(bob);
+    expect(mediaOf(alice, bob)?.camera).toEqual({ published: true, muted: false });
+  });
+
+  it('anUnavailableSfuAnswersMediaUnavailableToTheIssuerOnly', async () => {
+    const { room, plane } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    bob.inbox.clear();
+    plane.failNext('unavailable');
+    await publish(alice);
+    expect(alice.inbox.errors()).toEqual([{ ns: 'media', id: 'pub', error: 'mediaUnavailable' }]);
+    expect(bob.inbox.frames).toEqual([]);
+    await publish(alice);
+    expect(alice.inbox.last('media', 'publishAnswer')).toBeDefined();
+  });
+
+  it('trickleBeforePublishingIsRejected', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    await alice.act('media', 'trickle', { target: 'publisher', candidate: null }, 't1');
+    expect(alice.inbox.errors()).toEqual([{ ns: 'media', id: 't1', error: 'noPublisher' }]);
+  });
+
+  it('trickledCandidatesReachTheSfuInOrder', async () => {
+    const { room, sfuRoom } = setup();
+    const alice = await room.join('alice');
+    alice.send('media', 'publish', { sdp: micAndCamera, tracks: micAndCameraTracks });
+    alice.send('media', 'trickle', {
+      target: 'publisher',
+      candidate: { candidate: 'candidate:1 1 udp 1 10.0.0.1 5000 typ host', sdpMid: '0' },
+    });
+    alice.send('media', 'trickle', { target: 'publisher', candidate: null });
+    await room.settle();
+    const [publisher] = [...sfuRoom().publishers.values()];
+    expect(publisher?.candidates).toEqual([expect.objectContaining({ sdpMid: '0' }), null]);
+  });
+
+  it('closingTheRoomDestroysTheMediaRoom', async () => {
+    const { room, sfuRoom } = setup();
+    const alice = await room.join('alice');
+    await publish(alice);
+    const sfu = sfuRoom();
+    await room.room.close();
+    expect(sfu.destroyed).toBe(true);
+  });
+
+  it('anAudioOnlyPublisherIsSubscribedAsAudioOnly', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(alice, offerSdp([['audio', 'a']]), [{ mid: 'a', source: 'microphone' }]);
+    expect(bob.inbox.last('media', 'subscriberOffer')?.streams).toEqual([
+      expect.objectContaining({ source: 'microphone', kind: 'audio' }),
+    ]);
+  });
+});
