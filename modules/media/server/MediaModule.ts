@@ -55,7 +55,14 @@ type Loopback =
       commandId: string | undefined;
       error: unknown;
     }
-  | { type: 'mediaEvent'; connection: ConnectionId; role: 'publisher' | 'subscriber'; event: MediaEvent };
+  | {
+      type: 'mediaEvent';
+      connection: ConnectionId;
+      role: 'publisher' | 'subscriber';
+      /** Which handle of this connection reported it; events of replaced handles are ignored. */
+      generation: number;
+      event: MediaEvent;
+    };
 
 type Ctx = ModuleContext<MediaProtocol, Loopback>;
 
@@ -65,7 +72,11 @@ interface ConnectionMedia {
   readonly pubQueue: SerialQueue;
   readonly subQueue: SerialQueue;
   publisher: Promise<Publisher> | undefined;
+  /** Counts the handles this connection had, to tell their events apart. */
+  generation: number;
   feedId: string | undefined;
+  /** The SFU confirmed the publisher's WebRTC connection; before that its feed cannot be subscribed. */
+  publisherUp: boolean;
   /** Confirmed published streams by mid, with the source the client named. */
   published: Map<string, { source: MediaSource; kind: 'audio' | 'video' }>;
   subscriber: Promise<Subscriber> | undefined;
@@ -116,7 +127,9 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
       pubQueue: new SerialQueue(),
       subQueue: new SerialQueue(),
       publisher: undefined,
+      generation: 0,
       feedId: undefined,
+      publisherUp: false,
       published: new Map(),
       subscriber: undefined,
       subscribed: new Map(),
@@ -329,14 +342,54 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
         this.#failed(event, media);
         return;
       case 'mediaEvent':
-        this.#ctx.log.info(
-          { connection: event.connection, role: event.role, mediaEvent: event.event.type },
-          'media event',
-        );
+        if (media) this.#mediaEvent(event, media);
         return;
       default:
         assertNever(event);
     }
+  }
+
+  #mediaEvent(event: Extract<Loopback, { type: 'mediaEvent' }>, media: ConnectionMedia): void {
+    if (event.generation !== media.generation) return;
+    const { type } = event.event;
+    if (type !== 'mediaFlow') {
+      this.#ctx.log.info({ connection: event.connection, role: event.role, mediaEvent: type }, 'media event');
+    }
+    if (event.role === 'subscriber') {
+      if (type === 'lost') {
+        media.subscriber = undefined;
+        media.subscribed.clear();
+        media.subBusy = false;
+        media.awaitingAnswer = false;
+        this.#ctx.sendError(event.connection, { error: 'mediaUnavailable' });
+      }
+      return;
+    }
+    switch (type) {
+      case 'webrtcUp':
+      case 'hangup':
+        media.publisherUp = type === 'webrtcUp';
+        for (const connection of this.#connections.keys()) this.#reconcile(connection);
+        return;
+      case 'lost':
+        this.#forgetPublisher(media);
+        this.#publicationsChanged(media.participantId);
+        this.#ctx.sendError(event.connection, { error: 'mediaUnavailable' });
+        return;
+      case 'mediaFlow':
+      case 'slowLink':
+        return;
+      default:
+        assertNever(type);
+    }
+  }
+
+  #forgetPublisher(media: ConnectionMedia): void {
+    media.publisher = undefined;
+    media.publisherUp = false;
+    if (media.feedId) this.#feeds.delete(media.feedId);
+    media.feedId = undefined;
+    media.published = new Map();
   }
 
   #failed(event: Extract<Loopback, { type: 'failed' }>, media: ConnectionMedia | undefined): void {
@@ -347,7 +400,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     if (!media) return;
     switch (event.step) {
       case 'publish':
-        if (kind === 'unavailable' || kind === 'notFound') media.publisher = undefined;
+        if (kind === 'unavailable' || kind === 'notFound') this.#forgetPublisher(media);
         this.#ctx.sendError(
           event.connection,
           kind === 'unavailable' ? { error: 'mediaUnavailable' } : { error: 'negotiationFailed', target: 'publisher' },
@@ -391,7 +444,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     }
     const wanted = new Map<string, StreamRef>();
     for (const other of this.#connections.values()) {
-      if (other.participantId === media.participantId || !other.feedId) continue;
+      if (other.participantId === media.participantId || !other.feedId || !other.publisherUp) continue;
       for (const mid of other.published.keys()) {
         const ref = { feedId: other.feedId, feedMid: mid };
         wanted.set(streamKey(ref), ref);
@@ -476,15 +529,21 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
   }
 
   #publisherOf(connection: ConnectionId, media: ConnectionMedia): Promise<Publisher> {
-    const onEvent = (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role: 'publisher', event });
-    media.publisher ??= this.#mediaRoom().then((room) => room.createPublisher({ label: connection, onEvent }));
+    if (media.publisher) return media.publisher;
+    const onEvent = this.#listener(connection, 'publisher', ++media.generation);
+    media.publisher = this.#mediaRoom().then((room) => room.createPublisher({ label: connection, onEvent }));
     return media.publisher;
   }
 
   #subscriberOf(connection: ConnectionId, media: ConnectionMedia): Promise<Subscriber> {
-    const onEvent = (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role: 'subscriber', event });
-    media.subscriber ??= this.#mediaRoom().then((room) => room.createSubscriber({ label: connection, onEvent }));
+    if (media.subscriber) return media.subscriber;
+    const onEvent = this.#listener(connection, 'subscriber', media.generation);
+    media.subscriber = this.#mediaRoom().then((room) => room.createSubscriber({ label: connection, onEvent }));
     return media.subscriber;
+  }
+
+  #listener(connection: ConnectionId, role: 'publisher' | 'subscriber', generation: number) {
+    return (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role, generation, event });
   }
 
   #release(connection: ConnectionId, media: ConnectionMedia): void {

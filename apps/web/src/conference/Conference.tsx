@@ -1,7 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { ClosedReason } from '../../../../modules/core/client/index.js';
-import { initials, ParticipantList } from '../../../../modules/core/ui/index.js';
-import { mediaStateOf } from '../../../../modules/media/client/index.js';
+import type { ClosedReason } from '@plenum/module-core/client';
+import { initials, ParticipantList } from '@plenum/module-core/ui';
+import { mediaStateOf } from '@plenum/module-media/client';
 import {
   CameraIcon,
   CameraOffIcon,
@@ -13,7 +12,8 @@ import {
   RemoteAudio,
   ScreenIcon,
   VideoTile,
-} from '../../../../modules/media/ui/index.js';
+} from '@plenum/module-media/ui';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { ToggleButton } from '../shell/ToggleButton.js';

@@ -1,6 +1,6 @@
+import type { SocketHandlers } from '@plenum/module-core/client';
+import { FakePeer, flush } from '@plenum/module-media/client/fakes';
 import { describe, expect, it } from 'vitest';
-import type { SocketHandlers } from '../../../../modules/core/client/index.js';
-import { FakePeer, flush } from '../../../../modules/media/client/fakes.test-support.js';
 import { type Announcement, ConferenceSession } from './ConferenceSession.js';
 
 const SELF = 'self-participant-00001';

@@ -1,4 +1,3 @@
-import type { ParticipantId } from '@plenum/protocol';
 import {
   type ConnectionStatus,
   initialRoomState,
@@ -8,8 +7,8 @@ import {
   SignalingConnection,
   type SocketHandlers,
   type SocketLike,
-} from '../../../../modules/core/client/index.js';
-import { coreProtocol } from '../../../../modules/core/protocol.js';
+} from '@plenum/module-core/client';
+import { coreProtocol } from '@plenum/module-core/protocol';
 import {
   ActiveSpeakerDetector,
   AudioLevelMonitor,
@@ -26,8 +25,9 @@ import {
   parseMediaJoinState,
   type RemoteTrack,
   Subscriber,
-} from '../../../../modules/media/client/index.js';
-import { mediaProtocol } from '../../../../modules/media/protocol.js';
+} from '@plenum/module-media/client';
+import { mediaProtocol } from '@plenum/module-media/protocol';
+import type { ParticipantId } from '@plenum/protocol';
 
 /** What the live region should say; the UI turns it into words of the current language. */
 export type Announcement =

@@ -1,4 +1,4 @@
-import type { SocketHandlers, SocketLike } from '../../../../modules/core/client/index.js';
+import type { SocketHandlers, SocketLike } from '@plenum/module-core/client';
 import type { SessionDeps } from './ConferenceSession.js';
 
 /** The room's signalling URL on this origin, `wss:` when the page is served over https. */

@@ -1,6 +1,6 @@
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import type { RemoteTrack } from '@plenum/module-media/client';
 import { describe, expect, it } from 'vitest';
-import type { ParticipantInfo } from '../../../../modules/core/protocol.js';
-import type { RemoteTrack } from '../../../../modules/media/client/index.js';
 import { buildTiles, type TileInput } from './buildTiles.js';
 
 const SELF = 'self-participant-00001';

@@ -1,5 +1,5 @@
-import type { ParticipantInfo } from '../../../../modules/core/protocol.js';
-import { type MediaRoomState, mediaStateOf, type RemoteTrack } from '../../../../modules/media/client/index.js';
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { type MediaRoomState, mediaStateOf, type RemoteTrack } from '@plenum/module-media/client';
 
 export interface Tile {
   readonly key: string;

@@ -1,6 +1,6 @@
-import type { CoreUiMessages } from '../../../../modules/core/ui/index.js';
-import type { DeviceFailure } from '../../../../modules/media/client/index.js';
-import type { MediaUiMessages } from '../../../../modules/media/ui/index.js';
+import type { CoreUiMessages } from '@plenum/module-core/ui';
+import type { DeviceFailure } from '@plenum/module-media/client';
+import type { MediaUiMessages } from '@plenum/module-media/ui';
 
 type FailureTexts = Record<DeviceFailure, string>;
 

@@ -1,5 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
-import { coreLimits, DisplayName } from '../../../../modules/core/protocol.js';
+import { coreLimits, DisplayName } from '@plenum/module-core/protocol';
 import {
   CameraIcon,
   CameraOffIcon,
@@ -8,7 +7,8 @@ import {
   MicLevelMeter,
   MicOffIcon,
   TrackVideo,
-} from '../../../../modules/media/ui/index.js';
+} from '@plenum/module-media/ui';
+import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { PageShell } from '../shell/PageShell.js';
 import { ToggleButton } from '../shell/ToggleButton.js';

@@ -1,5 +1,5 @@
+import { acquireTrack, type DeviceFailure } from '@plenum/module-media/client';
 import { useEffect, useRef, useState } from 'react';
-import { acquireTrack, type DeviceFailure } from '../../../../modules/media/client/index.js';
 
 export type PreviewState =
   | { readonly status: 'off' }

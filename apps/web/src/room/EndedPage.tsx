@@ -1,4 +1,4 @@
-import type { ClosedReason } from '../../../../modules/core/client/index.js';
+import type { ClosedReason } from '@plenum/module-core/client';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { Link } from '../router/Link.js';
 import { PageShell } from '../shell/PageShell.js';

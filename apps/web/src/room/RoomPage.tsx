@@ -1,6 +1,6 @@
+import type { ClosedReason } from '@plenum/module-core/client';
 import type { RoomId } from '@plenum/protocol';
 import { useCallback, useEffect, useState } from 'react';
-import type { ClosedReason } from '../../../../modules/core/client/index.js';
 import { ApiFailure, type RoomInfo, type RoomsApi } from '../api/roomsApi.js';
 import { browserDeps } from '../conference/browserDeps.js';
 import { Conference } from '../conference/Conference.js';

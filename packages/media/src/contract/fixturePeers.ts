@@ -79,7 +79,7 @@ function answerSdp(offer: string, peer: number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Fixture peers; `seed` keeps SDP deterministic per suite run. */
+/** Fixture peers; SDP depends only on call order, so runs are deterministic. */
 export function fixturePeers(): ContractPeers {
   let peers = 0;
   return {

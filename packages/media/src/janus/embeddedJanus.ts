@@ -182,8 +182,7 @@ export async function startEmbeddedJanus(options: EmbeddedJanusOptions): Promise
     ['-C', join(dir, 'janus.jcfg'), '-F', dir, '-L', logFile, '-N', '-o', '-D'],
     { stdio: ['ignore', consoleLog.fd, consoleLog.fd], detached: false },
   );
-  await consoleLog.close();
-
+  // Listen before the next await: a child that dies at once would otherwise exit unobserved.
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once('exit', (code, signal) => {
@@ -199,6 +198,7 @@ export async function startEmbeddedJanus(options: EmbeddedJanusOptions): Promise
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   void exited.then(() => process.removeListener('exit', killOnExit));
+  await consoleLog.close();
 
   const logTail = async () => `--- janus.log ---\n${await tail(logFile)}\n--- console ---\n${await tail(consoleFile)}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 10_000);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,11 @@ async function until(condition: () => boolean, what: string, timeoutMs = 8_000):
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(20);
   }
+}
+
+/** The state letter of /proc/<pid>/stat (`T` = stopped). */
+function processState(pid: number): string {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.charAt(0) ?? '?';
 }
 
 async function launch(options: { wsPort: number; apiSecret?: string; adminKey?: string }): Promise<EmbeddedJanus> {
@@ -52,6 +58,7 @@ describe('Janus connection loss', () => {
 
     // Freeze Janus so the request is surely in flight when the socket drops.
     process.kill(janus.pid, 'SIGSTOP');
+    await until(() => processState(janus.pid) === 'T', 'janus stopped');
     const inFlight = plane.ping();
     await sleep(50);
     plane.client.dropConnection();

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser.js';
+import { audioLevel, eventually, type Inbound, inbound, ownParticipantId, probeScript } from './support/probe.js';
+import { type RunningServer, startServer } from './support/startServer.js';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: RunningServer;
+let browser: Browser;
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer(18_000 + Math.floor(Math.random() * 2000));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  const code = await server?.stop();
+  expect(code).toBe(0);
+});
+
+async function openPage(url: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1024, height: 720 } });
+  await context.addInitScript(probeScript);
+  const page = await context.newPage();
+  const origin = new URL(server.url).origin;
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+  });
+  await page.goto(url);
+  return page;
+}
+
+/** Runs axe-core on the page and returns the serious and critical violations. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+async function join(url: string, name: string): Promise<{ page: Page; id: string }> {
+  const page = await openPage(url);
+  await page.getByLabel('Your name').fill(name);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Join meeting' }).click();
+  await page.getByRole('button', { name: 'Leave meeting' }).waitFor();
+  const id = await eventually(
+    () => ownParticipantId(page),
+    (v) => v !== '',
+    `${name} joined`,
+  );
+  return { page, id };
+}
+
+const from = (all: Inbound[], participantId: string, source: string) =>
+  all.find((i) => i.participantId === participantId && i.source === source);
+
+/** Waits until `page` decodes growing video and receives growing audio bytes from `sender`. */
+async function expectReceiving(page: Page, sender: string, source: 'camera' | 'screen' = 'camera'): Promise<void> {
+  const first = await eventually(
+    () => inbound(page),
+    (all) => (from(all, sender, source)?.framesDecoded ?? 0) > 0,
+    `decoding ${source} of ${sender}`,
+  );
+  await eventually(
+    () => inbound(page),
+    (all) =>
+      (from(all, sender, source)?.framesDecoded ?? 0) > (from(first, sender, source)?.framesDecoded ?? 0) + 5 &&
+      (source === 'screen' ||
+        (from(all, sender, 'microphone')?.bytesReceived ?? 0) >
+          (from(first, sender, 'microphone')?.bytesReceived ?? 0)),
+    `growing media from ${sender}`,
+  );
+}
+
+describe('a meeting in three browsers', () => {
+  let url = '';
+  let anna: { page: Page; id: string };
+  let ben: { page: Page; id: string };
+  let clara: { page: Page; id: string };
+
+  it('startsAMeetingFromTheStartPage', async () => {
+    const page = await openPage(server.url);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Meeting title (optional)').fill('Bauausschuss');
+    await page.getByRole('button', { name: 'Create meeting' }).click();
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/);
+    url = page.url();
+    await page.context().close();
+  });
+
+  it('letsEveryoneSeeAndHearEveryoneElse', async () => {
+    anna = await join(url, 'Anna');
+    ben = await join(url, 'Ben');
+    clara = await join(url, 'Clara');
+    expect(await accessibilityViolations(anna.page)).toEqual([]);
+    const pairs: [Page, string][] = [
+      [anna.page, ben.id],
+      [anna.page, clara.id],
+      [ben.page, anna.id],
+      [ben.page, clara.id],
+      [clara.page, anna.id],
+      [clara.page, ben.id],
+    ];
+    for (const [page, sender] of pairs) await expectReceiving(page, sender);
+    for (const [page, sender] of pairs) expect(await audioLevel(page, sender)).toBeGreaterThan(0.01);
+  });
+
+  it('showsAMuteToEveryoneAndSilencesTheMutedParticipant', async () => {
+    const mute = anna.page.getByRole('button', { name: 'Mute microphone' });
+    await mute.click();
+    await expect.poll(() => mute.getAttribute('aria-pressed')).toBe('true');
+    for (const other of [ben, clara]) {
+      await other.page.locator(`[data-participant-id="${anna.id}"][data-muted="true"]`).first().waitFor();
+    }
+    await eventually(
+      () => audioLevel(ben.page, anna.id, 1000),
+      (level) => level >= 0 && level < 0.005,
+      'silence from Anna',
+    );
+    expect(await audioLevel(ben.page, clara.id)).toBeGreaterThan(0.01);
+  });
+
+  it('deliversAScreenShareToTheOthers', async () => {
+    await ben.page.getByRole('button', { name: 'Share screen' }).click();
+    for (const other of [anna, clara]) {
+      await other.page.locator(`[data-participant-id="${ben.id}"][data-source="screen"]`).first().waitFor();
+      await expectReceiving(other.page, ben.id, 'screen');
+    }
+  });
+
+  it('removesALeaverForEveryone', async () => {
+    await clara.page.getByRole('button', { name: 'Leave meeting' }).click();
+    for (const other of [anna, ben]) {
+      await other.page.locator(`[data-participant-id="${clara.id}"]`).first().waitFor({ state: 'detached' });
+      await eventually(
+        () => other.page.evaluate(() => document.body.innerText),
+        (text) => !text.includes('Clara'),
+        'Clara gone from the page',
+      );
+    }
+  });
+
+  it('madeNoRequestsToAnyOtherOrigin', () => {
+    expect(foreignRequests).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Installed into every page before the app runs: records each RTCPeerConnection and every
+ * signalling frame the page receives, so the test can read real WebRTC statistics and know
+ * which participant's track an m-line carries. The app itself is unchanged.
+ */
+export const probeScript = `(() => {
+  const probe = { pcs: [], frames: [] };
+  Object.defineProperty(window, '__probe', { value: probe });
+  const NativePC = window.RTCPeerConnection;
+  function ProbedPC(...args) {
+    const pc = new NativePC(...args);
+    probe.pcs.push(pc);
+    return pc;
+  }
+  ProbedPC.prototype = NativePC.prototype;
+  Object.setPrototypeOf(ProbedPC, NativePC);
+  window.RTCPeerConnection = ProbedPC;
+  const NativeWS = window.WebSocket;
+  class ProbedWS extends NativeWS {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        try { probe.frames.push(JSON.parse(e.data)); } catch {}
+      });
+    }
+  }
+  window.WebSocket = ProbedWS;
+})();`;
+
+export interface Inbound {
+  readonly participantId: string;
+  readonly source: string;
+  readonly kind: 'audio' | 'video';
+  readonly framesDecoded: number;
+  readonly bytesReceived: number;
+  readonly packetsReceived: number;
+}
+
+/** Inbound RTP of the page's live peer connections, attributed to participants and sources. */
+export function inbound(page: Page): Promise<Inbound[]> {
+  return page.evaluate(async () => {
+    type Probe = { pcs: RTCPeerConnection[]; frames: Record<string, unknown>[] };
+    const probe = (window as unknown as { __probe: Probe }).__probe;
+    const owners = new Map<string, { participantId: string; source: string }>();
+    for (const f of probe.frames) {
+      if (f.ns !== 'media' || f.event !== 'subscriberOffer') continue;
+      owners.clear();
+      for (const s of f.streams as { mid: string; participantId: string; source: string }[]) owners.set(s.mid, s);
+    }
+    const out: {
+      participantId: string;
+      source: string;
+      kind: 'audio' | 'video';
+      framesDecoded: number;
+      bytesReceived: number;
+      packetsReceived: number;
+    }[] = [];
+    for (const pc of probe.pcs) {
+      if (pc.connectionState === 'closed') continue;
+      const stats = await pc.getStats();
+      stats.forEach((s: Record<string, unknown>) => {
+        if (s.type !== 'inbound-rtp') return;
+        const owner = owners.get(String(s.mid));
+        if (!owner) return;
+        out.push({
+          ...owner,
+          kind: s.kind as 'audio' | 'video',
+          framesDecoded: Number(s.framesDecoded ?? 0),
+          bytesReceived: Number(s.bytesReceived ?? 0),
+          packetsReceived: Number(s.packetsReceived ?? 0),
+        });
+      });
+    }
+    return out;
+  });
+}
+
+/**
+ * The loudest RMS level (0..1) of the received audio track from one participant, sampled
+ * with a WebAudio analyser for `ms`. getStats' audioLevel reads 0 with fake devices.
+ */
+export function audioLevel(page: Page, participantId: string, ms = 1500): Promise<number> {
+  return page.evaluate(
+    async ({ participantId, ms }) => {
+      type Probe = { pcs: RTCPeerConnection[]; frames: Record<string, unknown>[] };
+      const probe = (window as unknown as { __probe: Probe }).__probe;
+      let mid: string | undefined;
+      for (const f of probe.frames) {
+        if (f.ns !== 'media' || f.event !== 'subscriberOffer') continue;
+        const streams = f.streams as { mid: string; participantId: string; source: string }[];
+        mid = streams.find((s) => s.participantId === participantId && s.source === 'microphone')?.mid;
+      }
+      const track = probe.pcs
+        .filter((pc) => pc.connectionState !== 'closed')
+        .flatMap((pc) => pc.getTransceivers())
+        .find((t) => t.mid === mid && t.receiver.track.kind === 'audio')?.receiver.track;
+      if (!track) return -1;
+      const ctx = new AudioContext();
+      await ctx.resume();
+      const analyser = ctx.createAnalyser();
+      analyser.fftSize = 2048;
+      ctx.createMediaStreamSource(new MediaStream([track])).connect(analyser);
+      const buf = new Float32Array(analyser.fftSize);
+      let loudest = 0;
+      const end = performance.now() + ms;
+      while (performance.now() < end) {
+        await new Promise((r) => setTimeout(r, 40));
+        analyser.getFloatTimeDomainData(buf);
+        let sum = 0;
+        for (const v of buf) sum += v * v;
+        loudest = Math.max(loudest, Math.sqrt(sum / buf.length));
+      }
+      await ctx.close();
+      return loudest;
+    },
+    { participantId, ms },
+  );
+}
+
+/** The participant id this page joined as. */
+export function ownParticipantId(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const frames = (window as unknown as { __probe: { frames: Record<string, unknown>[] } }).__probe.frames;
+    const joined = frames.filter((f) => f.ns === 'core' && f.event === 'joined').at(-1);
+    return String(joined?.participantId ?? '');
+  });
+}
+
+/** Polls `check` until it returns true, or fails with the last value it saw. */
+export async function eventually<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  what: string,
+  ms = 20_000,
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what} did not happen within ${ms} ms; last value: ${JSON.stringify(last)}`);
+}
