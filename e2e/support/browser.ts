@@ -18,6 +18,7 @@ export function launchChromium(): Promise<Browser> {
       '--use-fake-ui-for-media-stream',
       '--autoplay-policy=no-user-gesture-required',
       '--auto-select-desktop-capture-source=Entire screen',
+      ...(process.env.PLENUM_E2E_CHROMIUM_FLAGS?.split(' ').filter(Boolean) ?? []),
     ],
   });
 }

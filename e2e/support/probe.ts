@@ -36,6 +36,9 @@ export interface Inbound {
   readonly framesDecoded: number;
   readonly bytesReceived: number;
   readonly packetsReceived: number;
+  /** 0..1, from the decoded audio (audio only). */
+  readonly audioLevel: number;
+  readonly totalAudioEnergy: number;
 }
 
 /** Inbound RTP of the page's live peer connections, attributed to participants and sources. */
@@ -56,6 +59,8 @@ export function inbound(page: Page): Promise<Inbound[]> {
       framesDecoded: number;
       bytesReceived: number;
       packetsReceived: number;
+      audioLevel: number;
+      totalAudioEnergy: number;
     }[] = [];
     for (const pc of probe.pcs) {
       if (pc.connectionState === 'closed') continue;
@@ -70,6 +75,8 @@ export function inbound(page: Page): Promise<Inbound[]> {
           framesDecoded: Number(s.framesDecoded ?? 0),
           bytesReceived: Number(s.bytesReceived ?? 0),
           packetsReceived: Number(s.packetsReceived ?? 0),
+          audioLevel: Number(s.audioLevel ?? 0),
+          totalAudioEnergy: Number(s.totalAudioEnergy ?? 0),
         });
       });
     }
@@ -78,45 +85,17 @@ export function inbound(page: Page): Promise<Inbound[]> {
 }
 
 /**
- * The loudest RMS level (0..1) of the received audio track from one participant, sampled
- * with a WebAudio analyser for `ms`. getStats' audioLevel reads 0 with fake devices.
+ * The audio energy received from one participant's microphone during `ms` (the growth of
+ * getStats' `totalAudioEnergy` of that m-line): clearly above zero while they speak (the fake
+ * microphone beeps), about zero when muted.
  */
-export function audioLevel(page: Page, participantId: string, ms = 1500): Promise<number> {
-  return page.evaluate(
-    async ({ participantId, ms }) => {
-      type Probe = { pcs: RTCPeerConnection[]; frames: Record<string, unknown>[] };
-      const probe = (window as unknown as { __probe: Probe }).__probe;
-      let mid: string | undefined;
-      for (const f of probe.frames) {
-        if (f.ns !== 'media' || f.event !== 'subscriberOffer') continue;
-        const streams = f.streams as { mid: string; participantId: string; source: string }[];
-        mid = streams.find((s) => s.participantId === participantId && s.source === 'microphone')?.mid;
-      }
-      const track = probe.pcs
-        .filter((pc) => pc.connectionState !== 'closed')
-        .flatMap((pc) => pc.getTransceivers())
-        .find((t) => t.mid === mid && t.receiver.track.kind === 'audio')?.receiver.track;
-      if (!track) return -1;
-      const ctx = new AudioContext();
-      await ctx.resume();
-      const analyser = ctx.createAnalyser();
-      analyser.fftSize = 2048;
-      ctx.createMediaStreamSource(new MediaStream([track])).connect(analyser);
-      const buf = new Float32Array(analyser.fftSize);
-      let loudest = 0;
-      const end = performance.now() + ms;
-      while (performance.now() < end) {
-        await new Promise((r) => setTimeout(r, 40));
-        analyser.getFloatTimeDomainData(buf);
-        let sum = 0;
-        for (const v of buf) sum += v * v;
-        loudest = Math.max(loudest, Math.sqrt(sum / buf.length));
-      }
-      await ctx.close();
-      return loudest;
-    },
-    { participantId, ms },
-  );
+export async function audioEnergy(page: Page, participantId: string, ms = 1500): Promise<number> {
+  const read = async () => (await inbound(page)).find((i) => i.participantId === participantId && i.kind === 'audio');
+  const before = await read();
+  await new Promise((r) => setTimeout(r, ms));
+  const after = await read();
+  if (!before || !after) return -1;
+  return after.totalAudioEnergy - before.totalAudioEnergy;
 }
 
 /** The participant id this page joined as. */

@@ -83,7 +83,8 @@ describe('media', () => {
     await answerLatest(carol);
     const offers = carol.inbox.events('media', 'subscriberOffer');
     expect(offers).toHaveLength(2);
-    const owners = new Set((offers[1]?.streams as { participantId: string }[]).map((s) => s.participantId));
+    const streams = (offers[1]?.streams ?? []) as { participantId: string }[];
+    const owners = new Set(streams.map((s) => s.participantId));
     expect(owners).toEqual(new Set([alice.participantId, bob.participantId]));
   });
 
