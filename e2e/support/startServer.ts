@@ -21,11 +21,15 @@ const entry = join(root, 'apps/server/dist/main.js');
  * Starts Plenum the way `npm start` does after its set-up step: the built server, embedded
  * defaults (PGlite, Janus as a child process), its own data directory and port.
  */
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  port: number,
+  env: Record<string, string> = {},
+  options: { dataDir?: string; keepData?: boolean } = {},
+): Promise<RunningServer> {
   if (!existsSync(entry) || !existsSync(join(root, 'apps/web/dist/index.html'))) {
     throw new Error('Plenum is not built: run `npm test` (which builds) or `npm run build` first');
   }
-  const dataDir = await mkdtemp(join(tmpdir(), 'plenum-e2e-'));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'plenum-e2e-')));
   const child = spawn(process.execPath, [entry], {
     cwd: dataDir,
     env: { ...process.env, PLENUM_PORT: String(port), PLENUM_DATA_DIR: dataDir, PLENUM_LOG_LEVEL: 'warn', ...env },
@@ -62,7 +66,7 @@ export async function startServer(port: number, env: Record<string, string> = {}
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const code = await exited;
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.keepData) await rm(dataDir, { recursive: true, force: true });
       return code;
     },
   };

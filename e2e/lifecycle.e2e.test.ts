@@ -1,0 +1,96 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startServer } from './support/startServer.js';
+
+const entry = resolve(import.meta.dirname, '../apps/server/dist/main.js');
+const port = () => 20_000 + Math.floor(Math.random() * 5000);
+
+/** PIDs of Janus processes started for this data directory. */
+function janusOf(dataDir: string): string[] {
+  const out = spawnSync('pgrep', ['-f', `janus.*${dataDir}`], { encoding: 'utf8' }).stdout;
+  return out.split('\n').filter(Boolean);
+}
+
+describe('running Plenum', () => {
+  it('refusesToStartWithABadValueAndNamesTheKey', () => {
+    const run = spawnSync(process.execPath, [entry], {
+      env: { ...process.env, PLENUM_PORT: 'eighty', PLENUM_DATA_DIR: '/tmp/plenum-never' },
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/port \(from environment variable PLENUM_PORT\)/);
+    expect(existsSync('/tmp/plenum-never')).toBe(false);
+  });
+
+  it('runsTwoInstancesSideBySideWithTheirOwnPortsAndData', async () => {
+    const [a, b] = await Promise.all([startServer(port()), startServer(port())]);
+    try {
+      for (const s of [a, b]) {
+        const ready = await fetch(`${s.url}/health/ready`);
+        expect(ready.status).toBe(200);
+        expect(existsSync(join(s.dataDir, 'db'))).toBe(true);
+        expect(existsSync(join(s.dataDir, 'janus'))).toBe(true);
+      }
+      const created = (await (
+        await fetch(`${a.url}/v1/rooms`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).json()) as { id: string };
+      expect((await fetch(`${a.url}/v1/rooms/${created.id}`)).status).toBe(200);
+      expect((await fetch(`${b.url}/v1/rooms/${created.id}`)).status).toBe(404);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+
+  it('shutsDownOnSigtermTellingParticipantsAndReleasingJanus', async () => {
+    const server = await startServer(port());
+    const { id } = (await (
+      await fetch(`${server.url}/v1/rooms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      })
+    ).json()) as { id: string };
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/v1/rooms/${id}/signaling`);
+    const frames: Record<string, unknown>[] = [];
+    socket.on('message', (d) => frames.push(JSON.parse(String(d)) as Record<string, unknown>));
+    await new Promise((r) => socket.once('open', r));
+    socket.send(JSON.stringify({ ns: 'core', action: 'join', displayName: 'Anna' }));
+    while (!frames.some((f) => f.event === 'joined')) await new Promise((r) => setTimeout(r, 20));
+    expect(janusOf(server.dataDir)).toHaveLength(1);
+    const started = Date.now();
+    const code = await server.stop();
+    expect(code).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(frames).toContainEqual({ ns: 'signaling', event: 'closing', reason: 'shutdown' });
+    expect(janusOf(server.dataDir)).toEqual([]);
+  });
+
+  it('keepsItsDataAcrossARestart', async () => {
+    const first = await startServer(port(), {}, { keepData: true });
+    const { id } = (await (
+      await fetch(`${first.url}/v1/rooms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"title":"Rat"}',
+      })
+    ).json()) as { id: string };
+    await first.stop();
+    const second = await startServer(port(), {}, { dataDir: first.dataDir });
+    try {
+      expect(await (await fetch(`${second.url}/v1/rooms/${id}`)).json()).toMatchObject({ id, title: 'Rat' });
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
+// Keep the helper honest: pgrep must exist for the Janus check to mean anything.
+execFileSync('pgrep', ['--version']);
