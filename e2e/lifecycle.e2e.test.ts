@@ -50,7 +50,7 @@ describe('running Plenum', () => {
   });
 
   it('shutsDownOnSigtermTellingParticipantsAndReleasingJanus', async () => {
-    const server = await startServer(port());
+    const server = await startServer(port(), { PLENUM_LOG_LEVEL: 'debug' });
     const { id } = (await (
       await fetch(`${server.url}/v1/rooms`, {
         method: 'POST',
@@ -62,7 +62,7 @@ describe('running Plenum', () => {
     const frames: Record<string, unknown>[] = [];
     socket.on('message', (d) => frames.push(JSON.parse(String(d)) as Record<string, unknown>));
     await new Promise((r) => socket.once('open', r));
-    socket.send(JSON.stringify({ ns: 'core', action: 'join', displayName: 'Anna' }));
+    socket.send(JSON.stringify({ ns: 'core', action: 'join', displayName: 'Annegret Quastenflosser' }));
     while (!frames.some((f) => f.event === 'joined')) await new Promise((r) => setTimeout(r, 20));
     expect(janusOf(server.dataDir)).toHaveLength(1);
     const started = Date.now();
@@ -71,6 +71,11 @@ describe('running Plenum', () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(frames).toContainEqual({ ns: 'signaling', event: 'closing', reason: 'shutdown' });
     expect(janusOf(server.dataDir)).toEqual([]);
+    // Logs carry ids, never names or secrets.
+    const joined = frames.find((f) => f.event === 'joined') as { participantId: string; resume: { secret: string } };
+    expect(server.output()).toContain(joined.participantId);
+    expect(server.output()).not.toContain('Quastenflosser');
+    expect(server.output()).not.toContain(joined.resume.secret);
   });
 
   it('keepsItsDataAcrossARestart', async () => {

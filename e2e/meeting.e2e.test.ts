@@ -3,7 +3,15 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
-import { audioEnergy, eventually, type Inbound, inbound, ownParticipantId, probeScript } from './support/probe.js';
+import {
+  audioEnergy,
+  eventually,
+  type Inbound,
+  inbound,
+  ownParticipantId,
+  probeScript,
+  sentVideoLayers,
+} from './support/probe.js';
 import { type RunningServer, startServer } from './support/startServer.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,8 +31,8 @@ afterAll(async () => {
   expect(code).toBe(0);
 });
 
-async function openPage(url: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1024, height: 720 } });
+async function openPage(url: string, locale = 'en-GB', from: Browser = browser): Promise<Page> {
+  const context = await from.newContext({ locale, viewport: { width: 1024, height: 720 } });
   await context.addInitScript(probeScript);
   const page = await context.newPage();
   const origin = new URL(server.url).origin;
@@ -58,6 +66,34 @@ async function join(url: string, name: string): Promise<{ page: Page; id: string
   expect(await accessibilityViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Join meeting' }).click();
   await page.getByRole('button', { name: 'Leave meeting' }).waitFor();
+  const id = await eventually(
+    () => ownParticipantId(page),
+    (v) => v !== '',
+    `${name} joined`,
+  );
+  return { page, id };
+}
+
+/** Presses Tab until `is` reports true for the focused element. */
+async function tabTo(page: Page, is: () => boolean): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(is)) return;
+  }
+  throw new Error('the element was not reachable with the Tab key');
+}
+
+/** Joins with the keyboard only, in German, as a person without a mouse would. */
+async function joinByKeyboardInGerman(url: string, name: string): Promise<{ page: Page; id: string }> {
+  const page = await openPage(url, 'de-DE');
+  await page.getByRole('button', { name: 'Besprechung beitreten' }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+  await tabTo(page, () => document.activeElement === document.querySelector('input[type="text"], input:not([type])'));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(name);
+  await tabTo(page, () => document.activeElement?.textContent?.trim() === 'Besprechung beitreten');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Besprechung verlassen' }).waitFor();
   const id = await eventually(
     () => ownParticipantId(page),
     (v) => v !== '',
@@ -106,7 +142,7 @@ describe('a meeting in three browsers', () => {
   it('letsEveryoneSeeAndHearEveryoneElse', async () => {
     anna = await join(url, 'Anna');
     ben = await join(url, 'Ben');
-    clara = await join(url, 'Clara');
+    clara = await joinByKeyboardInGerman(url, 'Clara');
     expect(await accessibilityViolations(anna.page)).toEqual([]);
     const pairs: [Page, string][] = [
       [anna.page, ben.id],
@@ -117,6 +153,8 @@ describe('a meeting in three browsers', () => {
       [clara.page, ben.id],
     ];
     for (const [page, sender] of pairs) await expectReceiving(page, sender);
+    // The camera goes out in simulcast layers (Chromium sends two of the three at 640x360).
+    expect((await sentVideoLayers(anna.page)).length).toBeGreaterThanOrEqual(2);
     for (const [page, sender] of pairs) {
       await eventually(
         async () => from(await inbound(page), sender, 'microphone')?.audioLevel ?? 0,
@@ -156,8 +194,32 @@ describe('a meeting in three browsers', () => {
     }
   });
 
+  it('letsSomeoneWhoBlockedCameraAndMicrophoneJoinAndListen', async () => {
+    const blocked = await launchChromium('denied');
+    try {
+      const page = await openPage(url, 'en-GB', blocked);
+      await page.getByText('Access to your microphone was blocked', { exact: false }).waitFor();
+      await page.getByText('Access to your camera was blocked', { exact: false }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByLabel('Your name').fill('Dora');
+      await page.getByRole('button', { name: 'Join meeting' }).click();
+      await page.getByRole('button', { name: 'Leave meeting' }).waitFor();
+      const dora = await eventually(
+        () => ownParticipantId(page),
+        (v) => v !== '',
+        'Dora joined',
+      );
+      await expectReceiving(page, ben.id);
+      await anna.page.locator(`[data-participant-id="${dora}"]`).first().waitFor();
+      await page.getByRole('button', { name: 'Leave meeting' }).click();
+      await anna.page.locator(`[data-participant-id="${dora}"]`).first().waitFor({ state: 'detached' });
+    } finally {
+      await blocked.close();
+    }
+  });
+
   it('removesALeaverForEveryone', async () => {
-    await clara.page.getByRole('button', { name: 'Leave meeting' }).click();
+    await clara.page.getByRole('button', { name: 'Besprechung verlassen' }).click();
     for (const other of [anna, ben]) {
       await other.page.locator(`[data-participant-id="${clara.id}"]`).first().waitFor({ state: 'detached' });
       await other.page.getByTestId('announcements').getByText('Clara left').waitFor({ state: 'attached' });

@@ -30,6 +30,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  # Debian's janus package enables janus.service with its stock configuration (HTTP and
+  # WebSocket API on all interfaces). Plenum runs its own Janus from its own config folder, so
+  # the service it just brought in is switched off again where systemd is running.
+  if [[ " ${missing[*]} " == *" janus "* ]] && [ -d /run/systemd/system ] && command -v systemctl >/dev/null; then
+    say "disabling the janus.service that the janus package enabled (Plenum starts its own Janus)"
+    $sudo systemctl disable --now janus.service >/dev/null 2>&1 || true
+  fi
 fi
 
 # --- 2. npm dependencies -----------------------------------------------------------------

@@ -123,3 +123,19 @@ export async function eventually<T>(
   }
   throw new Error(`${what} did not happen within ${ms} ms; last value: ${JSON.stringify(last)}`);
 }
+
+/** The simulcast layers (rids) the page is sending on its camera, with bytes on the wire. */
+export function sentVideoLayers(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const probe = (window as unknown as { __probe: { pcs: RTCPeerConnection[] } }).__probe;
+    const rids: string[] = [];
+    for (const pc of probe.pcs) {
+      if (pc.connectionState === 'closed') continue;
+      (await pc.getStats()).forEach((s: Record<string, unknown>) => {
+        if (s.type === 'outbound-rtp' && s.kind === 'video' && Number(s.bytesSent) > 0 && s.rid)
+          rids.push(String(s.rid));
+      });
+    }
+    return rids.sort();
+  });
+}

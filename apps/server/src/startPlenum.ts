@@ -127,5 +127,10 @@ async function startMedia(
     onRoundTrip: (ms) => metrics.janusRoundTrip.observe(ms / 1000),
   });
   stack.push({ name: 'media plane', stop: () => plane.close() });
+  try {
+    await plane.ping();
+  } catch (error) {
+    throw new Error(`Janus at ${endpoint.url} does not answer: ${(error as Error).message}`, { cause: error });
+  }
   return plane;
 }

@@ -7,7 +7,7 @@ import type {
   Subscriber,
   SubscriberOffer,
 } from '@plenum/media';
-import { MediaError } from '@plenum/media';
+import { MediaError, parseSdpMedia } from '@plenum/media';
 import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
 import {
   defineModule,
@@ -27,7 +27,6 @@ import {
   type SubscribedStream,
 } from '../protocol.js';
 import { SerialQueue } from './SerialQueue.js';
-import { sdpSections } from './sdpSections.js';
 
 type Loopback =
   | {
@@ -201,10 +200,11 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     sdp: string,
     tracks: readonly { mid: string; source: MediaSource }[],
   ): void {
-    const sections = sdpSections(sdp);
+    const sections = parseSdpMedia(sdp);
     for (const t of tracks) {
-      const section = sections.find((s) => s.mid === t.mid);
-      if (!section?.sending || section.kind !== kindOf(t.source)) this.#ctx.reject({ error: 'unknownMid', mid: t.mid });
+      const m = sections.find((s) => s.mid === t.mid);
+      const sending = m !== undefined && m.port !== 0 && (m.direction === 'sendonly' || m.direction === 'sendrecv');
+      if (!sending || m.kind !== kindOf(t.source)) this.#ctx.reject({ error: 'unknownMid', mid: t.mid });
     }
     const connection = from.connectionId;
     const sources = new Map(tracks.map((t) => [t.mid, t.source]));

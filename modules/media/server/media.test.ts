@@ -110,6 +110,18 @@ describe('media', () => {
     expect(bob.inbox.frames).toEqual([]);
   });
 
+  it('aTrackOnAStoppedMLineIsRejected', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    const stopped = micCameraScreen.replace(
+      'm=video 9 UDP/TLS/RTP/SAVPF 96\r\nc=IN IP4 0.0.0.0\r\na=mid:2',
+      'm=video 0 UDP/TLS/RTP/SAVPF 96\r\nc=IN IP4 0.0.0.0\r\na=mid:2',
+    );
+    expect(stopped).not.toBe(micCameraScreen);
+    await publish(alice, stopped, withScreenTracks);
+    expect(alice.inbox.errors()).toEqual([{ ns: 'media', id: 'pub', error: 'unknownMid', mid: '2' }]);
+  });
+
   it('startingAndStoppingAScreenShareRenegotiatesForEveryone', async () => {
     const { room } = setup();
     const alice = await room.join('alice');

@@ -87,8 +87,13 @@ export class JanusMediaPlane implements MediaPlane {
     }
   }
 
+  /**
+   * Proves the plane can work, not only that the socket is up: the plane's own session must
+   * exist (creating it needs the right api_secret, which Janus's bare `ping` does not check).
+   */
   async ping(): Promise<number> {
     this.assertOpen();
+    await this.session();
     return this.client.ping();
   }
 
