@@ -9,8 +9,10 @@ import {
   TrackVideo,
 } from '@plenum/module-media/ui';
 import { type FormEvent, useId, useState } from 'react';
+import type { SessionInit } from '../conference/ConferenceSession.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { PageShell } from '../shell/PageShell.js';
+import { TextField } from '../shell/TextField.js';
 import { ToggleButton } from '../shell/ToggleButton.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
@@ -18,13 +20,7 @@ import { useDeviceList } from './useDeviceList.js';
 import { usePreviewTrack } from './usePreviewTrack.js';
 
 /** What the person decided on the pre-join screen; the tracks now belong to the conference. */
-export interface JoinChoice {
-  readonly displayName: string;
-  readonly microphone: MediaStreamTrack | null;
-  readonly camera: MediaStreamTrack | null;
-  readonly microphoneMuted: boolean;
-  readonly microphoneDeviceId: string;
-  readonly cameraDeviceId: string;
+export interface JoinChoice extends SessionInit {
   readonly speakerDeviceId: string;
 }
 
@@ -50,7 +46,7 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
   const heading = useFocusHeading<HTMLHeadingElement>();
   const shownTitle = title || t.room.untitled;
   useDocumentTitle(shownTitle, t.appName);
-  const ids = { name: useId(), nameHint: useId(), nameError: useId() };
+  const nameId = useId();
   const [name, setName] = useState(savedName);
   const [nameError, setNameError] = useState(false);
   const [micMuted, setMicMuted] = useState(false);
@@ -68,7 +64,7 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
     const parsed = DisplayName.safeParse(name);
     if (!parsed.success) {
       setNameError(true);
-      document.getElementById(ids.name)?.focus();
+      document.getElementById(nameId)?.focus();
       return;
     }
     try {
@@ -141,31 +137,20 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
             )}
           </div>
           <form className="prejoin__form card" onSubmit={join} noValidate>
-            <div className="field">
-              <label htmlFor={ids.name}>{t.prejoin.nameLabel}</label>
-              <input
-                id={ids.name}
-                type="text"
-                value={name}
-                maxLength={coreLimits.displayNameMaxLength}
-                autoComplete="name"
-                required
-                aria-invalid={nameError}
-                aria-describedby={nameError ? `${ids.nameError} ${ids.nameHint}` : ids.nameHint}
-                onChange={(e) => {
-                  setName(e.target.value);
-                  setNameError(false);
-                }}
-              />
-              <p id={ids.nameHint} className="field__hint">
-                {t.prejoin.nameHint}
-              </p>
-              {nameError && (
-                <p id={ids.nameError} className="field__error" role="alert">
-                  {t.prejoin.nameRequired}
-                </p>
-              )}
-            </div>
+            <TextField
+              id={nameId}
+              label={t.prejoin.nameLabel}
+              hint={t.prejoin.nameHint}
+              error={nameError ? t.prejoin.nameRequired : undefined}
+              value={name}
+              maxLength={coreLimits.displayNameMaxLength}
+              autoComplete="name"
+              required
+              onValueChange={(value) => {
+                setName(value);
+                setNameError(false);
+              }}
+            />
             <DeviceSelect
               kind="camera"
               devices={devices.cameras}

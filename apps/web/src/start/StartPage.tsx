@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { roomPath } from '../router/matchRoute.js';
 import { useRouter } from '../router/Router.js';
 import { PageShell } from '../shell/PageShell.js';
+import { TextField } from '../shell/TextField.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { parseRoomInput } from './parseRoomInput.js';
@@ -14,14 +15,7 @@ export function StartPage({ api }: { readonly api: RoomsApi }) {
   const { navigate } = useRouter();
   const heading = useFocusHeading<HTMLHeadingElement>();
   useDocumentTitle('', t.appName);
-  const ids = {
-    title: useId(),
-    titleHint: useId(),
-    link: useId(),
-    linkHint: useId(),
-    linkError: useId(),
-    createError: useId(),
-  };
+  const ids = { createHeading: useId(), joinHeading: useId(), createError: useId() };
   const [title, setTitle] = useState('');
   const [creating, setCreating] = useState(false);
   const [createFailed, setCreateFailed] = useState(false);
@@ -61,24 +55,17 @@ export function StartPage({ api }: { readonly api: RoomsApi }) {
           <p className="lead">{t.start.lead}</p>
         </div>
         <div className="start__cards">
-          <section className="card" aria-labelledby={`${ids.title}-h`}>
-            <h2 id={`${ids.title}-h`}>{t.start.createHeading}</h2>
+          <section className="card" aria-labelledby={ids.createHeading}>
+            <h2 id={ids.createHeading}>{t.start.createHeading}</h2>
             <form onSubmit={create} noValidate>
-              <div className="field">
-                <label htmlFor={ids.title}>{t.start.titleLabel}</label>
-                <input
-                  id={ids.title}
-                  type="text"
-                  value={title}
-                  maxLength={200}
-                  autoComplete="off"
-                  aria-describedby={ids.titleHint}
-                  onChange={(e) => setTitle(e.target.value)}
-                />
-                <p id={ids.titleHint} className="field__hint">
-                  {t.start.titleHint}
-                </p>
-              </div>
+              <TextField
+                label={t.start.titleLabel}
+                hint={t.start.titleHint}
+                value={title}
+                maxLength={200}
+                autoComplete="off"
+                onValueChange={setTitle}
+              />
               {createFailed && (
                 <p id={ids.createError} className="message message--error" role="alert">
                   {t.start.createFailed}
@@ -89,33 +76,21 @@ export function StartPage({ api }: { readonly api: RoomsApi }) {
               </button>
             </form>
           </section>
-          <section className="card" aria-labelledby={`${ids.link}-h`}>
-            <h2 id={`${ids.link}-h`}>{t.start.joinHeading}</h2>
+          <section className="card" aria-labelledby={ids.joinHeading}>
+            <h2 id={ids.joinHeading}>{t.start.joinHeading}</h2>
             <form onSubmit={go} noValidate>
-              <div className="field">
-                <label htmlFor={ids.link}>{t.start.linkLabel}</label>
-                <input
-                  id={ids.link}
-                  type="text"
-                  value={link}
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-invalid={linkInvalid}
-                  aria-describedby={linkInvalid ? `${ids.linkError} ${ids.linkHint}` : ids.linkHint}
-                  onChange={(e) => {
-                    setLink(e.target.value);
-                    setLinkInvalid(false);
-                  }}
-                />
-                <p id={ids.linkHint} className="field__hint">
-                  {t.start.linkHint}
-                </p>
-                {linkInvalid && (
-                  <p id={ids.linkError} className="field__error" role="alert">
-                    {t.start.invalidLink}
-                  </p>
-                )}
-              </div>
+              <TextField
+                label={t.start.linkLabel}
+                hint={t.start.linkHint}
+                error={linkInvalid ? t.start.invalidLink : undefined}
+                value={link}
+                autoComplete="off"
+                spellCheck={false}
+                onValueChange={(value) => {
+                  setLink(value);
+                  setLinkInvalid(false);
+                }}
+              />
               <button type="submit" className="button">
                 {t.start.join}
               </button>
