@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
 import {
   audioEnergy,
+  dropSignaling,
   eventually,
   type Inbound,
   inbound,
@@ -105,8 +106,16 @@ async function joinByKeyboardInGerman(url: string, name: string): Promise<{ page
 const from = (all: Inbound[], participantId: string, source: string) =>
   all.find((i) => i.participantId === participantId && i.source === source);
 
-/** Waits until `page` decodes growing video and receives growing audio bytes from `sender`. */
-async function expectReceiving(page: Page, sender: string, source: 'camera' | 'screen' = 'camera'): Promise<void> {
+/**
+ * Waits until `page` decodes growing video from `sender` and, unless they are muted (a muted
+ * microphone sends nothing through the SFU) or it is a screen, receives growing audio bytes.
+ */
+async function expectReceiving(
+  page: Page,
+  sender: string,
+  source: 'camera' | 'screen' = 'camera',
+  muted = false,
+): Promise<void> {
   const first = await eventually(
     () => inbound(page),
     (all) => (from(all, sender, source)?.framesDecoded ?? 0) > 0,
@@ -117,6 +126,7 @@ async function expectReceiving(page: Page, sender: string, source: 'camera' | 's
     (all) =>
       (from(all, sender, source)?.framesDecoded ?? 0) > (from(first, sender, source)?.framesDecoded ?? 0) + 5 &&
       (source === 'screen' ||
+        muted ||
         (from(all, sender, 'microphone')?.bytesReceived ?? 0) >
           (from(first, sender, 'microphone')?.bytesReceived ?? 0)),
     `growing media from ${sender}`,
@@ -184,6 +194,26 @@ describe('a meeting in three browsers', () => {
       );
     }
     expect(await audioEnergy(ben.page, clara.id)).toBeGreaterThan(0.01);
+  });
+
+  it('resumesTheSameParticipantAfterALostConnection', async () => {
+    await dropSignaling(ben.page);
+    await eventually(
+      () =>
+        ben.page.evaluate(
+          () =>
+            (
+              window as unknown as { __probe: { frames: { event?: string; resumed?: boolean }[] } }
+            ).__probe.frames.filter((f) => f.event === 'joined').length,
+        ),
+      (n) => n === 2,
+      'Ben joined again',
+    );
+    expect(await ownParticipantId(ben.page)).toBe(ben.id);
+    await expectReceiving(anna.page, ben.id);
+    await expectReceiving(ben.page, clara.id);
+    await expectReceiving(ben.page, anna.id, 'camera', true);
+    await ben.page.locator(`[data-participant-id="${anna.id}"][data-muted="true"]`).first().waitFor();
   });
 
   it('deliversAScreenShareToTheOthers', async () => {

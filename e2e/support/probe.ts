@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
  * which participant's track an m-line carries. The app itself is unchanged.
  */
 export const probeScript = `(() => {
-  const probe = { pcs: [], frames: [] };
+  const probe = { pcs: [], frames: [], sockets: [] };
   Object.defineProperty(window, '__probe', { value: probe });
   const NativePC = window.RTCPeerConnection;
   function ProbedPC(...args) {
@@ -21,6 +21,7 @@ export const probeScript = `(() => {
   class ProbedWS extends NativeWS {
     constructor(...args) {
       super(...args);
+      probe.sockets.push(this);
       this.addEventListener('message', (e) => {
         try { probe.frames.push(JSON.parse(e.data)); } catch {}
       });
@@ -96,6 +97,15 @@ export async function audioEnergy(page: Page, participantId: string, ms = 1500):
   const after = await read();
   if (!before || !after) return -1;
   return after.totalAudioEnergy - before.totalAudioEnergy;
+}
+
+/** Breaks the page's signalling connection as a network loss would (the app did not ask for it). */
+export function dropSignaling(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const probe = (window as unknown as { __probe: { sockets: WebSocket[] } }).__probe;
+    for (const socket of probe.sockets)
+      if (socket.readyState === WebSocket.OPEN) socket.close(4000, 'test: network lost');
+  });
 }
 
 /** The participant id this page joined as. */
