@@ -60,6 +60,11 @@ export const mediaProtocol = defineProtocol({
     trickle: z.object({ target: z.enum(['publisher', 'subscriber']), candidate: IceCandidate.nullable() }),
     /** The answer to the latest `subscriberOffer`. */
     subscriberAnswer: z.object({ sdp: Sdp }),
+    /**
+     * Throw away this connection's subscriber (its peer connection failed) and start a new
+     * one: the next `subscriberOffer` is for a fresh peer connection.
+     */
+    resubscribe: z.object({}),
   },
   events: {
     publishAnswer: z.object({ sdp: Sdp }),

@@ -1,12 +1,4 @@
-import type {
-  MediaEvent,
-  MediaRoom,
-  PublishedStream,
-  Publisher,
-  StreamRef,
-  Subscriber,
-  SubscriberOffer,
-} from '@plenum/media';
+import type { MediaEvent, MediaRoom, Publisher, StreamRef, Subscriber, SubscriberOffer } from '@plenum/media';
 import { MediaError, parseSdpMedia } from '@plenum/media';
 import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
 import {
@@ -19,6 +11,7 @@ import {
   type RoomSettings,
 } from '@plenum/room-kit';
 import {
+  type IceCandidate,
   type MediaProtocol,
   type MediaSource,
   type MediaState,
@@ -26,70 +19,18 @@ import {
   mediaSources,
   type SubscribedStream,
 } from '../protocol.js';
-import { SerialQueue } from './SerialQueue.js';
+import {
+  type ConnectionMedia,
+  forgetPublisher,
+  forgetSubscriber,
+  newConnectionMedia,
+  type PublishedSource,
+  streamKey,
+} from './ConnectionMedia.js';
+import type { MediaLoopback, MediaStep } from './mediaLoopback.js';
 
-type Loopback =
-  | {
-      type: 'published';
-      connection: ConnectionId;
-      commandId: string | undefined;
-      feedId: string;
-      answer: string;
-      streams: readonly PublishedStream[];
-      sources: ReadonlyMap<string, MediaSource>;
-    }
-  | {
-      type: 'subscriptionUpdated';
-      connection: ConnectionId;
-      offer: SubscriberOffer | null;
-      add: StreamRef[];
-      remove: StreamRef[];
-    }
-  | { type: 'answered'; connection: ConnectionId }
-  | { type: 'retrySubscription'; connection: ConnectionId }
-  | {
-      type: 'failed';
-      connection: ConnectionId;
-      step: 'publish' | 'subscribe' | 'answer' | 'trickle' | 'gate' | 'close';
-      commandId: string | undefined;
-      error: unknown;
-    }
-  | {
-      type: 'mediaEvent';
-      connection: ConnectionId;
-      role: 'publisher' | 'subscriber';
-      /** Which handle of this connection reported it; events of replaced handles are ignored. */
-      generation: number;
-      event: MediaEvent;
-    };
+type Ctx = ModuleContext<MediaProtocol, MediaLoopback>;
 
-type Ctx = ModuleContext<MediaProtocol, Loopback>;
-
-/** The media side of one connection (device): its publisher and its subscriber at the SFU. */
-interface ConnectionMedia {
-  readonly participantId: ParticipantId;
-  readonly pubQueue: SerialQueue;
-  readonly subQueue: SerialQueue;
-  publisher: Promise<Publisher> | undefined;
-  /** Counts the handles this connection had, to tell their events apart. */
-  generation: number;
-  feedId: string | undefined;
-  /** The SFU confirmed the publisher's WebRTC connection; before that its feed cannot be subscribed. */
-  publisherUp: boolean;
-  /** Confirmed published streams by mid, with the source the client named. */
-  published: Map<string, { source: MediaSource; kind: 'audio' | 'video' }>;
-  subscriber: Promise<Subscriber> | undefined;
-  /** Streams the subscriber carries, by `feedId/mid`. */
-  subscribed: Map<string, StreamRef>;
-  /** A subscription update or its answer is outstanding; further changes wait. */
-  subBusy: boolean;
-  awaitingAnswer: boolean;
-  /** The wanted subscription changed while busy: reconcile when the current step ends. */
-  subDirty: boolean;
-  subRetries: number;
-}
-
-const streamKey = (r: StreamRef): string => `${r.feedId}/${r.feedMid}`;
 const kindOf = (source: MediaSource): 'audio' | 'video' => (source === 'microphone' ? 'audio' : 'video');
 const MAX_SUBSCRIPTION_RETRIES = 5;
 const off = { published: false, muted: false };
@@ -102,14 +43,14 @@ const nothingPublished = JSON.stringify({ microphone: off, camera: off, screen: 
  * subscriptions in step with what is published, one negotiation at a time per connection.
  * Mute state is per participant and source, and is enforced at the SFU.
  */
-export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
+export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback> {
   readonly #ctx: Ctx;
   readonly #settings: RoomSettings;
   readonly #connections = new Map<ConnectionId, ConnectionMedia>();
   readonly #feeds = new Map<string, ConnectionId>();
   readonly #muted = new Map<ParticipantId, Set<MediaSource>>();
   readonly #announced = new Map<ParticipantId, string>();
-  readonly #inbox: (event: Loopback) => void;
+  readonly #inbox: (event: MediaLoopback) => void;
   #room: Promise<MediaRoom> | undefined;
 
   constructor(ctx: Ctx, settings: RoomSettings) {
@@ -121,22 +62,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
   // ---- lifecycle --------------------------------------------------------------------------
 
   onConnect(connection: ConnectionId, participant: Participant): JoinStateOf<MediaProtocol> {
-    this.#connections.set(connection, {
-      participantId: participant.id,
-      pubQueue: new SerialQueue(),
-      subQueue: new SerialQueue(),
-      publisher: undefined,
-      generation: 0,
-      feedId: undefined,
-      publisherUp: false,
-      published: new Map(),
-      subscriber: undefined,
-      subscribed: new Map(),
-      subBusy: false,
-      awaitingAnswer: false,
-      subDirty: false,
-      subRetries: 0,
-    });
+    this.#connections.set(connection, newConnectionMedia(participant.id));
     this.#reconcile(connection);
     const participants: Record<string, MediaState> = {};
     for (const p of this.#ctx.participants()) participants[p.id] = this.#stateOf(p.id);
@@ -184,10 +110,13 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
         this.#setMuted(from.participant.id, command.source, command.muted);
         break;
       case 'trickle':
-        this.#trickle(from, media, command.target, command.candidate);
+        this.#trickle(from.connectionId, media, command.target, command.candidate);
         break;
       case 'subscriberAnswer':
         this.#answer(from, media, command.sdp);
+        break;
+      case 'resubscribe':
+        this.#resubscribe(from.connectionId, media);
         break;
       default:
         assertNever(command);
@@ -209,32 +138,47 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     const connection = from.connectionId;
     const sources = new Map(tracks.map((t) => [t.mid, t.source]));
     const publisher = this.#publisherOf(connection, media);
+    const handle = media.pubHandle;
     this.#ctx.spawn(
       media.pubQueue.run(async () => {
         const p = await publisher;
         const result = await p.negotiate(sdp);
         return { feedId: p.feedId, ...result };
       }),
-      (o): Loopback =>
+      (o): MediaLoopback =>
         o.ok
-          ? { type: 'published', connection, commandId: from.commandId, sources, ...o.value }
-          : { type: 'failed', connection, step: 'publish', commandId: from.commandId, error: o.error },
+          ? { type: 'published', connection, handle, commandId: from.commandId, sources, ...o.value }
+          : { type: 'failed', connection, handle, step: 'publish', commandId: from.commandId, error: o.error },
     );
   }
 
   #unpublish(connection: ConnectionId, media: ConnectionMedia): void {
     const publisher = media.publisher;
     if (!publisher) return;
-    media.publisher = undefined;
     if (media.feedId) this.#feeds.delete(media.feedId);
-    media.feedId = undefined;
-    media.published = new Map();
-    this.#spawnQuietly(
+    forgetPublisher(media);
+    this.#quietly(
       connection,
+      media.pubHandle,
       'close',
       media.pubQueue.run(async () => (await publisher).close()),
     );
     this.#publicationsChanged(media.participantId);
+  }
+
+  /** A fresh subscriber for this connection (its old one failed, e.g. ICE): a new offer follows. */
+  #resubscribe(connection: ConnectionId, media: ConnectionMedia): void {
+    const subscriber = media.subscriber;
+    forgetSubscriber(media);
+    if (subscriber) {
+      this.#quietly(
+        connection,
+        media.subHandle,
+        'close',
+        media.subQueue.run(async () => (await subscriber).close()),
+      );
+    }
+    this.#reconcile(connection);
   }
 
   #setMuted(participantId: ParticipantId, source: MediaSource, muted: boolean): void {
@@ -250,8 +194,9 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
       const publisher = m.publisher;
       if (!publisher) continue;
       const mids = [...m.published.entries()].filter(([, s]) => s.source === source).map(([mid]) => mid);
-      this.#spawnQuietly(
+      this.#quietly(
         connection,
+        m.pubHandle,
         'gate',
         m.pubQueue.run(async () => {
           const p = await publisher;
@@ -264,20 +209,18 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
   }
 
   #trickle(
-    from: Issuer,
+    connection: ConnectionId,
     media: ConnectionMedia,
     target: 'publisher' | 'subscriber',
-    candidate: {
-      candidate: string;
-      sdpMid?: string | null | undefined;
-      sdpMLineIndex?: number | null | undefined;
-    } | null,
+    candidate: IceCandidate | null,
   ): void {
     const handle = target === 'publisher' ? media.publisher : media.subscriber;
     if (!handle) this.#ctx.reject(target === 'subscriber' ? { error: 'noSubscription' } : { error: 'noPublisher' });
-    const queue = target === 'publisher' ? media.pubQueue : media.subQueue;
-    this.#spawnQuietly(
-      from.connectionId,
+    const [queue, generation] =
+      target === 'publisher' ? [media.pubQueue, media.pubHandle] : [media.subQueue, media.subHandle];
+    this.#quietly(
+      connection,
+      generation,
       'trickle',
       queue.run(async () => (await handle).trickle(candidate)),
     );
@@ -288,79 +231,87 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     if (!media.awaitingAnswer || !subscriber) this.#ctx.reject({ error: 'noSubscription' });
     media.awaitingAnswer = false;
     const connection = from.connectionId;
+    const handle = media.subHandle;
     this.#ctx.spawn(
       media.subQueue.run(async () => (await subscriber).answer(sdp)),
-      (o): Loopback =>
+      (o): MediaLoopback =>
         o.ok
-          ? { type: 'answered', connection }
-          : { type: 'failed', connection, step: 'answer', commandId: from.commandId, error: o.error },
+          ? { type: 'answered', connection, handle }
+          : { type: 'failed', connection, handle, step: 'answer', commandId: from.commandId, error: o.error },
     );
   }
 
   // ---- loopbacks --------------------------------------------------------------------------
 
-  onLoopback(event: Loopback): void {
+  onLoopback(event: MediaLoopback): void {
     const media = this.#connections.get(event.connection);
+    if (!media) {
+      if (event.type === 'failed') this.#logFailure(event);
+      return;
+    }
+    const current = (role: 'publisher' | 'subscriber') =>
+      event.handle === (role === 'publisher' ? media.pubHandle : media.subHandle);
     switch (event.type) {
-      case 'published': {
-        if (!media) return;
-        media.feedId = event.feedId;
-        this.#feeds.set(event.feedId, event.connection);
-        const published = new Map<string, { source: MediaSource; kind: 'audio' | 'video' }>();
-        for (const s of event.streams) {
-          const source = event.sources.get(s.mid);
-          if (source && kindOf(source) === s.kind) published.set(s.mid, { source, kind: s.kind });
-        }
-        media.published = published;
-        this.#ctx.send({ connection: event.connection }, { event: 'publishAnswer', sdp: event.answer });
-        this.#publicationsChanged(media.participantId);
+      case 'published':
+        if (current('publisher')) this.#published(event, media);
         return;
-      }
-      case 'subscriptionUpdated': {
-        if (!media) return;
-        for (const r of event.remove) media.subscribed.delete(streamKey(r));
-        for (const r of event.add) media.subscribed.set(streamKey(r), r);
-        media.subRetries = 0;
-        if (event.offer) {
-          media.awaitingAnswer = true;
-          this.#ctx.send(
-            { connection: event.connection },
-            { event: 'subscriberOffer', sdp: event.offer.sdp, streams: this.#describe(event.offer) },
-          );
-        } else {
-          this.#subscriptionStepDone(event.connection, media);
-        }
+      case 'subscriptionUpdated':
+        if (current('subscriber')) this.#subscriptionUpdated(event, media);
         return;
-      }
       case 'answered':
-        if (media) this.#subscriptionStepDone(event.connection, media);
+        if (current('subscriber')) this.#subscriptionStepDone(event.connection, media);
         return;
       case 'retrySubscription':
-        if (media && !media.subBusy) this.#reconcile(event.connection);
+        if (current('subscriber') && !media.subBusy) this.#reconcile(event.connection);
         return;
       case 'failed':
-        this.#failed(event, media);
+        this.#logFailure(event);
+        if (current(event.step === 'publish' ? 'publisher' : 'subscriber')) this.#failed(event, media);
         return;
       case 'mediaEvent':
-        if (media) this.#mediaEvent(event, media);
+        if (current(event.role)) this.#mediaEvent(event, media);
         return;
       default:
         assertNever(event);
     }
   }
 
-  #mediaEvent(event: Extract<Loopback, { type: 'mediaEvent' }>, media: ConnectionMedia): void {
-    if (event.generation !== media.generation) return;
+  #published(event: Extract<MediaLoopback, { type: 'published' }>, media: ConnectionMedia): void {
+    media.feedId = event.feedId;
+    this.#feeds.set(event.feedId, event.connection);
+    const published = new Map<string, PublishedSource>();
+    for (const s of event.streams) {
+      const source = event.sources.get(s.mid);
+      if (source && kindOf(source) === s.kind) published.set(s.mid, { source, kind: s.kind });
+    }
+    media.published = published;
+    this.#ctx.send({ connection: event.connection }, { event: 'publishAnswer', sdp: event.answer });
+    this.#publicationsChanged(media.participantId);
+  }
+
+  #subscriptionUpdated(event: Extract<MediaLoopback, { type: 'subscriptionUpdated' }>, media: ConnectionMedia): void {
+    for (const r of event.remove) media.subscribed.delete(streamKey(r));
+    for (const r of event.add) media.subscribed.set(streamKey(r), r);
+    media.subRetries = 0;
+    if (!event.offer) {
+      this.#subscriptionStepDone(event.connection, media);
+      return;
+    }
+    media.awaitingAnswer = true;
+    this.#ctx.send(
+      { connection: event.connection },
+      { event: 'subscriberOffer', sdp: event.offer.sdp, streams: this.#describe(event.offer) },
+    );
+  }
+
+  #mediaEvent(event: Extract<MediaLoopback, { type: 'mediaEvent' }>, media: ConnectionMedia): void {
     const { type } = event.event;
     if (type !== 'mediaFlow') {
       this.#ctx.log.info({ connection: event.connection, role: event.role, mediaEvent: type }, 'media event');
     }
     if (event.role === 'subscriber') {
       if (type === 'lost') {
-        media.subscriber = undefined;
-        media.subscribed.clear();
-        media.subBusy = false;
-        media.awaitingAnswer = false;
+        forgetSubscriber(media);
         this.#ctx.sendError(event.connection, { error: 'mediaUnavailable' });
       }
       return;
@@ -372,7 +323,8 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
         for (const connection of this.#connections.keys()) this.#reconcile(connection);
         return;
       case 'lost':
-        this.#forgetPublisher(media);
+        if (media.feedId) this.#feeds.delete(media.feedId);
+        forgetPublisher(media);
         this.#publicationsChanged(media.participantId);
         this.#ctx.sendError(event.connection, { error: 'mediaUnavailable' });
         return;
@@ -384,23 +336,20 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     }
   }
 
-  #forgetPublisher(media: ConnectionMedia): void {
-    media.publisher = undefined;
-    media.publisherUp = false;
-    if (media.feedId) this.#feeds.delete(media.feedId);
-    media.feedId = undefined;
-    media.published = new Map();
+  #logFailure(event: Extract<MediaLoopback, { type: 'failed' }>): void {
+    const kind = event.error instanceof MediaError ? event.error.kind : 'internal';
+    this.#ctx.log.warn({ connection: event.connection, step: event.step, kind, err: event.error }, 'media step failed');
+    if (kind === 'unavailable') this.#room = undefined;
   }
 
-  #failed(event: Extract<Loopback, { type: 'failed' }>, media: ConnectionMedia | undefined): void {
-    const error = event.error;
-    const kind = error instanceof MediaError ? error.kind : 'internal';
-    this.#ctx.log.warn({ connection: event.connection, step: event.step, kind, err: error }, 'media step failed');
-    if (kind === 'unavailable') this.#room = undefined;
-    if (!media) return;
+  #failed(event: Extract<MediaLoopback, { type: 'failed' }>, media: ConnectionMedia): void {
+    const kind = event.error instanceof MediaError ? event.error.kind : 'internal';
     switch (event.step) {
       case 'publish':
-        if (kind === 'unavailable' || kind === 'notFound') this.#forgetPublisher(media);
+        if (kind === 'unavailable' || kind === 'notFound') {
+          if (media.feedId) this.#feeds.delete(media.feedId);
+          forgetPublisher(media);
+        }
         this.#ctx.sendError(
           event.connection,
           kind === 'unavailable' ? { error: 'mediaUnavailable' } : { error: 'negotiationFailed', target: 'publisher' },
@@ -409,12 +358,13 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
         return;
       case 'subscribe':
         media.subBusy = false;
-        if (kind === 'unavailable' || kind === 'notFound') {
-          media.subscriber = undefined;
-          media.subscribed.clear();
-        }
+        if (kind === 'unavailable') forgetSubscriber(media);
         if (media.subRetries++ < MAX_SUBSCRIPTION_RETRIES) {
-          this.#ctx.after(1000 * media.subRetries, { type: 'retrySubscription', connection: event.connection });
+          this.#ctx.after(1000 * media.subRetries, {
+            type: 'retrySubscription',
+            connection: event.connection,
+            handle: media.subHandle,
+          });
         } else {
           this.#ctx.sendError(event.connection, { error: 'mediaUnavailable' });
         }
@@ -456,12 +406,13 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
     media.subBusy = true;
     media.subDirty = false;
     const subscriber = this.#subscriberOf(connection, media);
+    const handle = media.subHandle;
     this.#ctx.spawn(
       media.subQueue.run(async () => (await subscriber).update({ add, remove })),
-      (o): Loopback =>
+      (o): MediaLoopback =>
         o.ok
-          ? { type: 'subscriptionUpdated', connection, offer: o.value, add, remove }
-          : { type: 'failed', connection, step: 'subscribe', commandId: undefined, error: o.error },
+          ? { type: 'subscriptionUpdated', connection, handle, offer: o.value, add, remove }
+          : { type: 'failed', connection, handle, step: 'subscribe', commandId: undefined, error: o.error },
     );
   }
 
@@ -530,47 +481,51 @@ export class MediaModule implements ModuleInstance<MediaProtocol, Loopback> {
 
   #publisherOf(connection: ConnectionId, media: ConnectionMedia): Promise<Publisher> {
     if (media.publisher) return media.publisher;
-    const onEvent = this.#listener(connection, 'publisher', ++media.generation);
+    const onEvent = this.#listener(connection, 'publisher', media.pubHandle);
     media.publisher = this.#mediaRoom().then((room) => room.createPublisher({ label: connection, onEvent }));
     return media.publisher;
   }
 
   #subscriberOf(connection: ConnectionId, media: ConnectionMedia): Promise<Subscriber> {
     if (media.subscriber) return media.subscriber;
-    const onEvent = this.#listener(connection, 'subscriber', media.generation);
+    const onEvent = this.#listener(connection, 'subscriber', media.subHandle);
     media.subscriber = this.#mediaRoom().then((room) => room.createSubscriber({ label: connection, onEvent }));
     return media.subscriber;
   }
 
-  #listener(connection: ConnectionId, role: 'publisher' | 'subscriber', generation: number) {
-    return (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role, generation, event });
+  #listener(connection: ConnectionId, role: 'publisher' | 'subscriber', handle: number) {
+    return (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role, handle, event });
   }
 
   #release(connection: ConnectionId, media: ConnectionMedia): void {
     const { publisher, subscriber } = media;
-    if (publisher)
-      this.#spawnQuietly(
+    if (publisher) {
+      this.#quietly(
         connection,
+        media.pubHandle,
         'close',
         media.pubQueue.run(async () => (await publisher).close()),
       );
-    if (subscriber)
-      this.#spawnQuietly(
+    }
+    if (subscriber) {
+      this.#quietly(
         connection,
+        media.subHandle,
         'close',
         media.subQueue.run(async () => (await subscriber).close()),
       );
+    }
   }
 
   /** Async SFU work whose success needs no answer; a failure is logged through a loopback. */
-  #spawnQuietly(connection: ConnectionId, step: 'trickle' | 'gate' | 'close', work: Promise<unknown>): void {
-    this.#ctx.spawn(work, (o: Outcome<unknown>): Loopback | undefined =>
-      o.ok ? undefined : { type: 'failed', connection, step, commandId: undefined, error: o.error },
+  #quietly(connection: ConnectionId, handle: number, step: MediaStep, work: Promise<unknown>): void {
+    this.#ctx.spawn(work, (o: Outcome<unknown>): MediaLoopback | undefined =>
+      o.ok ? undefined : { type: 'failed', connection, handle, step, commandId: undefined, error: o.error },
     );
   }
 }
 
-export const mediaModule = defineModule<MediaProtocol, Loopback>({
+export const mediaModule = defineModule<MediaProtocol, MediaLoopback>({
   protocol: mediaProtocol,
   init: (ctx, settings) => new MediaModule(ctx, settings),
 });

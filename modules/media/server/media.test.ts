@@ -88,6 +88,25 @@ describe('media', () => {
     expect(owners).toEqual(new Set([alice.participantId, bob.participantId]));
   });
 
+  it('resubscribeReplacesTheSubscriberAndOffersEverythingAgain', async () => {
+    const { room, sfuRoom } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(alice);
+    await answerLatest(bob);
+    const [old] = [...sfuRoom().subscribers];
+    await bob.act('media', 'resubscribe');
+    expect(old?.closed).toBe(true);
+    const fresh = [...sfuRoom().subscribers].filter((s) => !s.closed);
+    expect(fresh).toHaveLength(1);
+    expect(fresh[0]).not.toBe(old);
+    const offers = bob.inbox.events('media', 'subscriberOffer');
+    expect(offers).toHaveLength(2);
+    expect(offers[1]?.streams).toHaveLength(2);
+    await answerLatest(bob);
+    expect(bob.inbox.errors()).toEqual([]);
+  });
+
   it('anAnswerWithoutAnOfferIsRejected', async () => {
     const { room } = setup();
     const alice = await room.join('alice');

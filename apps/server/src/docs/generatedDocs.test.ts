@@ -18,6 +18,7 @@ describe('generated documentation', () => {
       'setMuted',
       'trickle',
       'subscriberAnswer',
+      'resubscribe',
     ]);
     expect(Object.keys(schema.modules.core?.commands ?? {})).toEqual(['join', 'leave']);
   });

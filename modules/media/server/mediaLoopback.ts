@@ -1,0 +1,47 @@
+import type { MediaEvent, PublishedStream, StreamRef, SubscriberOffer } from '@plenum/media';
+import type { ConnectionId } from '@plenum/protocol';
+import type { MediaSource } from '../protocol.js';
+
+/** SFU steps whose failure comes back to the module. */
+export type MediaStep = 'publish' | 'subscribe' | 'answer' | 'trickle' | 'gate' | 'close';
+
+/**
+ * What comes back to the media module from async SFU work and SFU events. `handle` is the
+ * generation of the publisher or subscriber the result belongs to.
+ */
+export type MediaLoopback =
+  | {
+      type: 'published';
+      connection: ConnectionId;
+      handle: number;
+      commandId: string | undefined;
+      feedId: string;
+      answer: string;
+      streams: readonly PublishedStream[];
+      sources: ReadonlyMap<string, MediaSource>;
+    }
+  | {
+      type: 'subscriptionUpdated';
+      connection: ConnectionId;
+      handle: number;
+      offer: SubscriberOffer | null;
+      add: StreamRef[];
+      remove: StreamRef[];
+    }
+  | { type: 'answered'; connection: ConnectionId; handle: number }
+  | { type: 'retrySubscription'; connection: ConnectionId; handle: number }
+  | {
+      type: 'failed';
+      connection: ConnectionId;
+      handle: number;
+      step: MediaStep;
+      commandId: string | undefined;
+      error: unknown;
+    }
+  | {
+      type: 'mediaEvent';
+      connection: ConnectionId;
+      role: 'publisher' | 'subscriber';
+      handle: number;
+      event: MediaEvent;
+    };
