@@ -125,7 +125,9 @@ async function startMedia(
     ...endpoint,
     logger: janusLog,
     onRoundTrip: (ms) => metrics.janusRoundTrip.observe(ms / 1000),
+    onConnectionChange: (connected) => metrics.janusConnected.set(connected ? 1 : 0),
   });
+  metrics.janusConnected.set(plane.client.connected ? 1 : 0);
   stack.push({ name: 'media plane', stop: () => plane.close() });
   try {
     await plane.ping();

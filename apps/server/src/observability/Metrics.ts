@@ -15,6 +15,7 @@ export class Metrics {
   readonly signalingMessages: Counter<'direction' | 'ns'>;
   readonly signalingRejected: Counter<'reason'>;
   readonly janusRoundTrip: Histogram;
+  readonly janusConnected: Gauge;
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
 
   constructor(counts: () => LiveCounts) {
@@ -59,6 +60,11 @@ export class Metrics {
       name: 'plenum_janus_round_trip_seconds',
       help: 'Round-trip time of requests to Janus',
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers,
+    });
+    this.janusConnected = new Gauge({
+      name: 'plenum_janus_connected',
+      help: '1 while the WebSocket to Janus is up, 0 while it reconnects',
       registers,
     });
     this.httpRequests = new Counter({

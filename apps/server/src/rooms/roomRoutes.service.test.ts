@@ -112,5 +112,6 @@ describe('health and metrics', () => {
       expect(text).toContain(`# TYPE ${name}`);
     }
     expect(text).toContain('# TYPE plenum_janus_round_trip_seconds histogram');
+    expect(text).toContain('# TYPE plenum_janus_connected gauge');
   });
 });

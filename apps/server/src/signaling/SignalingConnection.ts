@@ -32,6 +32,8 @@ const MAX_OVERSIZE_STRIKES = 3;
 /** Refused frames in a row (beyond the burst) after which a flood counts as persisting. */
 const FLOOD_CLOSE_AFTER = 100;
 const OPEN = 1;
+/** At most one log line per connection this often about rejected input (the metric counts all). */
+const REJECT_LOG_INTERVAL_MS = 10_000;
 
 /**
  * One participant connection's signalling: size cap, rate limit, JSON and envelope parsing,
@@ -44,6 +46,8 @@ export class SignalingConnection {
   #oversize = 0;
   #refusedInARow = 0;
   #lastRateNotice = Number.NEGATIVE_INFINITY;
+  #lastRejectLog = Number.NEGATIVE_INFINITY;
+  #rejectedSinceLog = 0;
   /** The room this connection joined (or tried to); joins always go to the live room. */
   #room: ReturnType<RoomHost['roomFor']> | undefined;
   #closed = false;
@@ -75,6 +79,7 @@ export class SignalingConnection {
         this.#reject({ error: 'rateLimited', ratePerSecond, burst, closing });
       } else {
         this.#o.onRejected('rateLimited');
+        this.#logRejection('rateLimited');
       }
       if (closing) this.#close(1008, 'rate limit');
       return;
@@ -132,7 +137,21 @@ export class SignalingConnection {
 
   #reject(error: SignalingError, id?: string): void {
     this.#o.onRejected(error.error);
+    this.#logRejection(error.error);
     this.#write(JSON.stringify({ ns: signalingProtocol.ns, ...(id === undefined ? {} : { id }), ...error }));
+  }
+
+  /** A rate-limited log line, so a misbehaving client cannot flood the logs. No input is logged. */
+  #logRejection(reason: string): void {
+    this.#rejectedSinceLog++;
+    const now = this.#o.now();
+    if (now - this.#lastRejectLog < REJECT_LOG_INTERVAL_MS) return;
+    this.#o.log.warn(
+      { connection: this.#o.id, room: this.#o.roomId, reason, rejected: this.#rejectedSinceLog },
+      'signalling input rejected',
+    );
+    this.#lastRejectLog = now;
+    this.#rejectedSinceLog = 0;
   }
 
   #write(frame: string): void {
