@@ -65,6 +65,12 @@ describe('running Plenum', () => {
     socket.send(JSON.stringify({ ns: 'core', action: 'join', displayName: 'Annegret Quastenflosser' }));
     while (!frames.some((f) => f.event === 'joined')) await new Promise((r) => setTimeout(r, 20));
     expect(janusOf(server.dataDir)).toHaveLength(1);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/^plenum_participants 1$/m);
+    expect(metrics).toMatch(/^plenum_connections 1$/m);
+    expect(metrics).toMatch(/^plenum_janus_connected 1$/m);
+    expect(metrics).toMatch(/^plenum_signaling_messages_total\{direction="in",ns="core"\} 1$/m);
+    expect(Number(/^plenum_janus_round_trip_seconds_count (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
     const started = Date.now();
     const code = await server.stop();
     expect(code).toBe(0);

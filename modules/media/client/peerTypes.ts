@@ -16,6 +16,9 @@ export interface TransceiverLike {
 
 export interface PeerLike {
   onicecandidate: ((event: RTCPeerConnectionIceEvent) => void) | null;
+  /** Fired whenever `connectionState` changes; the recovery watch listens to it. */
+  onconnectionstatechange: ((event: Event) => void) | null;
+  readonly connectionState: RTCPeerConnectionState;
   readonly localDescription: { readonly sdp: string } | null;
   addTransceiver(track: MediaStreamTrack, init?: RTCRtpTransceiverInit): TransceiverLike;
   getTransceivers(): TransceiverLike[];
@@ -27,3 +30,6 @@ export interface PeerLike {
 }
 
 export type CreatePeer = () => PeerLike;
+
+/** Schedules `fn` after `ms` and returns a cancel function; injected so tests run on a fake clock. */
+export type Schedule = (fn: () => void, ms: number) => () => void;
