@@ -1,15 +1,32 @@
 import type { MediaSource } from '../protocol.js';
 import { type MediaCommands, type PublishedTrack, toIceCandidate } from './mediaCommands.js';
 import { NegotiationQueue } from './NegotiationQueue.js';
-import type { CreatePeer, PeerLike, TransceiverLike } from './peerTypes.js';
+import type { CreatePeer, PeerLike, Schedule, TransceiverLike } from './peerTypes.js';
 import { cameraEncodings, screenEncodings } from './simulcast.js';
+import { watchPeer } from './watchPeer.js';
+
+/** How long a `publish` may wait for its `publishAnswer` (or an error) before the publisher counts as failed. */
+export const publishAnswerTimeoutMs = 15_000;
+
+/** Why the publisher needs a new peer connection. */
+export type PublisherFailure = 'connection' | 'timeout';
 
 export interface PublisherOptions {
-  /** Creates the publisher peer connection; called lazily, and again after an unpublish. */
+  /** Creates the publisher peer connection; called lazily, again after an unpublish, and on `restart`. */
   readonly createPeer: CreatePeer;
   readonly commands: Pick<MediaCommands, 'publish' | 'unpublish' | 'setMuted' | 'trickle'>;
   /** A negotiation failed (SFU refused the offer, browser error). The publisher stays usable. */
   readonly onError: (error: unknown) => void;
+  /** Timers for the answer timeout and the disconnected grace period. */
+  readonly schedule: Schedule;
+  /**
+   * The peer connection failed, or a publish went unanswered for `answerTimeoutMs`. The owner
+   * decides when to `restart` (after a backoff). Reported at most once per peer connection.
+   */
+  readonly onFailed?: (reason: PublisherFailure) => void;
+  /** The current peer connection reached `connected`. */
+  readonly onConnected?: () => void;
+  readonly answerTimeoutMs?: number;
 }
 
 /** Rejection reason when the server answers a publish with an error instead of `publishAnswer`. */
@@ -17,6 +34,14 @@ export class PublishRejectedError extends Error {
   constructor(readonly code: string) {
     super(`publish rejected: ${code}`);
     this.name = 'PublishRejectedError';
+  }
+}
+
+/** Rejection reason when a publish got neither an answer nor an error in time. */
+export class PublishTimeoutError extends Error {
+  constructor() {
+    super('publish answer timed out');
+    this.name = 'PublishTimeoutError';
   }
 }
 
@@ -31,6 +56,11 @@ export class PublishRejectedError extends Error {
  * DTLS session with a fresh SFU handle. Muted state is announced with `setMuted` once a source
  * is actually published (the server rejects it for unpublished sources).
  *
+ * A publish without an answer within `answerTimeoutMs`, or a peer connection that fails, is
+ * reported through `onFailed`; `restart` then replaces the peer connection: `unpublish`, a fresh
+ * peer connection with the current live tracks, and a new `publish` (the server makes a new
+ * publisher for it). Sources whose track is cleared (camera off) are not carried over.
+ *
  * After a signalling reconnect the server has dropped the old media sessions: throw this
  * publisher away (`close`) and build a new one.
  */
@@ -38,9 +68,12 @@ export class Publisher {
   readonly #options: PublisherOptions;
   readonly #queue: NegotiationQueue;
   readonly #transceivers = new Map<MediaSource, TransceiverLike>();
+  /** The track each source should send; null while cleared. Survives a `restart`. */
+  readonly #tracks = new Map<MediaSource, MediaStreamTrack | null>();
   readonly #muted = new Map<MediaSource, boolean>();
   #published = new Set<MediaSource>();
   #peer: PeerLike | null = null;
+  #unwatch: (() => void) | null = null;
   #answer: { resolve(sdp: string): void; reject(error: Error): void } | null = null;
   #closed = false;
 
@@ -56,30 +89,29 @@ export class Publisher {
 
   /**
    * Sends `track` as `source`. A new source adds a sendonly transceiver (simulcast for the
-   * camera) and renegotiates; an existing one swaps the track in place.
+   * camera) and renegotiates; an existing one swaps the track in place (`replaceTrack`).
    */
   async setTrack(source: MediaSource, track: MediaStreamTrack): Promise<void> {
     if (this.#closed) return;
+    this.#tracks.set(source, track);
     const existing = this.#transceivers.get(source);
     if (existing) {
       await existing.sender.replaceTrack(track);
       return;
     }
-    const peer = this.#ensurePeer();
-    const init: RTCRtpTransceiverInit = { direction: 'sendonly' };
-    if (source === 'camera') init.sendEncodings = [...cameraEncodings];
-    if (source === 'screen') init.sendEncodings = [...screenEncodings];
-    this.#transceivers.set(source, peer.addTransceiver(track, init));
+    this.#addTransceiver(source, track);
     await this.#queue.request();
   }
 
   /** Keeps the source's m-line but sends nothing (camera off). No renegotiation. */
   async clearTrack(source: MediaSource): Promise<void> {
+    if (this.#tracks.has(source)) this.#tracks.set(source, null);
     await this.#transceivers.get(source)?.sender.replaceTrack(null);
   }
 
   /** Stops publishing `source` altogether (screen share ended) and renegotiates. */
   async removeSource(source: MediaSource): Promise<void> {
+    this.#tracks.delete(source);
     const transceiver = this.#transceivers.get(source);
     if (!transceiver || this.#closed) return;
     this.#transceivers.delete(source);
@@ -107,6 +139,24 @@ export class Publisher {
     answer?.reject(new PublishRejectedError(code));
   }
 
+  /**
+   * Replaces the peer connection: closes it, sends `unpublish`, and publishes the current live
+   * tracks on a fresh one. Returns whether anything is being published again (false: nothing
+   * to send, so nothing to wait for).
+   */
+  restart(): boolean {
+    if (this.#closed) return false;
+    this.#dropPeer();
+    this.#options.commands.unpublish();
+    for (const [source, track] of [...this.#tracks]) {
+      if (track && track.readyState !== 'ended') this.#addTransceiver(source, track);
+      else this.#tracks.delete(source);
+    }
+    if (this.#transceivers.size === 0) return false;
+    void this.#queue.request();
+    return true;
+  }
+
   /** Resolves when no negotiation is running or queued. */
   whenIdle(): Promise<void> {
     return this.#queue.whenIdle();
@@ -116,11 +166,28 @@ export class Publisher {
   close(): void {
     this.#closed = true;
     this.#queue.close();
-    this.#answer?.reject(new Error('publisher closed'));
+    this.#dropPeer();
+  }
+
+  /** Forgets the current peer connection and everything negotiated on it. */
+  #dropPeer(): void {
+    this.#unwatch?.();
+    this.#unwatch = null;
+    const answer = this.#answer;
     this.#answer = null;
     this.#peer?.close();
     this.#peer = null;
     this.#transceivers.clear();
+    this.#published = new Set();
+    answer?.reject(new Error('publisher peer connection replaced'));
+  }
+
+  #addTransceiver(source: MediaSource, track: MediaStreamTrack): void {
+    const peer = this.#ensurePeer();
+    const init: RTCRtpTransceiverInit = { direction: 'sendonly' };
+    if (source === 'camera') init.sendEncodings = [...cameraEncodings];
+    if (source === 'screen') init.sendEncodings = [...screenEncodings];
+    this.#transceivers.set(source, peer.addTransceiver(track, init));
   }
 
   #ensurePeer(): PeerLike {
@@ -129,6 +196,15 @@ export class Publisher {
     peer.onicecandidate = (event) => {
       if (this.#peer === peer) this.#options.commands.trickle('publisher', toIceCandidate(event.candidate));
     };
+    this.#unwatch = watchPeer(peer, {
+      schedule: this.#options.schedule,
+      onConnected: () => {
+        if (this.#peer === peer) this.#options.onConnected?.();
+      },
+      onFailed: () => {
+        if (this.#peer === peer && !this.#closed) this.#options.onFailed?.('connection');
+      },
+    });
     this.#peer = peer;
     return peer;
   }
@@ -139,14 +215,17 @@ export class Publisher {
     if (this.#transceivers.size === 0) {
       if (this.#published.size > 0) this.#options.commands.unpublish();
       this.#published = new Set();
+      this.#unwatch?.();
+      this.#unwatch = null;
       peer.close();
       this.#peer = null;
       return;
     }
     const offer = await peer.createOffer();
+    if (this.#peer !== peer) return;
     await peer.setLocalDescription(offer);
     const sdp = peer.localDescription?.sdp;
-    if (!sdp || this.#closed) return;
+    if (!sdp || this.#closed || this.#peer !== peer) return;
     const tracks: PublishedTrack[] = [];
     for (const [source, transceiver] of this.#transceivers) {
       if (transceiver.mid) tracks.push({ mid: transceiver.mid, source });
@@ -154,15 +233,29 @@ export class Publisher {
     const answer = new Promise<string>((resolve, reject) => {
       this.#answer = { resolve, reject };
     });
+    const pending = this.#answer;
+    const cancelTimeout = this.#options.schedule(() => {
+      if (this.#answer !== pending) return;
+      this.#answer = null;
+      pending?.reject(new PublishTimeoutError());
+    }, this.#options.answerTimeoutMs ?? publishAnswerTimeoutMs);
     this.#options.commands.publish(sdp, tracks);
     let answerSdp: string;
     try {
       answerSdp = await answer;
     } catch (error) {
-      if (!this.#closed) await peer.setLocalDescription({ type: 'rollback' }).catch(() => undefined);
+      // Replaced or closed meanwhile: the new peer connection negotiates on its own.
+      if (this.#closed || this.#peer !== peer) return;
+      await peer.setLocalDescription({ type: 'rollback' }).catch(() => undefined);
+      if (error instanceof PublishTimeoutError && this.#options.onFailed) {
+        this.#options.onFailed('timeout');
+        return;
+      }
       throw error;
+    } finally {
+      cancelTimeout();
     }
-    if (this.#closed) return;
+    if (this.#closed || this.#peer !== peer) return;
     await peer.setRemoteDescription({ type: 'answer', sdp: answerSdp });
     const before = this.#published;
     this.#published = new Set(tracks.map((t) => t.source));

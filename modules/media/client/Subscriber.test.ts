@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FakePeer, flush } from './fakes.test-support.js';
+import { FakeClock, FakePeer, flush } from './fakes.test-support.js';
 import { type RemoteTrack, Subscriber } from './Subscriber.js';
 
 const ALICE = 'alice-participant-0001';
@@ -12,9 +12,11 @@ describe('Subscriber', () => {
     const peer = new FakePeer();
     const subscriber = new Subscriber({
       createPeer: () => peer,
+      schedule: new FakeClock().schedule,
       commands: {
         subscriberAnswer: (sdp) => answers.push(sdp),
         trickle: (target, candidate) => trickles.push([target, candidate]),
+        resubscribe: () => trickles.push('resubscribe'),
       },
       onTracks: (tracks) => seen.push(tracks),
       onError: (e) => {
@@ -43,5 +45,59 @@ describe('Subscriber', () => {
     peer.emitCandidate(null);
     expect(trickles).toEqual([['subscriber', null]]);
     await flush();
+  });
+
+  it('aFailedPeerIsReportedAndRestartAppliesTheNextOfferToAFreshPeer', async () => {
+    const peers: FakePeer[] = [];
+    const sent: string[] = [];
+    const seen: (readonly RemoteTrack[])[] = [];
+    const failures: number[] = [];
+    const clock = new FakeClock();
+    const subscriber = new Subscriber({
+      createPeer: () => {
+        const peer = new FakePeer();
+        peers.push(peer);
+        return peer;
+      },
+      schedule: clock.schedule,
+      commands: {
+        subscriberAnswer: (sdp) => sent.push(`answer ${sdp}`),
+        trickle: () => undefined,
+        resubscribe: () => sent.push('resubscribe'),
+      },
+      onTracks: (tracks) => seen.push(tracks),
+      onError: (e) => {
+        throw e;
+      },
+      onFailed: () => failures.push(peers.length),
+    });
+    const stream = { mid: '0', participantId: ALICE as never, source: 'camera' as const, kind: 'video' as const };
+    await subscriber.handleOffer({ sdp: 'v=0 m-lines=1', streams: [stream] });
+    peers[0]?.setConnectionState('disconnected');
+    clock.advance(5_000);
+    expect(failures).toEqual([1]);
+
+    expect(subscriber.restart()).toBe(true);
+    expect(peers[0]?.closed).toBe(true);
+    expect(seen.at(-1)).toEqual([]);
+    expect(sent.at(-1)).toBe('resubscribe');
+    await subscriber.handleOffer({ sdp: 'v=0 m-lines=1 fresh', streams: [stream] });
+    expect(peers).toHaveLength(2);
+    expect(peers[1]?.remote).toEqual([{ type: 'offer', sdp: 'v=0 m-lines=1 fresh' }]);
+    expect(sent.at(-1)).toBe('answer v=0 answer to v=0 m-lines=1 fresh');
+    expect(seen.at(-1)?.map((t) => t.track.id)).toEqual(['remote-0']);
+  });
+
+  it('restartWithoutAnySubscriptionExpectsNoOffer', () => {
+    const sent: string[] = [];
+    const subscriber = new Subscriber({
+      createPeer: () => new FakePeer(),
+      schedule: new FakeClock().schedule,
+      commands: { subscriberAnswer: () => undefined, trickle: () => undefined, resubscribe: () => sent.push('r') },
+      onTracks: () => undefined,
+      onError: () => undefined,
+    });
+    expect(subscriber.restart()).toBe(false);
+    expect(sent).toEqual(['r']);
   });
 });

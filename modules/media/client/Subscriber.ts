@@ -1,6 +1,7 @@
 import type { MediaSource, SubscribedStream } from '../protocol.js';
 import { type MediaCommands, toIceCandidate } from './mediaCommands.js';
-import type { CreatePeer, PeerLike } from './peerTypes.js';
+import type { CreatePeer, PeerLike, Schedule } from './peerTypes.js';
+import { watchPeer } from './watchPeer.js';
 
 /** A remote track together with whose it is. */
 export interface RemoteTrack {
@@ -13,10 +14,16 @@ export interface RemoteTrack {
 
 export interface SubscriberOptions {
   readonly createPeer: CreatePeer;
-  readonly commands: Pick<MediaCommands, 'subscriberAnswer' | 'trickle'>;
-  /** The complete set of remote tracks after each answered offer. */
+  readonly commands: Pick<MediaCommands, 'subscriberAnswer' | 'trickle' | 'resubscribe'>;
+  /** The complete set of remote tracks after each answered offer (empty after a `restart`). */
   readonly onTracks: (tracks: readonly RemoteTrack[]) => void;
   readonly onError: (error: unknown) => void;
+  /** Timer for the disconnected grace period. */
+  readonly schedule: Schedule;
+  /** The peer connection failed; the owner decides when to `restart`. At most once per peer connection. */
+  readonly onFailed?: () => void;
+  /** The current peer connection reached `connected`. */
+  readonly onConnected?: () => void;
 }
 
 /**
@@ -26,10 +33,15 @@ export interface SubscriberOptions {
  * our answer, but the chain also protects against a burst). After each answer the transceivers
  * are mapped by mid to the offer's `streams` list, and `onTracks` gets the full list, so the UI
  * never has to diff SDP. Like the publisher, it is rebuilt from scratch after every `joined`.
+ *
+ * A failed peer connection is reported through `onFailed`; `restart` then closes it, sends
+ * `resubscribe`, and the next offer is applied to a fresh peer connection.
  */
 export class Subscriber {
   readonly #options: SubscriberOptions;
   #peer: PeerLike | null = null;
+  #unwatch: (() => void) | null = null;
+  #streams = 0;
   #chain: Promise<void> = Promise.resolve();
   #closed = false;
 
@@ -43,10 +55,31 @@ export class Subscriber {
     return this.#chain;
   }
 
+  /**
+   * Drops the peer connection and asks the server for a fresh subscription. Returns whether
+   * an offer is to be expected (false when nothing was subscribed: the server only offers
+   * once there is something to receive).
+   */
+  restart(): boolean {
+    if (this.#closed) return false;
+    const expectOffer = this.#streams > 0;
+    this.#dropPeer();
+    this.#options.onTracks([]);
+    this.#options.commands.resubscribe();
+    return expectOffer;
+  }
+
   close(): void {
     this.#closed = true;
+    this.#dropPeer();
+  }
+
+  #dropPeer(): void {
+    this.#unwatch?.();
+    this.#unwatch = null;
     this.#peer?.close();
     this.#peer = null;
+    this.#streams = 0;
   }
 
   #ensurePeer(): PeerLike {
@@ -55,6 +88,15 @@ export class Subscriber {
     peer.onicecandidate = (event) => {
       if (this.#peer === peer) this.#options.commands.trickle('subscriber', toIceCandidate(event.candidate));
     };
+    this.#unwatch = watchPeer(peer, {
+      schedule: this.#options.schedule,
+      onConnected: () => {
+        if (this.#peer === peer) this.#options.onConnected?.();
+      },
+      onFailed: () => {
+        if (this.#peer === peer && !this.#closed) this.#options.onFailed?.();
+      },
+    });
     this.#peer = peer;
     return peer;
   }
@@ -66,7 +108,9 @@ export class Subscriber {
     const answer = await peer.createAnswer();
     await peer.setLocalDescription(answer);
     const sdp = peer.localDescription?.sdp;
-    if (!sdp || this.#closed) return;
+    // Restarted meanwhile: this offer belonged to the old subscription.
+    if (!sdp || this.#closed || this.#peer !== peer) return;
+    this.#streams = offer.streams.length;
     this.#options.commands.subscriberAnswer(sdp);
     const byMid = new Map(peer.getTransceivers().map((t) => [t.mid, t] as const));
     const tracks: RemoteTrack[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acquireTrack, classifyDeviceError } from './acquireMedia.js';
+import { acquirePreferred, acquireTrack, classifyDeviceError } from './acquireMedia.js';
 
 const domError = (name: string) => Object.assign(new Error(name), { name });
 
@@ -31,5 +31,24 @@ describe('acquireMedia', () => {
     };
     expect(await acquireTrack(devices, 'audio', 'mic-2')).toEqual({ ok: true, track });
     expect(asked[0]?.audio).toMatchObject({ deviceId: { exact: 'mic-2' }, echoCancellation: true });
+  });
+
+  it('fallsBackToTheDefaultDeviceWhenTheChosenOneIsGone', async () => {
+    const track = { kind: 'video' } as MediaStreamTrack;
+    const asked: (string | undefined)[] = [];
+    const devices = {
+      getUserMedia: async (c?: MediaStreamConstraints) => {
+        const video = c?.video as MediaTrackConstraints;
+        const id = (video.deviceId as ConstrainDOMStringParameters | undefined)?.exact as string | undefined;
+        asked.push(id);
+        if (id === 'gone') throw domError('OverconstrainedError');
+        return { getAudioTracks: () => [], getVideoTracks: () => [track] } as unknown as MediaStream;
+      },
+    };
+    expect(await acquirePreferred(devices, 'video', 'gone')).toEqual({ ok: true, track, fellBack: true });
+    expect(await acquirePreferred(devices, 'video', 'cam-1')).toEqual({ ok: true, track, fellBack: false });
+    expect(asked).toEqual(['gone', undefined, 'cam-1']);
+    const denied = { getUserMedia: () => Promise.reject(domError('NotAllowedError')) };
+    expect(await acquirePreferred(denied, 'video', 'cam-1')).toEqual({ ok: false, failure: 'denied' });
   });
 });

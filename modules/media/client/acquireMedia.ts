@@ -77,3 +77,24 @@ export async function acquireScreen(devices: Pick<MediaDevices, 'getDisplayMedia
     return { ok: false, failure: classifyDeviceError(error, true) };
   }
 }
+
+export type AcquiredPreferred =
+  | { readonly ok: true; readonly track: MediaStreamTrack; readonly fellBack: boolean }
+  | { readonly ok: false; readonly failure: DeviceFailure };
+
+/**
+ * Opens the remembered or chosen device, and the system default when that device is gone
+ * (`fellBack: true`), so a stale preference or an unplugged headset never leaves the person
+ * without a microphone or camera. Never throws.
+ */
+export async function acquirePreferred(
+  devices: UserMediaDevices | undefined,
+  kind: 'audio' | 'video',
+  deviceId?: string,
+): Promise<AcquiredPreferred> {
+  const first = await acquireTrack(devices, kind, deviceId || undefined);
+  if (first.ok) return { ok: true, track: first.track, fellBack: false };
+  if (!deviceId || first.failure !== 'notFound') return first;
+  const fallback = await acquireTrack(devices, kind);
+  return fallback.ok ? { ok: true, track: fallback.track, fellBack: true } : fallback;
+}

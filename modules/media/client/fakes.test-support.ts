@@ -35,6 +35,8 @@ export class FakeTransceiver implements TransceiverLike {
  */
 export class FakePeer implements PeerLike {
   onicecandidate: ((event: RTCPeerConnectionIceEvent) => void) | null = null;
+  onconnectionstatechange: ((event: Event) => void) | null = null;
+  connectionState: RTCPeerConnectionState = 'new';
   localDescription: { sdp: string } | null = null;
   readonly remote: RTCSessionDescriptionInit[] = [];
   readonly transceivers: FakeTransceiver[] = [];
@@ -84,6 +86,12 @@ export class FakePeer implements PeerLike {
   }
   close(): void {
     this.closed = true;
+    this.connectionState = 'closed';
+  }
+  /** Moves the fake to `state` and fires `connectionstatechange`, as the browser does. */
+  setConnectionState(state: RTCPeerConnectionState): void {
+    this.connectionState = state;
+    this.onconnectionstatechange?.(new Event('connectionstatechange'));
   }
   emitCandidate(candidate: { candidate: string; sdpMid: string; sdpMLineIndex: number } | null): void {
     this.onicecandidate?.({ candidate } as unknown as RTCPeerConnectionIceEvent);
@@ -93,4 +101,39 @@ export class FakePeer implements PeerLike {
 /** Lets pending promise continuations run. */
 export async function flush(): Promise<void> {
   for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+/**
+ * A manual clock for the injected `schedule`: `advance(ms)` runs every timer that falls due,
+ * in order, including timers scheduled by timers.
+ */
+export class FakeClock {
+  now = 0;
+  #timers: { at: number; fn: () => void; seq: number }[] = [];
+  #seq = 0;
+
+  readonly schedule = (fn: () => void, ms: number): (() => void) => {
+    const timer = { at: this.now + ms, fn, seq: this.#seq++ };
+    this.#timers.push(timer);
+    return () => {
+      this.#timers = this.#timers.filter((t) => t !== timer);
+    };
+  };
+
+  /** Delays of the timers that are still pending, soonest first. */
+  get pending(): number[] {
+    return this.#timers.map((t) => t.at - this.now).sort((a, b) => a - b);
+  }
+
+  advance(ms: number): void {
+    const until = this.now + ms;
+    for (;;) {
+      const next = [...this.#timers].sort((a, b) => a.at - b.at || a.seq - b.seq)[0];
+      if (!next || next.at > until) break;
+      this.#timers = this.#timers.filter((t) => t !== next);
+      this.now = next.at;
+      next.fn();
+    }
+    this.now = until;
+  }
 }

@@ -2,12 +2,21 @@ export { ActiveSpeakerDetector, type ActiveSpeakerTuning, defaultSpeakerTuning }
 export { AudioLevelMonitor, rms } from './AudioLevelMonitor.js';
 export {
   type Acquired,
+  type AcquiredPreferred,
+  acquirePreferred,
   acquireScreen,
   acquireTrack,
   classifyDeviceError,
   constraintsFor,
   type DeviceFailure,
 } from './acquireMedia.js';
+export {
+  MediaRecovery,
+  type MediaRecoveryOptions,
+  type RecoveryTarget,
+  recoveryDelay,
+  recoveryStableMs,
+} from './MediaRecovery.js';
 export {
   createMediaCommands,
   type MediaCommand,
@@ -30,7 +39,15 @@ export {
   parseMediaJoinState,
 } from './mediaReducer.js';
 export { NegotiationQueue } from './NegotiationQueue.js';
-export { Publisher, type PublisherOptions, PublishRejectedError } from './Publisher.js';
-export type { CreatePeer, PeerLike, SenderLike, TransceiverLike } from './peerTypes.js';
+export {
+  Publisher,
+  type PublisherFailure,
+  type PublisherOptions,
+  PublishRejectedError,
+  PublishTimeoutError,
+  publishAnswerTimeoutMs,
+} from './Publisher.js';
+export type { CreatePeer, PeerLike, Schedule, SenderLike, TransceiverLike } from './peerTypes.js';
 export { type RemoteTrack, Subscriber, type SubscriberOptions } from './Subscriber.js';
 export { cameraEncodings, screenEncodings } from './simulcast.js';
+export { disconnectedGraceMs, type PeerWatchOptions, watchPeer } from './watchPeer.js';

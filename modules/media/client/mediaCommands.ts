@@ -19,6 +19,8 @@ export interface MediaCommands {
   setMuted(source: MediaSource, muted: boolean): void;
   trickle(target: PeerTarget, candidate: IceCandidate | null): void;
   subscriberAnswer(sdp: string): void;
+  /** Asks the server for a fresh subscriber: the next `subscriberOffer` is for a new peer connection. */
+  resubscribe(): void;
 }
 
 export function createMediaCommands(send: SendMediaFrame): MediaCommands {
@@ -29,6 +31,7 @@ export function createMediaCommands(send: SendMediaFrame): MediaCommands {
     setMuted: (source, muted) => send({ ns: 'media', action: 'setMuted', source, muted }),
     trickle: (target, candidate) => send({ ns: 'media', action: 'trickle', target, candidate }),
     subscriberAnswer: (sdp) => send({ ns: 'media', action: 'subscriberAnswer', sdp }),
+    resubscribe: () => send({ ns: 'media', action: 'resubscribe' }),
   };
 }
 

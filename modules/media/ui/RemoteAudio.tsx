@@ -11,6 +11,11 @@ export interface RemoteAudioProps {
 
 type SinkCapable = HTMLAudioElement & { setSinkId?: (id: string) => Promise<void> };
 
+/** Whether this browser can route audio to a chosen output device (`HTMLMediaElement.setSinkId`). */
+export function supportsSpeakerSelection(): boolean {
+  return typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+}
+
 /**
  * Plays remote audio: one hidden `<audio>` element per remote track, so the browser mixes
  * them and each can be routed to the chosen speaker. If the browser blocks autoplay, shows a

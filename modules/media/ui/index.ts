@@ -5,6 +5,6 @@ export * from './icons.js';
 export { MediaStatusIcons } from './MediaStatusIcons.js';
 export { MicLevelMeter } from './MicLevelMeter.js';
 export type { MediaUiMessages } from './mediaUiMessages.js';
-export { RemoteAudio, type RemoteAudioProps } from './RemoteAudio.js';
+export { RemoteAudio, type RemoteAudioProps, supportsSpeakerSelection } from './RemoteAudio.js';
 export { TrackVideo, type TrackVideoProps } from './TrackVideo.js';
 export { VideoTile, type VideoTileProps } from './VideoTile.js';

@@ -11,6 +11,7 @@ import {
   PeopleIcon,
   RemoteAudio,
   ScreenIcon,
+  SettingsIcon,
   VideoTile,
 } from '@plenum/module-media/ui';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
@@ -22,11 +23,11 @@ import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { buildTiles } from './buildTiles.js';
 import type { ConferenceSession } from './ConferenceSession.js';
 import { LiveAnnouncer } from './LiveAnnouncer.js';
+import { SettingsDialog } from './SettingsDialog.js';
 
 export interface ConferenceProps {
   readonly session: ConferenceSession;
   readonly title: string;
-  readonly sinkId: string;
   readonly onEnded: (reason: ClosedReason, roomFullMax: number | null) => void;
 }
 
@@ -38,7 +39,7 @@ const canShareScreen =
  * remote audio. It renders from session snapshots, which change on protocol events and on
  * active-speaker switches only; video and audio are attached through refs, never per frame.
  */
-export function Conference({ session, title, sinkId, onEnded }: ConferenceProps) {
+export function Conference({ session, title, onEnded }: ConferenceProps) {
   const { t } = useI18n();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -46,6 +47,8 @@ export function Conference({ session, title, sinkId, onEnded }: ConferenceProps)
   const panelHeadingId = useId();
   const videoHeadingId = useId();
   const participantsButton = useRef<HTMLDivElement>(null);
+  const settingsButton = useRef<HTMLButtonElement>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const shownTitle = title || t.room.untitled;
   useDocumentTitle(shownTitle, t.appName);
 
@@ -58,7 +61,8 @@ export function Conference({ session, title, sinkId, onEnded }: ConferenceProps)
     };
   }, [session]);
 
-  const { connection, room, media, local, remote, activeSpeaker, notice, roomFullMax } = snapshot;
+  const { connection, room, media, local, remote, activeSpeaker, notice, roomFullMax, mediaRestoring, devices } =
+    snapshot;
   useEffect(() => {
     if (connection.phase === 'closed') onEnded(connection.reason, roomFullMax);
   }, [connection, roomFullMax, onEnded]);
@@ -109,6 +113,12 @@ export function Conference({ session, title, sinkId, onEnded }: ConferenceProps)
               : t.conference.reconnecting}
         </div>
       )}
+      {mediaRestoring && connection.phase === 'joined' && (
+        // Not a live region: the announcer says it once, and a calm banner should not repeat it.
+        <div className="banner banner--calm" data-testid="media-restoring">
+          {t.conference.mediaRestoring}
+        </div>
+      )}
       {notice && (
         <div className="banner banner--notice" role="alert">
           <span>
@@ -119,6 +129,9 @@ export function Conference({ session, title, sinkId, onEnded }: ConferenceProps)
                 screenProblem: t.conference.screenProblem,
                 micProblem: t.conference.micProblem,
                 cameraProblem: t.conference.cameraProblem,
+                microphoneFallback: t.conference.microphoneFallback,
+                cameraFallback: t.conference.cameraFallback,
+                speakerFallback: t.conference.speakerFallback,
               }[notice]
             }
           </span>
@@ -207,6 +220,16 @@ export function Conference({ session, title, sinkId, onEnded }: ConferenceProps)
               badge={String(room.participants.length)}
             />
           </div>
+          <button
+            ref={settingsButton}
+            type="button"
+            className="control control--toolbar"
+            aria-haspopup="dialog"
+            onClick={() => setSettingsOpen(true)}
+          >
+            <SettingsIcon />
+            <span className="control__label">{t.controls.settings}</span>
+          </button>
         </div>
         <button type="button" className="control control--danger" onClick={() => session.leave()}>
           <LeaveIcon />
@@ -214,7 +237,16 @@ export function Conference({ session, title, sinkId, onEnded }: ConferenceProps)
         </button>
       </section>
       <LiveAnnouncer session={session} t={t} />
-      <RemoteAudio tracks={remoteAudio} sinkId={sinkId} messages={t.media} />
+      <RemoteAudio tracks={remoteAudio} sinkId={devices.speaker} messages={t.media} />
+      {settingsOpen && (
+        <SettingsDialog
+          session={session}
+          local={local}
+          devices={devices}
+          onClose={() => setSettingsOpen(false)}
+          returnFocus={settingsButton}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { SocketHandlers } from '@plenum/module-core/client';
-import { FakePeer, flush } from '@plenum/module-media/client/fakes';
+import { FakeClock, FakePeer, flush } from '@plenum/module-media/client/fakes';
 import { describe, expect, it } from 'vitest';
 import { type Announcement, ConferenceSession } from './ConferenceSession.js';
+import { memoryDevicePreferences } from './devicePreferences.js';
 
 const SELF = 'self-participant-00001';
 const ANNA = 'anna-participant-00002';
@@ -25,60 +26,150 @@ const joined = (resumed = false) => ({
   modules: { media: { participants: {} } },
 });
 
-function fakeTrack(kind: 'audio' | 'video') {
+type Kind = 'audio' | 'video';
+
+function fakeTrack(kind: Kind, id = `${kind}-1`, deviceId = `${kind}-device-default`) {
+  const listeners: (() => void)[] = [];
   const track = {
     kind,
-    id: `${kind}-1`,
+    id,
     enabled: true,
     readyState: 'live',
     stopped: false,
     stop() {
       track.stopped = true;
+      track.readyState = 'ended';
     },
-    addEventListener() {},
+    getSettings: () => ({ deviceId }),
+    addEventListener(type: string, fn: () => void) {
+      if (type === 'ended') listeners.push(fn);
+    },
+    /** The device was unplugged: the browser ends the track and fires `ended`. */
+    unplug() {
+      track.readyState = 'ended';
+      for (const fn of listeners) fn();
+    },
   };
   return track;
 }
+type FakeTrack = ReturnType<typeof fakeTrack>;
 
-function setup(microphoneMuted = false) {
+/** A fake `navigator.mediaDevices`: a device list, getUserMedia by exact id, and `devicechange`. */
+function fakeDevices() {
+  const list: { kind: MediaDeviceKind; deviceId: string }[] = [
+    { kind: 'audioinput', deviceId: 'audio-device-default' },
+    { kind: 'audioinput', deviceId: 'headset' },
+    { kind: 'videoinput', deviceId: 'video-device-default' },
+    { kind: 'videoinput', deviceId: 'doc-cam' },
+    { kind: 'audiooutput', deviceId: 'speakers' },
+    { kind: 'audiooutput', deviceId: 'usb-speakers' },
+  ];
+  const opened: FakeTrack[] = [];
+  const changeListeners: (() => void)[] = [];
+  let count = 0;
+  const devices = {
+    list,
+    opened,
+    failWith: null as string | null,
+    async getUserMedia(constraints: MediaStreamConstraints) {
+      const kind: Kind = constraints.audio ? 'audio' : 'video';
+      const c = (constraints.audio || constraints.video) as MediaTrackConstraints;
+      const wanted = (c.deviceId as { exact?: string } | undefined)?.exact ?? `${kind}-device-default`;
+      if (devices.failWith) throw Object.assign(new Error('x'), { name: devices.failWith });
+      if (!list.some((d) => d.deviceId === wanted)) throw Object.assign(new Error('x'), { name: 'NotFoundError' });
+      const track = fakeTrack(kind, `${kind}-opened-${++count}`, wanted);
+      opened.push(track);
+      return {
+        getAudioTracks: () => (kind === 'audio' ? [track] : []),
+        getVideoTracks: () => (kind === 'video' ? [track] : []),
+      };
+    },
+    async enumerateDevices() {
+      return list.map((d) => ({ ...d, label: '', groupId: '' }));
+    },
+    addEventListener(type: string, fn: () => void) {
+      if (type === 'devicechange') changeListeners.push(fn);
+    },
+    removeEventListener(type: string, fn: () => void) {
+      if (type === 'devicechange') changeListeners.splice(changeListeners.indexOf(fn), 1);
+    },
+    /** Removes a device and fires `devicechange`. */
+    unplug(deviceId: string) {
+      list.splice(
+        list.findIndex((d) => d.deviceId === deviceId),
+        1,
+      );
+      for (const fn of [...changeListeners]) fn();
+    },
+  };
+  return devices;
+}
+
+function setup(microphoneMuted = false, options: { camera?: boolean } = {}) {
   const sent: Record<string, unknown>[] = [];
   const sockets: SocketHandlers[] = [];
   const peers: FakePeer[] = [];
   const announcements: Announcement[] = [];
-  const retries: (() => void)[] = [];
-  const microphone = fakeTrack('audio');
+  const clock = new FakeClock();
+  const devices = fakeDevices();
+  const preferences = memoryDevicePreferences();
+  const microphone = fakeTrack('audio', 'audio-1', 'audio-device-default');
+  const camera = options.camera ? fakeTrack('video', 'video-1', 'video-device-default') : null;
   const session = new ConferenceSession(
     {
       displayName: 'Sam',
       microphone: microphone as unknown as MediaStreamTrack,
-      camera: null,
+      camera: camera as unknown as MediaStreamTrack | null,
       microphoneMuted,
       microphoneDeviceId: '',
       cameraDeviceId: '',
+      speakerDeviceId: '',
     },
     {
       openSocket: (handlers) => {
         sockets.push(handlers);
         return { send: (data) => sent.push(JSON.parse(data)), close: () => {} };
       },
-      schedule: (fn) => {
-        retries.push(fn);
-        return () => {};
-      },
+      schedule: clock.schedule,
       every: () => () => {},
-      now: () => 0,
+      now: () => clock.now,
       createPeer: () => {
         const peer = new FakePeer();
         peers.push(peer);
         return peer;
       },
-      mediaDevices: undefined,
+      mediaDevices: devices as unknown as MediaDevices,
       createAudioContext: () => null,
+      preferences,
     },
   );
   session.onAnnounce((a) => announcements.push(a));
   const receive = (frame: unknown) => sockets.at(-1)?.onMessage(JSON.stringify(frame));
-  return { session, sent, sockets, peers, announcements, retries, microphone, receive };
+  const actions = () => sent.map((f) => `${f.ns}.${f.action}`);
+  /** Starts, joins, and answers the first publish. */
+  const joinAndPublish = async () => {
+    session.start();
+    sockets[0]?.onOpen();
+    receive(joined());
+    await flush();
+    receive({ ns: 'media', event: 'publishAnswer', sdp: 'v=0 answer' });
+    await flush();
+  };
+  return {
+    session,
+    sent,
+    sockets,
+    peers,
+    announcements,
+    clock,
+    devices,
+    preferences,
+    microphone,
+    camera,
+    receive,
+    actions,
+    joinAndPublish,
+  };
 }
 
 describe('ConferenceSession', () => {
@@ -105,7 +196,7 @@ describe('ConferenceSession', () => {
     t.sockets[0]?.onClose();
     expect(t.session.getSnapshot().connection.phase).toBe('reconnecting');
     expect(t.peers[0]?.closed).toBe(true);
-    t.retries[0]?.();
+    t.clock.advance(1_000);
     t.sockets[1]?.onOpen();
     t.receive(joined(true));
     await flush();
@@ -147,5 +238,163 @@ describe('ConferenceSession', () => {
     expect(t.sent.at(-1)).toEqual({ ns: 'core', action: 'leave' });
     expect(t.microphone.stopped).toBe(true);
     expect(t.session.getSnapshot().connection).toEqual({ phase: 'closed', reason: 'left' });
+  });
+
+  it('rebuildsAFailedPublisherAfterABackoffWhileShowingAndAnnouncingRestoring', async () => {
+    const t = setup(true);
+    await t.joinAndPublish();
+    t.peers[0]?.setConnectionState('connected');
+    t.peers[0]?.setConnectionState('failed');
+    expect(t.session.getSnapshot().mediaRestoring).toBe(true);
+    expect(t.announcements.at(-1)).toEqual({ kind: 'mediaRestoring' });
+    const before = t.sent.length;
+    t.clock.advance(999);
+    expect(t.sent.length).toBe(before);
+    t.clock.advance(1);
+    await flush();
+    expect(t.peers[0]?.closed).toBe(true);
+    expect(t.actions().slice(before)).toEqual(['media.unpublish', 'media.publish']);
+    t.receive({ ns: 'media', event: 'publishAnswer', sdp: 'v=0 answer 2' });
+    await flush();
+    // Still muted on the new publisher.
+    expect(t.sent.at(-1)).toEqual({ ns: 'media', action: 'setMuted', source: 'microphone', muted: true });
+    t.peers[1]?.setConnectionState('connected');
+    expect(t.session.getSnapshot().mediaRestoring).toBe(false);
+    expect(t.announcements.at(-1)).toEqual({ kind: 'mediaRestored' });
+  });
+
+  it('aPublishWithoutAnswerTimesOutAndIsRepublished', async () => {
+    const t = setup();
+    t.session.start();
+    t.sockets[0]?.onOpen();
+    t.receive(joined());
+    await flush();
+    t.clock.advance(15_000);
+    await flush();
+    expect(t.session.getSnapshot().mediaRestoring).toBe(true);
+    t.clock.advance(1_000);
+    await flush();
+    expect(t.actions()).toEqual(['core.join', 'media.publish', 'media.unpublish', 'media.publish']);
+  });
+
+  it('rebuildsAFailedSubscriberWithResubscribeAndAFreshPeer', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive({ ns: 'core', event: 'participantJoined', participant: person(ANNA, 'Anna', 3) });
+    const on = { published: true, muted: false };
+    const off = { published: false, muted: false };
+    t.receive({
+      ns: 'media',
+      event: 'mediaStateChanged',
+      participantId: ANNA,
+      media: { microphone: off, camera: on, screen: off },
+    });
+    const streams = [{ mid: '0', participantId: ANNA, source: 'camera', kind: 'video' }];
+    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1', streams });
+    await flush();
+    const subscriberPeer = t.peers[1];
+    expect(t.session.getSnapshot().remote).toHaveLength(1);
+    subscriberPeer?.setConnectionState('disconnected');
+    t.clock.advance(5_000);
+    expect(t.session.getSnapshot().mediaRestoring).toBe(true);
+    t.clock.advance(1_000);
+    expect(subscriberPeer?.closed).toBe(true);
+    expect(t.sent.at(-1)).toEqual({ ns: 'media', action: 'resubscribe' });
+    expect(t.session.getSnapshot().remote).toEqual([]);
+    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1 again', streams });
+    await flush();
+    expect(t.peers).toHaveLength(3);
+    expect(t.peers[2]?.remote).toEqual([{ type: 'offer', sdp: 'v=0 m-lines=1 again' }]);
+    t.peers[2]?.setConnectionState('connected');
+    expect(t.session.getSnapshot().mediaRestoring).toBe(false);
+  });
+
+  it('aSignallingReconnectCancelsAPendingMediaRebuild', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.peers[0]?.setConnectionState('failed');
+    t.sockets[0]?.onClose();
+    expect(t.session.getSnapshot().mediaRestoring).toBe(false);
+    const before = t.sent.length;
+    t.clock.advance(500);
+    expect(t.actions().slice(before)).not.toContain('media.unpublish');
+  });
+
+  it('switchingTheMicrophoneReplacesTheTrackWithoutRenegotiatingAndKeepsMute', async () => {
+    const t = setup(true);
+    await t.joinAndPublish();
+    const publishes = t.actions().filter((a) => a === 'media.publish').length;
+    expect(await t.session.selectMicrophone('headset')).toBeNull();
+    const headset = t.devices.opened[0];
+    expect(headset?.getSettings().deviceId).toBe('headset');
+    expect(t.peers[0]?.transceivers[0]?.sender.track).toBe(headset);
+    expect(headset?.enabled).toBe(false);
+    expect(t.microphone.stopped).toBe(true);
+    expect(t.actions().filter((a) => a === 'media.publish')).toHaveLength(publishes);
+    expect(t.session.getSnapshot().local.microphone).toBe(headset);
+    expect(t.session.getSnapshot().devices.microphone).toBe('headset');
+    expect(t.preferences.saved.at(-1)).toEqual({ camera: '', microphone: 'headset', speaker: '' });
+  });
+
+  it('aCameraThatCannotBeOpenedKeepsTheOldOneAndSaysWhy', async () => {
+    const t = setup(false, { camera: true });
+    await t.joinAndPublish();
+    t.devices.failWith = 'NotReadableError';
+    expect(await t.session.selectCamera('doc-cam')).toBe('inUse');
+    expect(t.session.getSnapshot().local.camera).toBe(t.camera);
+    expect(t.camera?.stopped).toBe(false);
+    expect(t.session.getSnapshot().devices.camera).toBe('');
+  });
+
+  it('withTheCameraOffAChosenCameraIsUsedWhenItIsTurnedOn', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    expect(await t.session.selectCamera('doc-cam')).toBeNull();
+    expect(t.devices.opened).toEqual([]);
+    void t.session.toggleCamera();
+    await flush();
+    expect(t.devices.opened[0]?.getSettings().deviceId).toBe('doc-cam');
+    expect(t.session.getSnapshot().local.camera).toBe(t.devices.opened[0]);
+    // A new source: this one does renegotiate.
+    expect(t.actions().at(-1)).toBe('media.publish');
+  });
+
+  it('anUnpluggedMicrophoneFallsBackToTheDefaultAndTellsThePerson', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    await t.session.selectMicrophone('headset');
+    const headset = t.devices.opened[0];
+    t.devices.unplug('headset');
+    headset?.unplug();
+    await flush();
+    const fallback = t.devices.opened[1];
+    expect(fallback?.getSettings().deviceId).toBe('audio-device-default');
+    expect(t.devices.opened).toHaveLength(2);
+    expect(t.session.getSnapshot().local.microphone).toBe(fallback);
+    expect(t.peers[0]?.transceivers[0]?.sender.track).toBe(fallback);
+    expect(t.session.getSnapshot().notice).toBe('microphoneFallback');
+    expect(t.session.getSnapshot().devices.microphone).toBe('');
+  });
+
+  it('aDeviceChangeThatRemovesTheCameraInUseAlsoFallsBack', async () => {
+    const t = setup(false, { camera: true });
+    await t.joinAndPublish();
+    await t.session.selectCamera('doc-cam');
+    t.devices.unplug('doc-cam');
+    await flush();
+    expect(t.session.getSnapshot().local.camera?.getSettings().deviceId).toBe('video-device-default');
+    expect(t.session.getSnapshot().notice).toBe('cameraFallback');
+  });
+
+  it('rememberTheSpeakerAndFallBackWhenItIsUnplugged', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.session.selectSpeaker('usb-speakers');
+    expect(t.session.getSnapshot().devices.speaker).toBe('usb-speakers');
+    expect(t.preferences.saved.at(-1)?.speaker).toBe('usb-speakers');
+    t.devices.unplug('usb-speakers');
+    await flush();
+    expect(t.session.getSnapshot().devices.speaker).toBe('');
+    expect(t.session.getSnapshot().notice).toBe('speakerFallback');
   });
 });

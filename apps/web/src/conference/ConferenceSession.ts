@@ -12,10 +12,13 @@ import { coreProtocol } from '@plenum/module-core/protocol';
 import {
   ActiveSpeakerDetector,
   AudioLevelMonitor,
+  acquirePreferred,
   acquireScreen,
   acquireTrack,
   createMediaCommands,
+  type DeviceFailure,
   initialMediaRoomState,
+  MediaRecovery,
   type MediaRoomState,
   mediaReducer,
   mediaStateOf,
@@ -28,14 +31,35 @@ import {
 } from '@plenum/module-media/client';
 import { mediaProtocol } from '@plenum/module-media/protocol';
 import type { ParticipantId } from '@plenum/protocol';
+import type { DevicePreferenceStore, DevicePreferences } from './devicePreferences.js';
 
 /** What the live region should say; the UI turns it into words of the current language. */
 export type Announcement =
-  | { readonly kind: 'youJoined' | 'micMuted' | 'micUnmuted' | 'cameraOff' | 'cameraOn' | 'youShare' | 'youStopShare' }
+  | {
+      readonly kind:
+        | 'youJoined'
+        | 'micMuted'
+        | 'micUnmuted'
+        | 'cameraOff'
+        | 'cameraOn'
+        | 'youShare'
+        | 'youStopShare'
+        | 'mediaRestoring'
+        | 'mediaRestored';
+    }
   | { readonly kind: 'joined' | 'left' | 'shareStarted' | 'shareStopped'; readonly name: string };
 
 /** A problem worth a dismissible message; the meeting goes on. */
-export type Notice = 'mediaUnavailable' | 'publishFailed' | 'screenProblem' | 'micProblem' | 'cameraProblem';
+export type Notice =
+  | 'mediaUnavailable'
+  | 'publishFailed'
+  | 'screenProblem'
+  | 'micProblem'
+  | 'cameraProblem'
+  /** The chosen device went away mid-meeting and the system default took over. */
+  | 'microphoneFallback'
+  | 'cameraFallback'
+  | 'speakerFallback';
 
 export interface LocalMedia {
   readonly microphone: MediaStreamTrack | null;
@@ -54,6 +78,10 @@ export interface SessionSnapshot {
   readonly remote: readonly RemoteTrack[];
   /** Participant id of the active speaker (self included), or null. */
   readonly activeSpeaker: string | null;
+  /** A peer connection failed and is being rebuilt; the meeting itself goes on. */
+  readonly mediaRestoring: boolean;
+  /** The chosen camera, microphone and speaker ('' = system default). */
+  readonly devices: DevicePreferences;
   readonly notice: Notice | null;
   readonly roomFullMax: number | null;
 }
@@ -65,6 +93,8 @@ export interface SessionInit {
   readonly microphoneMuted: boolean;
   readonly microphoneDeviceId: string;
   readonly cameraDeviceId: string;
+  /** Output device for remote audio ('' = system default). */
+  readonly speakerDeviceId: string;
 }
 
 /** The browser facilities the session uses, injected so the wiring is explicit and replaceable. */
@@ -76,6 +106,8 @@ export interface SessionDeps {
   readonly createPeer: () => PeerLike;
   readonly mediaDevices: MediaDevices | undefined;
   readonly createAudioContext: () => AudioContext | null;
+  /** Where device choices made during the meeting are remembered. */
+  readonly preferences: DevicePreferenceStore;
 }
 
 const speakerSampleMs = 150;
@@ -86,11 +118,14 @@ const speakerSampleMs = 150;
  * reads it as an external store (`subscribe`/`getSnapshot`); every snapshot is immutable.
  *
  * Contract: after every `joined` (fresh or resumed) the media side is rebuilt from scratch,
- * because the server dropped the old connection's media sessions. The session owns the local
- * tracks it was given and stops them on `leave`/`dispose`.
+ * because the server dropped the old connection's media sessions. Between those, a publisher
+ * or subscriber peer connection that fails (or a publish that is never answered) is rebuilt on
+ * its own with a backoff (`MediaRecovery`), while `mediaRestoring` is true. The session owns
+ * the local tracks it was given and stops them on `leave`/`dispose`; switching a device
+ * swaps the sent track in place (`replaceTrack`, no renegotiation), and a device that goes
+ * away mid-meeting is replaced by the system default.
  */
 export class ConferenceSession {
-  readonly #init: SessionInit;
   readonly #deps: SessionDeps;
   readonly #signaling: SignalingConnection;
   readonly #listeners = new Set<() => void>();
@@ -102,14 +137,28 @@ export class ConferenceSession {
   #audioContext: AudioContext | null = null;
   #monitor: AudioLevelMonitor | null = null;
   #stopSampling: (() => void) | null = null;
+  readonly #recovery: MediaRecovery;
+  /** Kinds whose lost device is being replaced right now (an unplug fires `ended` and `devicechange`). */
+  readonly #replacing = new Set<'microphone' | 'camera'>();
   #joinedOnce = false;
   #ended = false;
 
   constructor(init: SessionInit, deps: SessionDeps) {
-    this.#init = init;
     this.#deps = deps;
-    init.microphone?.addEventListener('ended', () => this.#microphoneEnded());
+    if (init.microphone) this.#watchEnded('microphone', init.microphone);
+    if (init.camera) this.#watchEnded('camera', init.camera);
     if (init.microphone) init.microphone.enabled = !init.microphoneMuted;
+    this.#recovery = new MediaRecovery({
+      schedule: deps.schedule,
+      restart: (target) =>
+        target === 'publisher'
+          ? (this.#publisher?.restart() ?? false)
+          : (this.#subscriber?.restart() ?? false) && this.#othersPublish(),
+      onRestoringChange: (restoring) => {
+        this.#update({ mediaRestoring: restoring });
+        this.#announce({ kind: restoring ? 'mediaRestoring' : 'mediaRestored' });
+      },
+    });
     this.#snapshot = {
       connection: { phase: 'connecting' },
       room: initialRoomState,
@@ -118,6 +167,8 @@ export class ConferenceSession {
       local: { microphone: init.microphone, camera: init.camera, screen: null, microphoneMuted: init.microphoneMuted },
       remote: [],
       activeSpeaker: null,
+      mediaRestoring: false,
+      devices: { camera: init.cameraDeviceId, microphone: init.microphoneDeviceId, speaker: init.speakerDeviceId },
       notice: null,
       roomFullMax: null,
     };
@@ -154,19 +205,21 @@ export class ConferenceSession {
       this.#monitor = new AudioLevelMonitor(this.#audioContext);
       this.#stopSampling = this.#deps.every(() => this.#sampleSpeakers(), speakerSampleMs);
     }
+    this.#deps.mediaDevices?.addEventListener?.('devicechange', this.#onDeviceChange);
     this.#signaling.start();
   }
 
   async toggleMicrophone(): Promise<void> {
     const { microphone, microphoneMuted } = this.#snapshot.local;
     if (!microphone) {
-      const acquired = await acquireTrack(this.#deps.mediaDevices, 'audio', this.#init.microphoneDeviceId);
-      if (this.#ended) {
+      const acquired = await acquirePreferred(this.#deps.mediaDevices, 'audio', this.#snapshot.devices.microphone);
+      if (this.#ended || this.#snapshot.local.microphone) {
         if (acquired.ok) acquired.track.stop();
         return;
       }
       if (!acquired.ok) return this.#update({ notice: 'micProblem' });
-      acquired.track.addEventListener('ended', () => this.#microphoneEnded());
+      if (acquired.fellBack) this.#setDevices({ microphone: '' });
+      this.#watchEnded('microphone', acquired.track);
       this.#updateLocal({ microphone: acquired.track, microphoneMuted: false });
       this.#publisher?.setMuted('microphone', false);
       this.#trackSelfLevel();
@@ -192,12 +245,14 @@ export class ConferenceSession {
       this.#announce({ kind: 'cameraOff' });
       return;
     }
-    const acquired = await acquireTrack(this.#deps.mediaDevices, 'video', this.#init.cameraDeviceId);
-    if (this.#ended) {
+    const acquired = await acquirePreferred(this.#deps.mediaDevices, 'video', this.#snapshot.devices.camera);
+    if (this.#ended || this.#snapshot.local.camera) {
       if (acquired.ok) acquired.track.stop();
       return;
     }
     if (!acquired.ok) return this.#update({ notice: 'cameraProblem' });
+    if (acquired.fellBack) this.#setDevices({ camera: '' });
+    this.#watchEnded('camera', acquired.track);
     this.#updateLocal({ camera: acquired.track });
     this.#announce({ kind: 'cameraOn' });
     await this.#publisher?.setTrack('camera', acquired.track);
@@ -225,6 +280,54 @@ export class ConferenceSession {
     await this.#publisher?.setTrack('screen', track);
   }
 
+  /**
+   * Switches to another microphone ('' = system default). While a microphone is open, the new
+   * one is opened first and swapped in without renegotiation, keeping the mute state; on
+   * failure the old one stays and the failure is returned for the settings dialog to explain.
+   * Without an open microphone the choice is kept for the next time it is turned on.
+   */
+  async selectMicrophone(deviceId: string): Promise<DeviceFailure | null> {
+    const current = this.#snapshot.local.microphone;
+    if (!current || this.#ended) {
+      this.#setDevices({ microphone: deviceId });
+      return null;
+    }
+    const acquired = await acquireTrack(this.#deps.mediaDevices, 'audio', deviceId || undefined);
+    if (!acquired.ok) return acquired.failure;
+    if (this.#ended || this.#snapshot.local.microphone !== current) {
+      acquired.track.stop();
+      if (!this.#ended) this.#setDevices({ microphone: deviceId });
+      return null;
+    }
+    this.#setDevices({ microphone: deviceId });
+    await this.#swapTrack('microphone', acquired.track);
+    return null;
+  }
+
+  /** Like `selectMicrophone` for the camera; with the camera off, only the choice is kept. */
+  async selectCamera(deviceId: string): Promise<DeviceFailure | null> {
+    const current = this.#snapshot.local.camera;
+    if (!current || this.#ended) {
+      this.#setDevices({ camera: deviceId });
+      return null;
+    }
+    const acquired = await acquireTrack(this.#deps.mediaDevices, 'video', deviceId || undefined);
+    if (!acquired.ok) return acquired.failure;
+    if (this.#ended || this.#snapshot.local.camera !== current) {
+      acquired.track.stop();
+      if (!this.#ended) this.#setDevices({ camera: deviceId });
+      return null;
+    }
+    this.#setDevices({ camera: deviceId });
+    await this.#swapTrack('camera', acquired.track);
+    return null;
+  }
+
+  /** Routes all remote audio to `deviceId` ('' = system default). */
+  selectSpeaker(deviceId: string): void {
+    this.#setDevices({ speaker: deviceId });
+  }
+
   dismissNotice(): void {
     this.#update({ notice: null });
   }
@@ -249,13 +352,118 @@ export class ConferenceSession {
     await this.#publisher?.removeSource('screen');
   }
 
-  #microphoneEnded(): void {
-    // Unplugged headset: drop the track; the button then offers to start a microphone again.
-    const microphone = this.#snapshot.local.microphone;
-    if (microphone?.readyState !== 'ended') return;
-    this.#updateLocal({ microphone: null });
-    void this.#publisher?.removeSource('microphone');
-    this.#update({ notice: 'micProblem' });
+  /** Sends `track` instead of the current one of `kind` (same m-line, no renegotiation) and releases the old device. */
+  async #swapTrack(kind: 'microphone' | 'camera', track: MediaStreamTrack): Promise<void> {
+    const old = this.#snapshot.local[kind];
+    this.#watchEnded(kind, track);
+    if (kind === 'microphone') {
+      track.enabled = !this.#snapshot.local.microphoneMuted;
+      this.#updateLocal({ microphone: track });
+      this.#trackSelfLevel();
+    } else {
+      this.#updateLocal({ camera: track });
+    }
+    try {
+      await this.#publisher?.setTrack(kind, track);
+    } finally {
+      if (old !== track) old?.stop();
+    }
+  }
+
+  #watchEnded(kind: 'microphone' | 'camera', track: MediaStreamTrack): void {
+    track.addEventListener('ended', () => void this.#deviceLost(kind, track));
+  }
+
+  /**
+   * The device behind `track` went away (unplugged, taken by the system). Falls back to the
+   * system default and says so; if there is none, the microphone is dropped or the camera
+   * turned off, and the buttons offer to start them again.
+   */
+  async #deviceLost(kind: 'microphone' | 'camera', track: MediaStreamTrack): Promise<void> {
+    if (this.#ended || this.#snapshot.local[kind] !== track || this.#replacing.has(kind)) return;
+    this.#replacing.add(kind);
+    const acquired = await acquireTrack(this.#deps.mediaDevices, kind === 'microphone' ? 'audio' : 'video');
+    this.#replacing.delete(kind);
+    if (this.#ended || this.#snapshot.local[kind] !== track) {
+      if (acquired.ok) acquired.track.stop();
+      return;
+    }
+    if (acquired.ok) {
+      this.#setDevices({ [kind]: '' });
+      this.#update({ notice: kind === 'microphone' ? 'microphoneFallback' : 'cameraFallback' });
+      await this.#swapTrack(kind, acquired.track);
+      return;
+    }
+    track.stop();
+    if (kind === 'microphone') {
+      this.#updateLocal({ microphone: null });
+      this.#update({ notice: 'micProblem' });
+      await this.#publisher?.removeSource('microphone');
+    } else {
+      this.#publisher?.setMuted('camera', true);
+      this.#updateLocal({ camera: null });
+      this.#update({ notice: 'cameraProblem' });
+      this.#announce({ kind: 'cameraOff' });
+      await this.#publisher?.clearTrack('camera');
+    }
+  }
+
+  /** A device was plugged in or out: replace what is gone, and forget choices that no longer exist. */
+  readonly #onDeviceChange = (): void => {
+    const devices = this.#deps.mediaDevices;
+    if (this.#ended || !devices?.enumerateDevices) return;
+    devices.enumerateDevices().then(
+      (all) => this.#reconcileDevices(all),
+      () => undefined,
+    );
+  };
+
+  #reconcileDevices(all: readonly MediaDeviceInfo[]): void {
+    if (this.#ended) return;
+    const idsOf = (kind: MediaDeviceKind): Set<string> | null => {
+      const list = all.filter((d) => d.kind === kind);
+      // Without permission the browser hides the ids: then nothing can be concluded.
+      return list.some((d) => d.deviceId === '') ? null : new Set(list.map((d) => d.deviceId));
+    };
+    const checks = [
+      ['microphone', idsOf('audioinput')],
+      ['camera', idsOf('videoinput')],
+    ] as const;
+    for (const [kind, ids] of checks) {
+      if (!ids) continue;
+      const track = this.#snapshot.local[kind];
+      const deviceId = track?.getSettings?.().deviceId;
+      if (track && (track.readyState === 'ended' || (deviceId && !ids.has(deviceId)))) {
+        void this.#deviceLost(kind, track);
+      } else if (!track && this.#snapshot.devices[kind] && !ids.has(this.#snapshot.devices[kind])) {
+        this.#setDevices({ [kind]: '' });
+      }
+    }
+    const speakers = idsOf('audiooutput');
+    const speaker = this.#snapshot.devices.speaker;
+    if (speakers && speaker && !speakers.has(speaker)) {
+      this.#setDevices({ speaker: '' });
+      this.#update({ notice: 'speakerFallback' });
+    }
+  }
+
+  #setDevices(patch: Partial<DevicePreferences>): void {
+    const devices = { ...this.#snapshot.devices, ...patch };
+    this.#update({ devices });
+    this.#deps.preferences.save(devices);
+  }
+
+  /** Whether anyone else publishes anything, i.e. whether the server will offer a subscription. */
+  #othersPublish(): boolean {
+    const selfId = this.#snapshot.room.self?.participantId;
+    return Object.entries(this.#snapshot.media.participants).some(
+      ([id, m]) => id !== selfId && (m.microphone.published || m.camera.published || m.screen.published),
+    );
+  }
+
+  /** Nothing left to receive: a subscriber waiting for its fresh offer will not get one. */
+  #checkSubscriberNeeded(): void {
+    if (this.#snapshot.mediaRestoring && !this.#othersPublish()) this.#recovery.connected('subscriber');
   }
 
   #onFrame(frame: unknown): void {
@@ -280,6 +488,7 @@ export class ConferenceSession {
           if (before !== after && event.participantId !== this.#snapshot.room.self?.participantId) {
             this.#announce({ kind: after ? 'shareStarted' : 'shareStopped', name: this.#nameOf(event.participantId) });
           }
+          this.#checkSubscriberNeeded();
           break;
         }
       }
@@ -335,6 +544,7 @@ export class ConferenceSession {
           media: mediaReducer(this.#snapshot.media, { type: 'participantLeft', participantId: event.participantId }),
         });
         if (room !== before) this.#announce({ kind: 'left', name });
+        this.#checkSubscriberNeeded();
         return;
       }
     }
@@ -344,9 +554,13 @@ export class ConferenceSession {
     this.#teardownPeers();
     if (!enabled || this.#ended) return;
     const commands = createMediaCommands((frame) => this.#signaling.send(frame));
+    const recovery = this.#recovery;
     const publisher = new Publisher({
       createPeer: this.#deps.createPeer,
       commands,
+      schedule: this.#deps.schedule,
+      onFailed: () => recovery.failed('publisher'),
+      onConnected: () => recovery.connected('publisher'),
       onError: (error) =>
         this.#update({
           notice:
@@ -358,6 +572,9 @@ export class ConferenceSession {
     this.#subscriber = new Subscriber({
       createPeer: this.#deps.createPeer,
       commands,
+      schedule: this.#deps.schedule,
+      onFailed: () => recovery.failed('subscriber'),
+      onConnected: () => recovery.connected('subscriber'),
       onTracks: (remote) => {
         this.#update({ remote });
         this.#syncRemoteLevels(remote);
@@ -376,6 +593,8 @@ export class ConferenceSession {
   }
 
   #teardownPeers(): void {
+    this.#recovery.reset();
+    if (this.#snapshot.mediaRestoring) this.#update({ mediaRestoring: false });
     this.#publisher?.close();
     this.#publisher = null;
     this.#subscriber?.close();
@@ -389,6 +608,7 @@ export class ConferenceSession {
     this.#ended = true;
     this.#teardownPeers();
     this.#stopSampling?.();
+    this.#deps.mediaDevices?.removeEventListener?.('devicechange', this.#onDeviceChange);
     this.#monitor?.close();
     void this.#audioContext?.close().catch(() => undefined);
     const { microphone, camera, screen } = this.#snapshot.local;

@@ -20,6 +20,8 @@ export function announcementText(t: Catalogue, a: Announcement): string {
     case 'cameraOn':
     case 'youShare':
     case 'youStopShare':
+    case 'mediaRestoring':
+    case 'mediaRestored':
       return t.announce[a.kind];
   }
 }

@@ -1,5 +1,6 @@
 import type { SocketHandlers, SocketLike } from '@plenum/module-core/client';
 import type { SessionDeps } from './ConferenceSession.js';
+import { localDevicePreferences } from './devicePreferences.js';
 
 /** The room's signalling URL on this origin, `wss:` when the page is served over https. */
 export function signalingUrl(roomId: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -42,5 +43,6 @@ export function browserDeps(roomId: string): SessionDeps {
     createPeer: () => new RTCPeerConnection({ bundlePolicy: 'max-bundle' }),
     mediaDevices: navigator.mediaDevices,
     createAudioContext: () => (typeof AudioContext === 'undefined' ? null : new AudioContext()),
+    preferences: localDevicePreferences(),
   };
 }

@@ -67,7 +67,18 @@ export const de: Catalogue = {
     turnCameraOff: 'Kamera ausschalten',
     shareScreen: 'Bildschirm teilen',
     showParticipants: 'Teilnehmende anzeigen',
+    settings: 'Einstellungen',
     leave: 'Besprechung verlassen',
+  },
+  settings: {
+    heading: 'Einstellungen',
+    close: 'Schließen',
+    intro: 'Änderungen gelten sofort.',
+    cameraOffHint: 'Ihre Kamera ist aus. Die gewählte Kamera wird verwendet, sobald Sie sie einschalten.',
+    noMicrophoneHint: 'Ihr Mikrofon ist aus. Das gewählte Mikrofon wird verwendet, sobald Sie es einschalten.',
+    mutedHint:
+      'Sie sind stummgeschaltet, daher bleibt der Pegel leer. Heben Sie die Stummschaltung auf, um Ihr Mikrofon zu prüfen.',
+    switching: 'Gerät wird gewechselt…',
   },
   conference: {
     heading: (title: string) => title,
@@ -77,6 +88,10 @@ export const de: Catalogue = {
     reconnecting: 'Verbindung unterbrochen. Verbindung wird wiederhergestellt…',
     serverRestarting: 'Der Server startet neu. Verbindung wird wiederhergestellt…',
     reconnected: 'Verbindung wiederhergestellt.',
+    mediaRestoring: 'Audio und Video werden wiederhergestellt. Sie bleiben in der Besprechung.',
+    microphoneFallback: 'Ihr Mikrofon wurde getrennt. Jetzt wird das Standardmikrofon verwendet.',
+    cameraFallback: 'Ihre Kamera wurde getrennt. Jetzt wird die Standardkamera verwendet.',
+    speakerFallback: 'Ihr Lautsprecher wurde getrennt. Der Ton kommt jetzt aus dem Standardlautsprecher.',
     mediaUnavailable: 'Audio und Video sind zurzeit nicht verfügbar. Sie bleiben in der Besprechung.',
     publishFailed:
       'Ihr Audio oder Video konnte nicht gesendet werden. Schalten Sie es aus und wieder ein, um es erneut zu versuchen.',
@@ -109,6 +124,8 @@ export const de: Catalogue = {
     youStopShare: 'Sie teilen Ihren Bildschirm nicht mehr',
     shareStarted: (name: string) => `${name} teilt den Bildschirm`,
     shareStopped: (name: string) => `${name} teilt den Bildschirm nicht mehr`,
+    mediaRestoring: 'Audio und Video werden wiederhergestellt',
+    mediaRestored: 'Audio und Video sind wieder da',
   },
   core: {
     participantsHeading: (count: number) => `Teilnehmende (${count})`,

@@ -6,10 +6,12 @@ import {
   MicIcon,
   MicLevelMeter,
   MicOffIcon,
+  supportsSpeakerSelection,
   TrackVideo,
 } from '@plenum/module-media/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import type { SessionInit } from '../conference/ConferenceSession.js';
+import { localDevicePreferences } from '../conference/devicePreferences.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { PageShell } from '../shell/PageShell.js';
 import { TextField } from '../shell/TextField.js';
@@ -20,9 +22,7 @@ import { useDeviceList } from './useDeviceList.js';
 import { usePreviewTrack } from './usePreviewTrack.js';
 
 /** What the person decided on the pre-join screen; the tracks now belong to the conference. */
-export interface JoinChoice extends SessionInit {
-  readonly speakerDeviceId: string;
-}
+export type JoinChoice = SessionInit;
 
 const nameKey = 'plenum.displayName';
 
@@ -34,7 +34,7 @@ function savedName(): string {
   }
 }
 
-const canPickSpeaker = typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype;
+const canPickSpeaker = supportsSpeakerSelection();
 
 /**
  * Pre-join: name, live camera and microphone preview with level meter, device choice, and
@@ -51,13 +51,19 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
   const [nameError, setNameError] = useState(false);
   const [micMuted, setMicMuted] = useState(false);
   const [cameraOff, setCameraOff] = useState(false);
-  const [micId, setMicId] = useState('');
-  const [cameraId, setCameraId] = useState('');
-  const [speakerId, setSpeakerId] = useState('');
+  // Device choices are remembered by id only; a remembered device that is gone falls back to the default.
+  const preferences = useMemo(() => localDevicePreferences(), []);
+  const [saved] = useState(() => preferences.load());
+  const [micId, setMicId] = useState(saved.microphone);
+  const [cameraId, setCameraId] = useState(saved.camera);
+  const [speakerId, setSpeakerId] = useState(saved.speaker);
   const [retry, setRetry] = useState(0);
   const { devices, refresh } = useDeviceList();
-  const mic = usePreviewTrack('audio', micId, true, retry, refresh);
-  const camera = usePreviewTrack('video', cameraId, !cameraOff, retry, refresh);
+  const mic = usePreviewTrack('audio', micId, true, retry, refresh, () => setMicId(''));
+  const camera = usePreviewTrack('video', cameraId, !cameraOff, retry, refresh, () => setCameraId(''));
+  // An empty list means "not known yet" (no permission): keep the remembered speaker until then.
+  const knownSpeaker =
+    speakerId === '' || devices.speakers.length === 0 || devices.speakers.some((d) => d.deviceId === speakerId);
 
   const join = (event: FormEvent) => {
     event.preventDefault();
@@ -74,6 +80,8 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
     }
     mic.keep();
     camera.keep();
+    const speakerDeviceId = knownSpeaker ? speakerId : '';
+    preferences.save({ camera: cameraId, microphone: micId, speaker: speakerDeviceId });
     onJoin({
       displayName: parsed.data,
       microphone: mic.state.status === 'live' ? mic.state.track : null,
@@ -81,7 +89,7 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
       microphoneMuted: micMuted,
       microphoneDeviceId: micId,
       cameraDeviceId: cameraId,
-      speakerDeviceId: speakerId,
+      speakerDeviceId,
     });
   };
 
@@ -169,7 +177,7 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
               <DeviceSelect
                 kind="speaker"
                 devices={devices.speakers}
-                value={speakerId}
+                value={knownSpeaker ? speakerId : ''}
                 onChange={setSpeakerId}
                 messages={t.media}
               />

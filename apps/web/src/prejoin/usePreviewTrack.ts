@@ -1,4 +1,4 @@
-import { acquireTrack, type DeviceFailure } from '@plenum/module-media/client';
+import { acquirePreferred, type DeviceFailure } from '@plenum/module-media/client';
 import { useEffect, useRef, useState } from 'react';
 
 export type PreviewState =
@@ -10,7 +10,8 @@ export type PreviewState =
 /**
  * Keeps one local preview track of `kind` open while `enabled`, reopening it when the device
  * or `retry` changes. The track is stopped when replaced or on unmount, unless `keep()` was
- * called (the join hands it over to the conference session).
+ * called (the join hands it over to the conference session). When the chosen device is gone,
+ * the default device is opened and `onFellBack` tells the owner to show the default as chosen.
  */
 export function usePreviewTrack(
   kind: 'audio' | 'video',
@@ -18,11 +19,14 @@ export function usePreviewTrack(
   enabled: boolean,
   retry: number,
   onAcquired: () => void,
+  onFellBack: () => void = () => undefined,
 ) {
   const [state, setState] = useState<PreviewState>({ status: enabled ? 'starting' : 'off' });
   const kept = useRef(false);
   const acquiredCallback = useRef(onAcquired);
   acquiredCallback.current = onAcquired;
+  const fellBackCallback = useRef(onFellBack);
+  fellBackCallback.current = onFellBack;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `retry` re-opens the device on "Try again"
   useEffect(() => {
@@ -33,7 +37,7 @@ export function usePreviewTrack(
     let cancelled = false;
     let track: MediaStreamTrack | null = null;
     setState({ status: 'starting' });
-    void acquireTrack(navigator.mediaDevices, kind, deviceId || undefined).then((result) => {
+    void acquirePreferred(navigator.mediaDevices, kind, deviceId || undefined).then((result) => {
       if (cancelled) {
         if (result.ok) result.track.stop();
         return;
@@ -45,6 +49,7 @@ export function usePreviewTrack(
         setState({ status: 'failed', failure: result.failure });
       }
       acquiredCallback.current();
+      if (result.ok && result.fellBack) fellBackCallback.current();
     });
     return () => {
       cancelled = true;

@@ -21,7 +21,7 @@ type Load =
 
 type Phase =
   | { readonly kind: 'prejoin' }
-  | { readonly kind: 'conference'; readonly session: ConferenceSession; readonly sinkId: string }
+  | { readonly kind: 'conference'; readonly session: ConferenceSession }
   | { readonly kind: 'ended'; readonly reason: ClosedReason; readonly roomFullMax: number | null };
 
 /** `/r/:roomId`: loads the room, then pre-join → conference → ended. */
@@ -54,11 +54,12 @@ export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly ap
           microphoneMuted: choice.microphoneMuted,
           microphoneDeviceId: choice.microphoneDeviceId,
           cameraDeviceId: choice.cameraDeviceId,
+          speakerDeviceId: choice.speakerDeviceId,
         },
         browserDeps(roomId),
       );
       session.start();
-      setPhase({ kind: 'conference', session, sinkId: choice.speakerDeviceId });
+      setPhase({ kind: 'conference', session });
     },
     [roomId],
   );
@@ -73,7 +74,7 @@ export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly ap
     case 'prejoin':
       return <PreJoin title={title} onJoin={join} />;
     case 'conference':
-      return <Conference session={phase.session} title={title} sinkId={phase.sinkId} onEnded={ended} />;
+      return <Conference session={phase.session} title={title} onEnded={ended} />;
     case 'ended':
       return (
         <EndedPage
