@@ -14,8 +14,12 @@ export const DisplayName = z
   .trim()
   .min(1, 'must not be empty')
   .max(coreLimits.displayNameMaxLength)
-  // No control characters; names are shown to others and must not break layouts or logs.
-  .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'must not contain control characters');
+  // No control or invisible formatting characters (they can break layouts, spoof text direction
+  // or hide a name), except the zero-width (non-)joiners that emoji sequences and scripts such
+  // as Persian or Hindi need.
+  .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name.replace(/[\u200C\u200D]/g, '')), {
+    message: 'must not contain control or invisible formatting characters',
+  });
 
 export const Role = z.enum(['moderator', 'participant', 'guest']);
 export type Role = z.infer<typeof Role>;

@@ -68,8 +68,12 @@ export const mediaProtocol = defineProtocol({
   },
   events: {
     publishAnswer: z.object({ sdp: Sdp }),
-    /** A (re)offer for this connection's subscriber: answer it with `subscriberAnswer`. */
-    subscriberOffer: z.object({ sdp: Sdp, streams: z.array(SubscribedStream) }),
+    /**
+     * A (re)offer for this connection's subscriber: answer it with `subscriberAnswer`.
+     * `generation` grows with every new subscriber (see `resubscribe`); an offer of an older
+     * generation than one already seen is stale and must be ignored.
+     */
+    subscriberOffer: z.object({ sdp: Sdp, streams: z.array(SubscribedStream), generation: z.number().int().min(0) }),
     mediaStateChanged: z.object({ participantId: ParticipantId, media: MediaState }),
   },
   errors: {

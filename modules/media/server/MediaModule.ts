@@ -300,7 +300,12 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     media.awaitingAnswer = true;
     this.#ctx.send(
       { connection: event.connection },
-      { event: 'subscriberOffer', sdp: event.offer.sdp, streams: this.#describe(event.offer) },
+      {
+        event: 'subscriberOffer',
+        sdp: event.offer.sdp,
+        streams: this.#describe(event.offer),
+        generation: media.subHandle,
+      },
     );
   }
 

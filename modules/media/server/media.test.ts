@@ -103,6 +103,7 @@ describe('media', () => {
     const offers = bob.inbox.events('media', 'subscriberOffer');
     expect(offers).toHaveLength(2);
     expect(offers[1]?.streams).toHaveLength(2);
+    expect(offers[1]?.generation).toBeGreaterThan(offers[0]?.generation as number);
     await answerLatest(bob);
     expect(bob.inbox.errors()).toEqual([]);
   });
