@@ -11,7 +11,7 @@ import { signalingRoute } from '../signaling/signalingRoute.js';
 import { errorHandler } from './errorHandler.js';
 import { healthRoutes, type ReadinessCheck } from './healthRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
-import { webAppRoutes } from './webAppRoutes.js';
+import { webAppBuilt, webAppRoutes } from './webAppRoutes.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -40,7 +40,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Long path parameters reach the routes, which answer them with a typed 404, not a bare 414.
     routerOptions: { maxParamLength: 2048 },
   });
-  errorHandler(app);
+  const servesApp = deps.webRoot !== undefined && webAppBuilt(deps.webRoot);
+  errorHandler(app, servesApp ? (reply) => reply.type('text/html').sendFile('index.html') : undefined);
   securityHeaders(app);
   app.addHook('onResponse', async (request, reply) => {
     deps.metrics.httpRequests.inc({
@@ -51,13 +52,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(websocket, { options: { maxPayload: WS_HARD_LIMIT_BYTES } });
   healthRoutes(app, deps.readiness, deps.metrics);
-  roomRoutes(app, deps.rooms);
+  roomRoutes(app, deps.rooms, deps.config.publicUrl);
   signalingRoute(app, {
     rooms: deps.rooms,
     host: deps.host,
     limits: deps.config.signaling,
     metrics: deps.metrics,
     log: deps.log as unknown as Logger,
+    publicUrl: deps.config.publicUrl,
   });
   if (deps.webRoot) await webAppRoutes(app, deps.webRoot);
   return app;

@@ -1,20 +1,40 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RestError } from './restErrors.js';
 
 /**
  * Every failure leaves as `{ error, message }` from the catalogue. Framework errors (bad JSON,
  * wrong content type, body too large) are mapped; anything unexpected is `internal` and logged.
  */
-export function errorHandler(app: FastifyInstance): void {
+export function errorHandler(
+  app: FastifyInstance,
+  /** Answers a browser's request for an unknown page (the web app shows its own not-found page). */
+  pageNotFound?: (reply: FastifyReply) => FastifyReply,
+): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const rest = err instanceof RestError ? err : fromFramework(err);
     if (rest.code === 'internal') request.log.error({ err }, 'request failed');
     void reply.code(rest.status).send(rest.body());
   });
-  app.setNotFoundHandler((_request, reply) => {
+  app.setNotFoundHandler((request, reply) => {
+    if (pageNotFound && wantsPage(request)) {
+      void pageNotFound(reply.code(404));
+      return;
+    }
     const e = new RestError('notFound', 'There is nothing at this address');
     void reply.code(e.status).send(e.body());
   });
+}
+
+/** A browser navigating to a page, not a client of the API. */
+function wantsPage(request: FastifyRequest): boolean {
+  const path = request.url.split('?')[0] ?? '';
+  const api =
+    path.startsWith('/v1/') || path.startsWith('/health') || path === '/metrics' || path.startsWith('/assets/');
+  return (
+    (request.method === 'GET' || request.method === 'HEAD') &&
+    !api &&
+    (request.headers.accept ?? '').includes('text/html')
+  );
 }
 
 function fromFramework(err: FastifyError): RestError {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const restErrors = {
   invalidJson: 400,
   invalidBody: 400,
+  forbiddenOrigin: 403,
   roomNotFound: 404,
   notFound: 404,
   methodNotAllowed: 405,

@@ -6,8 +6,12 @@ import type { FastifyInstance } from 'fastify';
  * Serves the built web app from `root`. Page routes of the single-page app (`/`, `/r/:id`)
  * get index.html; assets are served with long caching because Vite fingerprints them.
  */
+export function webAppBuilt(root: string): boolean {
+  return existsSync(`${root}/index.html`);
+}
+
 export async function webAppRoutes(app: FastifyInstance, root: string): Promise<void> {
-  if (!existsSync(`${root}/index.html`)) {
+  if (!webAppBuilt(root)) {
     app.log.warn({ root }, 'web app not built; only the API is served');
     return;
   }

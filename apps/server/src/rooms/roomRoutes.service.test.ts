@@ -24,6 +24,7 @@ describe('REST /v1/rooms', () => {
     expect(room.id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(room.title).toBe('Gemeinderat Musterstadt');
     expect(res.headers.get('location')).toBe(`/v1/rooms/${room.id}`);
+    expect(room).toMatchObject({ url: `${server.baseUrl}/r/${room.id}` });
     const read = await fetch(`${server.baseUrl}/v1/rooms/${room.id}`);
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(room);
@@ -51,6 +52,8 @@ describe('REST /v1/rooms', () => {
       [JSON.stringify({ title: 'ok', admin: true }), 'application/json', 400, 'invalidBody'],
       [JSON.stringify({ title: 'bell\u0007' }), 'application/json', 400, 'invalidBody'],
       [JSON.stringify([1, 2]), 'application/json', 400, 'invalidBody'],
+      ['null', 'application/json', 400, 'invalidBody'],
+      ['"title"', 'application/json', 400, 'invalidBody'],
       ['{"title":', 'application/json', 400, 'invalidJson'],
       ['title=x', 'application/x-www-form-urlencoded', 415, 'unsupportedMediaType'],
       [JSON.stringify({ title: 'y'.repeat(20_000) }), 'application/json', 413, 'payloadTooLarge'],

@@ -20,6 +20,8 @@ export const RoomView = z.object({
   title: z.string(),
   /** ISO 8601, UTC. */
   createdAt: z.string(),
+  /** The address people open to join (from `publicUrl`, else from the request's host). */
+  url: z.string(),
 });
 export type RoomView = z.infer<typeof RoomView>;
 

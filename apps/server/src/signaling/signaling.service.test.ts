@@ -28,6 +28,14 @@ describe('signalling over WebSocket', () => {
     await alice.waitFor((f) => f.event === 'participantJoined');
   });
 
+  it('refusesTheUpgradeFromAPageOfAnotherSite', async () => {
+    const room = await server.createRoom();
+    await expect(server.connect(room, 'https://evil.example')).rejects.toThrow(/403/);
+    await expect(server.connect(room, server.baseUrl.replace('127.0.0.1', 'localhost'))).rejects.toThrow(/403/);
+    const sameSite = await server.connect(room, server.baseUrl);
+    expect(await sameSite.join('Anna')).toMatchObject({ event: 'joined' });
+  });
+
   it('refusesTheUpgradeForAnUnknownRoom', async () => {
     await expect(server.connect('AAAAAAAAAAAAAAAAAAAAAA')).rejects.toThrow(/404/);
   });

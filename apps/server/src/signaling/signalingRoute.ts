@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { RoomStore } from '@plenum/db';
-import type { ConnectionId } from '@plenum/protocol';
+import type { ConnectionId, RoomId } from '@plenum/protocol';
 import type { Logger } from '@plenum/room-kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Config } from '../config/configSchema.js';
+import { RestError } from '../http/restErrors.js';
 import type { Metrics } from '../observability/Metrics.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
-import { findRoom } from '../rooms/roomRoutes.js';
-import type { RoomView } from '../rooms/roomSchemas.js';
+import { baseUrl, findRoom } from '../rooms/roomRoutes.js';
 import { SignalingConnection } from './SignalingConnection.js';
 
 export interface SignalingDeps {
@@ -16,6 +16,7 @@ export interface SignalingDeps {
   readonly limits: Config['signaling'];
   readonly metrics: Metrics;
   readonly log: Logger;
+  readonly publicUrl: string | undefined;
 }
 
 /** Idle time after which a silent socket is pinged; no pong by the next ping ends it. */
@@ -29,13 +30,21 @@ const knownNamespaces = new Set(['core', 'media', 'signaling']);
 export function signalingRoute(app: FastifyInstance, deps: SignalingDeps): void {
   // The room is looked up before the upgrade; the handler itself must attach its listeners
   // synchronously, or frames sent right after the upgrade would be lost.
-  const roomOf = new WeakMap<FastifyRequest, RoomView>();
+  const roomOf = new WeakMap<FastifyRequest, { id: RoomId }>();
   app.get(
     '/v1/rooms/:roomId/signaling',
     {
       websocket: true,
       preValidation: async (request) => {
-        roomOf.set(request, await findRoom(deps.rooms, request.params));
+        // Browsers always send Origin; a page of another site must not open a signalling
+        // connection in the name of a user who visits it. Clients without a browser send none.
+        const origin = request.headers.origin;
+        // Hosts are compared, not schemes: behind a TLS proxy the page is https, the hop here http.
+        if (origin !== undefined && hostOf(origin) !== new URL(baseUrl(request, deps.publicUrl)).host) {
+          throw new RestError('forbiddenOrigin', 'Signalling is only accepted from pages of this server');
+        }
+        const room = await findRoom(deps.rooms, request.params);
+        roomOf.set(request, { id: room.id });
       },
     },
     (socket, request) => {
@@ -78,6 +87,14 @@ export function signalingRoute(app: FastifyInstance, deps: SignalingDeps): void 
       });
     },
   );
+}
+
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
 }
 
 function label(ns: string): string {

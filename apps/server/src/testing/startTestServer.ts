@@ -19,7 +19,7 @@ export interface TestServer {
   readonly database: ScratchDatabase;
   /** A room created through the REST API. */
   createRoom(title?: string): Promise<string>;
-  connect(roomId: string): Promise<TestClient>;
+  connect(roomId: string, origin?: string): Promise<TestClient>;
   stop(): Promise<void>;
 }
 
@@ -27,7 +27,7 @@ export interface TestServer {
  * The server's HTTP and signalling layers over real sockets and the machine's real
  * PostgreSQL (a scratch schema), with the fake media plane in place of Janus.
  */
-export async function startTestServer(overrides: Record<string, unknown> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Record<string, unknown> = {}, webRoot?: string): Promise<TestServer> {
   const config = ConfigSchema.parse({ port: 1, ...overrides });
   const database = await openScratchDatabase('postgres');
   await migrateToLatest(database.db);
@@ -44,6 +44,7 @@ export async function startTestServer(overrides: Record<string, unknown> = {}): 
       { name: 'database', probe: () => database.ping() },
       { name: 'media', probe: () => media.ping() },
     ],
+    ...(webRoot ? { webRoot } : {}),
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
@@ -64,8 +65,8 @@ export async function startTestServer(overrides: Record<string, unknown> = {}): 
       });
       return ((await res.json()) as { id: string }).id;
     },
-    async connect(roomId) {
-      const client = await TestClient.open(`${baseUrl.replace('http', 'ws')}/v1/rooms/${roomId}/signaling`);
+    async connect(roomId, origin) {
+      const client = await TestClient.open(`${baseUrl.replace('http', 'ws')}/v1/rooms/${roomId}/signaling`, origin);
       clients.push(client);
       return client;
     },
@@ -95,9 +96,9 @@ export class TestClient {
     });
   }
 
-  static open(url: string): Promise<TestClient> {
+  static open(url: string, origin?: string): Promise<TestClient> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url);
+      const socket = new WebSocket(url, origin === undefined ? {} : { origin });
       socket.once('open', () => resolve(new TestClient(socket)));
       socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
       socket.once('error', reject);
