@@ -1,5 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -82,6 +85,44 @@ describe('running Plenum', () => {
     expect(server.output()).toContain(joined.participantId);
     expect(server.output()).not.toContain('Quastenflosser');
     expect(server.output()).not.toContain(joined.resume.secret);
+  });
+
+  it('saysWhichSettingToChangeWhenThePortIsTaken', async () => {
+    const taken = createServer();
+    const busy = port();
+    await new Promise<void>((r) => taken.listen(busy, 'localhost', r));
+    try {
+      const dataDir = await mkdtemp(join(tmpdir(), 'plenum-busy-'));
+      const run = spawnSync(process.execPath, [entry], {
+        env: { ...process.env, PLENUM_PORT: String(busy), PLENUM_DATA_DIR: dataDir },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`Port ${busy} is already in use. Choose another one with PLENUM_PORT.`);
+      expect(janusOf(dataDir)).toEqual([]);
+      await rm(dataDir, { recursive: true, force: true });
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('stopsAJanusThatACrashedPlenumLeftBehind', async () => {
+    const first = await startServer(port(), {}, { keepData: true });
+    const [orphan] = janusOf(first.dataDir);
+    first.process.kill('SIGKILL');
+    await first.stop();
+    expect(janusOf(first.dataDir)).toEqual([orphan]);
+    const second = await startServer(port(), {}, { dataDir: first.dataDir });
+    try {
+      const running = janusOf(first.dataDir);
+      expect(running).toHaveLength(1);
+      expect(running).not.toContain(orphan);
+      expect((await fetch(`${second.url}/health/ready`)).status).toBe(200);
+    } finally {
+      await second.stop();
+    }
+    expect(janusOf(first.dataDir)).toEqual([]);
   });
 
   it('keepsItsDataAcrossARestart', async () => {

@@ -28,7 +28,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }, config.shutdownTimeoutMs + 2000);
     force.unref();
-    void plenum.stop().then(() => process.exit(0));
+    void plenum.stop().then(() => {
+      log.info({ signal }, 'stopped');
+      process.exit(0);
+    });
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));

@@ -75,7 +75,15 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       ],
       webRoot,
     });
-    await app.listen({ port: config.port, host: config.host });
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (error) {
+      await app.close();
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new Error(`Port ${config.port} is already in use. Choose another one with PLENUM_PORT.`);
+      }
+      throw error;
+    }
     const roomHost = host;
     stack.push({
       name: 'http',
@@ -115,6 +123,8 @@ async function startMedia(
       dataDir: config.dataDir,
       binary: config.janus.binary,
       rtpPorts: { min, max },
+      ...(config.janus.iceAddress ? { iceEnforce: config.janus.iceAddress } : {}),
+      publicAddress: config.janus.publicAddress ?? null,
       onWarning: (message) => janusLog.warn({}, message),
     });
     stack.push({ name: 'janus', stop: () => janus.stop() });

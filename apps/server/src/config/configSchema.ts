@@ -44,6 +44,10 @@ export const ConfigSchema = z.strictObject({
       adminKey: z.string().min(8).optional(),
       /** UDP ports the embedded Janus uses for media. */
       rtpPortRange: PortRange.default('20000-20999'),
+      /** Address or interface name the embedded Janus offers for media (default: the host's first IPv4). */
+      iceAddress: z.string().min(1).optional(),
+      /** Public address of a 1:1 NAT in front of the host, advertised to browsers as well. */
+      publicAddress: z.ipv4().optional(),
       /** Path of the janus binary for the embedded mode. */
       binary: z.string().min(1).default('/usr/bin/janus'),
     })
@@ -80,6 +84,8 @@ export const envKeys: Record<string, string> = {
   PLENUM_JANUS_ADMIN_KEY: 'janus.adminKey',
   PLENUM_JANUS_RTP_PORTS: 'janus.rtpPortRange',
   PLENUM_JANUS_BINARY: 'janus.binary',
+  PLENUM_JANUS_ICE_ADDRESS: 'janus.iceAddress',
+  PLENUM_JANUS_PUBLIC_ADDRESS: 'janus.publicAddress',
   PLENUM_MAX_PARTICIPANTS: 'rooms.maxParticipants',
   PLENUM_RECONNECT_GRACE_SECONDS: 'rooms.reconnectGraceSeconds',
   PLENUM_SHUTDOWN_TIMEOUT_MS: 'shutdownTimeoutMs',

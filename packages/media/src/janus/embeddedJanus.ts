@@ -35,6 +35,8 @@ export interface EmbeddedJanusOptions {
    * (signalling works, media cannot: Janus never gathers on loopback) and `onWarning` is told.
    */
   readonly iceEnforce?: string | null;
+  /** Public address of a 1:1 NAT in front of this host (Janus `nat_1_1_mapping`). Default none. */
+  readonly publicAddress?: string | null;
   /** How long a session survives its WebSocket dropping, waiting for `claim`. Default 20 s. */
   readonly reclaimSessionTimeoutSeconds?: number;
   /** Default 10 s. */
@@ -128,6 +130,30 @@ function portAnswers(port: number): Promise<boolean> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * A Janus left running by a Plenum that crashed (or was killed) with this data directory is
+ * stopped before a new one starts: it would hold the same log and port range. Only a process
+ * whose command line names this config folder is touched.
+ */
+async function stopLeftover(pidFile: string, configDir: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number.parseInt(await readFile(pidFile, 'utf8'), 10);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 1) return;
+  let cmdline: string;
+  try {
+    cmdline = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ');
+  } catch {
+    return;
+  }
+  if (!cmdline.includes('janus') || !cmdline.includes(configDir)) return;
+  process.kill(pid, 'SIGKILL');
+  for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await sleep(20);
+}
+
+/**
  * Starts Janus as a child process from a config generated into `<dataDir>/janus/` (nothing
  * under /etc is read or changed) and resolves once its WebSocket port accepts connections.
  * Rejects with an `EmbeddedJanusError` carrying the tail of Janus's log when the process
@@ -167,6 +193,7 @@ export async function startEmbeddedJanus(options: EmbeddedJanusOptions): Promise
     audioBridgeRtpPortRange: range(options.audioBridgeRtpPorts ?? { min: 21000, max: 21999 }),
     eventLoops: options.eventLoops ?? availableParallelism(),
     iceEnforce: iceAddress,
+    publicAddress: options.publicAddress ?? null,
     reclaimSessionTimeout: options.reclaimSessionTimeoutSeconds ?? 20,
     debugLevel: options.debugLevel ?? 4,
   });
@@ -176,12 +203,17 @@ export async function startEmbeddedJanus(options: EmbeddedJanusOptions): Promise
 
   const logFile = join(dir, 'janus.log');
   const consoleFile = join(dir, 'janus.console.log');
+  const pidFile = join(dir, 'janus.pid');
+  await stopLeftover(pidFile, dir);
   const consoleLog = await open(consoleFile, 'a');
+  // Its own process group: a Ctrl-C in the terminal reaches only Plenum, which then stops
+  // Janus in order (after releasing rooms) instead of racing it.
   const child: ChildProcess = spawn(
     binary,
     ['-C', join(dir, 'janus.jcfg'), '-F', dir, '-L', logFile, '-N', '-o', '-D'],
-    { stdio: ['ignore', consoleLog.fd, consoleLog.fd], detached: false },
+    { stdio: ['ignore', consoleLog.fd, consoleLog.fd], detached: true },
   );
+  if (child.pid !== undefined) await writeFile(pidFile, `${child.pid}\n`, { mode: 0o600 });
   // Listen before the next await: a child that dies at once would otherwise exit unobserved.
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {

@@ -20,12 +20,20 @@ const input: JanusConfigInput = {
   audioBridgeRtpPortRange: '21000-21999',
   eventLoops: 4,
   iceEnforce: '192.0.2.2',
+  publicAddress: null,
   reclaimSessionTimeout: 20,
   debugLevel: 4,
 };
 
 describe('renderJanusConfig', () => {
   const files = renderJanusConfig(input);
+
+  it('advertises a public NAT address next to the host address only when given', () => {
+    expect(files['janus.jcfg']).not.toContain('nat_1_1_mapping');
+    const natted = renderJanusConfig({ ...input, publicAddress: '203.0.113.7' })['janus.jcfg'] ?? '';
+    expect(natted).toContain('nat_1_1_mapping = "203.0.113.7"');
+    expect(natted).toContain('keep_private_host = true');
+  });
 
   it('disables every plugin and transport but ours', () => {
     const janus = files['janus.jcfg'] ?? '';

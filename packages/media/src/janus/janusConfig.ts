@@ -32,6 +32,11 @@ export interface JanusConfigInput {
   readonly eventLoops: number;
   /** Address or interface to gather ICE candidates on; null leaves Janus's default (all but loopback). */
   readonly iceEnforce: string | null;
+  /**
+   * The public address in front of a 1:1 NAT, advertised next to the host's own address (so
+   * clients inside and outside both reach Janus); null when Janus is reachable as it is.
+   */
+  readonly publicAddress: string | null;
   /** Seconds a session survives a dropped WebSocket, waiting for a `claim`. */
   readonly reclaimSessionTimeout: number;
   readonly debugLevel: number;
@@ -82,6 +87,8 @@ export function renderJanusConfig(input: JanusConfigInput): Record<string, strin
       item('nice_debug', false),
       item('ignore_mdns', true),
       input.iceEnforce === null ? null : item('ice_enforce_list', input.iceEnforce),
+      input.publicAddress === null ? null : item('nat_1_1_mapping', input.publicAddress),
+      input.publicAddress === null ? null : item('keep_private_host', true),
     ]),
     section('plugins', [disableList(install.plugins, KEEP_PLUGINS)]),
     section('transports', [disableList(install.transports, KEEP_TRANSPORTS)]),
