@@ -73,8 +73,8 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     const media = this.#connections.get(connection);
     if (!media) return;
     this.#connections.delete(connection);
-    if (media.feedId) this.#feeds.delete(media.feedId);
-    this.#release(connection, media);
+    this.#dropPublisher(connection, media);
+    this.#dropSubscriber(connection, media);
     this.#publicationsChanged(media.participantId);
   }
 
@@ -86,7 +86,10 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   onClose(): Promise<void> | undefined {
     const room = this.#room;
     this.#room = undefined;
-    for (const [connection, media] of this.#connections) this.#release(connection, media);
+    for (const [connection, media] of this.#connections) {
+      this.#dropPublisher(connection, media);
+      this.#dropSubscriber(connection, media);
+    }
     this.#connections.clear();
     return room?.then(
       (r) => r.destroy(),
@@ -153,31 +156,14 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   }
 
   #unpublish(connection: ConnectionId, media: ConnectionMedia): void {
-    const publisher = media.publisher;
-    if (!publisher) return;
-    if (media.feedId) this.#feeds.delete(media.feedId);
-    forgetPublisher(media);
-    this.#quietly(
-      connection,
-      media.pubHandle,
-      'close',
-      media.pubQueue.run(async () => (await publisher).close()),
-    );
+    if (!media.publisher) return;
+    this.#dropPublisher(connection, media);
     this.#publicationsChanged(media.participantId);
   }
 
   /** A fresh subscriber for this connection (its old one failed, e.g. ICE): a new offer follows. */
   #resubscribe(connection: ConnectionId, media: ConnectionMedia): void {
-    const subscriber = media.subscriber;
-    forgetSubscriber(media);
-    if (subscriber) {
-      this.#quietly(
-        connection,
-        media.subHandle,
-        'close',
-        media.subQueue.run(async () => (await subscriber).close()),
-      );
-    }
+    this.#dropSubscriber(connection, media);
     this.#reconcile(connection);
   }
 
@@ -316,7 +302,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     }
     if (event.role === 'subscriber') {
       if (type === 'lost') {
-        forgetSubscriber(media);
+        this.#dropSubscriber(event.connection, media);
         this.#ctx.sendError(event.connection, { error: 'mediaUnavailable' });
       }
       return;
@@ -328,8 +314,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
         for (const connection of this.#connections.keys()) this.#reconcile(connection);
         return;
       case 'lost':
-        if (media.feedId) this.#feeds.delete(media.feedId);
-        forgetPublisher(media);
+        this.#dropPublisher(event.connection, media);
         this.#publicationsChanged(media.participantId);
         this.#ctx.sendError(event.connection, { error: 'mediaUnavailable' });
         return;
@@ -351,10 +336,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     const kind = event.error instanceof MediaError ? event.error.kind : 'internal';
     switch (event.step) {
       case 'publish':
-        if (kind === 'unavailable' || kind === 'notFound') {
-          if (media.feedId) this.#feeds.delete(media.feedId);
-          forgetPublisher(media);
-        }
+        if (kind === 'unavailable' || kind === 'notFound') this.#dropPublisher(event.connection, media);
         this.#ctx.sendError(
           event.connection,
           kind === 'unavailable' ? { error: 'mediaUnavailable' } : { error: 'negotiationFailed', target: 'publisher' },
@@ -363,7 +345,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
         return;
       case 'subscribe':
         media.subBusy = false;
-        if (kind === 'unavailable') forgetSubscriber(media);
+        if (kind === 'unavailable') this.#dropSubscriber(event.connection, media);
         if (media.subRetries++ < MAX_SUBSCRIPTION_RETRIES) {
           this.#ctx.after(1000 * media.subRetries, {
             type: 'retrySubscription',
@@ -502,24 +484,31 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     return (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role, handle, event });
   }
 
-  #release(connection: ConnectionId, media: ConnectionMedia): void {
-    const { publisher, subscriber } = media;
-    if (publisher) {
-      this.#quietly(
-        connection,
-        media.pubHandle,
-        'close',
-        media.pubQueue.run(async () => (await publisher).close()),
-      );
-    }
-    if (subscriber) {
-      this.#quietly(
-        connection,
-        media.subHandle,
-        'close',
-        media.subQueue.run(async () => (await subscriber).close()),
-      );
-    }
+  /** Forgets the connection's publisher and closes it at the SFU once its queued steps ran. */
+  #dropPublisher(connection: ConnectionId, media: ConnectionMedia): void {
+    const publisher = media.publisher;
+    if (media.feedId) this.#feeds.delete(media.feedId);
+    forgetPublisher(media);
+    if (!publisher) return;
+    this.#quietly(
+      connection,
+      media.pubHandle,
+      'close',
+      media.pubQueue.run(async () => (await publisher).close()),
+    );
+  }
+
+  /** Forgets the connection's subscriber and closes it at the SFU once its queued steps ran. */
+  #dropSubscriber(connection: ConnectionId, media: ConnectionMedia): void {
+    const subscriber = media.subscriber;
+    forgetSubscriber(media);
+    if (!subscriber) return;
+    this.#quietly(
+      connection,
+      media.subHandle,
+      'close',
+      media.subQueue.run(async () => (await subscriber).close()),
+    );
   }
 
   /** Async SFU work whose success needs no answer; a failure is logged through a loopback. */
