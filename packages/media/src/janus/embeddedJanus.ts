@@ -213,7 +213,6 @@ export async function startEmbeddedJanus(options: EmbeddedJanusOptions): Promise
     ['-C', join(dir, 'janus.jcfg'), '-F', dir, '-L', logFile, '-N', '-o', '-D'],
     { stdio: ['ignore', consoleLog.fd, consoleLog.fd], detached: true },
   );
-  if (child.pid !== undefined) await writeFile(pidFile, `${child.pid}\n`, { mode: 0o600 });
   // Listen before the next await: a child that dies at once would otherwise exit unobserved.
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | null = null;
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
@@ -231,6 +230,7 @@ export async function startEmbeddedJanus(options: EmbeddedJanusOptions): Promise
   process.once('exit', killOnExit);
   void exited.then(() => process.removeListener('exit', killOnExit));
   await consoleLog.close();
+  if (child.pid !== undefined) await writeFile(pidFile, `${child.pid}\n`, { mode: 0o600 });
 
   const logTail = async () => `--- janus.log ---\n${await tail(logFile)}\n--- console ---\n${await tail(consoleFile)}`;
   const deadline = Date.now() + (options.startTimeoutMs ?? 10_000);
