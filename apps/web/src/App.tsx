@@ -10,7 +10,7 @@ import { useDocumentTitle } from './shell/useDocumentTitle.js';
 import { useFocusHeading } from './shell/useFocusHeading.js';
 import { StartPage } from './start/StartPage.js';
 
-/** Picks the page for the current path. Collaborators (the REST client) are created here and passed down. */
+/** Picks the page for the current path (any path it does not know gets "Page not found"). Collaborators (the REST client) are created here and passed down. */
 export function App() {
   const { pathname } = useRouter();
   const api = useMemo(() => createRoomsApi(), []);
@@ -25,19 +25,20 @@ export function App() {
   }
 }
 
+/** An address the app does not know (the server serves the app for every unknown page). */
 function NotFound() {
   const { t } = useI18n();
   const heading = useFocusHeading<HTMLHeadingElement>();
-  useDocumentTitle(t.room.notFoundHeading, t.appName);
+  useDocumentTitle(t.notFound.heading, t.appName);
   return (
     <PageShell>
       <div className="notice-page">
         <h1 ref={heading} tabIndex={-1}>
-          {t.room.notFoundHeading}
+          {t.notFound.heading}
         </h1>
-        <p>{t.room.notFound}</p>
+        <p>{t.notFound.text}</p>
         <Link href="/" className="button button--primary">
-          {t.room.backToStart}
+          {t.notFound.backToStart}
         </Link>
       </div>
     </PageShell>

@@ -17,13 +17,14 @@ class FakeSocket {
   }
 }
 
-function setup() {
+function setup(resume?: { participantId: string; secret: string }) {
   const sockets: FakeSocket[] = [];
   const timers: { fn: () => void; ms: number; cancelled: boolean }[] = [];
   const statuses: ConnectionStatus[] = [];
   const frames: unknown[] = [];
   const connection = new SignalingConnection({
     displayName: 'Bob',
+    resume: resume as never,
     openSocket: (handlers) => {
       const socket = new FakeSocket(handlers);
       sockets.push(socket);
@@ -130,5 +131,38 @@ describe('SignalingConnection', () => {
     t.connection.start();
     t.socket(0).handlers.onMessage('{not json');
     expect(t.frames).toEqual([]);
+  });
+
+  it('resumesWithATicketFromBeforeAReloadOnTheFirstJoin', () => {
+    const ticket = { participantId: 'bob-participant-00002', secret: 'secret-from-before-reload' };
+    const t = setup(ticket);
+    t.connection.start();
+    t.socket(0).handlers.onOpen();
+    expect(t.socket(0).sent).toEqual([{ ns: 'core', action: 'join', displayName: 'Bob', resume: ticket }]);
+    t.socket(0).receive({ ...joinedFrame, resumed: true });
+    expect(t.statuses.at(-1)).toEqual({ phase: 'joined', resumed: true });
+  });
+
+  it('closesWithResumeRejectedWhenTheTicketFromBeforeAReloadIsRejected', () => {
+    const t = setup({ participantId: 'bob-participant-00002', secret: 'secret-from-before-reload' });
+    t.connection.start();
+    t.socket(0).handlers.onOpen();
+    t.socket(0).receive(resumeRejectedFrame);
+    expect(t.socket(0).sent).toHaveLength(1);
+    expect(t.socket(0).closed).toBe(true);
+    expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'resumeRejected' });
+    expect(t.frames).toEqual([resumeRejectedFrame]);
+  });
+
+  it('suspendClosesWithoutGoodbyeAndNeverReconnects', () => {
+    const t = setup();
+    t.connection.start();
+    t.socket(0).handlers.onOpen();
+    t.socket(0).receive(joinedFrame);
+    t.connection.suspend();
+    expect(t.socket(0).sent).toEqual([{ ns: 'core', action: 'join', displayName: 'Bob' }]);
+    expect(t.socket(0).closed).toBe(true);
+    expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'suspended' });
+    expect(t.timers).toEqual([]);
   });
 });

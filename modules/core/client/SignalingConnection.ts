@@ -4,8 +4,14 @@ import { type CoreCommands, createCoreCommands } from './coreCommands.js';
 import { parseFrame } from './parseFrame.js';
 import { reconnectDelay } from './reconnectDelay.js';
 
-/** Why a connection ended for good (no further reconnects). */
-export type ClosedReason = 'left' | 'roomClosed' | 'kicked' | 'roomFull';
+/**
+ * Why a connection ended for good (no further reconnects). `resumeRejected`: the ticket the
+ * connection started with (kept across a page reload) was no longer valid, so there is no seat
+ * to come back to; the person joins afresh from the pre-join screen. `suspended`: the page
+ * went away (reload, tab closed) without saying goodbye, so the server keeps the seat for the
+ * grace period.
+ */
+export type ClosedReason = 'left' | 'roomClosed' | 'kicked' | 'roomFull' | 'resumeRejected' | 'suspended';
 
 /**
  * Where the signalling connection is. `reconnecting` covers both an unexpected drop and a
@@ -32,6 +38,11 @@ export interface SocketLike {
 
 export interface SignalingConnectionOptions {
   readonly displayName: string;
+  /**
+   * A ticket from before a page reload: the first `join` resumes that participant. If the
+   * server rejects it, the connection closes with `resumeRejected` instead of joining afresh.
+   */
+  readonly resume?: ResumeTicket | undefined;
   /** Opens a new socket to the room's signalling URL. Called once per (re)connect attempt. */
   readonly openSocket: (handlers: SocketHandlers) => SocketLike;
   /** Schedules `fn` after `ms`; returns a cancel function. Injected so tests run on a fake clock. */
@@ -49,13 +60,16 @@ export interface SignalingConnectionOptions {
  * with backoff and joins again with the resume ticket of the last `joined` (kept in memory only,
  * never persisted, so a stolen URL or storage dump cannot take over the seat). If the server
  * rejects the ticket, it joins afresh on the same socket. `leave()` says goodbye and stops for
- * good. Frames are passed on unchanged; the owner parses them with the module schemas.
+ * good; `suspend()` stops without goodbye (the page is going away and may come back with the
+ * ticket, which its owner keeps per tab, see `resume`). Frames are passed on unchanged; the owner parses them with the module schemas.
  */
 export class SignalingConnection {
   readonly #options: SignalingConnectionOptions;
   #socket: SocketLike | null = null;
   #open = false;
   #ticket: ResumeTicket | null = null;
+  /** True until the first `joined`, while joining with a ticket from before a page reload. */
+  #resumingReload = false;
   #attempt = 0;
   #serverShutdown = false;
   #cancelRetry: (() => void) | null = null;
@@ -65,6 +79,10 @@ export class SignalingConnection {
   constructor(options: SignalingConnectionOptions) {
     this.#options = options;
     this.#commands = createCoreCommands((frame) => this.send(frame));
+    if (options.resume) {
+      this.#ticket = options.resume;
+      this.#resumingReload = true;
+    }
   }
 
   start(): void {
@@ -83,6 +101,12 @@ export class SignalingConnection {
     if (this.#stopped) return;
     this.#commands.leave();
     this.#stop({ phase: 'closed', reason: 'left' });
+  }
+
+  /** Stops without a goodbye: the server keeps the participant for the grace period. */
+  suspend(): void {
+    if (this.#stopped) return;
+    this.#stop({ phase: 'closed', reason: 'suspended' });
   }
 
   #stop(status: ConnectionStatus): void {
@@ -124,11 +148,17 @@ export class SignalingConnection {
     const core = parseFrame(coreProtocol, frame);
     if (core?.kind === 'event' && core.event.event === 'joined') {
       this.#ticket = core.event.resume;
+      this.#resumingReload = false;
       this.#attempt = 0;
       this.#serverShutdown = false;
       this.#options.onStatus({ phase: 'joined', resumed: core.event.resumed });
     } else if (core?.kind === 'error' && core.error.error === 'resumeRejected') {
       this.#ticket = null;
+      if (this.#resumingReload) {
+        this.#options.onFrame(frame);
+        this.#stop({ phase: 'closed', reason: 'resumeRejected' });
+        return;
+      }
       this.#commands.join(this.#options.displayName);
     } else if (core?.kind === 'error' && core.error.error === 'roomFull') {
       this.#options.onFrame(frame);

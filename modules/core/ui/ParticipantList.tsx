@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
 import type { ParticipantInfo } from '../protocol.js';
 import type { CoreUiMessages } from './coreUiMessages.js';
 import { initials } from './initials.js';
@@ -10,21 +10,46 @@ export interface ParticipantListProps {
   readonly messages: CoreUiMessages;
   /** Feature indicators per person (mute state, …), supplied by other modules' UI. */
   readonly status?: (participant: ParticipantInfo) => ReactNode;
+  /** The same state in words ("Microphone on · Camera off"), shown under the name. */
+  readonly summary?: (participant: ParticipantInfo) => string;
   readonly onClose: () => void;
   /** Id of the heading, so the surrounding landmark can be labelled by it. */
   readonly headingId: string;
 }
 
 /**
- * The participant panel: everyone in join order (self first), with presence, role and the
- * indicators other modules contribute. A plain list so screen readers announce the count.
+ * The participant panel: everyone in join order (self first), with role, the state other
+ * modules contribute (microphone, camera) and presence when someone is reconnecting. A plain
+ * list so screen readers announce the count. The heading takes focus when the panel opens, and
+ * Escape anywhere in it calls `onClose` (which returns focus to the button that opened it).
  */
-export function ParticipantList({ participants, selfId, messages, status, onClose, headingId }: ParticipantListProps) {
+export function ParticipantList({
+  participants,
+  selfId,
+  messages,
+  status,
+  summary,
+  onClose,
+  headingId,
+}: ParticipantListProps) {
   const ordered = [...participants].sort((a, b) => Number(b.id === selfId) - Number(a.id === selfId));
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
   return (
-    <div className="participant-list">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the panel's controls
+    <div className="participant-list" onKeyDown={onKeyDown}>
       <div className="participant-list__header">
-        <h2 id={headingId}>{messages.participantsHeading(participants.length)}</h2>
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {messages.participantsHeading(participants.length)}
+        </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={messages.closeParticipantList}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
             <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
@@ -43,9 +68,14 @@ export function ParticipantList({ participants, selfId, messages, status, onClos
                 {p.id === selfId ? ` ${messages.you}` : ''}
               </span>
               <span className="participant-list__meta">
-                {p.role !== 'participant' ? `${messages.roles[p.role]} · ` : ''}
-                {p.kind === 'phone' ? `${messages.phone} · ` : ''}
-                {p.presence === 'online' ? messages.online : messages.reconnecting}
+                {[
+                  p.role !== 'participant' ? messages.roles[p.role] : null,
+                  p.kind === 'phone' ? messages.phone : null,
+                  p.presence === 'reconnecting' ? messages.reconnecting : null,
+                  summary?.(p) ?? null,
+                ]
+                  .filter((part): part is string => part !== null && part !== '')
+                  .join(' · ')}
               </span>
             </span>
             <span className="participant-list__status">{status?.(p)}</span>

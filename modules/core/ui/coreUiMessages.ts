@@ -2,7 +2,6 @@
 export interface CoreUiMessages {
   readonly participantsHeading: (count: number) => string;
   readonly you: string;
-  readonly online: string;
   readonly reconnecting: string;
   readonly roles: { readonly moderator: string; readonly participant: string; readonly guest: string };
   readonly phone: string;

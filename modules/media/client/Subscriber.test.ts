@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FakeClock, FakePeer, flush } from './fakes.test-support.js';
-import { type RemoteTrack, Subscriber } from './Subscriber.js';
+import { isCurrentOffer, type RemoteTrack, Subscriber } from './Subscriber.js';
 
 const ALICE = 'alice-participant-0001';
 
@@ -25,6 +25,7 @@ describe('Subscriber', () => {
     });
     void subscriber.handleOffer({
       sdp: 'v=0 m-lines=2',
+      generation: 0,
       streams: [
         { mid: '0', participantId: ALICE as never, source: 'microphone', kind: 'audio' },
         { mid: '1', participantId: ALICE as never, source: 'camera', kind: 'video' },
@@ -32,6 +33,7 @@ describe('Subscriber', () => {
     });
     await subscriber.handleOffer({
       sdp: 'v=0 m-lines=2 second',
+      generation: 0,
       streams: [{ mid: '1', participantId: ALICE as never, source: 'camera', kind: 'video' }],
     });
     expect(answers).toEqual(['v=0 answer to v=0 m-lines=2', 'v=0 answer to v=0 m-lines=2 second']);
@@ -72,7 +74,7 @@ describe('Subscriber', () => {
       onFailed: () => failures.push(peers.length),
     });
     const stream = { mid: '0', participantId: ALICE as never, source: 'camera' as const, kind: 'video' as const };
-    await subscriber.handleOffer({ sdp: 'v=0 m-lines=1', streams: [stream] });
+    await subscriber.handleOffer({ sdp: 'v=0 m-lines=1', streams: [stream], generation: 0 });
     peers[0]?.setConnectionState('disconnected');
     clock.advance(5_000);
     expect(failures).toEqual([1]);
@@ -81,7 +83,7 @@ describe('Subscriber', () => {
     expect(peers[0]?.closed).toBe(true);
     expect(seen.at(-1)).toEqual([]);
     expect(sent.at(-1)).toBe('resubscribe');
-    await subscriber.handleOffer({ sdp: 'v=0 m-lines=1 fresh', streams: [stream] });
+    await subscriber.handleOffer({ sdp: 'v=0 m-lines=1 fresh', streams: [stream], generation: 1 });
     expect(peers).toHaveLength(2);
     expect(peers[1]?.remote).toEqual([{ type: 'offer', sdp: 'v=0 m-lines=1 fresh' }]);
     expect(sent.at(-1)).toBe('answer v=0 answer to v=0 m-lines=1 fresh');
@@ -99,5 +101,73 @@ describe('Subscriber', () => {
     });
     expect(subscriber.restart()).toBe(false);
     expect(sent).toEqual(['r']);
+  });
+
+  it('ignoresOffersOfTheOldSubscriberAfterResubscribeAndAppliesNewerOnes', async () => {
+    const peers: FakePeer[] = [];
+    const sent: string[] = [];
+    const subscriber = new Subscriber({
+      createPeer: () => {
+        const peer = new FakePeer();
+        peers.push(peer);
+        return peer;
+      },
+      schedule: new FakeClock().schedule,
+      commands: {
+        subscriberAnswer: (sdp) => sent.push(`answer ${sdp}`),
+        trickle: () => undefined,
+        resubscribe: () => sent.push('resubscribe'),
+      },
+      onTracks: () => undefined,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    const stream = { mid: '0', participantId: ALICE as never, source: 'camera' as const, kind: 'video' as const };
+    await subscriber.handleOffer({ sdp: 'v=0 gen3', streams: [stream], generation: 3 });
+    subscriber.restart();
+    // The old subscriber's renegotiation crossed our resubscribe on the wire.
+    await subscriber.handleOffer({ sdp: 'v=0 gen3 late', streams: [stream], generation: 3 });
+    await subscriber.handleOffer({ sdp: 'v=0 gen2 later', streams: [stream], generation: 2 });
+    expect(peers).toHaveLength(1);
+    expect(sent).toEqual(['answer v=0 answer to v=0 gen3', 'resubscribe']);
+    await subscriber.handleOffer({ sdp: 'v=0 gen4', streams: [stream], generation: 4 });
+    await subscriber.handleOffer({ sdp: 'v=0 gen4 again', streams: [stream], generation: 4 });
+    expect(peers).toHaveLength(2);
+    expect(peers[1]?.remote.map((d) => d.sdp)).toEqual(['v=0 gen4', 'v=0 gen4 again']);
+  });
+
+  it('dropsAnOfferQueuedBeforeARestartEvenIfItRunsAfterIt', async () => {
+    const peers: FakePeer[] = [];
+    const subscriber = new Subscriber({
+      createPeer: () => {
+        const peer = new FakePeer();
+        peers.push(peer);
+        return peer;
+      },
+      schedule: new FakeClock().schedule,
+      commands: { subscriberAnswer: () => undefined, trickle: () => undefined, resubscribe: () => undefined },
+      onTracks: () => undefined,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    const stream = { mid: '0', participantId: ALICE as never, source: 'camera' as const, kind: 'video' as const };
+    const first = subscriber.handleOffer({ sdp: 'v=0 gen0', streams: [stream], generation: 0 });
+    const queued = subscriber.handleOffer({ sdp: 'v=0 gen1', streams: [stream], generation: 1 });
+    await first;
+    subscriber.restart();
+    await queued;
+    expect(peers).toHaveLength(1);
+    await subscriber.handleOffer({ sdp: 'v=0 gen2', streams: [stream], generation: 2 });
+    expect(peers).toHaveLength(2);
+  });
+
+  it('decidesWhichGenerationIsCurrent', () => {
+    expect(isCurrentOffer(0, -1, -1)).toBe(true);
+    expect(isCurrentOffer(2, 2, -1)).toBe(true);
+    expect(isCurrentOffer(1, 2, -1)).toBe(false);
+    expect(isCurrentOffer(3, -1, 3)).toBe(false);
+    expect(isCurrentOffer(4, 3, 3)).toBe(true);
   });
 });

@@ -26,6 +26,25 @@ export interface SubscriberOptions {
   readonly onConnected?: () => void;
 }
 
+/** One `media.subscriberOffer` as the subscriber needs it. */
+export interface SubscriberOffer {
+  readonly sdp: string;
+  readonly streams: readonly SubscribedStream[];
+  /** Grows with every new subscriber on the server (see `restart`). */
+  readonly generation: number;
+}
+
+/**
+ * Whether an offer of `generation` is to be applied, given the highest generation applied so
+ * far and the floor set by the last `resubscribe` (the highest generation seen before it; -1
+ * when there was none). Offers of the old subscriber that cross our `resubscribe` on the wire
+ * carry a generation at or below the floor, and an older generation than one already applied
+ * is stale as well. Offers of the same generation are renegotiations and are applied in order.
+ */
+export function isCurrentOffer(generation: number, applied: number, floor: number): boolean {
+  return generation > floor && generation >= applied;
+}
+
 /**
  * The one subscriber peer connection of a signalling connection: the server offers, we answer.
  *
@@ -35,7 +54,8 @@ export interface SubscriberOptions {
  * never has to diff SDP. Like the publisher, it is rebuilt from scratch after every `joined`.
  *
  * A failed peer connection is reported through `onFailed`; `restart` then closes it, sends
- * `resubscribe`, and the next offer is applied to a fresh peer connection.
+ * `resubscribe`, and the next offer of a newer generation than any seen before is applied to a
+ * fresh peer connection; offers of the old subscriber still under way are ignored.
  */
 export class Subscriber {
   readonly #options: SubscriberOptions;
@@ -44,13 +64,18 @@ export class Subscriber {
   #streams = 0;
   #chain: Promise<void> = Promise.resolve();
   #closed = false;
+  /** Highest generation received, applied, and the floor set by the last `restart`. */
+  #seen = -1;
+  #applied = -1;
+  #floor = -1;
 
   constructor(options: SubscriberOptions) {
     this.#options = options;
   }
 
   /** Feed `media.subscriberOffer` here. Resolves when this offer is answered (or failed). */
-  handleOffer(offer: { readonly sdp: string; readonly streams: readonly SubscribedStream[] }): Promise<void> {
+  handleOffer(offer: SubscriberOffer): Promise<void> {
+    this.#seen = Math.max(this.#seen, offer.generation);
     this.#chain = this.#chain.then(() => this.#answer(offer)).catch((error: unknown) => this.#options.onError(error));
     return this.#chain;
   }
@@ -63,6 +88,7 @@ export class Subscriber {
   restart(): boolean {
     if (this.#closed) return false;
     const expectOffer = this.#streams > 0;
+    this.#floor = Math.max(this.#floor, this.#seen);
     this.#dropPeer();
     this.#options.onTracks([]);
     this.#options.commands.resubscribe();
@@ -101,8 +127,9 @@ export class Subscriber {
     return peer;
   }
 
-  async #answer(offer: { readonly sdp: string; readonly streams: readonly SubscribedStream[] }): Promise<void> {
-    if (this.#closed) return;
+  async #answer(offer: SubscriberOffer): Promise<void> {
+    if (this.#closed || !isCurrentOffer(offer.generation, this.#applied, this.#floor)) return;
+    this.#applied = offer.generation;
     const peer = this.#ensurePeer();
     await peer.setRemoteDescription({ type: 'offer', sdp: offer.sdp });
     const answer = await peer.createAnswer();

@@ -48,6 +48,12 @@ export {
   publishAnswerTimeoutMs,
 } from './Publisher.js';
 export type { CreatePeer, PeerLike, Schedule, SenderLike, TransceiverLike } from './peerTypes.js';
-export { type RemoteTrack, Subscriber, type SubscriberOptions } from './Subscriber.js';
+export {
+  isCurrentOffer,
+  type RemoteTrack,
+  Subscriber,
+  type SubscriberOffer,
+  type SubscriberOptions,
+} from './Subscriber.js';
 export { cameraEncodings, screenEncodings } from './simulcast.js';
 export { disconnectedGraceMs, type PeerWatchOptions, watchPeer } from './watchPeer.js';

@@ -2,7 +2,7 @@ import './media-ui.css';
 
 export { DeviceSelect, type DeviceSelectProps } from './DeviceSelect.js';
 export * from './icons.js';
-export { MediaStatusIcons } from './MediaStatusIcons.js';
+export { MediaStatusIcons, mediaSummary } from './MediaStatusIcons.js';
 export { MicLevelMeter } from './MicLevelMeter.js';
 export type { MediaUiMessages } from './mediaUiMessages.js';
 export { RemoteAudio, type RemoteAudioProps, supportsSpeakerSelection } from './RemoteAudio.js';

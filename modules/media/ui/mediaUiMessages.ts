@@ -1,7 +1,9 @@
 /** The strings the media UI needs; the app's catalogue supplies them in the current language. */
 export interface MediaUiMessages {
   readonly microphoneMuted: string;
+  readonly microphoneOn: string;
   readonly noMicrophone: string;
+  readonly cameraOn: string;
   readonly cameraOff: string;
   readonly selfName: (name: string) => string;
   readonly screenOf: (name: string) => string;

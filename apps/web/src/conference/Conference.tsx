@@ -1,5 +1,5 @@
 import type { ClosedReason } from '@plenum/module-core/client';
-import { initials, ParticipantList } from '@plenum/module-core/ui';
+import { ParticipantList } from '@plenum/module-core/ui';
 import { mediaStateOf } from '@plenum/module-media/client';
 import {
   CameraIcon,
@@ -8,38 +8,64 @@ import {
   MediaStatusIcons,
   MicIcon,
   MicOffIcon,
+  mediaSummary,
   PeopleIcon,
   RemoteAudio,
   ScreenIcon,
   SettingsIcon,
-  VideoTile,
 } from '@plenum/module-media/ui';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Catalogue } from '../i18n/en.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { ToggleButton } from '../shell/ToggleButton.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { buildTiles } from './buildTiles.js';
-import type { ConferenceSession } from './ConferenceSession.js';
+import type { ConferenceSession, Notice } from './ConferenceSession.js';
+import { copyText } from './copyText.js';
 import { LiveAnnouncer } from './LiveAnnouncer.js';
 import { SettingsDialog } from './SettingsDialog.js';
+import { Stage } from './Stage.js';
 
 export interface ConferenceProps {
   readonly session: ConferenceSession;
   readonly title: string;
+  /** The address others open to join (this server's `/r/<id>`), for "Copy meeting link". */
+  readonly meetingLink: string;
   readonly onEnded: (reason: ClosedReason, roomFullMax: number | null) => void;
 }
 
-const canShareScreen =
-  typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getDisplayMedia === 'function';
+/** Whether this browser can share a screen at all (phones and some embedded browsers cannot). */
+export function canShareScreen(
+  nav: { readonly mediaDevices?: Partial<MediaDevices> | undefined } | undefined,
+): boolean {
+  return typeof nav?.mediaDevices?.getDisplayMedia === 'function';
+}
+
+/** The words of a notice in the current language. */
+export function noticeText(t: Catalogue, notice: Notice): string {
+  switch (notice.kind) {
+    case 'micProblem':
+      return t.conference.micProblem[notice.failure];
+    case 'cameraProblem':
+      return t.conference.cameraProblem[notice.failure];
+    case 'mediaUnavailable':
+    case 'publishFailed':
+    case 'screenProblem':
+    case 'microphoneFallback':
+    case 'cameraFallback':
+    case 'speakerFallback':
+      return t.conference[notice.kind];
+  }
+}
 
 /**
- * The conference view: tile grid, participant panel, toolbar, connection banner, notices and
+ * The conference view: stage, participant panel, toolbar, connection banner, notices and
  * remote audio. It renders from session snapshots, which change on protocol events and on
  * active-speaker switches only; video and audio are attached through refs, never per frame.
  */
-export function Conference({ session, title, onEnded }: ConferenceProps) {
+export function Conference({ session, title, meetingLink, onEnded }: ConferenceProps) {
   const { t } = useI18n();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -49,14 +75,30 @@ export function Conference({ session, title, onEnded }: ConferenceProps) {
   const participantsButton = useRef<HTMLDivElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [copyFailed, setCopyFailed] = useState(false);
   const shownTitle = title || t.room.untitled;
   useDocumentTitle(shownTitle, t.appName);
+  const screenSharing = useMemo(() => canShareScreen(typeof navigator === 'undefined' ? undefined : navigator), []);
 
   useEffect(() => {
-    const leave = () => session.leave();
-    window.addEventListener('pagehide', leave);
+    // A reload or a closed tab is not "leaving": the server keeps the seat for the grace
+    // period, and a reload comes back into it with the ticket kept in this tab.
+    const suspend = () => session.suspend();
+    // Back in the tab from the back/forward cache: the session was suspended, so reload to resume.
+    const restored = (event: PageTransitionEvent) => {
+      if (event.persisted) window.location.reload();
+    };
+    // After a reload there was no click to let audio start; the first one does.
+    const unlockAudio = () => session.resumeAudio();
+    window.addEventListener('pagehide', suspend);
+    window.addEventListener('pageshow', restored);
+    window.addEventListener('pointerdown', unlockAudio);
+    window.addEventListener('keydown', unlockAudio);
     return () => {
-      window.removeEventListener('pagehide', leave);
+      window.removeEventListener('pagehide', suspend);
+      window.removeEventListener('pageshow', restored);
+      window.removeEventListener('pointerdown', unlockAudio);
+      window.removeEventListener('keydown', unlockAudio);
       session.dispose();
     };
   }, [session]);
@@ -84,13 +126,38 @@ export function Conference({ session, title, onEnded }: ConferenceProps) {
     () => remote.filter((r) => r.kind === 'audio').map((r) => ({ key: `${r.mid}:${r.track.id}`, track: r.track })),
     [remote],
   );
-  const screenCount = tiles.filter((x) => x.source === 'screen').length;
   const micOff = !local.microphone || local.microphoneMuted;
   const alone = room.self !== null && room.participants.filter((p) => p.id !== selfId).length === 0;
+  const selfMedia = {
+    microphone: { published: local.microphone !== null, muted: local.microphoneMuted },
+    camera: { published: local.camera !== null, muted: false },
+    screen: { published: local.screen !== null, muted: false },
+  };
+  const mediaOf = (id: string) => (id === selfId ? selfMedia : mediaStateOf(media, id));
 
   const closePanel = () => {
     setPanelOpen(false);
     participantsButton.current?.querySelector('button')?.focus();
+  };
+  const closePanelRef = useRef(closePanel);
+  closePanelRef.current = closePanel;
+  useEffect(() => {
+    if (!panelOpen) return;
+    // Escape closes the panel wherever focus is, unless a dialog is open and takes it first.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      closePanelRef.current();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [panelOpen]);
+
+  const copyLink = async () => {
+    const copied = await copyText(meetingLink);
+    setCopyFailed(!copied);
+    if (copied) session.announce({ kind: 'linkCopied' });
+    return copied;
   };
 
   return (
@@ -102,6 +169,7 @@ export function Conference({ session, title, onEnded }: ConferenceProps) {
         <h1 ref={heading} tabIndex={-1} className="conference__title">
           {shownTitle}
         </h1>
+        <CopyLinkButton onCopy={copyLink} label={t.conference.copyLink} copiedText={t.conference.linkCopied} />
         <LanguageSwitch />
       </header>
       {connection.phase !== 'joined' && connection.phase !== 'closed' && (
@@ -121,21 +189,16 @@ export function Conference({ session, title, onEnded }: ConferenceProps) {
       )}
       {notice && (
         <div className="banner banner--notice" role="alert">
-          <span>
-            {
-              {
-                mediaUnavailable: t.conference.mediaUnavailable,
-                publishFailed: t.conference.publishFailed,
-                screenProblem: t.conference.screenProblem,
-                micProblem: t.conference.micProblem,
-                cameraProblem: t.conference.cameraProblem,
-                microphoneFallback: t.conference.microphoneFallback,
-                cameraFallback: t.conference.cameraFallback,
-                speakerFallback: t.conference.speakerFallback,
-              }[notice]
-            }
-          </span>
+          <span>{noticeText(t, notice)}</span>
           <button type="button" className="button button--small" onClick={() => session.dismissNotice()}>
+            {t.conference.dismiss}
+          </button>
+        </div>
+      )}
+      {copyFailed && (
+        <div className="banner banner--notice" role="alert">
+          <span className="banner__link">{t.conference.copyLinkFailed(meetingLink)}</span>
+          <button type="button" className="button button--small" onClick={() => setCopyFailed(false)}>
             {t.conference.dismiss}
           </button>
         </div>
@@ -145,23 +208,19 @@ export function Conference({ session, title, onEnded }: ConferenceProps) {
           <h2 id={videoHeadingId} className="visually-hidden">
             {t.conference.videoHeading}
           </h2>
-          {alone && <AloneHint />}
-          <ul className="tile-grid" data-count={Math.min(tiles.length - screenCount, 16)} data-screens={screenCount}>
-            {tiles.map((tile) => (
-              <VideoTile
-                key={tile.key}
-                participantId={tile.participantId}
-                name={tile.name}
-                initials={initials(tile.name)}
-                source={tile.source}
-                track={tile.track}
-                isSelf={tile.isSelf}
-                microphoneMuted={tile.microphoneMuted}
-                speaking={activeSpeaker !== null && activeSpeaker === tile.participantId}
-                messages={t.media}
-              />
-            ))}
-          </ul>
+          <Stage tiles={tiles} activeSpeaker={activeSpeaker}>
+            {alone && (
+              <div className="alone-hint">
+                <p>{t.conference.aloneHint}</p>
+                <CopyLinkButton
+                  onCopy={copyLink}
+                  label={t.conference.copyLink}
+                  copiedText={t.conference.linkCopied}
+                  variant="hint"
+                />
+              </div>
+            )}
+          </Stage>
         </section>
         {panelOpen && (
           <aside className="side-panel" aria-labelledby={panelHeadingId}>
@@ -171,20 +230,8 @@ export function Conference({ session, title, onEnded }: ConferenceProps) {
               messages={t.core}
               headingId={panelHeadingId}
               onClose={closePanel}
-              status={(p) =>
-                p.id === selfId ? (
-                  <MediaStatusIcons
-                    media={{
-                      microphone: { published: local.microphone !== null, muted: local.microphoneMuted },
-                      camera: { published: local.camera !== null, muted: false },
-                      screen: { published: local.screen !== null, muted: false },
-                    }}
-                    messages={t.media}
-                  />
-                ) : (
-                  <MediaStatusIcons media={mediaStateOf(media, p.id)} messages={t.media} />
-                )
-              }
+              summary={(p) => mediaSummary(mediaOf(p.id), t.media)}
+              status={(p) => <MediaStatusIcons media={mediaOf(p.id)} messages={t.media} decorative />}
             />
           </aside>
         )}
@@ -203,7 +250,7 @@ export function Conference({ session, title, onEnded }: ConferenceProps) {
             onClick={() => void session.toggleCamera()}
             icon={local.camera === null ? <CameraOffIcon /> : <CameraIcon />}
           />
-          {canShareScreen && (
+          {screenSharing && (
             <ToggleButton
               label={t.controls.shareScreen}
               pressed={local.screen !== null}
@@ -251,25 +298,63 @@ export function Conference({ session, title, onEnded }: ConferenceProps) {
   );
 }
 
-/** Shown while nobody else is here: the link to share, with a copy button. */
-function AloneHint() {
-  const { t } = useI18n();
+/**
+ * "Copy meeting link": always in the header, and in the hint while nobody else is here. The
+ * live region announces success; a short visible note confirms it for sighted users.
+ */
+function CopyLinkButton({
+  onCopy,
+  label,
+  copiedText,
+  variant = 'header',
+}: {
+  readonly onCopy: () => Promise<boolean>;
+  readonly label: string;
+  readonly copiedText: string;
+  readonly variant?: 'header' | 'hint';
+}) {
   const [copied, setCopied] = useState(false);
-  const copy = () => {
-    navigator.clipboard?.writeText(window.location.href).then(
-      () => setCopied(true),
-      () => setCopied(false),
-    );
-  };
+  useEffect(() => {
+    if (!copied) return;
+    const timer = window.setTimeout(() => setCopied(false), 2500);
+    return () => window.clearTimeout(timer);
+  }, [copied]);
   return (
-    <div className="alone-hint">
-      <p>{t.conference.aloneHint}</p>
-      <button type="button" className="button button--small" onClick={copy}>
-        {t.conference.copyLink}
+    <span className={`copy-link copy-link--${variant}`}>
+      <button
+        type="button"
+        className="button button--small copy-link__button"
+        onClick={() => void onCopy().then(setCopied)}
+      >
+        <LinkIcon />
+        <span className="copy-link__label">{label}</span>
       </button>
-      <span role="status" className="alone-hint__status">
-        {copied ? t.conference.linkCopied : ''}
-      </span>
-    </div>
+      {copied && (
+        <span className="copy-link__done" aria-hidden="true">
+          {copiedText}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function LinkIcon() {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
+      <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
+    </svg>
   );
 }

@@ -3,6 +3,7 @@ import { FakeClock, FakePeer, flush } from '@plenum/module-media/client/fakes';
 import { describe, expect, it } from 'vitest';
 import { type Announcement, ConferenceSession } from './ConferenceSession.js';
 import { memoryDevicePreferences } from './devicePreferences.js';
+import type { ResumeStore } from './resumeStore.js';
 
 const SELF = 'self-participant-00001';
 const ANNA = 'anna-participant-00002';
@@ -105,7 +106,27 @@ function fakeDevices() {
   return devices;
 }
 
-function setup(microphoneMuted = false, options: { camera?: boolean } = {}) {
+interface SetupOptions {
+  camera?: boolean;
+  /** Start without a microphone track (none handed over). */
+  noMicrophone?: boolean;
+  resume?: { participantId: string; secret: string };
+  open?: { microphone: boolean; camera: boolean };
+}
+
+/** A resume store that records what the session told it. */
+function recordingResumeStore() {
+  const calls: unknown[][] = [];
+  const store: ResumeStore = {
+    load: () => null,
+    issued: (record) => calls.push(['issued', record]),
+    dropped: (media) => calls.push(['dropped', media]),
+    clear: () => calls.push(['clear']),
+  };
+  return { store, calls };
+}
+
+function setup(microphoneMuted = false, options: SetupOptions = {}) {
   const sent: Record<string, unknown>[] = [];
   const sockets: SocketHandlers[] = [];
   const peers: FakePeer[] = [];
@@ -114,16 +135,19 @@ function setup(microphoneMuted = false, options: { camera?: boolean } = {}) {
   const devices = fakeDevices();
   const preferences = memoryDevicePreferences();
   const microphone = fakeTrack('audio', 'audio-1', 'audio-device-default');
+  const resume = recordingResumeStore();
   const camera = options.camera ? fakeTrack('video', 'video-1', 'video-device-default') : null;
   const session = new ConferenceSession(
     {
       displayName: 'Sam',
-      microphone: microphone as unknown as MediaStreamTrack,
+      microphone: options.noMicrophone ? null : (microphone as unknown as MediaStreamTrack),
       camera: camera as unknown as MediaStreamTrack | null,
       microphoneMuted,
       microphoneDeviceId: '',
       cameraDeviceId: '',
       speakerDeviceId: '',
+      resume: options.resume as never,
+      open: options.open,
     },
     {
       openSocket: (handlers) => {
@@ -141,6 +165,7 @@ function setup(microphoneMuted = false, options: { camera?: boolean } = {}) {
       mediaDevices: devices as unknown as MediaDevices,
       createAudioContext: () => null,
       preferences,
+      resume: resume.store,
     },
   );
   session.onAnnounce((a) => announcements.push(a));
@@ -164,6 +189,7 @@ function setup(microphoneMuted = false, options: { camera?: boolean } = {}) {
     clock,
     devices,
     preferences,
+    resume: resume.calls,
     microphone,
     camera,
     receive,
@@ -290,7 +316,7 @@ describe('ConferenceSession', () => {
       media: { microphone: off, camera: on, screen: off },
     });
     const streams = [{ mid: '0', participantId: ANNA, source: 'camera', kind: 'video' }];
-    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1', streams });
+    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1', streams, generation: 0 });
     await flush();
     const subscriberPeer = t.peers[1];
     expect(t.session.getSnapshot().remote).toHaveLength(1);
@@ -301,7 +327,11 @@ describe('ConferenceSession', () => {
     expect(subscriberPeer?.closed).toBe(true);
     expect(t.sent.at(-1)).toEqual({ ns: 'media', action: 'resubscribe' });
     expect(t.session.getSnapshot().remote).toEqual([]);
-    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1 again', streams });
+    // A late renegotiation of the old subscriber is ignored; the new subscriber's offer is applied.
+    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1 stale', streams, generation: 0 });
+    await flush();
+    expect(t.peers).toHaveLength(2);
+    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1 again', streams, generation: 1 });
     await flush();
     expect(t.peers).toHaveLength(3);
     expect(t.peers[2]?.remote).toEqual([{ type: 'offer', sdp: 'v=0 m-lines=1 again' }]);
@@ -372,7 +402,7 @@ describe('ConferenceSession', () => {
     expect(t.devices.opened).toHaveLength(2);
     expect(t.session.getSnapshot().local.microphone).toBe(fallback);
     expect(t.peers[0]?.transceivers[0]?.sender.track).toBe(fallback);
-    expect(t.session.getSnapshot().notice).toBe('microphoneFallback');
+    expect(t.session.getSnapshot().notice).toEqual({ kind: 'microphoneFallback' });
     expect(t.session.getSnapshot().devices.microphone).toBe('');
   });
 
@@ -383,7 +413,7 @@ describe('ConferenceSession', () => {
     t.devices.unplug('doc-cam');
     await flush();
     expect(t.session.getSnapshot().local.camera?.getSettings().deviceId).toBe('video-device-default');
-    expect(t.session.getSnapshot().notice).toBe('cameraFallback');
+    expect(t.session.getSnapshot().notice).toEqual({ kind: 'cameraFallback' });
   });
 
   it('rememberTheSpeakerAndFallBackWhenItIsUnplugged', async () => {
@@ -395,6 +425,77 @@ describe('ConferenceSession', () => {
     t.devices.unplug('usb-speakers');
     await flush();
     expect(t.session.getSnapshot().devices.speaker).toBe('');
-    expect(t.session.getSnapshot().notice).toBe('speakerFallback');
+    expect(t.session.getSnapshot().notice).toEqual({ kind: 'speakerFallback' });
+  });
+
+  it('saysWhyTheMicrophoneCannotBeStartedInTheMeeting', async () => {
+    const t = setup(false, { noMicrophone: true });
+    await t.joinAndPublish();
+    t.devices.failWith = 'NotAllowedError';
+    await t.session.toggleMicrophone();
+    expect(t.session.getSnapshot().notice).toEqual({ kind: 'micProblem', failure: 'denied' });
+    t.devices.failWith = 'NotReadableError';
+    await t.session.toggleCamera();
+    expect(t.session.getSnapshot().notice).toEqual({ kind: 'cameraProblem', failure: 'inUse' });
+    expect(t.session.getSnapshot().local.microphone).toBeNull();
+  });
+
+  it('keepsTheResumeTicketOfEveryJoinedAndDropsItOnLeave', async () => {
+    const t = setup(true);
+    await t.joinAndPublish();
+    expect(t.resume).toEqual([
+      [
+        'issued',
+        {
+          ticket: { participantId: SELF, secret: 'secret-secret-secret-1' },
+          displayName: 'Sam',
+          graceSeconds: 10,
+          microphone: 'muted',
+          camera: false,
+        },
+      ],
+    ]);
+    t.session.leave();
+    expect(t.resume.at(-1)).toEqual(['clear']);
+  });
+
+  it('suspendClosesWithoutLeaveAndNotesTheMediaStateForTheReload', async () => {
+    const t = setup(false, { camera: true });
+    await t.joinAndPublish();
+    t.session.suspend();
+    expect(t.actions()).not.toContain('core.leave');
+    expect(t.resume.at(-1)).toEqual(['dropped', { microphone: 'on', camera: true }]);
+    expect(t.session.getSnapshot().connection).toEqual({ phase: 'closed', reason: 'suspended' });
+    expect(t.microphone.stopped).toBe(true);
+  });
+
+  it('afterAReloadResumesWithTheTicketAndOpensTheRememberedDevicesMuted', async () => {
+    const ticket = { participantId: SELF, secret: 'secret-from-before-reload' };
+    const t = setup(true, { noMicrophone: true, resume: ticket, open: { microphone: true, camera: true } });
+    t.session.start();
+    t.sockets[0]?.onOpen();
+    expect(t.sent[0]).toEqual({ ns: 'core', action: 'join', displayName: 'Sam', resume: ticket });
+    await flush();
+    const [mic, cam] = [
+      t.devices.opened.find((d) => d.kind === 'audio'),
+      t.devices.opened.find((d) => d.kind === 'video'),
+    ];
+    expect(t.session.getSnapshot().local.microphone).toBe(mic);
+    expect(t.session.getSnapshot().local.camera).toBe(cam);
+    expect(mic?.enabled).toBe(false);
+    t.receive(joined(true));
+    await flush();
+    expect(t.actions()).toContain('media.publish');
+    expect(t.peers[0]?.transceivers.map((x) => x.sender.track)).toEqual(expect.arrayContaining([mic, cam]));
+  });
+
+  it('aRejectedTicketFromBeforeAReloadEndsTheSessionAndDropsTheTicket', async () => {
+    const t = setup(false, { resume: { participantId: SELF, secret: 'secret-from-before-reload' } });
+    t.session.start();
+    t.sockets[0]?.onOpen();
+    t.receive({ ns: 'core', error: 'resumeRejected' });
+    expect(t.session.getSnapshot().connection).toEqual({ phase: 'closed', reason: 'resumeRejected' });
+    expect(t.resume).toEqual([['clear']]);
+    expect(t.microphone.stopped).toBe(true);
   });
 });

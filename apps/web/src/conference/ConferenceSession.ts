@@ -8,7 +8,7 @@ import {
   type SocketHandlers,
   type SocketLike,
 } from '@plenum/module-core/client';
-import { coreProtocol } from '@plenum/module-core/protocol';
+import { coreProtocol, type ResumeTicket } from '@plenum/module-core/protocol';
 import {
   ActiveSpeakerDetector,
   AudioLevelMonitor,
@@ -32,6 +32,7 @@ import {
 import { mediaProtocol } from '@plenum/module-media/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import type { DevicePreferenceStore, DevicePreferences } from './devicePreferences.js';
+import type { ResumeMedia, ResumeStore } from './resumeStore.js';
 
 /** What the live region should say; the UI turns it into words of the current language. */
 export type Announcement =
@@ -45,21 +46,26 @@ export type Announcement =
         | 'youShare'
         | 'youStopShare'
         | 'mediaRestoring'
-        | 'mediaRestored';
+        | 'mediaRestored'
+        /** From the UI: the meeting link is on the clipboard. */
+        | 'linkCopied';
     }
   | { readonly kind: 'joined' | 'left' | 'shareStarted' | 'shareStopped'; readonly name: string };
 
 /** A problem worth a dismissible message; the meeting goes on. */
 export type Notice =
-  | 'mediaUnavailable'
-  | 'publishFailed'
-  | 'screenProblem'
-  | 'micProblem'
-  | 'cameraProblem'
-  /** The chosen device went away mid-meeting and the system default took over. */
-  | 'microphoneFallback'
-  | 'cameraFallback'
-  | 'speakerFallback';
+  | {
+      readonly kind:
+        | 'mediaUnavailable'
+        | 'publishFailed'
+        | 'screenProblem'
+        /** The chosen device went away mid-meeting and the system default took over. */
+        | 'microphoneFallback'
+        | 'cameraFallback'
+        | 'speakerFallback';
+    }
+  /** The microphone or camera could not be started, and why (blocked, missing, in use, …). */
+  | { readonly kind: 'micProblem' | 'cameraProblem'; readonly failure: DeviceFailure };
 
 export interface LocalMedia {
   readonly microphone: MediaStreamTrack | null;
@@ -95,6 +101,13 @@ export interface SessionInit {
   readonly cameraDeviceId: string;
   /** Output device for remote audio ('' = system default). */
   readonly speakerDeviceId: string;
+  /** Coming back after a page reload: resume this participant instead of joining afresh. */
+  readonly resume?: ResumeTicket | undefined;
+  /**
+   * Devices the session opens itself on `start` (after a reload there is no pre-join screen
+   * to hand tracks over); `microphoneMuted` applies to the microphone opened this way.
+   */
+  readonly open?: { readonly microphone: boolean; readonly camera: boolean } | undefined;
 }
 
 /** The browser facilities the session uses, injected so the wiring is explicit and replaceable. */
@@ -108,6 +121,8 @@ export interface SessionDeps {
   readonly createAudioContext: () => AudioContext | null;
   /** Where device choices made during the meeting are remembered. */
   readonly preferences: DevicePreferenceStore;
+  /** Where this tab keeps the resume ticket across a reload; absent: not kept. */
+  readonly resume?: ResumeStore | undefined;
 }
 
 const speakerSampleMs = 150;
@@ -124,6 +139,10 @@ const speakerSampleMs = 150;
  * the local tracks it was given and stops them on `leave`/`dispose`; switching a device
  * swaps the sent track in place (`replaceTrack`, no renegotiation), and a device that goes
  * away mid-meeting is replaced by the system default.
+ *
+ * Reload: every `joined` hands the resume ticket to `deps.resume`; `suspend` (the page is going
+ * away) closes without a goodbye and notes the time and media state there, so the reloaded page
+ * can resume the same participant; `leave`, an end of the meeting and a rejected ticket drop it.
  */
 export class ConferenceSession {
   readonly #deps: SessionDeps;
@@ -142,9 +161,13 @@ export class ConferenceSession {
   readonly #replacing = new Set<'microphone' | 'camera'>();
   #joinedOnce = false;
   #ended = false;
+  readonly #displayName: string;
+  readonly #open: SessionInit['open'];
 
   constructor(init: SessionInit, deps: SessionDeps) {
     this.#deps = deps;
+    this.#displayName = init.displayName;
+    this.#open = init.open;
     if (init.microphone) this.#watchEnded('microphone', init.microphone);
     if (init.camera) this.#watchEnded('camera', init.camera);
     if (init.microphone) init.microphone.enabled = !init.microphoneMuted;
@@ -174,13 +197,17 @@ export class ConferenceSession {
     };
     this.#signaling = new SignalingConnection({
       displayName: init.displayName,
+      resume: init.resume,
       openSocket: deps.openSocket,
       schedule: deps.schedule,
       onFrame: (frame) => this.#onFrame(frame),
       onStatus: (connection) => {
         this.#update({ connection });
         if (connection.phase === 'reconnecting') this.#teardownPeers();
-        if (connection.phase === 'closed') this.#endMedia();
+        if (connection.phase === 'closed') {
+          if (connection.reason !== 'suspended') this.#deps.resume?.clear();
+          this.#endMedia();
+        }
       },
     });
   }
@@ -207,6 +234,18 @@ export class ConferenceSession {
     }
     this.#deps.mediaDevices?.addEventListener?.('devicechange', this.#onDeviceChange);
     this.#signaling.start();
+    if (this.#open?.microphone) void this.#openOnStart('microphone');
+    if (this.#open?.camera) void this.#openOnStart('camera');
+  }
+
+  /** Resumes the audio context if the browser kept it suspended (no user gesture yet, e.g. after a reload). */
+  resumeAudio(): void {
+    if (this.#audioContext?.state === 'suspended') void this.#audioContext.resume().catch(() => undefined);
+  }
+
+  /** Says something in the meeting's live region on behalf of the UI (e.g. "Link copied"). */
+  announce(announcement: Announcement): void {
+    this.#announce(announcement);
   }
 
   async toggleMicrophone(): Promise<void> {
@@ -217,7 +256,7 @@ export class ConferenceSession {
         if (acquired.ok) acquired.track.stop();
         return;
       }
-      if (!acquired.ok) return this.#update({ notice: 'micProblem' });
+      if (!acquired.ok) return this.#update({ notice: { kind: 'micProblem', failure: acquired.failure } });
       if (acquired.fellBack) this.#setDevices({ microphone: '' });
       this.#watchEnded('microphone', acquired.track);
       this.#updateLocal({ microphone: acquired.track, microphoneMuted: false });
@@ -250,7 +289,7 @@ export class ConferenceSession {
       if (acquired.ok) acquired.track.stop();
       return;
     }
-    if (!acquired.ok) return this.#update({ notice: 'cameraProblem' });
+    if (!acquired.ok) return this.#update({ notice: { kind: 'cameraProblem', failure: acquired.failure } });
     if (acquired.fellBack) this.#setDevices({ camera: '' });
     this.#watchEnded('camera', acquired.track);
     this.#updateLocal({ camera: acquired.track });
@@ -267,7 +306,7 @@ export class ConferenceSession {
       return;
     }
     if (!acquired.ok) {
-      if (acquired.failure !== 'cancelled') this.#update({ notice: 'screenProblem' });
+      if (acquired.failure !== 'cancelled') this.#update({ notice: { kind: 'screenProblem' } });
       return;
     }
     const track = acquired.track;
@@ -334,8 +373,58 @@ export class ConferenceSession {
 
   /** Leaves on purpose: tells the server, closes everything and releases the devices. */
   leave(): void {
+    this.#deps.resume?.clear();
     this.#signaling.leave();
     this.#endMedia();
+  }
+
+  /**
+   * The page is going away (reload, tab closed): closes without a goodbye, so the server keeps
+   * the seat for the grace period, and notes the media state for the reloaded page.
+   */
+  suspend(): void {
+    if (this.#ended) return;
+    if (this.#snapshot.connection.phase === 'joined' || this.#snapshot.connection.phase === 'reconnecting')
+      this.#deps.resume?.dropped(this.#resumeMedia());
+    this.#signaling.suspend();
+    this.#endMedia();
+  }
+
+  #resumeMedia(): ResumeMedia {
+    const { microphone, microphoneMuted, camera } = this.#snapshot.local;
+    return { microphone: microphone ? (microphoneMuted ? 'muted' : 'on') : 'off', camera: camera !== null };
+  }
+
+  /** Opens a device on `start` (after a reload) and sends it like one handed over by the pre-join screen. */
+  async #openOnStart(kind: 'microphone' | 'camera'): Promise<void> {
+    const acquired = await acquirePreferred(
+      this.#deps.mediaDevices,
+      kind === 'microphone' ? 'audio' : 'video',
+      this.#snapshot.devices[kind],
+    );
+    if (this.#ended || this.#snapshot.local[kind]) {
+      if (acquired.ok) acquired.track.stop();
+      return;
+    }
+    if (!acquired.ok) {
+      this.#update({
+        notice: { kind: kind === 'microphone' ? 'micProblem' : 'cameraProblem', failure: acquired.failure },
+      });
+      return;
+    }
+    if (acquired.fellBack) this.#setDevices({ [kind]: '' });
+    const track = acquired.track;
+    this.#watchEnded(kind, track);
+    if (kind === 'microphone') {
+      const muted = this.#snapshot.local.microphoneMuted;
+      track.enabled = !muted;
+      this.#updateLocal({ microphone: track });
+      this.#publisher?.setMuted('microphone', muted);
+      this.#trackSelfLevel();
+    } else {
+      this.#updateLocal({ camera: track });
+    }
+    await this.#publisher?.setTrack(kind, track);
   }
 
   /** Releases everything without a goodbye (page unload is handled by `leave`). */
@@ -390,19 +479,19 @@ export class ConferenceSession {
     }
     if (acquired.ok) {
       this.#setDevices({ [kind]: '' });
-      this.#update({ notice: kind === 'microphone' ? 'microphoneFallback' : 'cameraFallback' });
+      this.#update({ notice: { kind: kind === 'microphone' ? 'microphoneFallback' : 'cameraFallback' } });
       await this.#swapTrack(kind, acquired.track);
       return;
     }
     track.stop();
     if (kind === 'microphone') {
       this.#updateLocal({ microphone: null });
-      this.#update({ notice: 'micProblem' });
+      this.#update({ notice: { kind: 'micProblem', failure: acquired.failure } });
       await this.#publisher?.removeSource('microphone');
     } else {
       this.#publisher?.setMuted('camera', true);
       this.#updateLocal({ camera: null });
-      this.#update({ notice: 'cameraProblem' });
+      this.#update({ notice: { kind: 'cameraProblem', failure: acquired.failure } });
       this.#announce({ kind: 'cameraOff' });
       await this.#publisher?.clearTrack('camera');
     }
@@ -443,7 +532,7 @@ export class ConferenceSession {
     const speaker = this.#snapshot.devices.speaker;
     if (speakers && speaker && !speakers.has(speaker)) {
       this.#setDevices({ speaker: '' });
-      this.#update({ notice: 'speakerFallback' });
+      this.#update({ notice: { kind: 'speakerFallback' } });
     }
   }
 
@@ -497,7 +586,7 @@ export class ConferenceSession {
       switch (error.error) {
         case 'negotiationFailed':
           if (error.target === 'publisher') this.#publisher?.handleRejected(error.error);
-          else this.#update({ notice: 'mediaUnavailable' });
+          else this.#update({ notice: { kind: 'mediaUnavailable' } });
           break;
         case 'unknownMid':
         case 'mediaUnavailable':
@@ -515,6 +604,12 @@ export class ConferenceSession {
     const room = roomReducer(before, event);
     switch (event.event) {
       case 'joined': {
+        this.#deps.resume?.issued({
+          ticket: event.resume,
+          displayName: this.#displayName,
+          graceSeconds: event.reconnectGraceSeconds,
+          ...this.#resumeMedia(),
+        });
         const join = parseMediaJoinState(event.modules);
         this.#update({
           room,
@@ -565,8 +660,8 @@ export class ConferenceSession {
         this.#update({
           notice:
             error instanceof PublishRejectedError && error.code === 'mediaUnavailable'
-              ? 'mediaUnavailable'
-              : 'publishFailed',
+              ? { kind: 'mediaUnavailable' }
+              : { kind: 'publishFailed' },
         }),
     });
     this.#subscriber = new Subscriber({
@@ -579,7 +674,7 @@ export class ConferenceSession {
         this.#update({ remote });
         this.#syncRemoteLevels(remote);
       },
-      onError: () => this.#update({ notice: 'mediaUnavailable' }),
+      onError: () => this.#update({ notice: { kind: 'mediaUnavailable' } }),
     });
     this.#publisher = publisher;
     const { microphone, camera, screen, microphoneMuted } = this.#snapshot.local;

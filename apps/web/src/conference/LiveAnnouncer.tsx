@@ -22,6 +22,7 @@ export function announcementText(t: Catalogue, a: Announcement): string {
     case 'youStopShare':
     case 'mediaRestoring':
     case 'mediaRestored':
+    case 'linkCopied':
       return t.announce[a.kind];
   }
 }

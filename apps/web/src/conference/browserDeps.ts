@@ -1,6 +1,7 @@
 import type { SocketHandlers, SocketLike } from '@plenum/module-core/client';
 import type { SessionDeps } from './ConferenceSession.js';
 import { localDevicePreferences } from './devicePreferences.js';
+import type { ResumeStore } from './resumeStore.js';
 
 /** The room's signalling URL on this origin, `wss:` when the page is served over https. */
 export function signalingUrl(roomId: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -27,8 +28,8 @@ export function browserSocket(url: string): (handlers: SocketHandlers) => Socket
   };
 }
 
-/** The real browser facilities for a `ConferenceSession` in `roomId`. */
-export function browserDeps(roomId: string): SessionDeps {
+/** The real browser facilities for a `ConferenceSession` in `roomId`; `resume` keeps this tab's ticket. */
+export function browserDeps(roomId: string, resume: ResumeStore): SessionDeps {
   return {
     openSocket: browserSocket(signalingUrl(roomId)),
     schedule: (fn, ms) => {
@@ -44,5 +45,6 @@ export function browserDeps(roomId: string): SessionDeps {
     mediaDevices: navigator.mediaDevices,
     createAudioContext: () => (typeof AudioContext === 'undefined' ? null : new AudioContext()),
     preferences: localDevicePreferences(),
+    resume,
   };
 }

@@ -19,6 +19,12 @@ export const de: Catalogue = {
     linkHint: 'Fügen Sie den Link aus Ihrer Einladung ein.',
     join: 'Zur Besprechung',
     invalidLink: 'Das ist kein gültiger Besprechungslink und keine gültige Kennung.',
+    emptyLink: 'Bitte fügen Sie einen Besprechungslink oder eine Kennung ein.',
+  },
+  notFound: {
+    heading: 'Seite nicht gefunden',
+    text: 'Unter dieser Adresse gibt es keine Seite. Bitte prüfen Sie den Link.',
+    backToStart: 'Zur Startseite',
   },
   room: {
     loading: 'Besprechung wird geladen…',
@@ -31,10 +37,15 @@ export const de: Catalogue = {
   },
   prejoin: {
     heading: (title: string) => `„${title}“ beitreten`,
+    headingUntitled: 'Der Besprechung beitreten',
     intro: 'Prüfen Sie Kamera und Mikrofon, bevor Sie beitreten.',
     nameLabel: 'Ihr Name',
     nameHint: 'Wird den anderen Teilnehmenden angezeigt.',
     nameRequired: 'Bitte geben Sie Ihren Namen ein.',
+    nameInvalid: 'Ihr Name enthält Zeichen, die nicht angezeigt werden können. Bitte entfernen Sie sie.',
+    nameTooLong: (max: number) => `Ihr Name darf höchstens ${max} Zeichen lang sein.`,
+    resumeExpired:
+      'Ihre vorherige Verbindung zur Besprechung konnte nicht wiederhergestellt werden. Bitte treten Sie erneut bei.',
     preview: 'Kameravorschau',
     cameraOffPreview: 'Ihre Kamera ist aus',
     cameraUnavailable: 'Kein Kamerabild',
@@ -83,6 +94,7 @@ export const de: Catalogue = {
   conference: {
     heading: (title: string) => title,
     videoHeading: 'Video',
+    cameras: 'Kameras',
     participantsRegion: 'Teilnehmende',
     joining: 'Sie treten der Besprechung bei…',
     reconnecting: 'Verbindung unterbrochen. Verbindung wird wiederhergestellt…',
@@ -96,11 +108,30 @@ export const de: Catalogue = {
     publishFailed:
       'Ihr Audio oder Video konnte nicht gesendet werden. Schalten Sie es aus und wieder ein, um es erneut zu versuchen.',
     screenProblem: 'Ihr Bildschirm konnte nicht geteilt werden.',
-    micProblem: 'Ihr Mikrofon konnte nicht gestartet werden.',
-    cameraProblem: 'Ihre Kamera konnte nicht gestartet werden.',
+    micProblem: {
+      denied:
+        'Der Zugriff auf Ihr Mikrofon ist blockiert. Erlauben Sie ihn über das Symbol in der Adressleiste und versuchen Sie es erneut. Bleibt er blockiert, laden Sie die Seite neu: Sie bleiben in der Besprechung.',
+      notFound:
+        'Es wurde kein Mikrofon gefunden. Schließen Sie eines an und versuchen Sie es erneut, oder wählen Sie in den Einstellungen ein anderes.',
+      inUse: 'Ihr Mikrofon wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.',
+      insecure: 'Ihr Browser erlaubt das Mikrofon nur auf sicheren (https-)Seiten.',
+      cancelled: 'Der Zugriff auf das Mikrofon wurde abgebrochen.',
+      unknown: 'Ihr Mikrofon konnte nicht gestartet werden.',
+    },
+    cameraProblem: {
+      denied:
+        'Der Zugriff auf Ihre Kamera ist blockiert. Erlauben Sie ihn über das Symbol in der Adressleiste und versuchen Sie es erneut. Bleibt er blockiert, laden Sie die Seite neu: Sie bleiben in der Besprechung.',
+      notFound:
+        'Es wurde keine Kamera gefunden. Schließen Sie eine an und versuchen Sie es erneut, oder wählen Sie in den Einstellungen eine andere.',
+      inUse: 'Ihre Kamera wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.',
+      insecure: 'Ihr Browser erlaubt die Kamera nur auf sicheren (https-)Seiten.',
+      cancelled: 'Der Zugriff auf die Kamera wurde abgebrochen.',
+      unknown: 'Ihre Kamera konnte nicht gestartet werden.',
+    },
     aloneHint: 'Sie sind allein hier. Teilen Sie den Link, um andere einzuladen.',
-    copyLink: 'Link kopieren',
+    copyLink: 'Besprechungslink kopieren',
     linkCopied: 'Link kopiert.',
+    copyLinkFailed: (url: string) => `Der Link konnte nicht kopiert werden. Der Besprechungslink lautet: ${url}`,
     dismiss: 'Schließen',
   },
   ended: {
@@ -126,18 +157,20 @@ export const de: Catalogue = {
     shareStopped: (name: string) => `${name} teilt den Bildschirm nicht mehr`,
     mediaRestoring: 'Audio und Video werden wiederhergestellt',
     mediaRestored: 'Audio und Video sind wieder da',
+    linkCopied: 'Link kopiert',
   },
   core: {
     participantsHeading: (count: number) => `Teilnehmende (${count})`,
     you: '(Sie)',
-    online: 'online',
     reconnecting: 'verbindet neu…',
-    roles: { moderator: 'Moderation', participant: 'Teilnehmend', guest: 'Gast' },
+    roles: { moderator: 'Moderation', participant: 'Teilnehmende Person', guest: 'Gast' },
     phone: 'per Telefon',
-    closeParticipantList: 'Teilnehmerliste schließen',
+    closeParticipantList: 'Liste der Teilnehmenden schließen',
   },
   media: {
     microphoneMuted: 'Mikrofon stumm',
+    microphoneOn: 'Mikrofon an',
+    cameraOn: 'Kamera an',
     noMicrophone: 'Kein Mikrofon',
     cameraOff: 'Kamera aus',
     selfName: (name: string) => `${name} (Sie)`,

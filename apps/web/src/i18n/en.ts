@@ -27,6 +27,12 @@ export const en = {
     linkHint: 'Paste the link from your invitation.',
     join: 'Go to meeting',
     invalidLink: 'This does not look like a meeting link or ID.',
+    emptyLink: 'Please paste a meeting link or ID.',
+  },
+  notFound: {
+    heading: 'Page not found',
+    text: 'There is no page at this address. Please check the link.',
+    backToStart: 'Back to start page',
   },
   room: {
     loading: 'Loading meeting…',
@@ -39,10 +45,14 @@ export const en = {
   },
   prejoin: {
     heading: (title: string) => `Join “${title}”`,
+    headingUntitled: 'Join the meeting',
     intro: 'Check your camera and microphone before you join.',
     nameLabel: 'Your name',
     nameHint: 'Shown to the other participants.',
     nameRequired: 'Please enter your name.',
+    nameInvalid: 'Your name contains characters that cannot be shown. Please remove them.',
+    nameTooLong: (max: number) => `Your name can have at most ${max} characters.`,
+    resumeExpired: 'Your previous connection to this meeting could not be restored. Please join again.',
     preview: 'Camera preview',
     cameraOffPreview: 'Your camera is off',
     cameraUnavailable: 'No camera picture',
@@ -88,6 +98,7 @@ export const en = {
   conference: {
     heading: (title: string) => title,
     videoHeading: 'Video',
+    cameras: 'Cameras',
     participantsRegion: 'Participants',
     joining: 'Joining the meeting…',
     reconnecting: 'Connection lost. Reconnecting…',
@@ -100,11 +111,28 @@ export const en = {
     mediaUnavailable: 'Audio and video are unavailable at the moment. You stay in the meeting.',
     publishFailed: 'Your audio or video could not be sent. Try turning it off and on again.',
     screenProblem: 'Your screen could not be shared.',
-    micProblem: 'Your microphone could not be started.',
-    cameraProblem: 'Your camera could not be started.',
+    micProblem: {
+      denied:
+        'Access to your microphone is blocked. Allow it with the icon in the address bar and try again. If it stays blocked, reload the page: you stay in the meeting.',
+      notFound: 'No microphone was found. Connect one and try again, or choose another one in Settings.',
+      inUse: 'Your microphone is being used by another program. Close it and try again.',
+      insecure: 'Your browser only allows the microphone on secure (https) pages.',
+      cancelled: 'Microphone access was cancelled.',
+      unknown: 'Your microphone could not be started.',
+    } satisfies FailureTexts,
+    cameraProblem: {
+      denied:
+        'Access to your camera is blocked. Allow it with the icon in the address bar and try again. If it stays blocked, reload the page: you stay in the meeting.',
+      notFound: 'No camera was found. Connect one and try again, or choose another one in Settings.',
+      inUse: 'Your camera is being used by another program. Close it and try again.',
+      insecure: 'Your browser only allows the camera on secure (https) pages.',
+      cancelled: 'Camera access was cancelled.',
+      unknown: 'Your camera could not be started.',
+    } satisfies FailureTexts,
     aloneHint: 'You are the only one here. Share the link to invite others.',
     copyLink: 'Copy meeting link',
     linkCopied: 'Link copied.',
+    copyLinkFailed: (url: string) => `The link could not be copied. The meeting link is: ${url}`,
     dismiss: 'Dismiss',
   },
   ended: {
@@ -130,11 +158,11 @@ export const en = {
     shareStopped: (name: string) => `${name} stopped sharing their screen`,
     mediaRestoring: 'Audio and video are being restored',
     mediaRestored: 'Audio and video are back',
+    linkCopied: 'Link copied',
   },
   core: {
     participantsHeading: (count: number) => `Participants (${count})`,
     you: '(you)',
-    online: 'online',
     reconnecting: 'reconnecting…',
     roles: { moderator: 'Moderator', participant: 'Participant', guest: 'Guest' },
     phone: 'by phone',
@@ -142,6 +170,8 @@ export const en = {
   } satisfies CoreUiMessages,
   media: {
     microphoneMuted: 'Microphone muted',
+    microphoneOn: 'Microphone on',
+    cameraOn: 'Camera on',
     noMicrophone: 'No microphone',
     cameraOff: 'Camera off',
     selfName: (name: string) => `${name} (you)`,

@@ -1,4 +1,4 @@
-import { coreLimits, DisplayName } from '@plenum/module-core/protocol';
+import { coreLimits } from '@plenum/module-core/protocol';
 import {
   CameraIcon,
   CameraOffIcon,
@@ -18,6 +18,7 @@ import { TextField } from '../shell/TextField.js';
 import { ToggleButton } from '../shell/ToggleButton.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
+import { checkDisplayName, type NameProblem } from './checkDisplayName.js';
 import { useDeviceList } from './useDeviceList.js';
 import { usePreviewTrack } from './usePreviewTrack.js';
 
@@ -41,14 +42,25 @@ const canPickSpeaker = supportsSpeakerSelection();
  * whether to start muted or without camera. A missing or blocked device is explained with
  * how to fix it, and never blocks joining.
  */
-export function PreJoin({ title, onJoin }: { readonly title: string; readonly onJoin: (choice: JoinChoice) => void }) {
+export function PreJoin({
+  title,
+  onJoin,
+  initialName,
+  resumeExpired = false,
+}: {
+  readonly title: string;
+  readonly onJoin: (choice: JoinChoice) => void;
+  /** The name to fill in (the one used before a reload); otherwise the remembered one. */
+  readonly initialName?: string | undefined;
+  /** Coming back from a reload whose seat the server no longer kept: say why this screen shows. */
+  readonly resumeExpired?: boolean;
+}) {
   const { t } = useI18n();
   const heading = useFocusHeading<HTMLHeadingElement>();
-  const shownTitle = title || t.room.untitled;
-  useDocumentTitle(shownTitle, t.appName);
+  useDocumentTitle(title || t.room.untitled, t.appName);
   const nameId = useId();
-  const [name, setName] = useState(savedName);
-  const [nameError, setNameError] = useState(false);
+  const [name, setName] = useState(() => initialName ?? savedName());
+  const [nameError, setNameError] = useState<NameProblem | null>(null);
   const [micMuted, setMicMuted] = useState(false);
   const [cameraOff, setCameraOff] = useState(false);
   // Device choices are remembered by id only; a remembered device that is gone falls back to the default.
@@ -67,14 +79,14 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
 
   const join = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = DisplayName.safeParse(name);
-    if (!parsed.success) {
-      setNameError(true);
+    const checked = checkDisplayName(name);
+    if (!checked.ok) {
+      setNameError(checked.problem);
       document.getElementById(nameId)?.focus();
       return;
     }
     try {
-      localStorage.setItem(nameKey, parsed.data);
+      localStorage.setItem(nameKey, checked.name);
     } catch {
       // Not remembered in private mode; harmless.
     }
@@ -83,7 +95,7 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
     const speakerDeviceId = knownSpeaker ? speakerId : '';
     preferences.save({ camera: cameraId, microphone: micId, speaker: speakerDeviceId });
     onJoin({
-      displayName: parsed.data,
+      displayName: checked.name,
       microphone: mic.state.status === 'live' ? mic.state.track : null,
       camera: camera.state.status === 'live' ? camera.state.track : null,
       microphoneMuted: micMuted,
@@ -94,13 +106,42 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
   };
 
   const failed = mic.state.status === 'failed' || camera.state.status === 'failed';
+  // A blocked or missing device is off, whatever the person chose: the toggle must not look on.
+  // Pressing it then means "try to turn it on" and opens the device again.
+  const micOff = micMuted || mic.state.status === 'failed';
+  const cameraShownOff = cameraOff || camera.state.status === 'failed';
+  const toggleMic = () => {
+    if (mic.state.status === 'failed') {
+      setMicMuted(false);
+      setRetry((n) => n + 1);
+    } else setMicMuted((m) => !m);
+  };
+  const toggleCamera = () => {
+    if (camera.state.status === 'failed') {
+      setCameraOff(false);
+      setRetry((n) => n + 1);
+    } else setCameraOff((c) => !c);
+  };
+  const nameErrorText =
+    nameError === 'empty'
+      ? t.prejoin.nameRequired
+      : nameError === 'invalidCharacters'
+        ? t.prejoin.nameInvalid
+        : nameError === 'tooLong'
+          ? t.prejoin.nameTooLong(coreLimits.displayNameMaxLength)
+          : undefined;
   return (
     <PageShell>
       <div className="prejoin">
         <h1 ref={heading} tabIndex={-1}>
-          {t.prejoin.heading(shownTitle)}
+          {title ? t.prejoin.heading(title) : t.prejoin.headingUntitled}
         </h1>
         <p className="lead">{t.prejoin.intro}</p>
+        {resumeExpired && (
+          <p className="message message--warning" role="status">
+            {t.prejoin.resumeExpired}
+          </p>
+        )}
         <div className="prejoin__layout">
           <div className="prejoin__preview">
             <div className="preview" data-video={String(camera.state.status === 'live')}>
@@ -118,16 +159,16 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
               <div className="preview__toggles">
                 <ToggleButton
                   label={t.controls.muteMicrophone}
-                  pressed={micMuted}
-                  onClick={() => setMicMuted((m) => !m)}
-                  icon={micMuted ? <MicOffIcon /> : <MicIcon />}
+                  pressed={micOff}
+                  onClick={toggleMic}
+                  icon={micOff ? <MicOffIcon /> : <MicIcon />}
                   variant="round"
                 />
                 <ToggleButton
                   label={t.controls.turnCameraOff}
-                  pressed={cameraOff}
-                  onClick={() => setCameraOff((c) => !c)}
-                  icon={cameraOff ? <CameraOffIcon /> : <CameraIcon />}
+                  pressed={cameraShownOff}
+                  onClick={toggleCamera}
+                  icon={cameraShownOff ? <CameraOffIcon /> : <CameraIcon />}
                   variant="round"
                 />
               </div>
@@ -149,14 +190,14 @@ export function PreJoin({ title, onJoin }: { readonly title: string; readonly on
               id={nameId}
               label={t.prejoin.nameLabel}
               hint={t.prejoin.nameHint}
-              error={nameError ? t.prejoin.nameRequired : undefined}
+              error={nameErrorText}
               value={name}
               maxLength={coreLimits.displayNameMaxLength}
               autoComplete="name"
               required
               onValueChange={(value) => {
                 setName(value);
-                setNameError(false);
+                setNameError(null);
               }}
             />
             <DeviceSelect

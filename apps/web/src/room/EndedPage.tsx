@@ -5,9 +5,12 @@ import { PageShell } from '../shell/PageShell.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 
+/** The reasons that end on this page (a rejected resume goes back to pre-join; a suspended page is going away). */
+export type EndedReason = Exclude<ClosedReason, 'resumeRejected' | 'suspended'>;
+
 /** After the meeting: why it ended, and the ways on (rejoin unless removed, back to start). */
 export function EndedPage(props: {
-  readonly reason: ClosedReason;
+  readonly reason: EndedReason;
   readonly roomFullMax: number | null;
   readonly onRejoin: () => void;
 }) {

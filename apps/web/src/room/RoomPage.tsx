@@ -1,17 +1,20 @@
 import type { ClosedReason } from '@plenum/module-core/client';
 import type { RoomId } from '@plenum/protocol';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiFailure, type RoomInfo, type RoomsApi } from '../api/roomsApi.js';
 import { browserDeps } from '../conference/browserDeps.js';
 import { Conference } from '../conference/Conference.js';
 import { ConferenceSession } from '../conference/ConferenceSession.js';
+import { localDevicePreferences } from '../conference/devicePreferences.js';
+import { type ResumeRecord, sessionResumeStore } from '../conference/resumeStore.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { type JoinChoice, PreJoin } from '../prejoin/PreJoin.js';
 import { Link } from '../router/Link.js';
+import { roomPath } from '../router/matchRoute.js';
 import { PageShell } from '../shell/PageShell.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
-import { EndedPage } from './EndedPage.js';
+import { EndedPage, type EndedReason } from './EndedPage.js';
 
 type Load =
   | { readonly state: 'loading' }
@@ -20,15 +23,26 @@ type Load =
   | { readonly state: 'ready'; readonly room: RoomInfo };
 
 type Phase =
-  | { readonly kind: 'prejoin' }
-  | { readonly kind: 'conference'; readonly session: ConferenceSession }
-  | { readonly kind: 'ended'; readonly reason: ClosedReason; readonly roomFullMax: number | null };
+  | { readonly kind: 'prejoin'; readonly name?: string; readonly resumeExpired?: boolean }
+  /** Reloaded during the meeting, within the grace period: straight back in once the room is loaded. */
+  | { readonly kind: 'resuming'; readonly record: ResumeRecord }
+  | { readonly kind: 'conference'; readonly session: ConferenceSession; readonly displayName: string }
+  | { readonly kind: 'ended'; readonly reason: EndedReason; readonly roomFullMax: number | null };
 
-/** `/r/:roomId`: loads the room, then pre-join → conference → ended. */
+/**
+ * `/r/:roomId`: loads the room, then pre-join → conference → ended. A reload during the
+ * meeting (this tab holds a fresh resume ticket for the room) skips pre-join and resumes the
+ * same participant with the remembered devices and mute state; if the server no longer keeps
+ * the seat, pre-join comes back with the name filled in.
+ */
 export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly api: RoomsApi }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const [phase, setPhase] = useState<Phase>({ kind: 'prejoin' });
+  const resumeStore = useMemo(() => sessionResumeStore(roomId), [roomId]);
+  const [phase, setPhase] = useState<Phase>(() => {
+    const record = resumeStore.load();
+    return record ? { kind: 'resuming', record } : { kind: 'prejoin' };
+  });
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on "Try again"
   useEffect(() => {
@@ -56,25 +70,71 @@ export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly ap
           cameraDeviceId: choice.cameraDeviceId,
           speakerDeviceId: choice.speakerDeviceId,
         },
-        browserDeps(roomId),
+        browserDeps(roomId, resumeStore),
       );
       session.start();
-      setPhase({ kind: 'conference', session });
+      setPhase({ kind: 'conference', session, displayName: choice.displayName });
     },
-    [roomId],
+    [roomId, resumeStore],
   );
 
-  const ended = useCallback((reason: ClosedReason, roomFullMax: number | null) => {
-    setPhase({ kind: 'ended', reason, roomFullMax });
-  }, []);
+  useEffect(() => {
+    if (load.state !== 'ready' || phase.kind !== 'resuming') return;
+    const { record } = phase;
+    const devices = localDevicePreferences().load();
+    const session = new ConferenceSession(
+      {
+        displayName: record.displayName,
+        microphone: null,
+        camera: null,
+        microphoneMuted: record.microphone === 'muted',
+        microphoneDeviceId: devices.microphone,
+        cameraDeviceId: devices.camera,
+        speakerDeviceId: devices.speaker,
+        resume: record.ticket,
+        open: { microphone: record.microphone !== 'off', camera: record.camera },
+      },
+      browserDeps(roomId, resumeStore),
+    );
+    session.start();
+    setPhase({ kind: 'conference', session, displayName: record.displayName });
+  }, [load.state, phase, roomId, resumeStore]);
+
+  const displayName = phase.kind === 'conference' ? phase.displayName : '';
+  const ended = useCallback(
+    (reason: ClosedReason, roomFullMax: number | null) => {
+      switch (reason) {
+        case 'suspended':
+          // The page is going away (reload, tab closed); nothing to show.
+          return;
+        case 'resumeRejected':
+          setPhase({ kind: 'prejoin', name: displayName, resumeExpired: true });
+          return;
+        default:
+          setPhase({ kind: 'ended', reason, roomFullMax });
+      }
+    },
+    [displayName],
+  );
 
   if (load.state !== 'ready') return <RoomLoadState load={load} retry={() => setAttempt((n) => n + 1)} />;
   const title = load.room.title || '';
   switch (phase.kind) {
     case 'prejoin':
-      return <PreJoin title={title} onJoin={join} />;
+      return (
+        <PreJoin title={title} onJoin={join} initialName={phase.name} resumeExpired={phase.resumeExpired ?? false} />
+      );
+    case 'resuming':
+      return <RoomLoadState load={{ state: 'loading' }} retry={() => undefined} />;
     case 'conference':
-      return <Conference session={phase.session} title={title} onEnded={ended} />;
+      return (
+        <Conference
+          session={phase.session}
+          title={title}
+          meetingLink={`${window.location.origin}${roomPath(roomId)}`}
+          onEnded={ended}
+        />
+      );
     case 'ended':
       return (
         <EndedPage

@@ -20,7 +20,7 @@ export function StartPage({ api }: { readonly api: RoomsApi }) {
   const [creating, setCreating] = useState(false);
   const [createFailed, setCreateFailed] = useState(false);
   const [link, setLink] = useState('');
-  const [linkInvalid, setLinkInvalid] = useState(false);
+  const [linkProblem, setLinkProblem] = useState<'empty' | 'invalid' | null>(null);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,12 +37,20 @@ export function StartPage({ api }: { readonly api: RoomsApi }) {
 
   const go = (event: FormEvent) => {
     event.preventDefault();
-    const id = parseRoomInput(link);
-    if (!id) {
-      setLinkInvalid(true);
-      return;
+    const input = parseRoomInput(link, window.location);
+    switch (input.kind) {
+      case 'empty':
+      case 'invalid':
+        setLinkProblem(input.kind);
+        return;
+      case 'here':
+        navigate(roomPath(input.roomId));
+        return;
+      case 'elsewhere':
+        // A meeting of another Plenum server: its id means nothing here, so go there.
+        window.location.assign(input.url);
+        return;
     }
-    navigate(roomPath(id));
   };
 
   return (
@@ -82,13 +90,19 @@ export function StartPage({ api }: { readonly api: RoomsApi }) {
               <TextField
                 label={t.start.linkLabel}
                 hint={t.start.linkHint}
-                error={linkInvalid ? t.start.invalidLink : undefined}
+                error={
+                  linkProblem === 'empty'
+                    ? t.start.emptyLink
+                    : linkProblem === 'invalid'
+                      ? t.start.invalidLink
+                      : undefined
+                }
                 value={link}
                 autoComplete="off"
                 spellCheck={false}
                 onValueChange={(value) => {
                   setLink(value);
-                  setLinkInvalid(false);
+                  setLinkProblem(null);
                 }}
               />
               <button type="submit" className="button">
