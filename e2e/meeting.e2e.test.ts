@@ -216,6 +216,34 @@ describe('a meeting in three browsers', () => {
     await ben.page.locator(`[data-participant-id="${anna.id}"][data-muted="true"]`).first().waitFor();
   });
 
+  it('bringsAReloadedPageBackIntoTheMeetingAsTheSameParticipant', async () => {
+    const annaFramesBefore = await anna.page.evaluate(
+      () => (window as unknown as { __probe: { frames: unknown[] } }).__probe.frames.length,
+    );
+    await ben.page.reload();
+    await ben.page.getByRole('button', { name: 'Leave meeting' }).waitFor();
+    const joined = await eventually(
+      () =>
+        ben.page.evaluate(
+          () =>
+            (window as unknown as { __probe: { frames: { event?: string; resumed?: boolean }[] } }).__probe.frames.find(
+              (f) => f.event === 'joined',
+            ) ?? null,
+        ),
+      (f) => f !== null,
+      'Ben back in the meeting',
+    );
+    expect(joined).toMatchObject({ resumed: true });
+    expect(await ownParticipantId(ben.page)).toBe(ben.id);
+    await expectReceiving(anna.page, ben.id);
+    await expectReceiving(ben.page, clara.id);
+    const annaSaw = await anna.page.evaluate(
+      (from) => (window as unknown as { __probe: { frames: { event?: string }[] } }).__probe.frames.slice(from),
+      annaFramesBefore,
+    );
+    expect(annaSaw.filter((f) => f.event === 'participantLeft' || f.event === 'participantJoined')).toEqual([]);
+  });
+
   it('deliversAScreenShareToTheOthers', async () => {
     await ben.page.getByRole('button', { name: 'Share screen' }).click();
     for (const other of [anna, clara]) {
