@@ -244,6 +244,31 @@ describe('a meeting in three browsers', () => {
     expect(annaSaw.filter((f) => f.event === 'participantLeft' || f.event === 'participantJoined')).toEqual([]);
   });
 
+  it('rebuildsAPublisherConnectionThatFailed', async () => {
+    const answers = () =>
+      anna.page.evaluate(
+        () =>
+          (window as unknown as { __probe: { frames: { event?: string }[] } }).__probe.frames.filter(
+            (f) => f.event === 'publishAnswer',
+          ).length,
+      );
+    const before = await answers();
+    await anna.page.evaluate(() => {
+      const pcs = (window as unknown as { __probe: { pcs: RTCPeerConnection[] } }).__probe.pcs;
+      const publisher = pcs.find(
+        (pc) => pc.connectionState === 'connected' && pc.getTransceivers().some((t) => t.direction === 'sendonly'),
+      );
+      if (!publisher) throw new Error('no publisher connection');
+      Object.defineProperty(publisher, 'connectionState', { configurable: true, get: () => 'failed' });
+      publisher.dispatchEvent(new Event('connectionstatechange'));
+    });
+    await anna.page.getByTestId('media-restoring').waitFor();
+    await anna.page.getByTestId('media-restoring').waitFor({ state: 'detached', timeout: 20_000 });
+    expect(await answers()).toBeGreaterThan(before);
+    await expectReceiving(ben.page, anna.id, 'camera', true);
+    await ben.page.locator(`[data-participant-id="${anna.id}"][data-muted="true"]`).first().waitFor();
+  });
+
   it('deliversAScreenShareToTheOthers', async () => {
     await ben.page.getByRole('button', { name: 'Share screen' }).click();
     for (const other of [anna, clara]) {
