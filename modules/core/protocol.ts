@@ -1,4 +1,5 @@
 import { ConnectionId, defineProtocol, ParticipantId } from '@plenum/protocol';
+import { Forbidden } from '@plenum/room-kit/forbidden';
 import { z } from 'zod';
 
 /** Limits of the core module, shared by server validation and client forms. */
@@ -21,6 +22,11 @@ export const DisplayName = z
     message: 'must not contain control or invisible formatting characters',
   });
 
+/**
+ * What a participant may do, as clients see it. The room's owner is shown as `moderator`
+ * with `owner: true` on their `ParticipantInfo`: the owner has every moderator right, and
+ * keeping this enum unchanged keeps clients that map every role to a label working.
+ */
 export const Role = z.enum(['moderator', 'participant', 'guest']);
 export type Role = z.infer<typeof Role>;
 
@@ -35,6 +41,8 @@ export const ParticipantInfo = z.object({
   id: ParticipantId,
   displayName: z.string(),
   role: Role,
+  /** Present (true) only for the room's owner, who is a moderator that nobody can demote. */
+  owner: z.literal(true).optional(),
   kind: ParticipantKind,
   presence: Presence,
   /** Milliseconds since the epoch, server clock. */
@@ -49,15 +57,20 @@ export const ResumeTicket = z.object({
 });
 export type ResumeTicket = z.infer<typeof ResumeTicket>;
 
-export const LeaveReason = z.enum(['left', 'timedOut', 'removed', 'roomClosed']);
+/** `sentToWaitingRoom`: a moderator moved them back to the waiting room; they may be admitted again. */
+export const LeaveReason = z.enum(['left', 'timedOut', 'removed', 'roomClosed', 'sentToWaitingRoom']);
 
 export const coreProtocol = defineProtocol({
   ns: 'core',
   commands: {
     /** First frame on a connection. With `resume`, a dropped connection takes back its participant. */
     join: z.object({ displayName: DisplayName, resume: ResumeTicket.optional() }),
-    /** Leave the room on purpose: no grace period. */
+    /** Leave the room on purpose: no grace period. The only command a waiting person may send. */
     leave: z.object({}),
+    /** Owner or moderator only: gives a participant moderator rights. Guests and phone callers cannot have them. */
+    promote: z.object({ participantId: ParticipantId }),
+    /** Owner or moderator only: takes moderator rights away (never from the owner). A moderator may demote themselves. */
+    demote: z.object({ participantId: ParticipantId }),
   },
   events: {
     /**
@@ -76,6 +89,15 @@ export const coreProtocol = defineProtocol({
     participantJoined: z.object({ participant: ParticipantInfo }),
     participantUpdated: z.object({ participant: ParticipantInfo }),
     participantLeft: z.object({ participantId: ParticipantId, reason: LeaveReason }),
+    /**
+     * To a connection that must wait for a moderator, instead of `joined`: it gets no roster,
+     * no module state and no media until admitted (then `joined` follows on the same
+     * connection), and may only send `leave`. `participantId` is the id it will have inside.
+     * Waiting survives no connection loss: a dropped waiting connection has to join again.
+     */
+    waiting: z.object({ participantId: ParticipantId, connectionId: ConnectionId, sentBack: z.boolean() }),
+    /** To a waiting connection a moderator turned away, right before the server closes it. */
+    notAdmitted: z.object({ reason: z.enum(['rejected']) }),
   },
   errors: {
     /** `join` on a connection that already joined. */
@@ -83,6 +105,16 @@ export const coreProtocol = defineProtocol({
     /** The resume ticket is unknown or expired: join afresh without it. */
     resumeRejected: z.object({}),
     roomFull: z.object({ maxParticipants: z.number() }),
+    /** The command needs moderator rights the issuer does not have. Nobody else is told. */
+    forbidden: Forbidden,
+    /** Sent while waiting for admission: only `leave` is accepted until a moderator admits you. */
+    stillWaiting: z.object({}),
+    /** No participant with that id is in the room. */
+    unknownParticipant: z.object({ participantId: ParticipantId }),
+    /** Guests, phone callers and recorders can never be moderators. */
+    cannotBeModerator: z.object({ participantId: ParticipantId }),
+    /** The owner's role never changes. */
+    cannotDemoteOwner: z.object({ participantId: ParticipantId }),
   },
   joinState: z.object({ participants: z.array(ParticipantInfo) }),
 });

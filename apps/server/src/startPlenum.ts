@@ -1,11 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { migrateToLatest, type OpenedDatabase, openDatabase, RoomRepository } from '@plenum/db';
+import { migrateToLatest, type OpenedDatabase, openDatabase, RoomRepository, TenantRepository } from '@plenum/db';
 import type { MediaPlane } from '@plenum/media';
 import { type EmbeddedJanus, JanusMediaPlane, startEmbeddedJanus } from '@plenum/media/janus';
 import { type Logger, systemClock } from '@plenum/room-kit';
 import type { FastifyInstance } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
+import { createAuth } from './auth/createAuth.js';
+import { startIdentityProvider } from './auth/startIdentityProvider.js';
 import type { Config } from './config/configSchema.js';
 import { buildApp } from './http/buildApp.js';
 import { Metrics } from './observability/Metrics.js';
@@ -38,6 +40,13 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
   };
   try {
     await mkdir(config.dataDir, { recursive: true });
+    // First, so that production mode refuses the development provider before anything else is started.
+    const identity = await startIdentityProvider(config, (message) => log.warn({ part: 'dev-idp' }, message));
+    if (identity.devIdp) {
+      const devIdp = identity.devIdp;
+      stack.push({ name: 'dev-idp', stop: () => devIdp.stop() });
+      log.warn({ issuer: devIdp.issuer }, 'built-in development identity provider started: for development only');
+    }
     const database: OpenedDatabase = await openDatabase(
       config.database.url
         ? { kind: 'postgres', url: config.database.url }
@@ -47,6 +56,8 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
     stack.push({ name: 'database', stop: () => database.close() });
     const applied = await migrateToLatest(database.db, { logger: log.child({ part: 'db' }) });
     if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
+    const tenants = new TenantRepository(database.db);
+    for (const tenant of [...identity.seedTenants, ...config.auth.tenants]) await tenants.ensure(tenant);
 
     let host: RoomHost | undefined;
     const metrics = new Metrics(() => host?.counts() ?? { rooms: 0, participants: 0, connections: 0 });
@@ -67,6 +78,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       config,
       log,
       rooms: new RoomRepository(database.db),
+      auth: createAuth(config.auth, database.db, identity),
       host,
       metrics,
       readiness: [
@@ -96,6 +108,9 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
     const url =
       config.publicUrl ??
       `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}`;
+    identity.devIdp?.allowRelyingParty(
+      config.publicUrl ? [url] : [url, `http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`],
+    );
     return { url, app, host, stop: unwind };
   } catch (error) {
     await unwind();

@@ -1,4 +1,5 @@
 import type { ConnectionId, EventOf, ParticipantId } from '@plenum/protocol';
+import { assertNever } from '@plenum/protocol';
 import type { CoreProtocol, ParticipantInfo } from '../protocol.js';
 
 export type CoreEvent = EventOf<CoreProtocol>;
@@ -56,6 +57,13 @@ export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
       if (!state.participants.some((p) => p.id === event.participantId)) return state;
       return { ...state, participants: state.participants.filter((p) => p.id !== event.participantId) };
     }
+    // Waiting-room events change the connection's situation, not the roster; the session
+    // handles them (the web client's waiting screen is still to be built).
+    case 'waiting':
+    case 'notAdmitted':
+      return state;
+    default:
+      return assertNever(event);
   }
 }
 

@@ -1,4 +1,4 @@
-import { assertNever, type CommandOf, type JoinStateOf } from '@plenum/protocol';
+import { assertNever, type CommandOf, type ErrorOf, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
 import {
   defineModule,
   type Issuer,
@@ -6,6 +6,7 @@ import {
   type ModuleContext,
   type ModuleInstance,
   type Participant,
+  type SetRoleResult,
 } from '@plenum/room-kit';
 import { type CoreProtocol, coreProtocol, type ParticipantInfo } from '../protocol.js';
 
@@ -13,7 +14,8 @@ type Ctx = ModuleContext<CoreProtocol, never>;
 
 /**
  * The roster as the participants see it. The runtime owns who is in the room (join, resume,
- * grace period, leave); this module tells everyone about it.
+ * grace period, leave, roles, the waiting room); this module tells everyone about it and
+ * turns the role commands of moderators into runtime operations.
  */
 export class CoreModule implements ModuleInstance<CoreProtocol, never> {
   constructor(private readonly ctx: Ctx) {}
@@ -30,6 +32,11 @@ export class CoreModule implements ModuleInstance<CoreProtocol, never> {
     this.ctx.broadcast({ event: 'participantUpdated', participant: info(participant) }, { except: participant.id });
   }
 
+  /** Everyone, the participant included: their own client must learn its new rights. */
+  onRoleChange(participant: Participant): void {
+    this.ctx.broadcast({ event: 'participantUpdated', participant: info(participant) });
+  }
+
   onLeave(participant: Participant, reason: LeaveReason): void {
     if (reason === 'roomClosed') return;
     this.ctx.broadcast({ event: 'participantLeft', participantId: participant.id, reason });
@@ -43,17 +50,48 @@ export class CoreModule implements ModuleInstance<CoreProtocol, never> {
       case 'leave':
         this.ctx.disconnect(from.connectionId, 'left');
         break;
+      case 'promote':
+        this.#setRole(from, command.participantId, 'moderator');
+        break;
+      case 'demote':
+        this.#setRole(from, command.participantId, 'participant');
+        break;
       default:
         assertNever(command);
     }
   }
+
+  /** Promoting a moderator or demoting a non-moderator changes nothing and tells nobody. */
+  #setRole(from: Issuer, participantId: ParticipantId, role: 'moderator' | 'participant'): void {
+    this.ctx.requireModerator(from);
+    const error = roleError(this.ctx.setRole(participantId, role), participantId);
+    if (error) this.ctx.reject(error);
+  }
 }
 
+function roleError(result: SetRoleResult, participantId: ParticipantId): ErrorOf<CoreProtocol> | undefined {
+  switch (result) {
+    case 'changed':
+    case 'unchanged':
+      return undefined;
+    case 'unknownParticipant':
+      return { error: 'unknownParticipant', participantId };
+    case 'notEligible':
+      return { error: 'cannotBeModerator', participantId };
+    case 'isOwner':
+      return { error: 'cannotDemoteOwner', participantId };
+    default:
+      return assertNever(result);
+  }
+}
+
+/** The owner appears as a moderator with `owner: true` (see `Role` in the protocol). */
 function info(p: Participant): ParticipantInfo {
   return {
     id: p.id,
     displayName: p.displayName,
-    role: p.role,
+    role: p.role === 'owner' ? 'moderator' : p.role,
+    ...(p.role === 'owner' ? { owner: true as const } : {}),
     kind: p.kind,
     presence: p.presence,
     joinedAt: p.joinedAt,

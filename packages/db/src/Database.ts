@@ -9,6 +9,47 @@ import type { ColumnType } from 'kysely';
  */
 export interface Database {
   rooms: RoomsTable;
+  tenants: TenantsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+}
+
+/** Created by migration 0002. A municipality or the state. */
+export interface TenantsTable {
+  /** Short slug (`musterstadt`), also the value of the tenant claim. */
+  id: string;
+  name: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
+/** Created by migration 0002. One row per (issuer, subject), refreshed from the ID token at every login. */
+export interface UsersTable {
+  /** Opaque random id, Plenum's own. */
+  id: string;
+  tenant_id: string;
+  issuer: string;
+  subject: string;
+  display_name: string;
+  email: string | null;
+  locale: string | null;
+  is_admin: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+/** Created by migration 0002. A signed-in browser. */
+export interface SessionsTable {
+  /** SHA-256 (base64url) of the session id in the cookie; the id itself is never stored. */
+  id_hash: string;
+  user_id: string;
+  tenant_id: string;
+  /** The provider's `sid`, for back-channel logout; null when the provider sent none. */
+  provider_sid: string | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  /** Moves forward on use (sliding idle expiry). */
+  last_seen_at: ColumnType<Date, Date | undefined, Date>;
+  /** Absolute end of the session. */
+  expires_at: Date;
 }
 
 /** Created by migration 0001. */

@@ -1,5 +1,8 @@
-export type { Database, RoomsTable } from './Database.js';
+export type { Database, RoomsTable, SessionsTable, TenantsTable, UsersTable } from './Database.js';
 export type { DbLogger } from './DbLogger.js';
+export { SessionRepository, type StoredSession } from './identity/SessionRepository.js';
+export { type Tenant, TenantRepository } from './identity/TenantRepository.js';
+export { type User, type UserProfile, UserRepository } from './identity/UserRepository.js';
 export { MigrationError, migrateToLatest } from './migrateToLatest.js';
 export type { DatabaseConfig, OpenDatabaseOptions, OpenedDatabase } from './openDatabase.js';
 export { openDatabase } from './openDatabase.js';

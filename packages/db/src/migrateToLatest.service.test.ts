@@ -21,9 +21,10 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
     const lines: Array<{ obj: object; msg: string }> = [];
     const record = (obj: object, msg: string) => lines.push({ obj, msg });
     const logger = { debug: record, info: record, error: record };
-    expect(await migrateToLatest(scratch.db, { logger })).toEqual(['0001_create_rooms']);
+    expect(await migrateToLatest(scratch.db, { logger })).toEqual(['0001_create_rooms', '0002_create_identity']);
     expect(lines).toEqual([
       { obj: { migration: '0001_create_rooms', schema: expect.any(String) }, msg: 'database migration applied' },
+      { obj: { migration: '0002_create_identity', schema: expect.any(String) }, msg: 'database migration applied' },
     ]);
   });
 
@@ -35,7 +36,7 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
     const actual = await readDatabaseShape(scratch.db);
     expect(diffDatabaseShape(databaseShape, actual)).toEqual([]);
     // Guard against a vacuous pass: the comparison saw the real table.
-    expect(Object.keys(actual)).toContain('rooms');
+    expect(Object.keys(actual)).toEqual(expect.arrayContaining(['rooms', 'tenants', 'users', 'sessions']));
   });
 
   it('refusesADatabaseMigratedByANewerVersion', async () => {

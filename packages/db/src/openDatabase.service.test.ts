@@ -63,7 +63,14 @@ describe('openDatabase on postgres with a schema', () => {
       select table_name from information_schema.tables where table_schema = ${schema} order by table_name`.execute(
       scratch.db,
     );
-    expect(rows.map((r) => r.table_name)).toEqual(['kysely_migration', 'kysely_migration_lock', 'rooms']);
+    expect(rows.map((r) => r.table_name)).toEqual([
+      'kysely_migration',
+      'kysely_migration_lock',
+      'rooms',
+      'sessions',
+      'tenants',
+      'users',
+    ]);
   });
 });
 

@@ -1,10 +1,13 @@
 import type { CommandOf, ConnectionId, JoinStateOf, Protocol } from '@plenum/protocol';
 import type { ModuleContext } from './ModuleContext.js';
-import type { Issuer, LeaveReason, Participant } from './Participant.js';
+import type { Issuer, LeaveReason, Participant, Role } from './Participant.js';
+import type { WaitingEnd, WaitingPerson, WaitingRoomPolicy } from './WaitingList.js';
 
 /** Per-room facts a module's `init` may use to decide whether it is on, and how. */
 export interface RoomSettings {
   readonly maxParticipants: number;
+  /** Who must wait for admission when the room starts; `off` when absent. Moderators can change it. */
+  readonly waitingRoom?: WaitingRoomPolicy;
 }
 
 /**
@@ -22,6 +25,16 @@ export interface ModuleInstance<P extends Protocol, L> {
   onPresence?(participant: Participant): void;
   /** The participant left the room. */
   onLeave?(participant: Participant, reason: LeaveReason): void;
+  /** The participant's role changed (promoted or demoted); `participant.role` is the new one. */
+  onRoleChange?(participant: Participant, previous: Role): void;
+  /**
+   * Waiting-room hooks: only a module that shows waiting people to moderators implements
+   * them. Waiting people are not participants, and no other hook ever sees them.
+   */
+  onWaitingStarted?(person: WaitingPerson): void;
+  onWaitingEnded?(person: WaitingPerson, how: WaitingEnd): void;
+  /** A moderator changed who must wait (turning it off has already admitted everyone). */
+  onWaitingRoomChanged?(policy: WaitingRoomPolicy): void;
   onCommand?(command: CommandOf<P>, from: Issuer): void;
   onLoopback?(event: L): void;
   /** The room closes. Returned work is awaited (with a deadline) before the room is gone. */

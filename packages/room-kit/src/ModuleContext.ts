@@ -1,13 +1,21 @@
 import type { ConnectionId, ErrorOf, EventOf, ParticipantId, Protocol, RoomId } from '@plenum/protocol';
 import type { Logger } from './Logger.js';
-import type { Participant } from './Participant.js';
+import type { Issuer, Participant } from './Participant.js';
 import type { RoomPorts } from './RoomPorts.js';
+import type { WaitingPerson, WaitingRoomPolicy } from './WaitingList.js';
 
 /** The settled result of work started with `ctx.spawn`. */
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
 
 /** Addressing for `ctx.send`: every connection of a participant, or exactly one connection. */
 export type Recipient = { readonly participant: ParticipantId } | { readonly connection: ConnectionId };
+
+/** Outcome of `ctx.admit`: the person entered, is no longer waiting, or the room has no seat left. */
+export type AdmitResult = 'admitted' | 'notWaiting' | 'roomFull';
+/** Outcome of `ctx.setRole`. Guests, phone callers and recorders never moderate; the owner stays owner. */
+export type SetRoleResult = 'changed' | 'unchanged' | 'unknownParticipant' | 'notEligible' | 'isOwner';
+/** Outcome of `ctx.sendToWaitingRoom`. Owner and moderators must be demoted first. */
+export type SendBackResult = 'sentBack' | 'unknownParticipant' | 'isModerator';
 
 export interface TimerHandle {
   cancel(): void;
@@ -47,4 +55,35 @@ export interface ModuleContext<P extends Protocol, L> {
   inbox(): (event: L) => void;
   /** Ends one connection on purpose; the participant leaves when it was their last. */
   disconnect(connection: ConnectionId, reason: 'left' | 'removed'): void;
+
+  // ---- roles ----------------------------------------------------------------------------
+
+  /**
+   * Inside `onCommand`: aborts the handler unless the issuer is the owner or a moderator,
+   * answering the issuer only with `{ error: 'forbidden', required: 'moderator' }`; nobody
+   * else learns of the attempt. A module that calls it declares `forbidden` in its protocol
+   * (with the `Forbidden` schema), so that the error is part of its documented contract.
+   */
+  requireModerator(issuer: Issuer): void;
+  /**
+   * Promotes to or demotes from moderator, at once and in this turn. Every module's
+   * `onRoleChange` runs before this returns. The runtime enforces who may hold the role;
+   * checking who may *ask* is the calling module's job (`requireModerator`).
+   */
+  setRole(participant: ParticipantId, role: 'moderator' | 'participant'): SetRoleResult;
+
+  // ---- waiting room (runs every hook in this turn before returning) ---------------------
+
+  /** Who must wait now. */
+  waitingRoom(): WaitingRoomPolicy;
+  /** Waiting people in arrival order. */
+  waiting(): Iterable<WaitingPerson>;
+  /** Lets a waiting person in; they join exactly like a direct joiner. */
+  admit(id: ParticipantId): AdmitResult;
+  /** Turns a waiting person away: they get `core.notAdmitted` and their connections close. Whether they were waiting. */
+  refuse(id: ParticipantId): boolean;
+  /** Moves a participant back to the waiting room: they leave the roster (modules release their state) and wait. */
+  sendToWaitingRoom(participant: ParticipantId): SendBackResult;
+  /** Changes who must wait; `off` admits everyone who waits (while seats last). */
+  setWaitingRoom(policy: WaitingRoomPolicy): void;
 }

@@ -1,9 +1,27 @@
 import type { ConnectionId, ParticipantId } from '@plenum/protocol';
 
-export type Role = 'moderator' | 'participant' | 'guest';
+/**
+ * A person's rights in this meeting. The host decides it when it asks the room to join them
+ * (from identity and the room's owner); afterwards only `Room` changes it (promote, demote).
+ * `owner` has every moderator right and can never be demoted.
+ */
+export type Role = 'owner' | 'moderator' | 'participant' | 'guest';
 export type ParticipantKind = 'browser' | 'phone' | 'roomSystem' | 'recorder';
 export type Presence = 'online' | 'reconnecting';
-export type LeaveReason = 'left' | 'timedOut' | 'removed' | 'roomClosed';
+export type LeaveReason = 'left' | 'timedOut' | 'removed' | 'roomClosed' | 'sentToWaitingRoom';
+
+/** Owner and moderators may moderate: admit, promote, demote, send back. */
+export function isModerator(role: Role): boolean {
+  return role === 'owner' || role === 'moderator';
+}
+
+/**
+ * Whether someone may ever hold moderator rights. Guests are not known to the tenant, and
+ * phone callers and recorders cannot see or operate a moderation panel, so none of them may.
+ */
+export function mayModerate(who: { readonly role: Role; readonly kind: ParticipantKind }): boolean {
+  return who.role !== 'guest' && (who.kind === 'browser' || who.kind === 'roomSystem');
+}
 
 /** A participant as the runtime's roster holds it; modules get a read-only view. */
 export interface Participant {

@@ -203,6 +203,18 @@ describe('Room runtime', () => {
     expect(alice.inbox.events('probe', 'fired')).toEqual([{ ns: 'probe', event: 'fired', at: start + 1000 }]);
   });
 
+  it('aClosingRoomRefusesNewJoinsFromTheMomentCloseIsCalled', async () => {
+    const room = newRoom();
+    await room.join('alice');
+    const closing = room.room.close();
+    expect(room.room.closed).toBe(true);
+    const { connectionId, inbox } = room.connect();
+    room.room.join(connectionId, { displayName: 'Late', role: 'participant', kind: 'browser' });
+    await closing;
+    expect(inbox.frames).toEqual([]);
+    expect(room.room.participantCount).toBe(0);
+  });
+
   it('closingReleasesModulesAndClosesEveryConnection', async () => {
     const closed: string[] = [];
     const room = newRoom({ closed });

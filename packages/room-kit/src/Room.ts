@@ -4,12 +4,28 @@ import { toIssues } from '@plenum/protocol';
 import type { Clock } from './Clock.js';
 import type { Logger } from './Logger.js';
 import type { AnyModuleDefinition, ModuleInstance, RoomSettings } from './Module.js';
-import type { ModuleContext, Outcome, Recipient, TimerHandle } from './ModuleContext.js';
+import type {
+  AdmitResult,
+  ModuleContext,
+  Outcome,
+  Recipient,
+  SendBackResult,
+  SetRoleResult,
+  TimerHandle,
+} from './ModuleContext.js';
 import { FatalModuleError, ModuleError } from './ModuleError.js';
-import type { Issuer, LeaveReason, ParticipantKind, Role } from './Participant.js';
+import {
+  type Issuer,
+  isModerator,
+  type LeaveReason,
+  mayModerate,
+  type ParticipantKind,
+  type Role,
+} from './Participant.js';
 import type { RoomPorts } from './RoomPorts.js';
 import type { RoomTransport } from './RoomTransport.js';
 import { type ParticipantRecord, Roster } from './Roster.js';
+import { mustWait, type WaitingEnd, WaitingList, type WaitingPerson, type WaitingRoomPolicy } from './WaitingList.js';
 
 export interface RoomOptions {
   readonly roomId: RoomId;
@@ -27,6 +43,7 @@ export interface RoomOptions {
 
 export interface JoinRequest {
   readonly displayName: string;
+  /** Decided by the host (identity, room ownership, guest link); the room trusts it. */
   readonly role: Role;
   readonly kind: ParticipantKind;
   readonly resume?: { readonly participantId: ParticipantId; readonly secret: string } | undefined;
@@ -54,18 +71,23 @@ export class Room {
   readonly id: RoomId;
   readonly #o: RoomOptions;
   readonly #roster = new Roster();
+  /** People who asked to join but must wait for a moderator; they are not in the roster. */
+  readonly #waiting = new WaitingList();
+  #policy: WaitingRoomPolicy;
   readonly #modules: ModuleEntry[] = [];
   readonly #byNs = new Map<string, ModuleEntry>();
   readonly #queue: (() => void)[] = [];
   readonly #timers = new Set<TimerHandle>();
   #draining = false;
   #closed = false;
+  #closing = false;
   #pending = 0;
   #idleWaiters: (() => void)[] = [];
 
   constructor(options: RoomOptions) {
     this.id = options.roomId;
     this.#o = options;
+    this.#policy = options.settings.waitingRoom ?? 'off';
     for (const def of options.modules) {
       const entry: ModuleEntry = { ns: def.protocol.ns, protocol: def.protocol, instance: undefined, disabled: false };
       this.#modules.push(entry);
@@ -90,8 +112,14 @@ export class Room {
     return this.#roster.allConnections().length;
   }
 
+  /** How many people wait for admission. */
+  get waitingCount(): number {
+    return this.#waiting.size;
+  }
+
+  /** True once `close` was called: the room takes no new joins. */
   get closed(): boolean {
-    return this.#closed;
+    return this.#closed || this.#closing;
   }
 
   /** A connection asks to join, or (with `resume`) to take back its participant. */
@@ -109,9 +137,14 @@ export class Room {
     this.#enqueue(() => this.#detach(connection, 'dropped'));
   }
 
-  /** Whether the connection currently belongs to a participant of this room. */
+  /** Whether the connection currently belongs to a participant of this room (not a waiting person). */
   has(connection: ConnectionId): boolean {
     return this.#roster.ofConnection(connection) !== undefined;
+  }
+
+  /** Whether the connection belongs to someone in the waiting room. */
+  isWaiting(connection: ConnectionId): boolean {
+    return this.#waiting.ofConnection(connection) !== undefined;
   }
 
   /**
@@ -119,11 +152,25 @@ export class Room {
    * resources (awaited up to `deadlineMs`), connections are closed. Idempotent.
    */
   async close(deadlineMs = 5000): Promise<void> {
+    if (this.#closed || this.#closing) return;
+    // Closing is decided now, even when called from inside a room turn: from here on the host
+    // must not hand this room new joins (`closed` is true), and the work of the modules'
+    // `onClose` is awaited once the close task has actually run.
+    this.#closing = true;
     const work: Promise<void>[] = [];
+    let ran: () => void = () => {};
+    const closeTaskRan = new Promise<void>((resolve) => {
+      ran = resolve;
+    });
     this.#enqueue(() => {
       for (const p of [...this.#roster.values()]) {
         for (const c of p.connections) this.#o.transport.close(c, 'roomClosed');
         this.#leave(p, 'roomClosed');
+      }
+      for (const w of [...this.#waiting.values()]) {
+        for (const c of w.connections) this.#o.transport.close(c, 'roomClosed');
+        this.#waiting.remove(w.id);
+        this.#hook((m) => m.onWaitingEnded?.(w, 'roomClosed'));
       }
       for (const entry of this.#modules) {
         const instance = entry.instance;
@@ -136,7 +183,9 @@ export class Room {
       }
       this.#closed = true;
       for (const t of this.#timers) t.cancel();
+      ran();
     });
+    await closeTaskRan;
     if (work.length === 0) return;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<void>((resolve) => {
@@ -192,6 +241,10 @@ export class Room {
       this.#emit([connection], { ns: 'core', id: request.commandId, error: 'alreadyJoined' });
       return;
     }
+    if (this.#waiting.ofConnection(connection)) {
+      this.#emit([connection], { ns: 'core', id: request.commandId, error: 'stillWaiting' });
+      return;
+    }
     if (request.resume) {
       const record = this.#roster.get(request.resume.participantId);
       if (!record || !sameSecret(record.resumeSecret, request.resume.secret)) {
@@ -209,7 +262,9 @@ export class Room {
       this.#sendJoined(connection, record, true);
       return;
     }
-    if (this.#roster.size >= this.#o.settings.maxParticipants) {
+    const waits = mustWait(this.#policy, request.role, request.kind);
+    // Waiting takes no seat, but the list is capped like the room so that it cannot grow without bound.
+    if ((waits ? this.#waiting.size : this.#roster.size) >= this.#o.settings.maxParticipants) {
       this.#emit([connection], {
         ns: 'core',
         id: request.commandId,
@@ -218,20 +273,128 @@ export class Room {
       });
       return;
     }
+    const person: WaitingPerson = {
+      id: newId() as ParticipantId,
+      displayName: request.displayName,
+      role: request.role,
+      kind: request.kind,
+      since: this.#o.clock.now(),
+      sentBack: false,
+      connections: [connection],
+    };
+    if (waits) this.#startWaiting(person);
+    else this.#enter(person);
+  }
+
+  /** Puts someone into the roster (a direct join or an admission) and hands each connection its join state. */
+  #enter(person: WaitingPerson): void {
+    const [first, ...more] = person.connections;
+    if (!first) return;
     const record = this.#roster.add(
       {
-        id: newId() as ParticipantId,
-        displayName: request.displayName,
-        role: request.role,
-        kind: request.kind,
+        id: person.id,
+        displayName: person.displayName,
+        role: person.role,
+        kind: person.kind,
         joinedAt: this.#o.clock.now(),
         resumeSecret: randomBytes(24).toString('base64url'),
       },
-      connection,
+      first,
     );
-    this.#o.log.info({ participant: record.id, connection, kind: record.kind }, 'participant joined');
+    for (const c of more) this.#roster.attach(record, c);
+    this.#o.log.info({ participant: record.id, connection: first, kind: record.kind }, 'participant joined');
     this.#hook((m) => m.onJoin?.(record));
-    this.#sendJoined(connection, record, false);
+    for (const c of record.connections) this.#sendJoined(c, record, false);
+  }
+
+  // ---- waiting room ---------------------------------------------------------------------
+
+  #startWaiting(person: WaitingPerson): void {
+    const record = this.#waiting.add(person);
+    this.#o.log.info({ participant: record.id, kind: record.kind, sentBack: record.sentBack }, 'waiting');
+    for (const c of record.connections)
+      this.#emit([c], {
+        ns: 'core',
+        event: 'waiting',
+        participantId: record.id,
+        connectionId: c,
+        sentBack: record.sentBack,
+      });
+    this.#hook((m) => m.onWaitingStarted?.(record));
+  }
+
+  /** Ends someone's wait without letting them in; the room may be empty afterwards. */
+  #stopWaiting(person: WaitingPerson, how: Exclude<WaitingEnd, 'admitted' | 'roomClosed'>): void {
+    this.#waiting.remove(person.id);
+    this.#o.log.info({ participant: person.id, how }, 'stopped waiting');
+    this.#hook((m) => m.onWaitingEnded?.(person, how));
+    this.#checkEmpty();
+  }
+
+  #admit(id: ParticipantId): AdmitResult {
+    const person = this.#waiting.get(id);
+    if (!person) return 'notWaiting';
+    if (this.#roster.size >= this.#o.settings.maxParticipants) return 'roomFull';
+    this.#waiting.remove(id);
+    this.#hook((m) => m.onWaitingEnded?.(person, 'admitted'));
+    this.#enter(person);
+    return 'admitted';
+  }
+
+  #refuse(id: ParticipantId): boolean {
+    const person = this.#waiting.get(id);
+    if (!person) return false;
+    for (const c of person.connections) {
+      this.#emit([c], { ns: 'core', event: 'notAdmitted', reason: 'rejected' });
+      this.#o.transport.close(c, 'rejected');
+    }
+    this.#stopWaiting(person, 'rejected');
+    return true;
+  }
+
+  #sendToWaitingRoom(id: ParticipantId): SendBackResult {
+    const record = this.#roster.get(id);
+    if (!record) return 'unknownParticipant';
+    if (isModerator(record.role)) return 'isModerator';
+    const connections = [...record.connections];
+    for (const c of connections) {
+      this.#roster.detach(c);
+      this.#hook((m) => m.onDisconnect?.(c, record));
+    }
+    this.#leave(record, 'sentToWaitingRoom');
+    if (connections.length === 0) {
+      this.#checkEmpty();
+      return 'sentBack';
+    }
+    const { id: _id, displayName, role, kind } = record;
+    this.#startWaiting({ id, displayName, role, kind, since: this.#o.clock.now(), sentBack: true, connections });
+    return 'sentBack';
+  }
+
+  #setWaitingRoom(policy: WaitingRoomPolicy): void {
+    this.#policy = policy;
+    this.#o.log.info({ policy }, 'waiting room changed');
+    // Only turning it off lets people in: someone a moderator sent back stays back when the
+    // policy merely narrows from everyone to guests.
+    if (policy === 'off') for (const person of [...this.#waiting.values()]) this.#admit(person.id);
+    this.#hook((m) => m.onWaitingRoomChanged?.(policy));
+  }
+
+  #setRole(id: ParticipantId, role: 'moderator' | 'participant'): SetRoleResult {
+    const record = this.#roster.get(id);
+    if (!record) return 'unknownParticipant';
+    if (record.role === 'owner') return 'isOwner';
+    if (role === 'moderator' && !mayModerate(record)) return 'notEligible';
+    if (record.role === role || (role === 'participant' && record.role !== 'moderator')) return 'unchanged';
+    const previous = record.role;
+    record.role = role;
+    this.#o.log.info({ participant: id, role, previous }, 'role changed');
+    this.#hook((m) => m.onRoleChange?.(record, previous));
+    return 'changed';
+  }
+
+  #checkEmpty(): void {
+    if (this.#roster.size === 0 && this.#waiting.size === 0) this.#o.onEmpty?.();
   }
 
   #sendJoined(connection: ConnectionId, record: ParticipantRecord, resumed: boolean): void {
@@ -262,6 +425,11 @@ export class Room {
 
   /** A connection ends: dropped (grace period) or on purpose (leave now if it was the last). */
   #detach(connection: ConnectionId, how: 'dropped' | 'left' | 'removed'): void {
+    const waiting = this.#waiting.detach(connection);
+    if (waiting) {
+      if (waiting.last) this.#stopWaiting(waiting.person, 'left');
+      return;
+    }
     const record = this.#roster.detach(connection);
     if (!record) return;
     this.#o.log.info({ participant: record.id, connection, how }, 'connection ended');
@@ -285,7 +453,8 @@ export class Room {
     this.#roster.remove(record);
     this.#o.log.info({ participant: record.id, reason }, 'participant left');
     this.#hook((m) => m.onLeave?.(record, reason));
-    if (this.#roster.size === 0 && reason !== 'roomClosed') this.#o.onEmpty?.();
+    // Sent back to waiting: they are still here, and the caller checks once they wait.
+    if (reason !== 'roomClosed' && reason !== 'sentToWaitingRoom') this.#checkEmpty();
   }
 
   // ---- commands -------------------------------------------------------------------------
@@ -293,6 +462,14 @@ export class Room {
   #command(connection: ConnectionId, frame: CommandEnvelope): void {
     const participant = this.#roster.ofConnection(connection);
     const id = frame.id;
+    if (!participant && this.#waiting.ofConnection(connection)) {
+      // A waiting person may only leave; nothing else reaches any module.
+      if (frame.ns === 'core' && frame.action === 'leave') {
+        this.#o.transport.close(connection, 'left');
+        this.#detach(connection, 'left');
+      } else this.#emit([connection], { ns: 'core', id, error: 'stillWaiting' });
+      return;
+    }
     if (!participant) {
       this.#emit([connection], { ns: 'signaling', id, error: 'notJoined' });
       return;
@@ -429,6 +606,16 @@ export class Room {
           this.#o.transport.close(connection, reason);
           this.#detach(connection, reason);
         }),
+      requireModerator: (issuer: Issuer) => {
+        if (!isModerator(issuer.participant.role)) throw new ModuleError({ error: 'forbidden', required: 'moderator' });
+      },
+      setRole: (participant, role) => this.#setRole(participant, role),
+      waitingRoom: () => this.#policy,
+      waiting: () => this.#waiting.values(),
+      admit: (person) => this.#admit(person),
+      refuse: (person) => this.#refuse(person),
+      sendToWaitingRoom: (participant) => this.#sendToWaitingRoom(participant),
+      setWaitingRoom: (policy) => this.#setWaitingRoom(policy),
     };
   }
 }

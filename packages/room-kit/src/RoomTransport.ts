@@ -7,6 +7,9 @@ import type { ConnectionId } from '@plenum/protocol';
  */
 export interface RoomTransport {
   send(to: readonly ConnectionId[], frame: string): void;
-  /** Closes a connection from the server side after its last frame was sent. */
-  close(connectionId: ConnectionId, reason: 'left' | 'removed' | 'roomClosed'): void;
+  /**
+   * Closes a connection from the server side after its last frame was sent. `rejected`: a
+   * moderator turned the person away from the waiting room.
+   */
+  close(connectionId: ConnectionId, reason: 'left' | 'removed' | 'roomClosed' | 'rejected'): void;
 }

@@ -4,6 +4,8 @@ import type { Participant, ParticipantKind, Presence, Role } from './Participant
 /** The runtime's mutable record behind the read-only `Participant` view. */
 export interface ParticipantRecord extends Participant {
   presence: Presence;
+  /** Changed only by `Room` (promote, demote), which then tells the modules. */
+  role: Role;
   connections: ConnectionId[];
   /** Proves a reconnecting client is this participant; compared in constant time, never logged. */
   readonly resumeSecret: string;

@@ -1,4 +1,5 @@
 export { type Clock, systemClock, type TimerId } from './Clock.js';
+export { Forbidden } from './Forbidden.js';
 export { type Logger, silentLogger } from './Logger.js';
 export {
   type AnyModuleDefinition,
@@ -7,9 +8,27 @@ export {
   type ModuleInstance,
   type RoomSettings,
 } from './Module.js';
-export type { ModuleContext, Outcome, Recipient, TimerHandle } from './ModuleContext.js';
+export type {
+  AdmitResult,
+  ModuleContext,
+  Outcome,
+  Recipient,
+  SendBackResult,
+  SetRoleResult,
+  TimerHandle,
+} from './ModuleContext.js';
 export { FatalModuleError, ModuleError } from './ModuleError.js';
-export type { Issuer, LeaveReason, Participant, ParticipantKind, Presence, Role } from './Participant.js';
+export {
+  type Issuer,
+  isModerator,
+  type LeaveReason,
+  mayModerate,
+  type Participant,
+  type ParticipantKind,
+  type Presence,
+  type Role,
+} from './Participant.js';
 export { type JoinRequest, Room, type RoomOptions } from './Room.js';
 export type { RoomPorts } from './RoomPorts.js';
 export type { RoomTransport } from './RoomTransport.js';
+export { mustWait, type WaitingEnd, type WaitingPerson, type WaitingRoomPolicy } from './WaitingList.js';

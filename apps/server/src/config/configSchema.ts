@@ -15,6 +15,11 @@ const PortRange = z
  * none; an operator overrides them in a JSON file or with PLENUM_* environment variables.
  */
 export const ConfigSchema = z.strictObject({
+  /**
+   * `production` refuses everything that is only fit for development (the built-in identity provider). Default
+   * `development`, so that `npm start` works without configuration.
+   */
+  mode: z.enum(['development', 'production']).default('development'),
   /** TCP port of the web app, REST API and signalling. */
   port: Port.default(8080),
   /** Interface to listen on; `localhost` listens on loopback only (IPv4 and IPv6). */
@@ -65,6 +70,61 @@ export const ConfigSchema = z.strictObject({
       burst: z.coerce.number().int().min(1).max(10_000).default(30),
     })
     .default({ maxFrameBytes: 65_536, ratePerSecond: 10, burst: 30 }),
+  auth: z
+    .strictObject({
+      /** OpenID Connect issuer URL (discovery). Without it Plenum starts its built-in development provider. */
+      issuer: z.url().optional(),
+      clientId: z.string().min(1).max(200).default('plenum'),
+      /** Client secret at the issuer (required with `issuer`; generated for the built-in provider). */
+      clientSecret: z.string().min(1).max(500).optional(),
+      /** Space-separated scopes requested at login. */
+      scopes: z
+        .string()
+        .regex(/^openid( [\x21-\x7e]+)*$/, 'must start with openid, separated by spaces')
+        .default('openid profile email'),
+      /** ID-token claim that carries the tenant id; a login without a known tenant is refused. */
+      tenantClaim: z.string().min(1).max(200).default('tenant'),
+      /** ID-token claim with the user's groups or roles (a string or an array of strings). */
+      groupsClaim: z.string().min(1).max(200).default('groups'),
+      /** Group or role in `groupsClaim` that makes a tenant administrator. */
+      adminGroup: z.string().min(1).max(200).default('plenum-admins'),
+      /** A session ends after this long without a request (sliding). */
+      sessionIdleMinutes: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(7 * 24 * 60)
+        .default(120),
+      /** A session ends this long after login, however active. */
+      sessionAbsoluteHours: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30)
+        .default(12),
+      /** Loopback port of the built-in development provider; 0 picks a free port. */
+      devIdpPort: z.coerce.number().int().min(0).max(65535).default(0),
+      /** Tenants created at start (a CLI manages them later). */
+      tenants: z
+        .array(
+          z.strictObject({
+            id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'lowercase letters, digits and dashes'),
+            name: z.string().trim().min(1).max(200),
+          }),
+        )
+        .default([]),
+    })
+    .default({
+      clientId: 'plenum',
+      scopes: 'openid profile email',
+      tenantClaim: 'tenant',
+      groupsClaim: 'groups',
+      adminGroup: 'plenum-admins',
+      sessionIdleMinutes: 120,
+      sessionAbsoluteHours: 12,
+      devIdpPort: 0,
+      tenants: [],
+    }),
   /** How long shutdown waits for rooms and Janus before it exits anyway. */
   shutdownTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
@@ -73,6 +133,7 @@ export type Config = z.infer<typeof ConfigSchema>;
 
 /** Environment variables and the config key each one sets. */
 export const envKeys: Record<string, string> = {
+  PLENUM_MODE: 'mode',
   PLENUM_PORT: 'port',
   PLENUM_HOST: 'host',
   PLENUM_PUBLIC_URL: 'publicUrl',
@@ -89,4 +150,14 @@ export const envKeys: Record<string, string> = {
   PLENUM_MAX_PARTICIPANTS: 'rooms.maxParticipants',
   PLENUM_RECONNECT_GRACE_SECONDS: 'rooms.reconnectGraceSeconds',
   PLENUM_SHUTDOWN_TIMEOUT_MS: 'shutdownTimeoutMs',
+  PLENUM_AUTH_ISSUER: 'auth.issuer',
+  PLENUM_AUTH_CLIENT_ID: 'auth.clientId',
+  PLENUM_AUTH_CLIENT_SECRET: 'auth.clientSecret',
+  PLENUM_AUTH_SCOPES: 'auth.scopes',
+  PLENUM_AUTH_TENANT_CLAIM: 'auth.tenantClaim',
+  PLENUM_AUTH_GROUPS_CLAIM: 'auth.groupsClaim',
+  PLENUM_AUTH_ADMIN_GROUP: 'auth.adminGroup',
+  PLENUM_SESSION_IDLE_MINUTES: 'auth.sessionIdleMinutes',
+  PLENUM_SESSION_ABSOLUTE_HOURS: 'auth.sessionAbsoluteHours',
+  PLENUM_DEV_IDP_PORT: 'auth.devIdpPort',
 };

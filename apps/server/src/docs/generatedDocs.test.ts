@@ -20,6 +20,13 @@ describe('generated documentation', () => {
       'subscriberAnswer',
       'resubscribe',
     ]);
-    expect(Object.keys(schema.modules.core?.commands ?? {})).toEqual(['join', 'leave']);
+    expect(Object.keys(schema.modules.core?.commands ?? {})).toEqual(['join', 'leave', 'promote', 'demote']);
+    expect(Object.keys(schema.modules.lobby?.commands ?? {})).toEqual([
+      'admit',
+      'admitAll',
+      'reject',
+      'sendToWaitingRoom',
+      'setWaitingRoom',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LogoutView, MeView } from '../auth/authSchemas.js';
 import { RestErrorBody, restErrors } from '../http/restErrors.js';
 import { RoomCreate, RoomView } from '../rooms/roomSchemas.js';
 
@@ -26,6 +27,7 @@ export function openApi() {
           responses: {
             '201': { description: 'Created', content: json(RoomView) },
             '400': error('invalidBody or invalidJson'),
+            '403': error('csrfRejected'),
             '413': error('payloadTooLarge'),
             '415': error('unsupportedMediaType'),
           },
@@ -43,6 +45,68 @@ export function openApi() {
           summary: 'Signalling WebSocket of one participant connection (see signaling.schema.json)',
           parameters: [{ name: 'roomId', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { '101': { description: 'Switching protocols' }, '404': error('roomNotFound') },
+        },
+      },
+      '/v1/me': {
+        get: {
+          summary: 'The signed-in user (session cookie)',
+          responses: { '200': { description: 'The user', content: json(MeView) }, '401': error('unauthenticated') },
+        },
+      },
+      '/auth/login': {
+        get: {
+          summary: 'Start a sign-in at the OpenID provider (authorization code + PKCE)',
+          parameters: [
+            {
+              name: 'returnTo',
+              in: 'query',
+              required: false,
+              description: 'Same-site relative path to return to; anything else returns to /',
+              schema: { type: 'string', maxLength: 2048 },
+            },
+          ],
+          responses: { '302': { description: 'To the provider' }, '503': error('unavailable') },
+        },
+      },
+      '/auth/callback': {
+        get: {
+          summary: 'The provider returns here; sets the session cookie and redirects to returnTo',
+          responses: {
+            '303': { description: 'Signed in' },
+            '400': error('loginFailed'),
+            '403': error('tenantUnknown'),
+          },
+        },
+      },
+      '/auth/logout': {
+        post: {
+          summary: 'End the session (needs X-Plenum-CSRF: 1 with the cookie) and log out at the provider',
+          responses: {
+            '200': {
+              description: 'With Accept: application/json: where to send the browser',
+              content: json(LogoutView),
+            },
+            '303': { description: "To the provider's end-session endpoint" },
+            '403': error('csrfRejected'),
+          },
+        },
+      },
+      '/auth/backchannel-logout': {
+        post: {
+          summary: 'OpenID Connect back-channel logout (called by the provider)',
+          requestBody: {
+            required: true,
+            content: {
+              'application/x-www-form-urlencoded': {
+                schema: {
+                  type: 'object',
+                  properties: { logout_token: { type: 'string' } },
+                  required: ['logout_token'],
+                },
+              },
+            },
+          },
+          responses: { '200': { description: 'Sessions ended' }, '400': error('invalidLogoutToken') },
         },
       },
       '/health': { get: { summary: 'Liveness', responses: { '200': { description: 'The process is alive' } } } },

@@ -3,6 +3,9 @@ import type { RoomStore } from '@plenum/db';
 import type { Logger } from '@plenum/room-kit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
+import { authenticate } from '../auth/authenticate.js';
+import { type AuthDeps, authRoutes } from '../auth/authRoutes.js';
+import { csrfGuard } from '../auth/csrfGuard.js';
 import type { Config } from '../config/configSchema.js';
 import type { Metrics } from '../observability/Metrics.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
@@ -17,6 +20,8 @@ export interface AppDeps {
   readonly config: Config;
   readonly log: PinoLogger;
   readonly rooms: RoomStore;
+  /** Login, sessions and the principal of each request. */
+  readonly auth: AuthDeps;
   readonly host: RoomHost;
   readonly metrics: Metrics;
   readonly readiness: readonly ReadinessCheck[];
@@ -43,6 +48,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const servesApp = deps.webRoot !== undefined && webAppBuilt(deps.webRoot);
   errorHandler(app, servesApp ? (reply) => reply.type('text/html').sendFile('index.html') : undefined);
   securityHeaders(app);
+  // CSRF first (cheap, refuses before any database work), then who is asking.
+  csrfGuard(app, deps.config.publicUrl);
+  authenticate(app, deps.auth.sessions);
   app.addHook('onResponse', async (request, reply) => {
     deps.metrics.httpRequests.inc({
       method: request.method,
@@ -53,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(websocket, { options: { maxPayload: WS_HARD_LIMIT_BYTES } });
   healthRoutes(app, deps.readiness, deps.metrics);
   roomRoutes(app, deps.rooms, deps.config.publicUrl);
+  authRoutes(app, deps.auth, deps.config.publicUrl);
   signalingRoute(app, {
     rooms: deps.rooms,
     host: deps.host,

@@ -4,7 +4,12 @@ import { z } from 'zod';
 export const restErrors = {
   invalidJson: 400,
   invalidBody: 400,
+  loginFailed: 400,
+  invalidLogoutToken: 400,
+  unauthenticated: 401,
   forbiddenOrigin: 403,
+  csrfRejected: 403,
+  tenantUnknown: 403,
   roomNotFound: 404,
   notFound: 404,
   methodNotAllowed: 405,

@@ -62,7 +62,7 @@ export class RoomHost {
       reconnectGraceMs: this.#o.rooms.reconnectGraceSeconds * 1000,
       onEmpty: () => {
         if (this.#rooms.get(id) === room) this.#rooms.delete(id);
-        setImmediate(() => this.#track(room.close()));
+        this.#track(room.close());
       },
     });
     this.#rooms.set(id, room);

@@ -21,7 +21,7 @@ export interface SignalingDeps {
 
 /** Idle time after which a silent socket is pinged; no pong by the next ping ends it. */
 const HEARTBEAT_MS = 15_000;
-const knownNamespaces = new Set(['core', 'media', 'signaling']);
+const knownNamespaces = new Set(['core', 'lobby', 'media', 'signaling']);
 
 /**
  * `GET /v1/rooms/:roomId/signaling` upgrades to the participant's signalling WebSocket.

@@ -1,10 +1,11 @@
-import { migrateToLatest, RoomRepository } from '@plenum/db';
+import { migrateToLatest, RoomRepository, TenantRepository } from '@plenum/db';
 import { openScratchDatabase, type ScratchDatabase } from '@plenum/db/testing';
 import { FakeMediaPlane } from '@plenum/media/fake';
 import { silentLogger, systemClock } from '@plenum/room-kit';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import WebSocket from 'ws';
+import { createAuth } from '../auth/createAuth.js';
 import { ConfigSchema } from '../config/configSchema.js';
 import { buildApp } from '../http/buildApp.js';
 import { Metrics } from '../observability/Metrics.js';
@@ -26,11 +27,17 @@ export interface TestServer {
 /**
  * The server's HTTP and signalling layers over real sockets and the machine's real
  * PostgreSQL (a scratch schema), with the fake media plane in place of Janus.
+ *
+ * Login needs a provider: pass `auth.issuer` and `auth.clientSecret` (a built-in provider the test file started) and
+ * `auth.tenants`; then allow the returned `baseUrl` at that provider. Without them, logins fail (nothing answers at
+ * the default issuer), and everything else works.
  */
 export async function startTestServer(overrides: Record<string, unknown> = {}, webRoot?: string): Promise<TestServer> {
   const config = ConfigSchema.parse({ port: 1, ...overrides });
   const database = await openScratchDatabase('postgres');
   await migrateToLatest(database.db);
+  const tenants = new TenantRepository(database.db);
+  for (const tenant of config.auth.tenants) await tenants.ensure(tenant);
   const media = new FakeMediaPlane();
   const host = new RoomHost({ registry, media, clock: systemClock, log: silentLogger, rooms: config.rooms });
   const metrics = new Metrics(() => host.counts());
@@ -38,6 +45,10 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
     config,
     log: pino({ level: 'silent' }),
     rooms: new RoomRepository(database.db),
+    auth: createAuth(config.auth, database.db, {
+      issuer: config.auth.issuer ?? 'http://127.0.0.1:9',
+      clientSecret: config.auth.clientSecret ?? 'unused',
+    }),
     host,
     metrics,
     readiness: [

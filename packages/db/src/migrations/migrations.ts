@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { createRooms } from './0001_createRooms.js';
+import { createIdentity } from './0002_createIdentity.js';
 
 /**
  * Every migration, in order, listed by hand. The server is bundled with esbuild, so there is no migrations folder
@@ -10,4 +11,5 @@ import { createRooms } from './0001_createRooms.js';
  */
 export const migrations: Readonly<Record<string, Migration>> = {
   '0001_create_rooms': createRooms,
+  '0002_create_identity': createIdentity,
 };

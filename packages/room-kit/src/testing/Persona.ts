@@ -2,11 +2,14 @@ import type { ConnectionId, ParticipantId, ServerFrame } from '@plenum/protocol'
 
 /** Named test participants, so scenario tests read like the spec. */
 export const personas = {
+  owner: { displayName: 'Olga', role: 'owner', kind: 'browser' },
   alice: { displayName: 'Alice', role: 'moderator', kind: 'browser' },
   bob: { displayName: 'Bob', role: 'participant', kind: 'browser' },
   carol: { displayName: 'Carol', role: 'participant', kind: 'browser' },
   guest: { displayName: 'Gast', role: 'guest', kind: 'browser' },
   phone: { displayName: 'Telefon 1', role: 'guest', kind: 'phone' },
+  /** A phone caller the host let in as a regular participant (e.g. identified by PIN). */
+  dialIn: { displayName: 'Telefon 2', role: 'participant', kind: 'phone' },
   recorder: { displayName: 'Aufzeichnung', role: 'participant', kind: 'recorder' },
 } as const;
 export type PersonaName = keyof typeof personas;

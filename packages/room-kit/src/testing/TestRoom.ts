@@ -58,8 +58,21 @@ export class TestRoom {
     });
   }
 
-  /** Joins a named persona on a fresh connection and waits until the room is idle. */
+  /** Joins a named persona on a fresh connection, waits until the room is idle, and expects `joined`. */
   async join(name: PersonaName, overrides: { role?: Role; displayName?: string } = {}): Promise<TestPersona> {
+    return this.#arrive(name, overrides, 'joined');
+  }
+
+  /** Like `join`, but expects the persona to be put in the waiting room (`core.waiting`). */
+  async wait(name: PersonaName, overrides: { role?: Role; displayName?: string } = {}): Promise<TestPersona> {
+    return this.#arrive(name, overrides, 'waiting');
+  }
+
+  async #arrive(
+    name: PersonaName,
+    overrides: { role?: Role; displayName?: string },
+    expected: 'joined' | 'waiting',
+  ): Promise<TestPersona> {
     const p = personas[name];
     const connection = this.#connect();
     this.room.join(connection, {
@@ -68,10 +81,10 @@ export class TestRoom {
       kind: p.kind,
     });
     await this.settle();
-    const joined = this.#inboxes.get(connection)?.last('core', 'joined');
-    if (!joined)
-      throw new Error(`${name} did not get 'joined': ${JSON.stringify(this.#inboxes.get(connection)?.frames)}`);
-    return new TestPersona(this, name, connection, joined);
+    const first = this.#inboxes.get(connection)?.last('core', expected);
+    if (!first)
+      throw new Error(`${name} did not get '${expected}': ${JSON.stringify(this.#inboxes.get(connection)?.frames)}`);
+    return new TestPersona(this, name, connection, first);
   }
 
   /** A new connection that has not joined yet (for resume and bad-input tests). */
@@ -116,18 +129,24 @@ export class TestRoom {
 /** A persona in a TestRoom. Sending goes through the same envelope parsing as the server. */
 export class TestPersona implements Persona {
   readonly participantId: ParticipantId;
-  readonly resume: { participantId: ParticipantId; secret: string };
   #connection: ConnectionId;
 
+  /** `first` is the `joined` or `waiting` event; both carry the participant id. */
   constructor(
     readonly test: TestRoom,
     readonly name: PersonaName,
     connection: ConnectionId,
-    joined: Record<string, unknown>,
+    first: Record<string, unknown>,
   ) {
     this.#connection = connection;
-    this.participantId = joined.participantId as ParticipantId;
-    this.resume = joined.resume as { participantId: ParticipantId; secret: string };
+    this.participantId = first.participantId as ParticipantId;
+  }
+
+  /** The resume ticket of the latest `joined` (a waiting persona has none until admitted). */
+  get resume(): { participantId: ParticipantId; secret: string } {
+    const joined = this.inbox.last('core', 'joined');
+    if (!joined) throw new Error(`${this.name} has not joined`);
+    return joined.resume as { participantId: ParticipantId; secret: string };
   }
 
   get connectionId(): ConnectionId {

@@ -1,0 +1,1 @@
+export { LobbyModule, lobbyModule } from './LobbyModule.js';
