@@ -24,12 +24,14 @@ export default defineConfig({
   server: {
     proxy: {
       '/v1': { target: server, ws: true, changeOrigin: false },
+      '/auth': { target: server, changeOrigin: false },
       '/health': { target: server },
     },
   },
   preview: {
     proxy: {
       '/v1': { target: server, ws: true, changeOrigin: false },
+      '/auth': { target: server, changeOrigin: false },
       '/health': { target: server },
     },
   },

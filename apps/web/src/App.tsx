@@ -5,6 +5,7 @@ import { RoomPage } from './room/RoomPage.js';
 import { Link } from './router/Link.js';
 import { matchRoute } from './router/matchRoute.js';
 import { useRouter } from './router/Router.js';
+import { LoginFailedPage } from './session/LoginFailedPage.js';
 import { PageShell } from './shell/PageShell.js';
 import { useDocumentTitle } from './shell/useDocumentTitle.js';
 import { useFocusHeading } from './shell/useFocusHeading.js';
@@ -20,6 +21,8 @@ export function App() {
       return <StartPage api={api} />;
     case 'room':
       return <RoomPage key={route.roomId} roomId={route.roomId} api={api} />;
+    case 'loginFailed':
+      return <LoginFailedPage />;
     case 'notFound':
       return <NotFound />;
   }

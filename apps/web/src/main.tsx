@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { I18nProvider } from './i18n/I18nProvider.js';
 import { Router } from './router/Router.js';
+import { SessionProvider } from './session/SessionProvider.js';
 import './styles/base.css';
 import './styles/pages.css';
 import './styles/conference.css';
@@ -14,7 +15,9 @@ if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <I18nProvider>
     <Router>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </Router>
   </I18nProvider>,
 );

@@ -1,5 +1,5 @@
 import type { TenantRepository, UserRepository } from '@plenum/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
 import { RestError } from '../http/restErrors.js';
 import { baseUrl } from '../rooms/roomRoutes.js';
@@ -55,7 +55,9 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps, publicUrl: stri
       .redirect(url.href, 302);
   });
 
-  app.get('/auth/callback', async (request, reply) => {
+  app.get('/auth/callback', async (request, reply) => failuresAsPage(reply, () => finish(request, reply)));
+
+  const finish = async (request: FastifyRequest, reply: FastifyReply) => {
     const secure = secureCookies(request, publicUrl);
     reply.header('cache-control', 'no-store').header('set-cookie', loginCookie('', 0, secure));
     const pending = deps.flows.take(readCookie(request, LOGIN_COOKIE));
@@ -87,7 +89,7 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps, publicUrl: stri
     return reply
       .header('set-cookie', [loginCookie('', 0, secure), sessionCookie(sessionId, maxAge, secure)])
       .redirect(pending.returnTo, 303);
-  });
+  };
 
   app.post('/auth/logout', async (request, reply) => {
     if (request.sessionId) await deps.sessions.end(request.sessionId);
@@ -146,4 +148,19 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps, publicUrl: stri
       isAdmin: user.isAdmin,
     };
   });
+}
+
+/**
+ * The callback is a page the browser navigates to: a failed sign-in sends the person to the
+ * web app's explanation page instead of showing raw JSON. Other failures stay API errors.
+ */
+async function failuresAsPage(reply: FastifyReply, run: () => Promise<FastifyReply>): Promise<FastifyReply> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RestError && (error.code === 'loginFailed' || error.code === 'tenantUnknown')) {
+      return reply.redirect(`/login-failed?reason=${error.code}`, 303);
+    }
+    throw error;
+  }
 }

@@ -147,8 +147,8 @@ describe('login through the built-in development provider', () => {
     const callback = page.waitForResponse((r) => r.url().startsWith(`${server.baseUrl}/auth/callback`));
     await signIn(page, 'nobody', 'nobody');
     const response = await callback;
-    expect(response.status()).toBe(403);
-    expect(await response.json()).toMatchObject({ error: 'tenantUnknown' });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe('/login-failed?reason=tenantUnknown');
     expect(await sessionCookie(page)).toBeUndefined();
     const users = await server.database.db
       .selectFrom('users')

@@ -72,9 +72,10 @@ export function openApi() {
         get: {
           summary: 'The provider returns here; sets the session cookie and redirects to returnTo',
           responses: {
-            '303': { description: 'Signed in' },
-            '400': error('loginFailed'),
-            '403': error('tenantUnknown'),
+            '303': {
+              description:
+                'Signed in: redirect to returnTo. A refused sign-in (loginFailed, tenantUnknown) redirects to /login-failed?reason=<code>',
+            },
           },
         },
       },

@@ -21,6 +21,29 @@ export const de: Catalogue = {
     invalidLink: 'Das ist kein gültiger Besprechungslink und keine gültige Kennung.',
     emptyLink: 'Bitte fügen Sie einen Besprechungslink oder eine Kennung ein.',
   },
+  session: {
+    signIn: 'Anmelden',
+    signedInAs: (name: string) => `Angemeldet als ${name}`,
+    organisation: (tenant: string) => `Organisation: ${tenant}`,
+    administrator: 'Administration',
+    signOut: 'Abmelden',
+    signingOut: 'Abmeldung läuft…',
+    signOutFailed: 'Die Abmeldung hat nicht funktioniert. Bitte versuchen Sie es erneut.',
+  },
+  loginFailed: {
+    heading: 'Die Anmeldung hat nicht funktioniert',
+    reasons: {
+      loginFailed:
+        'Die Anmeldung konnte nicht abgeschlossen werden. Vielleicht hat sie zu lange gedauert, oder sie wurde in einem anderen Browser oder Tab begonnen.',
+      tenantUnknown:
+        'Ihr Konto ist keiner Organisation zugeordnet, die diese Plenum-Installation nutzt. Bitte wenden Sie sich an Ihre Verwaltung.',
+      unavailable: 'Der Anmeldedienst ist zurzeit nicht erreichbar. Bitte versuchen Sie es später erneut.',
+      other: 'Bei der Anmeldung ist ein Fehler aufgetreten.',
+    },
+    anonymous: 'Sie können Besprechungen auch ohne Anmeldung erstellen und ihnen beitreten.',
+    retry: 'Erneut anmelden',
+    backToStart: 'Zur Startseite',
+  },
   notFound: {
     heading: 'Seite nicht gefunden',
     text: 'Unter dieser Adresse gibt es keine Seite. Bitte prüfen Sie den Link.',

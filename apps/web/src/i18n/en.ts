@@ -29,6 +29,29 @@ export const en = {
     invalidLink: 'This does not look like a meeting link or ID.',
     emptyLink: 'Please paste a meeting link or ID.',
   },
+  session: {
+    signIn: 'Sign in',
+    signedInAs: (name: string) => `Signed in as ${name}`,
+    organisation: (tenant: string) => `Organisation: ${tenant}`,
+    administrator: 'Administrator',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+    signOutFailed: 'Signing out did not work. Please try again.',
+  },
+  loginFailed: {
+    heading: 'Signing in did not work',
+    reasons: {
+      loginFailed:
+        'The sign-in could not be completed. It may have taken too long, or it was started in another browser or tab.',
+      tenantUnknown:
+        'Your account is not assigned to an organisation that uses this Plenum installation. Please contact your administration.',
+      unavailable: 'The sign-in service cannot be reached at the moment. Please try again later.',
+      other: 'Something went wrong while signing you in.',
+    },
+    anonymous: 'You can still create and join meetings without signing in.',
+    retry: 'Try signing in again',
+    backToStart: 'Back to start page',
+  },
   notFound: {
     heading: 'Page not found',
     text: 'There is no page at this address. Please check the link.',

@@ -9,10 +9,11 @@ import {
   supportsSpeakerSelection,
   TrackVideo,
 } from '@plenum/module-media/ui';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import type { SessionInit } from '../conference/ConferenceSession.js';
 import { localDevicePreferences } from '../conference/devicePreferences.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { useSession } from '../session/SessionProvider.js';
 import { PageShell } from '../shell/PageShell.js';
 import { TextField } from '../shell/TextField.js';
 import { ToggleButton } from '../shell/ToggleButton.js';
@@ -50,7 +51,7 @@ export function PreJoin({
 }: {
   readonly title: string;
   readonly onJoin: (choice: JoinChoice) => void;
-  /** The name to fill in (the one used before a reload); otherwise the remembered one. */
+  /** The name to fill in (the one used before a reload); otherwise the signed-in user's, else the remembered one. */
   readonly initialName?: string | undefined;
   /** Coming back from a reload whose seat the server no longer kept: say why this screen shows. */
   readonly resumeExpired?: boolean;
@@ -59,7 +60,15 @@ export function PreJoin({
   const heading = useFocusHeading<HTMLHeadingElement>();
   useDocumentTitle(title || t.room.untitled, t.appName);
   const nameId = useId();
-  const [name, setName] = useState(() => initialName ?? savedName());
+  const { session } = useSession();
+  const accountName = session.status === 'signedIn' ? session.user.displayName : undefined;
+  const [name, setName] = useState(() => initialName ?? accountName ?? savedName());
+  const [nameEdited, setNameEdited] = useState(false);
+  // The session may arrive after this screen: fill in the account's name unless the person already typed one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly known account name should fill the field
+  useEffect(() => {
+    if (accountName !== undefined && initialName === undefined && !nameEdited) setName(accountName);
+  }, [accountName]);
   const [nameError, setNameError] = useState<NameProblem | null>(null);
   const [micMuted, setMicMuted] = useState(false);
   const [cameraOff, setCameraOff] = useState(false);
@@ -197,6 +206,7 @@ export function PreJoin({
               required
               onValueChange={(value) => {
                 setName(value);
+                setNameEdited(true);
                 setNameError(null);
               }}
             />

@@ -1,7 +1,8 @@
 import type { ClosedReason } from '@plenum/module-core/client';
 import type { RoomId } from '@plenum/protocol';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiFailure, type RoomInfo, type RoomsApi } from '../api/roomsApi.js';
+import { ApiFailure } from '../api/http.js';
+import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
 import { browserDeps } from '../conference/browserDeps.js';
 import { Conference } from '../conference/Conference.js';
 import { ConferenceSession } from '../conference/ConferenceSession.js';

@@ -9,6 +9,7 @@ describe('matchRoute', () => {
     expect(matchRoute(`/r/${ID}`)).toEqual({ name: 'room', roomId: ID });
     expect(matchRoute(`/r/${ID}/`)).toEqual({ name: 'room', roomId: ID });
     expect(matchRoute(roomPath(ID))).toEqual({ name: 'room', roomId: ID });
+    expect(matchRoute('/login-failed')).toEqual({ name: 'loginFailed' });
   });
 
   it('treatsMalformedIdsAndUnknownPathsAsNotFound', () => {

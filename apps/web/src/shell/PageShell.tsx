@@ -2,8 +2,9 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { Link } from '../router/Link.js';
+import { SessionControls } from '../session/SessionControls.js';
 
-/** The light frame of the non-conference pages: skip link, banner with logo and language switch, main. */
+/** The light frame of the non-conference pages: skip link, banner with logo, sign-in state and language switch, main. */
 export function PageShell({ children }: { readonly children: ReactNode }) {
   const { t } = useI18n();
   return (
@@ -16,7 +17,10 @@ export function PageShell({ children }: { readonly children: ReactNode }) {
           <span className="brand__mark" aria-hidden="true" />
           {t.appName}
         </Link>
-        <LanguageSwitch />
+        <div className="page__header-tools">
+          <SessionControls />
+          <LanguageSwitch />
+        </div>
       </header>
       <main id="main" className="page__main" tabIndex={-1}>
         {children}
