@@ -117,6 +117,9 @@ export function openApi() {
           responses: { '200': { description: 'Ready' }, '503': { description: 'A dependency is down' } },
         },
       },
+      '/v1/openapi.json': {
+        get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } },
+      },
       '/metrics': { get: { summary: 'Prometheus metrics', responses: { '200': { description: 'Text exposition' } } } },
     },
   };

@@ -7,6 +7,7 @@ import { authenticate } from '../auth/authenticate.js';
 import { type AuthDeps, authRoutes } from '../auth/authRoutes.js';
 import { csrfGuard } from '../auth/csrfGuard.js';
 import type { Config } from '../config/configSchema.js';
+import { openApiRoute } from '../docs/openApiRoute.js';
 import type { Metrics } from '../observability/Metrics.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
 import { roomRoutes } from '../rooms/roomRoutes.js';
@@ -60,6 +61,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(websocket, { options: { maxPayload: WS_HARD_LIMIT_BYTES } });
   healthRoutes(app, deps.readiness, deps.metrics);
+  openApiRoute(app);
   roomRoutes(app, deps.rooms, deps.config.publicUrl);
   authRoutes(app, deps.auth, deps.config.publicUrl);
   signalingRoute(app, {

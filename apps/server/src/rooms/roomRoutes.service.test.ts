@@ -84,6 +84,16 @@ describe('REST /v1/rooms', () => {
   });
 });
 
+describe('the API description', () => {
+  it('isServedAndDescribesTheRoomRoutes', async () => {
+    const res = await fetch(`${server.baseUrl}/v1/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/rooms', '/v1/rooms/{roomId}', '/v1/me']));
+  });
+});
+
 describe('health and metrics', () => {
   it('reportsLivenessAndReadinessWithTheDependencies', async () => {
     expect(await (await fetch(`${server.baseUrl}/health`)).json()).toEqual({ status: 'ok' });
