@@ -52,7 +52,7 @@ source_hash="$(
   find apps modules packages -type f \( -name '*.ts' -o -name '*.tsx' -o -name '*.css' -o -name '*.html' -o -name '*.json' -o -name '*.mjs' \) \
     -not -path '*/node_modules/*' -not -path '*/dist/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 )"
-if [ ! -f apps/server/dist/main.js ] || [ ! -f apps/web/dist/index.html ] || [ "$(cat "$stamps/build" 2>/dev/null)" != "$source_hash" ]; then
+if [ ! -f apps/server/dist/main.js ] || [ ! -f apps/server/dist/cli.js ] || [ ! -f apps/web/dist/index.html ] || [ "$(cat "$stamps/build" 2>/dev/null)" != "$source_hash" ]; then
   say "building the web app and the server"
   npm run build --silent
   echo "$source_hash" > "$stamps/build"

@@ -1,10 +1,10 @@
-// Bundles the server into dist/main.js. Plenum's own workspace packages (TypeScript sources)
+// Bundles the server into dist/main.js and the administration CLI (`plenum tenants …`) into dist/cli.js. Plenum's own workspace packages (TypeScript sources)
 // are bundled; third-party packages stay external and load from node_modules at run time.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  entryPoints: { main: 'src/main.ts', cli: 'src/cli/main.ts' },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',

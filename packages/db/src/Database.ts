@@ -14,12 +14,25 @@ export interface Database {
   sessions: SessionsTable;
 }
 
-/** Created by migration 0002. A municipality or the state. */
+/**
+ * Created by migration 0002, settings added by 0003. A municipality or the state. Every setting is null while the
+ * tenant uses the installation default (config `tenantDefaults`).
+ */
 export interface TenantsTable {
   /** Short slug (`musterstadt`), also the value of the tenant claim. */
   id: string;
   name: string;
   created_at: ColumnType<Date, Date | undefined, never>;
+  guests_allowed: boolean | null;
+  phone_dial_in: boolean | null;
+  recording: boolean | null;
+  streaming: boolean | null;
+  /** Positive (check constraint). */
+  max_participants_per_room: number | null;
+  /** Positive (check constraint). */
+  max_meeting_minutes: number | null;
+  /** Positive (check constraint). */
+  storage_megabytes: number | null;
 }
 
 /** Created by migration 0002. One row per (issuer, subject), refreshed from the ID token at every login. */

@@ -45,6 +45,13 @@ export const databaseShape: DatabaseShape = {
     id: { nullable: false, type: 'text' },
     name: { nullable: false, type: 'text' },
     created_at: { nullable: false, type: 'timestamptz' },
+    guests_allowed: { nullable: true, type: 'bool' },
+    phone_dial_in: { nullable: true, type: 'bool' },
+    recording: { nullable: true, type: 'bool' },
+    streaming: { nullable: true, type: 'bool' },
+    max_participants_per_room: { nullable: true, type: 'int4' },
+    max_meeting_minutes: { nullable: true, type: 'int4' },
+    storage_megabytes: { nullable: true, type: 'int4' },
   },
   users: {
     id: { nullable: false, type: 'text' },

@@ -1,11 +1,25 @@
 export type { Database, RoomsTable, SessionsTable, TenantsTable, UsersTable } from './Database.js';
 export type { DbLogger } from './DbLogger.js';
+export { mergeTenantSettings } from './identity/mergeTenantSettings.js';
 export { SessionRepository, type StoredSession } from './identity/SessionRepository.js';
-export { type Tenant, TenantRepository } from './identity/TenantRepository.js';
+export { type Tenant, TenantRepository, type TenantWithSettings } from './identity/TenantRepository.js';
+export {
+  type EffectiveTenantSettings,
+  type TenantFlagKey,
+  type TenantFlags,
+  type TenantQuotaKey,
+  type TenantQuotas,
+  type TenantSettingKey,
+  type TenantSettings,
+  tenantFlagKeys,
+  tenantQuotaKeys,
+  tenantSettingKeys,
+} from './identity/TenantSettings.js';
 export { type User, type UserProfile, UserRepository } from './identity/UserRepository.js';
 export { MigrationError, migrateToLatest } from './migrateToLatest.js';
 export type { DatabaseConfig, OpenDatabaseOptions, OpenedDatabase } from './openDatabase.js';
 export { openDatabase } from './openDatabase.js';
+export { DatabaseLockedError } from './pglite/DataDirLock.js';
 export { PgliteDialect } from './pglite/PgliteDialect.js';
 export { newRoomId } from './rooms/newRoomId.js';
 export type { NewRoom, Room } from './rooms/Room.js';

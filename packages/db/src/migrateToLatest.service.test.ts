@@ -21,10 +21,15 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
     const lines: Array<{ obj: object; msg: string }> = [];
     const record = (obj: object, msg: string) => lines.push({ obj, msg });
     const logger = { debug: record, info: record, error: record };
-    expect(await migrateToLatest(scratch.db, { logger })).toEqual(['0001_create_rooms', '0002_create_identity']);
+    expect(await migrateToLatest(scratch.db, { logger })).toEqual([
+      '0001_create_rooms',
+      '0002_create_identity',
+      '0003_add_tenant_settings',
+    ]);
     expect(lines).toEqual([
       { obj: { migration: '0001_create_rooms', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0002_create_identity', schema: expect.any(String) }, msg: 'database migration applied' },
+      { obj: { migration: '0003_add_tenant_settings', schema: expect.any(String) }, msg: 'database migration applied' },
     ]);
   });
 

@@ -6,13 +6,16 @@ import { type Dialect, Kysely, type LogEvent, PostgresDialect, sql } from 'kysel
 import pg from 'pg';
 import type { Database } from './Database.js';
 import type { DbLogger } from './DbLogger.js';
+import { acquireDataDirLock } from './pglite/DataDirLock.js';
 import { PgliteDialect } from './pglite/PgliteDialect.js';
 
 /**
  * Where the data lives; one config value picks the backend.
  * - `postgres`: a real server. `schema` (optional) is put first on every connection's `search_path` and created if
  *   missing, so tables, migrations and queries all stay in it; tests use it to isolate themselves.
- * - `pglite`: embedded Postgres in this process, persisted under `<dataDir>/db`. One process per data directory.
+ * - `pglite`: embedded Postgres in this process, persisted under `<dataDir>/db`. One process per data directory:
+ *   opening takes the lock file `<dataDir>/db.lock` (released by `close`) and rejects with `DatabaseLockedError`
+ *   while another live process (a server or the CLI) holds it.
  */
 export type DatabaseConfig =
   | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string }
@@ -39,9 +42,16 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  */
 export async function openDatabase(config: DatabaseConfig, options: OpenDatabaseOptions = {}): Promise<OpenedDatabase> {
   const { logger } = options;
-  const { dialect, describe } =
+  const { dialect, describe, release } =
     config.kind === 'postgres' ? postgresDialect(config, logger) : await pgliteDialect(config);
   const db = new Kysely<Database>({ dialect, ...(logger ? { log: logKyselyEvent(logger) } : {}) });
+  const destroy = async () => {
+    try {
+      await db.destroy();
+    } finally {
+      await release?.();
+    }
+  };
   try {
     if (config.kind === 'postgres' && config.schema !== undefined) {
       await sql`create schema if not exists ${sql.id(config.schema)}`.execute(db);
@@ -49,7 +59,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       await sql`select 1`.execute(db);
     }
   } catch (error) {
-    await db.destroy().catch(() => undefined);
+    await destroy().catch(() => undefined);
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Cannot open database ${describe}: ${reason}`, { cause: error });
   }
@@ -62,7 +72,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
       return performance.now() - started;
     },
     close() {
-      closing ??= db.destroy();
+      closing ??= destroy();
       return closing;
     },
   };
@@ -71,7 +81,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
 function postgresDialect(
   config: Extract<DatabaseConfig, { kind: 'postgres' }>,
   logger: DbLogger | undefined,
-): { dialect: Dialect; describe: string } {
+): { dialect: Dialect; describe: string; release?: () => Promise<void> } {
   const { schema } = config;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`Invalid schema name "${schema}": use lower-case letters, digits and _`);
@@ -89,10 +99,19 @@ function postgresDialect(
 
 async function pgliteDialect(
   config: Extract<DatabaseConfig, { kind: 'pglite' }>,
-): Promise<{ dialect: Dialect; describe: string }> {
+): Promise<{ dialect: Dialect; describe: string; release: () => Promise<void> }> {
   const path = join(config.dataDir, 'db');
   await mkdir(path, { recursive: true });
-  return { dialect: new PgliteDialect(new PGlite(path)), describe: `pglite ${path}` };
+  // Before PGlite touches the files: a second process must not even open them.
+  const lock = await acquireDataDirLock(config.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = new PGlite(path);
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  return { dialect: new PgliteDialect(pglite), describe: `pglite ${path}`, release: () => lock.release() };
 }
 
 /** The URL without its password, fit for logs and error messages. */

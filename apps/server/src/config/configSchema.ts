@@ -10,6 +10,22 @@ const PortRange = z
     return a >= 1024 && b <= 65535 && a < b;
   }, 'must be two ports between 1024 and 65535, low-high');
 
+/** A boolean from JSON (`true`) or from an environment variable (`"true"`, `"false"`, `"1"`, `"0"`, …). */
+const Flag = z.union([z.boolean(), z.stringbool()]);
+
+/** A positive whole-number quota, also from an environment variable's string. */
+const Quota = z.coerce.number().int().min(1).max(2_147_483_647);
+
+const tenantDefaultValues = {
+  guestsAllowed: true,
+  phoneDialIn: false,
+  recording: false,
+  streaming: false,
+  maxParticipantsPerRoom: 250,
+  maxMeetingMinutes: 480,
+  storageMegabytes: 10_240,
+} as const;
+
 /**
  * Plenum's whole configuration. Every value has an embedded default, so `npm start` needs
  * none; an operator overrides them in a JSON file or with PLENUM_* environment variables.
@@ -125,6 +141,23 @@ export const ConfigSchema = z.strictObject({
       devIdpPort: 0,
       tenants: [],
     }),
+  /**
+   * Feature flags and quotas of every tenant that has not chosen its own (`plenum tenants set`). Stored tenant
+   * settings are only the differences, so changing a default here changes it for all other tenants.
+   */
+  tenantDefaults: z
+    .strictObject({
+      guestsAllowed: Flag.default(tenantDefaultValues.guestsAllowed),
+      phoneDialIn: Flag.default(tenantDefaultValues.phoneDialIn),
+      recording: Flag.default(tenantDefaultValues.recording),
+      streaming: Flag.default(tenantDefaultValues.streaming),
+      maxParticipantsPerRoom: Quota.default(tenantDefaultValues.maxParticipantsPerRoom),
+      /** Longest meeting, in minutes. */
+      maxMeetingMinutes: Quota.default(tenantDefaultValues.maxMeetingMinutes),
+      /** Storage per tenant (recordings, files), in megabytes. */
+      storageMegabytes: Quota.default(tenantDefaultValues.storageMegabytes),
+    })
+    .default(tenantDefaultValues),
   /** How long shutdown waits for rooms and Janus before it exits anyway. */
   shutdownTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
@@ -160,4 +193,11 @@ export const envKeys: Record<string, string> = {
   PLENUM_SESSION_IDLE_MINUTES: 'auth.sessionIdleMinutes',
   PLENUM_SESSION_ABSOLUTE_HOURS: 'auth.sessionAbsoluteHours',
   PLENUM_DEV_IDP_PORT: 'auth.devIdpPort',
+  PLENUM_TENANT_GUESTS_ALLOWED: 'tenantDefaults.guestsAllowed',
+  PLENUM_TENANT_PHONE_DIAL_IN: 'tenantDefaults.phoneDialIn',
+  PLENUM_TENANT_RECORDING: 'tenantDefaults.recording',
+  PLENUM_TENANT_STREAMING: 'tenantDefaults.streaming',
+  PLENUM_TENANT_MAX_PARTICIPANTS_PER_ROOM: 'tenantDefaults.maxParticipantsPerRoom',
+  PLENUM_TENANT_MAX_MEETING_MINUTES: 'tenantDefaults.maxMeetingMinutes',
+  PLENUM_TENANT_STORAGE_MEGABYTES: 'tenantDefaults.storageMegabytes',
 };

@@ -58,4 +58,29 @@ describe('loadConfig', () => {
       /database\.url \(from environment variable PLENUM_DATABASE_URL\): must be a postgres/,
     );
   });
+
+  it('hasTenantDefaultsThatTheFileAndTheEnvironmentOverride', () => {
+    expect(loadConfig({}, tmp()).tenantDefaults).toEqual({
+      guestsAllowed: true,
+      phoneDialIn: false,
+      recording: false,
+      streaming: false,
+      maxParticipantsPerRoom: 250,
+      maxMeetingMinutes: 480,
+      storageMegabytes: 10_240,
+    });
+    const cwd = tmp();
+    writeFileSync(join(cwd, 'plenum.config.json'), JSON.stringify({ tenantDefaults: { recording: true } }));
+    const config = loadConfig({ PLENUM_TENANT_GUESTS_ALLOWED: 'false', PLENUM_TENANT_MAX_MEETING_MINUTES: '60' }, cwd);
+    expect(config.tenantDefaults).toMatchObject({ guestsAllowed: false, recording: true, maxMeetingMinutes: 60 });
+  });
+
+  it('rejectsATenantDefaultThatIsNotABooleanOrAPositiveQuota', () => {
+    expect(() => loadConfig({ PLENUM_TENANT_RECORDING: 'maybe' }, tmp())).toThrow(
+      /tenantDefaults\.recording \(from environment variable PLENUM_TENANT_RECORDING\)/,
+    );
+    expect(() => loadConfig({ PLENUM_TENANT_STORAGE_MEGABYTES: '0' }, tmp())).toThrow(
+      /tenantDefaults\.storageMegabytes/,
+    );
+  });
 });

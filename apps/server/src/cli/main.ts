@@ -1,0 +1,10 @@
+import { runCli } from './runCli.js';
+
+/** `npm run plenum -- tenants …`: the administration CLI. Exit codes: 0 done, 1 failed, 2 bad usage. */
+const code = await runCli(process.argv.slice(2), {
+  env: process.env,
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
+process.exitCode = code;

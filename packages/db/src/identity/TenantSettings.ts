@@ -1,0 +1,37 @@
+/** Feature flags a tenant may have switched on or off. */
+export interface TenantFlags {
+  readonly guestsAllowed: boolean;
+  readonly phoneDialIn: boolean;
+  readonly recording: boolean;
+  readonly streaming: boolean;
+}
+
+/** Limits of a tenant; all positive integers. */
+export interface TenantQuotas {
+  readonly maxParticipantsPerRoom: number;
+  readonly maxMeetingMinutes: number;
+  readonly storageMegabytes: number;
+}
+
+/** What applies to a tenant once the installation defaults have filled every gap. */
+export type EffectiveTenantSettings = TenantFlags & TenantQuotas;
+
+/** What a tenant has chosen itself: `null` means "use the installation default". */
+export type TenantSettings = { readonly [K in keyof EffectiveTenantSettings]: EffectiveTenantSettings[K] | null };
+
+export type TenantFlagKey = keyof TenantFlags;
+export type TenantQuotaKey = keyof TenantQuotas;
+export type TenantSettingKey = keyof EffectiveTenantSettings;
+
+/** Every flag key, in display order. */
+export const tenantFlagKeys: readonly TenantFlagKey[] = ['guestsAllowed', 'phoneDialIn', 'recording', 'streaming'];
+
+/** Every quota key, in display order. */
+export const tenantQuotaKeys: readonly TenantQuotaKey[] = [
+  'maxParticipantsPerRoom',
+  'maxMeetingMinutes',
+  'storageMegabytes',
+];
+
+/** Every setting key, flags first. */
+export const tenantSettingKeys: readonly TenantSettingKey[] = [...tenantFlagKeys, ...tenantQuotaKeys];
