@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAccessibilityViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import {
   audioEnergy,
@@ -14,8 +13,6 @@ import {
   sentVideoLayers,
 } from './support/probe.js';
 import { type RunningServer, startServer } from './support/startServer.js';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: RunningServer;
 let browser: Browser;
@@ -45,26 +42,10 @@ async function openPage(url: string, locale = 'en-GB', from: Browser = browser):
   return page;
 }
 
-/** Runs axe-core on the page and returns the serious and critical violations. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
-
 async function join(url: string, name: string): Promise<{ page: Page; id: string }> {
   const page = await openPage(url);
   await page.getByLabel('Your name').fill(name);
-  expect(await accessibilityViolations(page)).toEqual([]);
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Join meeting' }).click();
   await page.getByRole('button', { name: 'Leave meeting' }).waitFor();
   const id = await eventually(
@@ -141,7 +122,7 @@ describe('a meeting in three browsers', () => {
 
   it('startsAMeetingFromTheStartPage', async () => {
     const page = await openPage(server.url);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Meeting title (optional)').fill('Bauausschuss');
     await page.getByRole('button', { name: 'Create meeting' }).click();
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/);
@@ -153,7 +134,7 @@ describe('a meeting in three browsers', () => {
     anna = await join(url, 'Anna');
     ben = await join(url, 'Ben');
     clara = await joinByKeyboardInGerman(url, 'Clara');
-    expect(await accessibilityViolations(anna.page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
     const pairs: [Page, string][] = [
       [anna.page, ben.id],
       [anna.page, clara.id],
@@ -283,7 +264,7 @@ describe('a meeting in three browsers', () => {
       const page = await openPage(url, 'en-GB', blocked);
       await page.getByText('Access to your microphone was blocked', { exact: false }).waitFor();
       await page.getByText('Access to your camera was blocked', { exact: false }).waitFor();
-      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
       await page.getByLabel('Your name').fill('Dora');
       await page.getByRole('button', { name: 'Join meeting' }).click();
       await page.getByRole('button', { name: 'Leave meeting' }).waitFor();

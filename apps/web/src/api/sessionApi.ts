@@ -1,20 +1,9 @@
-import { z } from 'zod';
+import { LogoutView, MeView } from '@plenum/protocol';
 import { loginFailedPath } from '../router/matchRoute.js';
 import { ApiFailure, createHttpClient, type HttpClient } from './http.js';
 
-/** `GET /v1/me`: the signed-in user (mirrors the server's `MeView`). */
-export const Me = z.object({
-  id: z.string(),
-  tenantId: z.string(),
-  displayName: z.string(),
-  email: z.string().nullable(),
-  locale: z.string().nullable(),
-  isAdmin: z.boolean(),
-});
-export type Me = z.infer<typeof Me>;
-
-/** `POST /auth/logout` with `Accept: application/json`: where to send the browser (the provider's logout, or `/`). */
-export const LogoutAnswer = z.object({ redirectTo: z.string().min(1) });
+/** The signed-in user as `/v1/me` describes it. */
+export type Me = MeView;
 
 /** Who is signed in, and signing out. Signing in is a full-page navigation (see `loginHref`). */
 export function createSessionApi(http: HttpClient = createHttpClient()) {
@@ -22,7 +11,7 @@ export function createSessionApi(http: HttpClient = createHttpClient()) {
     /** The signed-in user, or null when nobody is (401). Other failures throw. */
     async me(): Promise<Me | null> {
       try {
-        return await http.request('/v1/me', Me);
+        return await http.request('/v1/me', MeView);
       } catch (error) {
         if (error instanceof ApiFailure && error.status === 401) return null;
         throw error;
@@ -30,7 +19,7 @@ export function createSessionApi(http: HttpClient = createHttpClient()) {
     },
     /** Ends the session; returns where the browser must go next. */
     async logout(): Promise<string> {
-      return (await http.request('/auth/logout', LogoutAnswer, { method: 'POST' })).redirectTo;
+      return (await http.request('/auth/logout', LogoutView, { method: 'POST' })).redirectTo;
     },
   };
 }
