@@ -40,6 +40,10 @@ export const databaseShape: DatabaseShape = {
     created_by: { nullable: true, type: 'text' },
     tenant_id: { nullable: true, type: 'text' },
     closed_at: { nullable: true, type: 'timestamptz' },
+    owner_id: { nullable: true, type: 'text' },
+    waiting_room: { nullable: false, type: 'text' },
+    guest_access: { nullable: false, type: 'text' },
+    password_hash: { nullable: true, type: 'text' },
   },
   tenants: {
     id: { nullable: false, type: 'text' },

@@ -1,4 +1,14 @@
-export type { Database, RoomsTable, SessionsTable, TenantsTable, UsersTable } from './Database.js';
+export {
+  type Database,
+  type GuestAccessMode,
+  guestAccessModes,
+  type RoomsTable,
+  type SessionsTable,
+  type TenantsTable,
+  type UsersTable,
+  type WaitingRoomMode,
+  waitingRoomModes,
+} from './Database.js';
 export type { DbLogger } from './DbLogger.js';
 export { mergeTenantSettings } from './identity/mergeTenantSettings.js';
 export { SessionRepository, type StoredSession } from './identity/SessionRepository.js';
@@ -22,6 +32,6 @@ export { openDatabase } from './openDatabase.js';
 export { DatabaseLockedError } from './pglite/DataDirLock.js';
 export { PgliteDialect } from './pglite/PgliteDialect.js';
 export { newRoomId } from './rooms/newRoomId.js';
-export type { NewRoom, Room } from './rooms/Room.js';
+export type { NewRoom, Room, RoomChange, RoomOwnerScope, RoomPageCursor } from './rooms/Room.js';
 export { RoomRepository } from './rooms/RoomRepository.js';
 export type { RoomStore } from './rooms/RoomStore.js';

@@ -25,11 +25,13 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
       '0001_create_rooms',
       '0002_create_identity',
       '0003_add_tenant_settings',
+      '0004_add_room_ownership',
     ]);
     expect(lines).toEqual([
       { obj: { migration: '0001_create_rooms', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0002_create_identity', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0003_add_tenant_settings', schema: expect.any(String) }, msg: 'database migration applied' },
+      { obj: { migration: '0004_add_room_ownership', schema: expect.any(String) }, msg: 'database migration applied' },
     ]);
   });
 

@@ -57,7 +57,7 @@ describe('plenum tenants (built CLI) on PGlite', () => {
     expect((await plenum(dataDir, 'tenants', 'show', 'musterstadt')).stdout).toMatch(
       /^recording\s+false\s+\(default\)$/m,
     );
-  });
+  }, 90_000);
 
   it('refusesABadKeyOrValueWithExitCode2', async () => {
     const badKey = await plenum(dataDir, 'tenants', 'set', 'musterstadt', 'colour', 'red');
@@ -74,7 +74,7 @@ describe('plenum tenants (built CLI) on PGlite', () => {
     const missing = await plenum(dataDir, 'tenants', 'show', 'nowhere');
     expect(missing).toMatchObject({ code: 1, stdout: '' });
     expect(missing.stderr).toMatch(/No tenant "nowhere"/);
-  });
+  }, 60_000);
 
   it('refusesToOpenTheDatabaseWhileAnotherProcessHoldsIt', async () => {
     const held = await openDatabase({ kind: 'pglite', dataDir });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { LogoutView, MeView } from '../auth/authSchemas.js';
 import { RestErrorBody, restErrors } from '../http/restErrors.js';
-import { RoomCreate, RoomView } from '../rooms/roomSchemas.js';
+import { RoomCreate, RoomList, RoomUpdate, RoomView, roomLimits } from '../rooms/roomSchemas.js';
 
 const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });
 const json = (s: z.ZodType, io: 'input' | 'output' = 'output') => ({ 'application/json': { schema: schema(s, io) } });
 const error = (description: string) => ({ description, content: json(RestErrorBody) });
+const roomIdParameter = { name: 'roomId', in: 'path', required: true, schema: { type: 'string' } } as const;
 
 /** The REST API as OpenAPI 3.1, generated from the same zod schemas the routes parse with. */
 export function openApi() {
@@ -21,8 +22,31 @@ export function openApi() {
     },
     paths: {
       '/v1/rooms': {
+        get: {
+          summary: 'My rooms: open rooms I own in my tenant, newest first (session cookie)',
+          parameters: [
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: roomLimits.pageMax, default: roomLimits.pageDefault },
+            },
+            {
+              name: 'cursor',
+              in: 'query',
+              required: false,
+              description: 'nextCursor of the previous page',
+              schema: { type: 'string', maxLength: roomLimits.cursorMaxLength },
+            },
+          ],
+          responses: {
+            '200': { description: 'One page', content: json(RoomList) },
+            '400': error('invalidQuery'),
+            '401': error('unauthenticated'),
+          },
+        },
         post: {
-          summary: 'Create a room',
+          summary: 'Create a room (signed in: I become its owner, in my tenant)',
           requestBody: { required: false, content: json(RoomCreate, 'input') },
           responses: {
             '201': { description: 'Created', content: json(RoomView) },
@@ -36,8 +60,30 @@ export function openApi() {
       '/v1/rooms/{roomId}': {
         get: {
           summary: 'Get a room',
-          parameters: [{ name: 'roomId', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [roomIdParameter],
           responses: { '200': { description: 'The room', content: json(RoomView) }, '404': error('roomNotFound') },
+        },
+        patch: {
+          summary: 'Change my room (owner only; needs X-Plenum-CSRF: 1). password: null removes it',
+          parameters: [roomIdParameter],
+          requestBody: { required: true, content: json(RoomUpdate, 'input') },
+          responses: {
+            '200': { description: 'The changed room', content: json(RoomView) },
+            '400': error('invalidBody or invalidJson'),
+            '401': error('unauthenticated'),
+            '403': error('csrfRejected'),
+            '404': error('roomNotFound (also for rooms of other owners or tenants)'),
+          },
+        },
+        delete: {
+          summary: 'Delete (close) my room (owner only; needs X-Plenum-CSRF: 1)',
+          parameters: [roomIdParameter],
+          responses: {
+            '204': { description: 'Closed' },
+            '401': error('unauthenticated'),
+            '403': error('csrfRejected'),
+            '404': error('roomNotFound (also for rooms of other owners or tenants)'),
+          },
         },
       },
       '/v1/rooms/{roomId}/signaling': {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const restErrors = {
   invalidJson: 400,
   invalidBody: 400,
+  invalidQuery: 400,
   loginFailed: 400,
   invalidLogoutToken: 400,
   unauthenticated: 401,

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { createRooms } from './0001_createRooms.js';
 import { createIdentity } from './0002_createIdentity.js';
 import { addTenantSettings } from './0003_addTenantSettings.js';
+import { addRoomOwnership } from './0004_addRoomOwnership.js';
 
 /**
  * Every migration, in order, listed by hand. The server is bundled with esbuild, so there is no migrations folder
@@ -14,4 +15,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0001_create_rooms': createRooms,
   '0002_create_identity': createIdentity,
   '0003_add_tenant_settings': addTenantSettings,
+  '0004_add_room_ownership': addRoomOwnership,
 };

@@ -30,6 +30,10 @@ describe.each(['postgres', 'pglite'] as const)('RoomRepository on %s', (kind) =>
       createdBy: 'user-1',
       tenantId: 'tenant-1',
       closedAt: null,
+      ownerId: null,
+      waitingRoom: 'off',
+      guestAccess: 'direct',
+      hasPassword: false,
     });
     expect(created.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(Date.parse(created.createdAt)).toBeGreaterThanOrEqual(before - 5_000);

@@ -1,8 +1,11 @@
 import { RoomId } from '@plenum/protocol';
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, type Selectable, sql, type Updateable } from 'kysely';
 import type { Database, RoomsTable } from '../Database.js';
-import type { NewRoom, Room } from './Room.js';
+import type { NewRoom, Room, RoomChange, RoomOwnerScope, RoomPageCursor } from './Room.js';
 import type { RoomStore } from './RoomStore.js';
+
+/** Creation time at the precision the API shows (ms), so a cursor taken from a room names it exactly. */
+const createdMs = sql<Date>`date_trunc('milliseconds', created_at)`;
 
 /** {@link RoomStore} over the `rooms` table. Stateless apart from the Kysely handle it is given. */
 export class RoomRepository implements RoomStore {
@@ -20,6 +23,7 @@ export class RoomRepository implements RoomStore {
         title: room.title,
         created_by: room.createdBy ?? null,
         tenant_id: room.tenantId ?? null,
+        owner_id: room.ownerId ?? null,
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -41,6 +45,59 @@ export class RoomRepository implements RoomStore {
       .executeTakeFirst();
     return row === undefined ? undefined : toRoom(row);
   }
+
+  async listOwned(scope: RoomOwnerScope, page: { limit: number; after?: RoomPageCursor | undefined }): Promise<Room[]> {
+    const { after } = page;
+    let query = this.#db.selectFrom('rooms').selectAll().where(ownedOpen(scope));
+    if (after !== undefined) {
+      const at = parseInstant(after.createdAt);
+      query = query.where((eb) =>
+        eb.or([eb(createdMs, '<', at), eb.and([eb(createdMs, '=', at), eb('id', '<', after.id)])]),
+      );
+    }
+    const rows = await query.orderBy(createdMs, 'desc').orderBy('id', 'desc').limit(page.limit).execute();
+    return rows.map(toRoom);
+  }
+
+  async updateOwned(scope: RoomOwnerScope, id: RoomId, change: RoomChange): Promise<Room | undefined> {
+    const values = toColumns(change);
+    const row =
+      Object.keys(values).length === 0
+        ? await this.#db.selectFrom('rooms').selectAll().where(ownedOpen(scope, id)).executeTakeFirst()
+        : await this.#db.updateTable('rooms').set(values).where(ownedOpen(scope, id)).returningAll().executeTakeFirst();
+    return row === undefined ? undefined : toRoom(row);
+  }
+
+  async closeOwned(scope: RoomOwnerScope, id: RoomId): Promise<Room | undefined> {
+    const row = await this.#db
+      .updateTable('rooms')
+      .set({ closed_at: sql<Date>`now()` })
+      .where(ownedOpen(scope, id))
+      .returningAll()
+      .executeTakeFirst();
+    return row === undefined ? undefined : toRoom(row);
+  }
+}
+
+/** Open rooms of exactly this tenant and owner (and id, when given): the one filter every owner query uses. */
+function ownedOpen(scope: RoomOwnerScope, id?: RoomId) {
+  return (eb: ExpressionBuilder<Database, 'rooms'>) =>
+    eb.and([
+      eb('tenant_id', '=', scope.tenantId),
+      eb('owner_id', '=', scope.ownerId),
+      eb('closed_at', 'is', null),
+      ...(id === undefined ? [] : [eb('id', '=', id)]),
+    ]);
+}
+
+function toColumns(change: RoomChange): Updateable<RoomsTable> {
+  const { title, waitingRoom, guestAccess, passwordHash } = change;
+  return {
+    ...(title === undefined ? {} : { title }),
+    ...(waitingRoom === undefined ? {} : { waiting_room: waitingRoom }),
+    ...(guestAccess === undefined ? {} : { guest_access: guestAccess }),
+    ...(passwordHash === undefined ? {} : { password_hash: passwordHash }),
+  };
 }
 
 function toRoom(row: Selectable<RoomsTable>): Room {
@@ -51,6 +108,10 @@ function toRoom(row: Selectable<RoomsTable>): Room {
     createdBy: row.created_by,
     tenantId: row.tenant_id,
     closedAt: row.closed_at === null ? null : row.closed_at.toISOString(),
+    ownerId: row.owner_id,
+    waitingRoom: row.waiting_room,
+    guestAccess: row.guest_access,
+    hasPassword: row.password_hash !== null,
   };
 }
 
