@@ -92,7 +92,6 @@ export interface RoomsTable {
   password_hash: string | null;
 }
 
-export const waitingRoomModes = ['off', 'guests', 'everyone'] as const;
-export type WaitingRoomMode = (typeof waitingRoomModes)[number];
-export const guestAccessModes = ['disabled', 'waitingRoom', 'direct'] as const;
-export type GuestAccessMode = (typeof guestAccessModes)[number];
+import type { GuestAccessMode, WaitingRoomMode } from '@plenum/protocol';
+
+export { type GuestAccessMode, guestAccessModes, type WaitingRoomMode, waitingRoomModes } from '@plenum/protocol';

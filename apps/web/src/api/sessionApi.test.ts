@@ -56,7 +56,16 @@ describe('roomsApi', () => {
   it('createsRoomsWithTheCsrfHeader', async () => {
     const seen: Request[] = [];
     const id = 'AbCdEfGhIjKlMnOpQrSt_-12';
-    const room = await createRoomsApi(answering(201, { id, title: 'Rat' }, seen)).create('  Rat ');
+    const view = {
+      id,
+      title: 'Rat',
+      createdAt: '2026-11-26T08:00:00.000Z',
+      url: `http://localhost/r/${id}`,
+      waitingRoom: 'off',
+      guestAccess: 'direct',
+      hasPassword: false,
+    };
+    const room = await createRoomsApi(answering(201, view, seen)).create('  Rat ');
     expect(room.id).toBe(id);
     expect(seen[0]?.headers.get('x-plenum-csrf')).toBe('1');
     expect(await seen[0]?.json()).toEqual({ title: 'Rat' });
