@@ -1,7 +1,7 @@
+import { launchChromium } from '@plenum/test-browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { launchChromium } from './support/browser.js';
 import {
   audioEnergy,
   dropSignaling,

@@ -2,24 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DevIdp, devTenants, startDevIdp } from '@plenum/dev-idp';
+import { launchChromium } from '@plenum/test-browser';
 import { sql } from 'kysely';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigSchema } from '../config/configSchema.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import { hashSessionId } from './SessionService.js';
 import { startIdentityProvider } from './startIdentityProvider.js';
-
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let dataDir: string;
 let idp: DevIdp;
@@ -34,7 +24,7 @@ beforeAll(async () => {
     auth: { issuer: idp.issuer, clientSecret: 'test-secret-of-the-client', tenants: devTenants },
   });
   idp.allowRelyingParty([server.baseUrl]);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

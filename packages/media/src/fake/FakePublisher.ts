@@ -95,11 +95,7 @@ export class FakePublisher implements Publisher {
       this.answers.push(answer);
       this.#published = true;
       const result = Promise.resolve({ answer, streams: this.#streams });
-      if (this.world.autoConnect && !this.#connected) {
-        this.world.after(result, () => {
-          if (!this.#connected) this.emit({ type: 'webrtcUp' });
-        });
-      }
+      this.world.connectAfter(result, this);
       return result;
     } catch (error) {
       return Promise.reject(error);

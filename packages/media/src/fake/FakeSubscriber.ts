@@ -69,6 +69,11 @@ export class FakeSubscriber implements Subscriber {
     return this.#awaitingAnswer;
   }
 
+  /** True between `webrtcUp` and `hangup`. */
+  get connected(): boolean {
+    return this.#connected;
+  }
+
   get closed(): boolean {
     return this.#closed;
   }
@@ -145,11 +150,7 @@ export class FakeSubscriber implements Subscriber {
       this.answers.push(sdp);
       this.#awaitingAnswer = false;
       const result = Promise.resolve();
-      if (this.world.autoConnect && !this.#connected) {
-        this.world.after(result, () => {
-          if (!this.#connected) this.emit({ type: 'webrtcUp' });
-        });
-      }
+      this.world.connectAfter(result, this);
       return result;
     } catch (error) {
       return Promise.reject(error);

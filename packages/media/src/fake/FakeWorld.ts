@@ -1,4 +1,5 @@
 import { MediaError, type MediaErrorKind } from '../MediaError.js';
+import type { MediaEvent } from '../MediaPlane.js';
 
 /** Operations of the fake that `failNext` can target. */
 export type FakeOperation =
@@ -42,10 +43,16 @@ export class FakeWorld {
   }
 
   /**
-   * Runs `emit` after whoever awaits `result` has resumed, without timers, so the order matches
-   * a real SFU (the answer first, then `webrtcUp`) and stays deterministic.
+   * With `autoConnect`: reports `webrtcUp` on `handle` after whoever awaits `result` has
+   * resumed (no timers, so the order matches a real SFU: the answer first, then `webrtcUp`,
+   * deterministically), unless the handle connected meanwhile.
    */
-  after<T>(result: Promise<T>, emit: () => void): void {
-    void result.then(() => queueMicrotask(emit));
+  connectAfter<T>(result: Promise<T>, handle: { readonly connected: boolean; emit(event: MediaEvent): void }): void {
+    if (!this.autoConnect || handle.connected) return;
+    void result.then(() =>
+      queueMicrotask(() => {
+        if (!handle.connected) handle.emit({ type: 'webrtcUp' });
+      }),
+    );
   }
 }
