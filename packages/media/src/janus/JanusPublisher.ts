@@ -53,9 +53,13 @@ export class JanusPublisher implements Publisher {
     await this.handle.message({ request: 'configure', keyframe: true });
   }
 
-  /** Detaching the handle makes Janus unpublish and leave the room. */
+  /**
+   * `leave` first: Janus removes the feed from the room before it replies, so nobody can
+   * subscribe to it afterwards (a bare detach tears the publisher down asynchronously).
+   */
   async close(): Promise<void> {
     this.onClosed(this);
+    if (!this.handle.gone) await this.handle.message({ request: 'leave' }).catch(() => undefined);
     await this.handle.detach().catch(() => undefined);
   }
 
