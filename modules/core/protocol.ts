@@ -1,26 +1,16 @@
-import { ConnectionId, defineProtocol, ParticipantId } from '@plenum/protocol';
+import { AccessTicket, ConnectionId, DisplayName, defineProtocol, displayNameMaxLength, ParticipantId } from '@plenum/protocol';
 import { Forbidden } from '@plenum/room-kit/forbidden';
 import { z } from 'zod';
 
 /** Limits of the core module, shared by server validation and client forms. */
 export const coreLimits = {
-  displayNameMaxLength: 64,
+  displayNameMaxLength,
   /** How long a participant whose last connection dropped is kept before they leave. */
   reconnectGraceSeconds: 10,
   maxParticipants: 250,
 } as const;
 
-export const DisplayName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(coreLimits.displayNameMaxLength)
-  // No control or invisible formatting characters (they can break layouts, spoof text direction
-  // or hide a name), except the zero-width (non-)joiners that emoji sequences and scripts such
-  // as Persian or Hindi need.
-  .refine((name) => !/[\p{Cc}\p{Cf}]/u.test(name.replace(/[\u200C\u200D]/g, '')), {
-    message: 'must not contain control or invisible formatting characters',
-  });
+export { DisplayName };
 
 /**
  * What a participant may do, as clients see it. The room's owner is shown as `moderator`
@@ -63,8 +53,11 @@ export const LeaveReason = z.enum(['left', 'timedOut', 'removed', 'roomClosed', 
 export const coreProtocol = defineProtocol({
   ns: 'core',
   commands: {
-    /** First frame on a connection. With `resume`, a dropped connection takes back its participant. */
-    join: z.object({ displayName: DisplayName, resume: ResumeTicket.optional() }),
+    /**
+     * First frame on a connection. `ticket` (from `POST /v1/rooms/{roomId}/tickets`, single-use) says who this is
+     * and with which role; with `resume`, a dropped connection takes back its participant.
+     */
+    join: z.object({ displayName: DisplayName, ticket: AccessTicket, resume: ResumeTicket.optional() }),
     /** Leave the room on purpose: no grace period. The only command a waiting person may send. */
     leave: z.object({}),
     /** Owner or moderator only: gives a participant moderator rights. Guests and phone callers cannot have them. */

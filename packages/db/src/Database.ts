@@ -12,6 +12,8 @@ export interface Database {
   tenants: TenantsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  guest_links: GuestLinksTable;
+  guest_sessions: GuestSessionsTable;
 }
 
 /**
@@ -86,10 +88,40 @@ export interface RoomsTable {
   owner_id: string | null;
   /** Who waits before entering (added by 0004, check constraint). */
   waiting_room: ColumnType<WaitingRoomMode, WaitingRoomMode | undefined, WaitingRoomMode>;
-  /** How guests get in (added by 0004, check constraint; default `direct` keeps older rooms as they were). */
+  /** How guests get in (added by 0004, check constraint; default `disabled` since 0005, older rows kept). */
   guest_access: ColumnType<GuestAccessMode, GuestAccessMode | undefined, GuestAccessMode>;
   /** scrypt hash of the room password, null without one (added by 0004). Never leaves the server. */
   password_hash: string | null;
+}
+
+/** Created by migration 0005. An invitation of guests to one room. */
+export interface GuestLinksTable {
+  /** Opaque random id for managing the link (never the secret). */
+  id: string;
+  tenant_id: string;
+  room_id: string;
+  /** The secret in the link (≥128 random bits, base64url); unique. */
+  code: string;
+  /** Owner's note, at most 100 characters (check constraint). */
+  label: ColumnType<string, string | undefined, string>;
+  created_by: string | null;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  expires_at: Date | null;
+  /** Positive (check constraint); null means no limit. */
+  max_uses: number | null;
+  uses: ColumnType<number, number | undefined, number>;
+  revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** Created by migration 0005. A guest who redeemed a link; keyed by the SHA-256 of the cookie value. */
+export interface GuestSessionsTable {
+  id_hash: string;
+  tenant_id: string;
+  room_id: string;
+  link_id: string;
+  display_name: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  expires_at: Date;
 }
 
 import type { GuestAccessMode, WaitingRoomMode } from '@plenum/protocol';

@@ -1,6 +1,8 @@
 export {
   type Database,
   type GuestAccessMode,
+  type GuestLinksTable,
+  type GuestSessionsTable,
   guestAccessModes,
   type RoomsTable,
   type SessionsTable,
@@ -10,6 +12,14 @@ export {
   waitingRoomModes,
 } from './Database.js';
 export type { DbLogger } from './DbLogger.js';
+export {
+  type GuestLink,
+  type GuestLinkScope,
+  type GuestSession,
+  guestLinkState,
+  type NewGuestLink,
+} from './guests/GuestLink.js';
+export { GuestLinkRepository } from './guests/GuestLinkRepository.js';
 export { mergeTenantSettings } from './identity/mergeTenantSettings.js';
 export { SessionRepository, type StoredSession } from './identity/SessionRepository.js';
 export { type Tenant, TenantRepository, type TenantWithSettings } from './identity/TenantRepository.js';

@@ -64,6 +64,8 @@ describe('openDatabase on postgres with a schema', () => {
       scratch.db,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
+      'guest_links',
+      'guest_sessions',
       'kysely_migration',
       'kysely_migration_lock',
       'rooms',

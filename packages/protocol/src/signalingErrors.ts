@@ -10,7 +10,7 @@ export const signalingProtocol = defineProtocol({
   commands: {},
   events: {
     /** The server is shutting down or the room is closing; reconnect later. */
-    closing: z.object({ reason: z.enum(['shutdown', 'roomClosed', 'kicked']) }),
+    closing: z.object({ reason: z.enum(['shutdown', 'roomClosed', 'kicked', 'timeLimit']) }),
   },
   errors: {
     invalidJson: z.object({ message: z.string() }),
@@ -21,6 +21,11 @@ export const signalingProtocol = defineProtocol({
     frameTooLarge: z.object({ maxBytes: z.number(), closing: z.boolean() }),
     rateLimited: z.object({ ratePerSecond: z.number(), burst: z.number(), closing: z.boolean() }),
     notJoined: z.object({}),
+    /**
+     * The join's ticket cannot be used: never issued, past its expiry, already used, or issued for another room.
+     * Fetch a new one (`POST /v1/rooms/{roomId}/tickets`) and join again on the same connection.
+     */
+    ticketRejected: z.object({ reason: z.enum(['unknown', 'expired', 'used', 'wrongRoom']) }),
     moduleDisabled: z.object({ namespace: z.string() }),
     internal: z.object({}),
   },

@@ -13,6 +13,7 @@ export function errorHandler(
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const rest = err instanceof RestError ? err : fromFramework(err);
     if (rest.code === 'internal') request.log.error({ err }, 'request failed');
+    if (rest.retryAfterSeconds !== undefined) void reply.header('retry-after', String(rest.retryAfterSeconds));
     void reply.code(rest.status).send(rest.body());
   });
   app.setNotFoundHandler((request, reply) => {

@@ -1,32 +1,6 @@
-import { z } from 'zod';
+import { type RestErrorBody, type RestErrorCode, restErrors } from '@plenum/protocol';
 
-/** The catalogue of REST error codes and their HTTP status. Every error response uses one. */
-export const restErrors = {
-  invalidJson: 400,
-  invalidBody: 400,
-  invalidQuery: 400,
-  loginFailed: 400,
-  invalidLogoutToken: 400,
-  unauthenticated: 401,
-  forbiddenOrigin: 403,
-  csrfRejected: 403,
-  tenantUnknown: 403,
-  roomNotFound: 404,
-  notFound: 404,
-  methodNotAllowed: 405,
-  payloadTooLarge: 413,
-  unsupportedMediaType: 415,
-  internal: 500,
-  unavailable: 503,
-} as const;
-export type RestErrorCode = keyof typeof restErrors;
-
-export const RestErrorBody = z.object({
-  error: z.enum(Object.keys(restErrors) as [RestErrorCode, ...RestErrorCode[]]),
-  message: z.string(),
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
-export type RestErrorBody = z.infer<typeof RestErrorBody>;
+export { RestErrorBody, type RestErrorCode, restErrors } from '@plenum/protocol';
 
 /** Thrown by route handlers; the error handler turns it into `{ error, message, ... }`. */
 export class RestError extends Error {
@@ -35,6 +9,8 @@ export class RestError extends Error {
     readonly code: RestErrorCode,
     message: string,
     readonly issues?: { path: string; message: string }[],
+    /** With `tooManyAttempts`: sent as `Retry-After` and `retryAfterSeconds`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }
@@ -44,6 +20,11 @@ export class RestError extends Error {
   }
 
   body(): RestErrorBody {
-    return { error: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+    return {
+      error: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: this.retryAfterSeconds }),
+    };
   }
 }

@@ -40,9 +40,25 @@ describe.each(['postgres', 'pglite'] as const)('RoomRepository owner queries on 
     expect(room).toMatchObject({
       ownerId: mine.ownerId,
       waitingRoom: 'off',
-      guestAccess: 'direct',
+      guestAccess: 'disabled',
       hasPassword: false,
     });
+  });
+
+  it('findsARoomOnlyInItsTenantAndOnlyForItsOwnerWhileOpen', async () => {
+    const room = await rooms.create({ id: newRoomId(), title: 'x', ownerId: mine.ownerId, tenantId: 'alpha' });
+    expect((await rooms.findInTenant('alpha', room.id))?.id).toBe(room.id);
+    expect(await rooms.findInTenant('bravo', room.id)).toBeUndefined();
+    expect((await rooms.findOwned(mine, room.id))?.id).toBe(room.id);
+    expect(await rooms.findOwned(colleague, room.id)).toBeUndefined();
+    expect(await rooms.findOwned(wrongTenant, room.id)).toBeUndefined();
+    expect(await rooms.passwordHashOf(room.id)).toBeNull();
+    await rooms.updateOwned(mine, room.id, { passwordHash: 'scrypt$x' });
+    expect(await rooms.passwordHashOf(room.id)).toBe('scrypt$x');
+    expect(await rooms.passwordHashOf(newRoomId())).toBeUndefined();
+    await rooms.closeOwned(mine, room.id);
+    expect(await rooms.findInTenant('alpha', room.id)).toBeUndefined();
+    expect(await rooms.findOwned(mine, room.id)).toBeUndefined();
   });
 
   it('listsOnlyTheScopesOpenRoomsNewestFirstAndPagesWithoutGapsOrRepeats', async () => {
@@ -53,16 +69,19 @@ describe.each(['postgres', 'pglite'] as const)('RoomRepository owner queries on 
     await rooms.create({ id: newRoomId(), title: 'theirs', ownerId: colleague.ownerId, tenantId: 'alpha' });
     const closed = await rooms.create({ id: newRoomId(), title: 'gone', ownerId: mine.ownerId, tenantId: 'alpha' });
     await rooms.closeOwned(mine, closed.id);
-    const seen = [];
+    const seen: { title: string; key: string }[] = [];
     let after: { createdAt: string; id: string } | undefined;
     for (;;) {
       const page = await rooms.listOwned(mine, { limit: 2, after });
-      seen.push(...page.map((r) => r.title));
+      seen.push(...page.map((r) => ({ title: r.title, key: `${r.createdAt} ${r.id}` })));
       const last = page.at(-1);
       if (!last) break;
       after = { createdAt: last.createdAt, id: last.id };
     }
-    expect(seen).toEqual(['r4', 'r3', 'r2', 'r1', 'r0', 't']);
+    // Rooms made within one millisecond are ordered by id, so the expectation is the sort, not the insertion order.
+    expect(seen.map((r) => r.title).sort()).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 't']);
+    const keys = seen.map((r) => r.key);
+    expect(keys).toEqual([...keys].sort().reverse());
     expect(await rooms.listOwned(wrongTenant, { limit: 100 })).toEqual([]);
   });
 

@@ -32,7 +32,7 @@ describe.each(['postgres', 'pglite'] as const)('RoomRepository on %s', (kind) =>
       closedAt: null,
       ownerId: null,
       waitingRoom: 'off',
-      guestAccess: 'direct',
+      guestAccess: 'disabled',
       hasPassword: false,
     });
     expect(created.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);

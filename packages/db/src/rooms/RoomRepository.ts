@@ -35,6 +35,27 @@ export class RoomRepository implements RoomStore {
     return row === undefined ? undefined : toRoom(row);
   }
 
+  async findInTenant(tenantId: string, id: RoomId): Promise<Room | undefined> {
+    const row = await this.#db
+      .selectFrom('rooms')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .where('closed_at', 'is', null)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toRoom(row);
+  }
+
+  async findOwned(scope: RoomOwnerScope, id: RoomId): Promise<Room | undefined> {
+    const row = await this.#db.selectFrom('rooms').selectAll().where(ownedOpen(scope, id)).executeTakeFirst();
+    return row === undefined ? undefined : toRoom(row);
+  }
+
+  async passwordHashOf(id: RoomId): Promise<string | null | undefined> {
+    const row = await this.#db.selectFrom('rooms').select('password_hash').where('id', '=', id).executeTakeFirst();
+    return row?.password_hash;
+  }
+
   async markClosed(id: RoomId, closedAt?: string): Promise<Room | undefined> {
     const at = closedAt === undefined ? sql<Date>`now()` : parseInstant(closedAt);
     const row = await this.#db
@@ -61,10 +82,13 @@ export class RoomRepository implements RoomStore {
 
   async updateOwned(scope: RoomOwnerScope, id: RoomId, change: RoomChange): Promise<Room | undefined> {
     const values = toColumns(change);
-    const row =
-      Object.keys(values).length === 0
-        ? await this.#db.selectFrom('rooms').selectAll().where(ownedOpen(scope, id)).executeTakeFirst()
-        : await this.#db.updateTable('rooms').set(values).where(ownedOpen(scope, id)).returningAll().executeTakeFirst();
+    if (Object.keys(values).length === 0) return this.findOwned(scope, id);
+    const row = await this.#db
+      .updateTable('rooms')
+      .set(values)
+      .where(ownedOpen(scope, id))
+      .returningAll()
+      .executeTakeFirst();
     return row === undefined ? undefined : toRoom(row);
   }
 

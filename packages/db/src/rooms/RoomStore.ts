@@ -18,6 +18,12 @@ export interface RoomStore {
    * when it does not exist. Closing a closed room keeps the first closing time, so retries are harmless.
    */
   markClosed(id: RoomId, closedAt?: string): Promise<Room | undefined>;
+  /** The open room with this id in this tenant, or `undefined` (another tenant's room looks like none). */
+  findInTenant(tenantId: string, id: RoomId): Promise<Room | undefined>;
+  /** The open room if it belongs to the scope, or `undefined`. */
+  findOwned(scope: RoomOwnerScope, id: RoomId): Promise<Room | undefined>;
+  /** The room's scrypt password hash, null without a password, `undefined` when there is no such room. */
+  passwordHashOf(id: RoomId): Promise<string | null | undefined>;
   /** Open rooms of this owner in this tenant, newest first, at most `limit`, continuing after `after`. */
   listOwned(scope: RoomOwnerScope, page: { limit: number; after?: RoomPageCursor | undefined }): Promise<Room[]>;
   /** Applies the change to the open room if it belongs to the scope; `undefined` otherwise. */
