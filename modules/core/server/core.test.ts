@@ -123,7 +123,7 @@ describe('core', () => {
   it('joiningTwiceOnOneConnectionIsRejected', async () => {
     const room = newRoom();
     const alice = await room.join('alice');
-    await alice.act('core', 'join', { displayName: 'Alice again' }, 'c1');
+    await alice.act('core', 'join', { displayName: 'Alice again', ticket: 'T'.repeat(43) }, 'c1');
     expect(alice.inbox.errors()).toEqual([{ ns: 'core', id: 'c1', error: 'alreadyJoined' }]);
     expect(room.room.participantCount).toBe(1);
   });

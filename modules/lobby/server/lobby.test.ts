@@ -296,6 +296,42 @@ describe('waiting room', () => {
     expect(next.inbox.last('core', 'joined')?.modules).toMatchObject({ lobby: { policy: 'off' } });
   });
 
+  it('aGuestLinkThroughTheWaitingRoomMakesGuestsWaitEvenWhenThePolicyIsOff', async () => {
+    const { room } = setup('off');
+    const alice = await room.join('alice');
+    const guest = await room.wait('guest', { mustWait: true });
+    expect(waitingIds(alice)).toEqual([guest.participantId]);
+    // The host's demand never holds back the owner or a moderator.
+    await room.join('owner', { mustWait: true });
+    await room.join('alice', { displayName: 'Alice 2', mustWait: true });
+    await alice.act('lobby', 'admit', { participantId: guest.participantId });
+    expect(guest.inbox.last('core', 'joined')?.participantId).toBe(guest.participantId);
+  });
+
+  it('theOwnerTurningTheWaitingRoomOffOutsideTheMeetingAdmitsEveryoneAndTellsTheRoom', async () => {
+    const { room } = setup('everyone');
+    const alice = await room.join('alice');
+    const bob = await room.wait('bob');
+    room.room.setWaitingRoom('off');
+    await room.settle();
+    expect(bob.inbox.last('core', 'joined')?.participantId).toBe(bob.participantId);
+    expect(alice.inbox.last('lobby', 'waitingRoomChanged')).toMatchObject({ policy: 'off' });
+    alice.inbox.clear();
+    room.room.setWaitingRoom('off');
+    await room.settle();
+    expect(alice.inbox.events('lobby', 'waitingRoomChanged')).toEqual([]);
+  });
+
+  it('keepsTheAccountOfSomeoneSentBackAndAdmittedAgain', async () => {
+    const { room } = setup('guests');
+    const alice = await room.join('alice');
+    const bob = await room.join('bob', { userId: 'user-bob' });
+    expect(room.room.participant(bob.participantId)?.userId).toBe('user-bob');
+    await alice.act('lobby', 'sendToWaitingRoom', { participantId: bob.participantId });
+    await alice.act('lobby', 'admit', { participantId: bob.participantId });
+    expect(room.room.participant(bob.participantId)?.userId).toBe('user-bob');
+  });
+
   it('narrowingTheWaitingRoomAdmitsNobodyAndAppliesToNewcomers', async () => {
     const { room } = setup('everyone');
     const alice = await room.join('alice');

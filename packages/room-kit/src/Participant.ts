@@ -29,6 +29,8 @@ export interface Participant {
   readonly displayName: string;
   readonly role: Role;
   readonly kind: ParticipantKind;
+  /** The account behind the participant (`users.id`); null for guests, phone callers and the recorder. */
+  readonly userId: string | null;
   readonly joinedAt: number;
   readonly presence: Presence;
   /** Live connections (devices) of this participant, oldest first; empty during the grace period. */

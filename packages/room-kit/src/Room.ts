@@ -19,6 +19,7 @@ import {
   isModerator,
   type LeaveReason,
   mayModerate,
+  type Participant,
   type ParticipantKind,
   type Role,
 } from './Participant.js';
@@ -46,6 +47,13 @@ export interface JoinRequest {
   /** Decided by the host (identity, room ownership, guest link); the room trusts it. */
   readonly role: Role;
   readonly kind: ParticipantKind;
+  /** The account behind this person (`users.id`), when they signed in; guests and phone callers have none. */
+  readonly userId?: string | undefined;
+  /**
+   * The host requires this person to wait for a moderator whatever the room's policy (e.g. a guest link that goes
+   * through the waiting room). Owner and moderators never wait; turning the waiting room off still admits them.
+   */
+  readonly mustWait?: boolean | undefined;
   readonly resume?: { readonly participantId: ParticipantId; readonly secret: string } | undefined;
   readonly commandId?: string | undefined;
 }
@@ -132,9 +140,21 @@ export class Room {
     this.#enqueue(() => this.#command(connection, frame));
   }
 
+  /** The owner changed the room's waiting-room setting outside the meeting (REST); `off` admits everyone waiting. */
+  setWaitingRoom(policy: WaitingRoomPolicy): void {
+    this.#enqueue(() => {
+      if (policy !== this.#policy) this.#setWaitingRoom(policy);
+    });
+  }
+
   /** The connection dropped without a leave: the grace period starts if it was the last one. */
   disconnect(connection: ConnectionId): void {
     this.#enqueue(() => this.#detach(connection, 'dropped'));
+  }
+
+  /** A participant of the room, read-only (for the host and tests), or undefined. */
+  participant(id: ParticipantId): Participant | undefined {
+    return this.#roster.get(id);
   }
 
   /** Whether the connection currently belongs to a participant of this room (not a waiting person). */
@@ -262,7 +282,9 @@ export class Room {
       this.#sendJoined(connection, record, true);
       return;
     }
-    const waits = mustWait(this.#policy, request.role, request.kind);
+    const waits =
+      mustWait(this.#policy, request.role, request.kind) ||
+      (request.mustWait === true && mustWait('everyone', request.role, request.kind));
     // Waiting takes no seat, but the list is capped like the room so that it cannot grow without bound.
     if ((waits ? this.#waiting.size : this.#roster.size) >= this.#o.settings.maxParticipants) {
       this.#emit([connection], {
@@ -278,6 +300,7 @@ export class Room {
       displayName: request.displayName,
       role: request.role,
       kind: request.kind,
+      userId: request.userId ?? null,
       since: this.#o.clock.now(),
       sentBack: false,
       connections: [connection],
@@ -296,6 +319,7 @@ export class Room {
         displayName: person.displayName,
         role: person.role,
         kind: person.kind,
+        userId: person.userId,
         joinedAt: this.#o.clock.now(),
         resumeSecret: randomBytes(24).toString('base64url'),
       },
@@ -366,8 +390,17 @@ export class Room {
       this.#checkEmpty();
       return 'sentBack';
     }
-    const { id: _id, displayName, role, kind } = record;
-    this.#startWaiting({ id, displayName, role, kind, since: this.#o.clock.now(), sentBack: true, connections });
+    const { displayName, role, kind, userId } = record;
+    this.#startWaiting({
+      id,
+      displayName,
+      role,
+      kind,
+      userId,
+      since: this.#o.clock.now(),
+      sentBack: true,
+      connections,
+    });
     return 'sentBack';
   }
 

@@ -18,6 +18,7 @@ export interface NewParticipant {
   readonly displayName: string;
   readonly role: Role;
   readonly kind: ParticipantKind;
+  readonly userId: string | null;
   readonly joinedAt: number;
   readonly resumeSecret: string;
 }

@@ -17,6 +17,8 @@ export interface WaitingPerson {
   readonly displayName: string;
   readonly role: Role;
   readonly kind: ParticipantKind;
+  /** The account behind the person, if they signed in (kept when a moderator sends them back). */
+  readonly userId: string | null;
   /** When they started waiting, room clock. */
   readonly since: number;
   /** True when a moderator sent them back from the meeting. */

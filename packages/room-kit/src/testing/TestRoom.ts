@@ -59,26 +59,24 @@ export class TestRoom {
   }
 
   /** Joins a named persona on a fresh connection, waits until the room is idle, and expects `joined`. */
-  async join(name: PersonaName, overrides: { role?: Role; displayName?: string } = {}): Promise<TestPersona> {
+  async join(name: PersonaName, overrides: JoinOverrides = {}): Promise<TestPersona> {
     return this.#arrive(name, overrides, 'joined');
   }
 
   /** Like `join`, but expects the persona to be put in the waiting room (`core.waiting`). */
-  async wait(name: PersonaName, overrides: { role?: Role; displayName?: string } = {}): Promise<TestPersona> {
+  async wait(name: PersonaName, overrides: JoinOverrides = {}): Promise<TestPersona> {
     return this.#arrive(name, overrides, 'waiting');
   }
 
-  async #arrive(
-    name: PersonaName,
-    overrides: { role?: Role; displayName?: string },
-    expected: 'joined' | 'waiting',
-  ): Promise<TestPersona> {
+  async #arrive(name: PersonaName, overrides: JoinOverrides, expected: 'joined' | 'waiting'): Promise<TestPersona> {
     const p = personas[name];
     const connection = this.#connect();
     this.room.join(connection, {
       displayName: overrides.displayName ?? p.displayName,
       role: overrides.role ?? p.role,
       kind: p.kind,
+      userId: overrides.userId,
+      mustWait: overrides.mustWait,
     });
     await this.settle();
     const first = this.#inboxes.get(connection)?.last('core', expected);
@@ -124,6 +122,14 @@ export class TestRoom {
     if (!inbox) throw new Error('unknown test connection');
     return inbox;
   }
+}
+
+/** What a test may decide about a join instead of the persona's defaults (as the host would). */
+export interface JoinOverrides {
+  readonly role?: Role;
+  readonly displayName?: string;
+  readonly userId?: string;
+  readonly mustWait?: boolean;
 }
 
 /** A persona in a TestRoom. Sending goes through the same envelope parsing as the server. */
