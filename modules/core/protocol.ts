@@ -1,4 +1,11 @@
-import { AccessTicket, ConnectionId, DisplayName, defineProtocol, displayNameMaxLength, ParticipantId } from '@plenum/protocol';
+import {
+  AccessTicket,
+  ConnectionId,
+  DisplayName,
+  defineProtocol,
+  displayNameMaxLength,
+  ParticipantId,
+} from '@plenum/protocol';
 import { Forbidden } from '@plenum/room-kit/forbidden';
 import { z } from 'zod';
 

@@ -1,4 +1,4 @@
-import { defineProtocol, ParticipantId } from '@plenum/protocol';
+import { defineProtocol, ParticipantId, WaitingRoomMode } from '@plenum/protocol';
 import { Forbidden } from '@plenum/room-kit/forbidden';
 import { z } from 'zod';
 
@@ -6,7 +6,7 @@ import { z } from 'zod';
  * Who must wait for a moderator: nobody, guests (and so phone callers, who join as guests),
  * or everyone but the owner and moderators. The room starts with its configured policy.
  */
-export const WaitingRoomPolicy = z.enum(['off', 'guests', 'everyone']);
+export const WaitingRoomPolicy = WaitingRoomMode;
 export type WaitingRoomPolicy = z.infer<typeof WaitingRoomPolicy>;
 
 /** A waiting person as moderators see them. `participantId` is the id they will have once admitted. */

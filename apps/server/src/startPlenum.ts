@@ -1,6 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { migrateToLatest, type OpenedDatabase, openDatabase, RoomRepository, TenantRepository } from '@plenum/db';
+import {
+  GuestLinkRepository,
+  migrateToLatest,
+  type OpenedDatabase,
+  openDatabase,
+  RoomRepository,
+  TenantRepository,
+} from '@plenum/db';
 import type { MediaPlane } from '@plenum/media';
 import { type EmbeddedJanus, JanusMediaPlane, startEmbeddedJanus } from '@plenum/media/janus';
 import { type Logger, systemClock } from '@plenum/room-kit';
@@ -78,6 +85,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       config,
       log,
       rooms: new RoomRepository(database.db),
+      guestLinks: new GuestLinkRepository(database.db),
       auth: createAuth(config.auth, database.db, identity),
       host,
       metrics,

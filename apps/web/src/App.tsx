@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
+import { createGuestLinksApi } from './api/guestLinksApi.js';
+import { createHttpClient } from './api/http.js';
+import { createInvitesApi } from './api/invitesApi.js';
 import { createRoomsApi } from './api/roomsApi.js';
 import { useI18n } from './i18n/I18nProvider.js';
+import { InvitePage } from './invite/InvitePage.js';
 import { RoomPage } from './room/RoomPage.js';
 import { Link } from './router/Link.js';
 import { matchRoute } from './router/matchRoute.js';
@@ -14,13 +18,18 @@ import { StartPage } from './start/StartPage.js';
 /** Picks the page for the current path (any path it does not know gets "Page not found"). Collaborators (the REST client) are created here and passed down. */
 export function App() {
   const { pathname } = useRouter();
-  const api = useMemo(() => createRoomsApi(), []);
+  const apis = useMemo(() => {
+    const http = createHttpClient();
+    return { rooms: createRoomsApi(http), guestLinks: createGuestLinksApi(http), invites: createInvitesApi(http) };
+  }, []);
   const route = matchRoute(pathname);
   switch (route.name) {
     case 'start':
-      return <StartPage api={api} />;
+      return <StartPage api={apis.rooms} guestLinks={apis.guestLinks} />;
     case 'room':
-      return <RoomPage key={route.roomId} roomId={route.roomId} api={api} />;
+      return <RoomPage key={route.roomId} roomId={route.roomId} api={apis.rooms} />;
+    case 'invite':
+      return <InvitePage key={route.code} code={route.code} api={apis.invites} />;
     case 'loginFailed':
       return <LoginFailedPage />;
     case 'notFound':

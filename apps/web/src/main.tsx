@@ -6,6 +6,7 @@ import { SessionProvider } from './session/SessionProvider.js';
 import './styles/base.css';
 import './styles/pages.css';
 import './styles/conference.css';
+import './styles/dashboard.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { closingFrame, joinedFrame, resumeRejectedFrame, roomFullFrame } from './fixtures.js';
-import { type ConnectionStatus, SignalingConnection, type SocketHandlers } from './SignalingConnection.js';
+import {
+  accessTicket,
+  closingFrame,
+  joinedFrame,
+  notAdmittedFrame,
+  resumeRejectedFrame,
+  roomFullFrame,
+  ticketRejectedFrame,
+  waitingFrame,
+} from './fixtures.js';
+import {
+  type ConnectionStatus,
+  SignalingConnection,
+  type SocketHandlers,
+  type TicketAnswer,
+} from './SignalingConnection.js';
 
 class FakeSocket {
   readonly sent: unknown[] = [];
@@ -17,14 +31,31 @@ class FakeSocket {
   }
 }
 
+/** Lets pending ticket requests settle. */
+async function flush(): Promise<void> {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+}
+
+const join = (n: number, extra: object = {}) => ({
+  ns: 'core',
+  action: 'join',
+  displayName: 'Bob',
+  ticket: accessTicket(n),
+  ...extra,
+});
+
 function setup(resume?: { participantId: string; secret: string }) {
   const sockets: FakeSocket[] = [];
   const timers: { fn: () => void; ms: number; cancelled: boolean }[] = [];
   const statuses: ConnectionStatus[] = [];
   const frames: unknown[] = [];
+  /** Answers for the next ticket requests; when empty, tickets are issued in sequence. */
+  const answers: TicketAnswer[] = [];
+  let issued = 0;
   const connection = new SignalingConnection({
     displayName: 'Bob',
     resume: resume as never,
+    ticket: async () => answers.shift() ?? { kind: 'ticket', ticket: accessTicket(++issued) },
     openSocket: (handlers) => {
       const socket = new FakeSocket(handlers);
       sockets.push(socket);
@@ -46,52 +77,143 @@ function setup(resume?: { participantId: string; secret: string }) {
     if (!s) throw new Error(`no socket ${i}`);
     return s;
   };
-  return { connection, sockets, socket, timers, statuses, frames };
+  /** Starts, lets the ticket arrive and opens the first socket. */
+  const open = async () => {
+    connection.start();
+    await flush();
+    socket(0).handlers.onOpen();
+  };
+  /** Runs timer `i` (a reconnect) and lets its ticket arrive. */
+  const fire = async (i: number) => {
+    timers[i]?.fn();
+    await flush();
+  };
+  return { connection, sockets, socket, timers, statuses, frames, answers, open, fire };
 }
 
 describe('SignalingConnection', () => {
-  it('sendsJoinAsTheFirstFrameAndReportsJoined', () => {
+  it('fetchesATicketBeforeOpeningTheSocketAndJoinsWithIt', async () => {
     const t = setup();
     t.connection.start();
+    expect(t.sockets).toHaveLength(0);
+    await flush();
     t.socket(0).handlers.onOpen();
-    expect(t.socket(0).sent).toEqual([{ ns: 'core', action: 'join', displayName: 'Bob' }]);
+    expect(t.socket(0).sent).toEqual([join(1)]);
     t.socket(0).receive(joinedFrame);
     expect(t.statuses).toEqual([{ phase: 'connecting' }, { phase: 'joined', resumed: false }]);
     expect(t.frames).toEqual([joinedFrame]);
   });
 
-  it('reconnectsWithBackoffAndResumesWithTheTicketFromJoined', () => {
+  it('reconnectsWithBackoffAFreshTicketAndTheResumeTicketFromJoined', async () => {
     const t = setup();
-    t.connection.start();
-    t.socket(0).handlers.onOpen();
+    await t.open();
     t.socket(0).receive(joinedFrame);
     t.socket(0).handlers.onClose();
     expect(t.statuses.at(-1)).toEqual({ phase: 'reconnecting', attempt: 0, serverShutdown: false });
     expect(t.timers.map((x) => x.ms)).toEqual([500]);
-    t.timers[0]?.fn();
+    await t.fire(0);
     t.socket(1).handlers.onClose();
     expect(t.timers.map((x) => x.ms)).toEqual([500, 1000]);
-    t.timers[1]?.fn();
+    await t.fire(1);
     t.socket(2).handlers.onOpen();
-    expect(t.socket(2).sent).toEqual([{ ns: 'core', action: 'join', displayName: 'Bob', resume: joinedFrame.resume }]);
+    expect(t.socket(2).sent).toEqual([join(3, { resume: joinedFrame.resume })]);
   });
 
-  it('joinsAfreshOnTheSameSocketWhenTheTicketIsRejected', () => {
+  it('joinsAfreshWithANewTicketOnTheSameSocketWhenTheResumeTicketIsRejected', async () => {
     const t = setup();
-    t.connection.start();
-    t.socket(0).handlers.onOpen();
+    await t.open();
     t.socket(0).receive(joinedFrame);
     t.socket(0).handlers.onClose();
-    t.timers[0]?.fn();
+    await t.fire(0);
     t.socket(1).handlers.onOpen();
     t.socket(1).receive(resumeRejectedFrame);
-    expect(t.socket(1).sent.at(-1)).toEqual({ ns: 'core', action: 'join', displayName: 'Bob' });
+    await flush();
+    expect(t.socket(1).sent.at(-1)).toEqual(join(3));
   });
 
-  it('leaveSendsLeaveClosesAndNeverReconnects', () => {
+  it('fetchesOneMoreTicketWhenTheServerRejectsOneAndJoinsOnTheSameSocket', async () => {
     const t = setup();
+    await t.open();
+    t.socket(0).receive(ticketRejectedFrame('expired'));
+    await flush();
+    expect(t.sockets).toHaveLength(1);
+    expect(t.socket(0).sent).toEqual([join(1), join(2)]);
+    t.socket(0).receive(joinedFrame);
+    expect(t.statuses.at(-1)).toEqual({ phase: 'joined', resumed: false });
+  });
+
+  it('givesUpClearlyWhenTheSecondTicketIsRejectedToo', async () => {
+    const t = setup();
+    await t.open();
+    t.socket(0).receive(ticketRejectedFrame());
+    await flush();
+    t.socket(0).receive(ticketRejectedFrame());
+    await flush();
+    expect(t.socket(0).sent).toHaveLength(2);
+    expect(t.socket(0).closed).toBe(true);
+    expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'ticketRejected' });
+    expect(t.timers).toEqual([]);
+  });
+
+  it('backsOffWhenNoTicketIsAvailableAndEndsWhenItIsRefused', async () => {
+    const t = setup();
+    t.answers.push({ kind: 'unavailable' });
     t.connection.start();
-    t.socket(0).handlers.onOpen();
+    await flush();
+    expect(t.sockets).toHaveLength(0);
+    expect(t.statuses.at(-1)).toEqual({ phase: 'reconnecting', attempt: 0, serverShutdown: false });
+    t.answers.push({ kind: 'refused' });
+    await t.fire(0);
+    expect(t.sockets).toHaveLength(0);
+    expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'accessRefused' });
+  });
+
+  it('aTicketRequestThatFailsCountsAsUnavailable', async () => {
+    const t = setup();
+    const connection = new SignalingConnection({
+      displayName: 'Bob',
+      ticket: () => Promise.reject(new Error('offline')),
+      openSocket: () => {
+        throw new Error('must not open a socket without a ticket');
+      },
+      schedule: () => () => undefined,
+      onFrame: () => undefined,
+      onStatus: (status) => t.statuses.push(status),
+    });
+    connection.start();
+    await flush();
+    expect(t.statuses.at(-1)).toMatchObject({ phase: 'reconnecting' });
+  });
+
+  it('waitingIsReportedAndADroppedWaitingConnectionJoinsAfreshWithoutResume', async () => {
+    const t = setup();
+    await t.open();
+    t.socket(0).receive(waitingFrame());
+    expect(t.statuses.at(-1)).toEqual({ phase: 'waiting', sentBack: false });
+    t.socket(0).receive(joinedFrame);
+    expect(t.statuses.at(-1)).toEqual({ phase: 'joined', resumed: false });
+    t.socket(0).receive(waitingFrame(true));
+    expect(t.statuses.at(-1)).toEqual({ phase: 'waiting', sentBack: true });
+    t.socket(0).handlers.onClose();
+    await t.fire(0);
+    t.socket(1).handlers.onOpen();
+    expect(t.socket(1).sent).toEqual([join(2)]);
+  });
+
+  it('notAdmittedEndsTheConnectionForGood', async () => {
+    const t = setup();
+    await t.open();
+    t.socket(0).receive(waitingFrame());
+    t.socket(0).receive(notAdmittedFrame);
+    t.socket(0).handlers.onClose();
+    expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'notAdmitted' });
+    expect(t.frames).toEqual([waitingFrame(), notAdmittedFrame]);
+    expect(t.timers).toEqual([]);
+  });
+
+  it('leaveSendsLeaveClosesAndNeverReconnects', async () => {
+    const t = setup();
+    await t.open();
     t.connection.leave();
     expect(t.socket(0).sent.at(-1)).toEqual({ ns: 'core', action: 'leave' });
     expect(t.socket(0).closed).toBe(true);
@@ -100,67 +222,73 @@ describe('SignalingConnection', () => {
     expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'left' });
   });
 
-  it('roomClosedStopsButShutdownKeepsReconnecting', () => {
-    const closed = setup();
-    closed.connection.start();
-    closed.socket(0).handlers.onOpen();
-    closed.socket(0).receive(closingFrame('roomClosed'));
-    closed.socket(0).handlers.onClose();
-    expect(closed.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'roomClosed' });
-    expect(closed.timers).toEqual([]);
+  it('leavingWhileTheTicketIsOnItsWayOpensNoSocket', async () => {
+    const t = setup();
+    t.connection.start();
+    t.connection.leave();
+    await flush();
+    expect(t.sockets).toHaveLength(0);
+    expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'left' });
+  });
+
+  it('roomClosedAndTimeLimitStopButShutdownKeepsReconnecting', async () => {
+    for (const reason of ['roomClosed', 'timeLimit'] as const) {
+      const closed = setup();
+      await closed.open();
+      closed.socket(0).receive(closingFrame(reason));
+      closed.socket(0).handlers.onClose();
+      expect(closed.statuses.at(-1)).toEqual({ phase: 'closed', reason });
+      expect(closed.timers).toEqual([]);
+    }
 
     const shutdown = setup();
-    shutdown.connection.start();
-    shutdown.socket(0).handlers.onOpen();
+    await shutdown.open();
     shutdown.socket(0).receive(closingFrame('shutdown'));
     shutdown.socket(0).handlers.onClose();
     expect(shutdown.statuses.at(-1)).toEqual({ phase: 'reconnecting', attempt: 0, serverShutdown: true });
   });
 
-  it('roomFullEndsTheConnection', () => {
+  it('roomFullEndsTheConnection', async () => {
     const t = setup();
-    t.connection.start();
-    t.socket(0).handlers.onOpen();
+    await t.open();
     t.socket(0).receive(roomFullFrame);
     expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'roomFull' });
     expect(t.frames).toEqual([roomFullFrame]);
   });
 
-  it('ignoresFramesThatAreNotJson', () => {
+  it('ignoresFramesThatAreNotJson', async () => {
     const t = setup();
-    t.connection.start();
+    await t.open();
     t.socket(0).handlers.onMessage('{not json');
     expect(t.frames).toEqual([]);
   });
 
-  it('resumesWithATicketFromBeforeAReloadOnTheFirstJoin', () => {
+  it('resumesWithATicketFromBeforeAReloadOnTheFirstJoin', async () => {
     const ticket = { participantId: 'bob-participant-00002', secret: 'secret-from-before-reload' };
     const t = setup(ticket);
-    t.connection.start();
-    t.socket(0).handlers.onOpen();
-    expect(t.socket(0).sent).toEqual([{ ns: 'core', action: 'join', displayName: 'Bob', resume: ticket }]);
+    await t.open();
+    expect(t.socket(0).sent).toEqual([join(1, { resume: ticket })]);
     t.socket(0).receive({ ...joinedFrame, resumed: true });
     expect(t.statuses.at(-1)).toEqual({ phase: 'joined', resumed: true });
   });
 
-  it('closesWithResumeRejectedWhenTheTicketFromBeforeAReloadIsRejected', () => {
+  it('closesWithResumeRejectedWhenTheTicketFromBeforeAReloadIsRejected', async () => {
     const t = setup({ participantId: 'bob-participant-00002', secret: 'secret-from-before-reload' });
-    t.connection.start();
-    t.socket(0).handlers.onOpen();
+    await t.open();
     t.socket(0).receive(resumeRejectedFrame);
+    await flush();
     expect(t.socket(0).sent).toHaveLength(1);
     expect(t.socket(0).closed).toBe(true);
     expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'resumeRejected' });
     expect(t.frames).toEqual([resumeRejectedFrame]);
   });
 
-  it('suspendClosesWithoutGoodbyeAndNeverReconnects', () => {
+  it('suspendClosesWithoutGoodbyeAndNeverReconnects', async () => {
     const t = setup();
-    t.connection.start();
-    t.socket(0).handlers.onOpen();
+    await t.open();
     t.socket(0).receive(joinedFrame);
     t.connection.suspend();
-    expect(t.socket(0).sent).toEqual([{ ns: 'core', action: 'join', displayName: 'Bob' }]);
+    expect(t.socket(0).sent).toEqual([join(1)]);
     expect(t.socket(0).closed).toBe(true);
     expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'suspended' });
     expect(t.timers).toEqual([]);

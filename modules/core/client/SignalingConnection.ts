@@ -9,16 +9,32 @@ import { reconnectDelay } from './reconnectDelay.js';
  * connection started with (kept across a page reload) was no longer valid, so there is no seat
  * to come back to; the person joins afresh from the pre-join screen. `suspended`: the page
  * went away (reload, tab closed) without saying goodbye, so the server keeps the seat for the
- * grace period.
+ * grace period. `timeLimit`: the meeting reached the longest duration its organisation allows.
+ * `notAdmitted`: a moderator turned this waiting person away. `accessRefused`: no access ticket
+ * is to be had any more (signed out, password changed, invitation revoked…; the ticket source
+ * knows why). `ticketRejected`: the server refused a fresh access ticket twice in a row.
  */
-export type ClosedReason = 'left' | 'roomClosed' | 'kicked' | 'roomFull' | 'resumeRejected' | 'suspended';
+export type ClosedReason =
+  | 'left'
+  | 'roomClosed'
+  | 'kicked'
+  | 'timeLimit'
+  | 'roomFull'
+  | 'resumeRejected'
+  | 'suspended'
+  | 'notAdmitted'
+  | 'accessRefused'
+  | 'ticketRejected';
 
 /**
  * Where the signalling connection is. `reconnecting` covers both an unexpected drop and a
  * server shutdown (`serverShutdown: true`), after which the client keeps trying to come back.
+ * `waiting`: joined the connection but waits for a moderator (`sentBack` when one moved this
+ * participant out of the meeting).
  */
 export type ConnectionStatus =
   | { readonly phase: 'connecting' }
+  | { readonly phase: 'waiting'; readonly sentBack: boolean }
   | { readonly phase: 'joined'; readonly resumed: boolean }
   | { readonly phase: 'reconnecting'; readonly attempt: number; readonly serverShutdown: boolean }
   | { readonly phase: 'closed'; readonly reason: ClosedReason };
@@ -36,6 +52,16 @@ export interface SocketLike {
   close(): void;
 }
 
+/**
+ * The answer to "give me an access ticket for the next join": a ticket; `unavailable` for
+ * passing trouble (network, server busy), after which the connection backs off and asks again;
+ * or `refused` when asking again will not help (the connection ends with `accessRefused`).
+ */
+export type TicketAnswer =
+  | { readonly kind: 'ticket'; readonly ticket: string }
+  | { readonly kind: 'unavailable' }
+  | { readonly kind: 'refused' };
+
 export interface SignalingConnectionOptions {
   readonly displayName: string;
   /**
@@ -43,6 +69,12 @@ export interface SignalingConnectionOptions {
    * server rejects it, the connection closes with `resumeRejected` instead of joining afresh.
    */
   readonly resume?: ResumeTicket | undefined;
+  /**
+   * Fetches a fresh single-use access ticket (`POST /v1/rooms/{roomId}/tickets`). Called before
+   * every socket is opened and once more when the server rejects a ticket. A rejected promise
+   * counts as `unavailable`.
+   */
+  readonly ticket: () => Promise<TicketAnswer>;
   /** Opens a new socket to the room's signalling URL. Called once per (re)connect attempt. */
   readonly openSocket: (handlers: SocketHandlers) => SocketLike;
   /** Schedules `fn` after `ms`; returns a cancel function. Injected so tests run on a fake clock. */
@@ -53,26 +85,47 @@ export interface SignalingConnectionOptions {
   readonly onStatus: (status: ConnectionStatus) => void;
 }
 
+async function askTicket(ticket: () => Promise<TicketAnswer>): Promise<TicketAnswer> {
+  try {
+    return await ticket();
+  } catch {
+    return { kind: 'unavailable' };
+  }
+}
+
 /**
  * One participant's signalling link to a room, surviving network drops.
  *
- * Contract: `start()` opens a socket and sends `core.join`. On an unexpected close it reconnects
- * with backoff and joins again with the resume ticket of the last `joined` (kept in memory only,
+ * Contract: `start()` fetches an access ticket, then opens a socket and sends `core.join` with
+ * it (the ticket comes first so that the server's 10 s join deadline is not spent on the
+ * request). On an unexpected close it reconnects with backoff, each time with a fresh access
+ * ticket, and joins again with the resume ticket of the last `joined` (kept in memory only,
  * never persisted, so a stolen URL or storage dump cannot take over the seat). If the server
- * rejects the ticket, it joins afresh on the same socket. `leave()` says goodbye and stops for
- * good; `suspend()` stops without goodbye (the page is going away and may come back with the
- * ticket, which its owner keeps per tab, see `resume`). Frames are passed on unchanged; the owner parses them with the module schemas.
+ * rejects the resume ticket, it joins afresh on the same socket; if it rejects the access
+ * ticket, it fetches one more and joins again on the same socket, and gives up
+ * (`ticketRejected`) when that one is refused too. A waiting person holds no seat, so after a
+ * drop it joins afresh and queues again. `leave()` says goodbye and stops for good; `suspend()`
+ * stops without goodbye (the page is going away and may come back with the ticket, which its
+ * owner keeps per tab, see `resume`). Frames are passed on unchanged; the owner parses them
+ * with the module schemas.
  */
 export class SignalingConnection {
   readonly #options: SignalingConnectionOptions;
   #socket: SocketLike | null = null;
   #open = false;
   #ticket: ResumeTicket | null = null;
+  /** The access ticket for the join on the current socket. */
+  #access: string | null = null;
+  /** Whether the current socket already asked for a second access ticket after a rejection. */
+  #accessRetried = false;
+  /** Counts connect attempts, so that a ticket arriving for an abandoned attempt is ignored. */
+  #generation = 0;
   /** True until the first `joined`, while joining with a ticket from before a page reload. */
   #resumingReload = false;
   #attempt = 0;
   #serverShutdown = false;
   #cancelRetry: (() => void) | null = null;
+  #started = false;
   #stopped = false;
   readonly #commands: CoreCommands;
 
@@ -86,9 +139,10 @@ export class SignalingConnection {
   }
 
   start(): void {
-    if (this.#socket || this.#stopped) return;
+    if (this.#started || this.#stopped) return;
+    this.#started = true;
     this.#options.onStatus({ phase: 'connecting' });
-    this.#connect();
+    void this.#connect();
   }
 
   /** Sends a command frame if the socket is open. Frames sent while disconnected are dropped on purpose: after a reconnect everything is renegotiated from scratch. */
@@ -111,7 +165,9 @@ export class SignalingConnection {
 
   #stop(status: ConnectionStatus): void {
     this.#stopped = true;
+    this.#generation++;
     this.#ticket = null;
+    this.#access = null;
     this.#cancelRetry?.();
     this.#cancelRetry = null;
     const socket = this.#socket;
@@ -121,12 +177,19 @@ export class SignalingConnection {
     this.#options.onStatus(status);
   }
 
-  #connect(): void {
+  async #connect(): Promise<void> {
+    const generation = ++this.#generation;
+    const answer = await askTicket(this.#options.ticket);
+    if (this.#stopped || generation !== this.#generation) return;
+    if (answer.kind === 'refused') return this.#stop({ phase: 'closed', reason: 'accessRefused' });
+    if (answer.kind === 'unavailable') return this.#handleDrop();
+    this.#access = answer.ticket;
+    this.#accessRetried = false;
     const socket = this.#options.openSocket({
       onOpen: () => {
         if (this.#socket !== socket) return;
         this.#open = true;
-        this.#commands.join(this.#options.displayName, this.#ticket ?? undefined);
+        this.#join();
       },
       onMessage: (data) => {
         if (this.#socket === socket) this.#handleMessage(data);
@@ -136,6 +199,35 @@ export class SignalingConnection {
       },
     });
     this.#socket = socket;
+  }
+
+  #join(): void {
+    if (this.#access === null) return;
+    this.#commands.join(this.#options.displayName, this.#access, this.#ticket ?? undefined);
+    // Single use: whatever the server answers, this ticket is spent.
+    this.#access = null;
+  }
+
+  /** Fetches another access ticket and joins with it on the socket that is open now. */
+  async #joinAgain(): Promise<void> {
+    const socket = this.#socket;
+    const generation = this.#generation;
+    const answer = await askTicket(this.#options.ticket);
+    if (this.#stopped || generation !== this.#generation || this.#socket !== socket) return;
+    switch (answer.kind) {
+      case 'ticket':
+        this.#access = answer.ticket;
+        this.#join();
+        return;
+      case 'refused':
+        return this.#stop({ phase: 'closed', reason: 'accessRefused' });
+      case 'unavailable':
+        // The server closes a socket that does not join in time; start over on a new one.
+        this.#socket = null;
+        this.#open = false;
+        socket?.close();
+        this.#handleDrop();
+    }
   }
 
   #handleMessage(data: string): void {
@@ -152,6 +244,17 @@ export class SignalingConnection {
       this.#attempt = 0;
       this.#serverShutdown = false;
       this.#options.onStatus({ phase: 'joined', resumed: core.event.resumed });
+    } else if (core?.kind === 'event' && core.event.event === 'waiting') {
+      // Waiting survives no connection loss and resume tickets come only with `joined`.
+      this.#ticket = null;
+      this.#resumingReload = false;
+      this.#attempt = 0;
+      this.#serverShutdown = false;
+      this.#options.onStatus({ phase: 'waiting', sentBack: core.event.sentBack });
+    } else if (core?.kind === 'event' && core.event.event === 'notAdmitted') {
+      this.#options.onFrame(frame);
+      this.#stop({ phase: 'closed', reason: 'notAdmitted' });
+      return;
     } else if (core?.kind === 'error' && core.error.error === 'resumeRejected') {
       this.#ticket = null;
       if (this.#resumingReload) {
@@ -159,7 +262,8 @@ export class SignalingConnection {
         this.#stop({ phase: 'closed', reason: 'resumeRejected' });
         return;
       }
-      this.#commands.join(this.#options.displayName);
+      // The refused join spent its access ticket: join afresh with a new one.
+      void this.#joinAgain();
     } else if (core?.kind === 'error' && core.error.error === 'roomFull') {
       this.#options.onFrame(frame);
       this.#stop({ phase: 'closed', reason: 'roomFull' });
@@ -173,19 +277,30 @@ export class SignalingConnection {
       else this.#stop({ phase: 'closed', reason });
       return;
     }
+    if (signaling?.kind === 'error' && signaling.error.error === 'ticketRejected') {
+      this.#options.onFrame(frame);
+      if (this.#accessRetried) {
+        this.#stop({ phase: 'closed', reason: 'ticketRejected' });
+        return;
+      }
+      this.#accessRetried = true;
+      void this.#joinAgain();
+      return;
+    }
     this.#options.onFrame(frame);
   }
 
   #handleDrop(): void {
     this.#socket = null;
     this.#open = false;
+    this.#access = null;
     if (this.#stopped) return;
     const attempt = this.#attempt++;
     this.#options.onStatus({ phase: 'reconnecting', attempt, serverShutdown: this.#serverShutdown });
     this.#cancelRetry = this.#options.schedule(
       () => {
         this.#cancelRetry = null;
-        if (!this.#stopped) this.#connect();
+        if (!this.#stopped) void this.#connect();
       },
       reconnectDelay(attempt, this.#options.random),
     );

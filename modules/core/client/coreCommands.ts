@@ -1,4 +1,4 @@
-import type { CommandOf } from '@plenum/protocol';
+import type { CommandOf, ParticipantId } from '@plenum/protocol';
 import type { CoreProtocol, ResumeTicket } from '../protocol.js';
 
 export type CoreCommand = CommandOf<CoreProtocol>;
@@ -8,14 +8,25 @@ export type SendCoreFrame = (frame: { readonly ns: 'core' } & CoreCommand) => vo
 
 /** Typed senders for the core namespace. The transport is injected so they can be tested with a fake. */
 export interface CoreCommands {
-  join(displayName: string, resume?: ResumeTicket): void;
+  /** `ticket` is the single-use access ticket from `POST /v1/rooms/{roomId}/tickets`. */
+  join(displayName: string, ticket: string, resume?: ResumeTicket): void;
   leave(): void;
+  /** Moderators only: gives `participantId` moderator rights. */
+  promote(participantId: ParticipantId): void;
+  /** Moderators only: takes moderator rights away (a moderator may demote themselves). */
+  demote(participantId: ParticipantId): void;
 }
 
 export function createCoreCommands(send: SendCoreFrame): CoreCommands {
   return {
-    join: (displayName, resume) =>
-      send(resume ? { ns: 'core', action: 'join', displayName, resume } : { ns: 'core', action: 'join', displayName }),
+    join: (displayName, ticket, resume) =>
+      send(
+        resume
+          ? { ns: 'core', action: 'join', displayName, ticket, resume }
+          : { ns: 'core', action: 'join', displayName, ticket },
+      ),
     leave: () => send({ ns: 'core', action: 'leave' }),
+    promote: (participantId) => send({ ns: 'core', action: 'promote', participantId }),
+    demote: (participantId) => send({ ns: 'core', action: 'demote', participantId }),
   };
 }

@@ -55,8 +55,24 @@ export const aliceReconnectingFrame = {
 export const aliceLeftFrame = { ns: 'core', event: 'participantLeft', participantId: ALICE, reason: 'timedOut' };
 export const resumeRejectedFrame = { ns: 'core', error: 'resumeRejected' };
 export const roomFullFrame = { ns: 'core', id: 'c1', error: 'roomFull', maxParticipants: 250 };
-export const closingFrame = (reason: 'shutdown' | 'roomClosed' | 'kicked') => ({
+export const closingFrame = (reason: 'shutdown' | 'roomClosed' | 'kicked' | 'timeLimit') => ({
   ns: 'signaling',
   event: 'closing',
+  reason,
+});
+
+/** Access tickets as `POST /v1/rooms/{roomId}/tickets` issues them (base64url, 43 characters). */
+export const accessTicket = (n: number) => `ticket-${String(n).padStart(2, '0')}-${'x'.repeat(33)}`;
+export const waitingFrame = (sentBack = false) => ({
+  ns: 'core',
+  event: 'waiting',
+  participantId: BOB,
+  connectionId: CONNECTION,
+  sentBack,
+});
+export const notAdmittedFrame = { ns: 'core', event: 'notAdmitted', reason: 'rejected' };
+export const ticketRejectedFrame = (reason: 'unknown' | 'expired' | 'used' | 'wrongRoom' = 'used') => ({
+  ns: 'signaling',
+  error: 'ticketRejected',
   reason,
 });

@@ -1,7 +1,9 @@
 export { type CoreCommand, type CoreCommands, createCoreCommands, type SendCoreFrame } from './coreCommands.js';
 export { type Inbound, parseFrame } from './parseFrame.js';
 export { reconnectDelay } from './reconnectDelay.js';
+export { isModerator, type RoleAction, roleAction } from './roleActions.js';
 export {
+  type Admission,
   type CoreEvent,
   initialRoomState,
   otherParticipants,
@@ -17,4 +19,5 @@ export {
   type SignalingConnectionOptions,
   type SocketHandlers,
   type SocketLike,
+  type TicketAnswer,
 } from './SignalingConnection.js';

@@ -8,6 +8,8 @@ import {
   CAROL,
   carolJoinedFrame,
   joinedFrame,
+  notAdmittedFrame,
+  waitingFrame,
 } from './fixtures.js';
 import { parseFrame } from './parseFrame.js';
 import { type CoreEvent, initialRoomState, otherParticipants, roomReducer, selfParticipant } from './roomReducer.js';
@@ -53,5 +55,26 @@ describe('roomReducer', () => {
     const withCarol = roomReducer(joined, event(carolJoinedFrame));
     const resumed = roomReducer(withCarol, event({ ...joinedFrame, resumed: true }));
     expect(resumed.participants.map((p) => p.id)).toEqual([ALICE, BOB]);
+  });
+
+  it('waitingForgetsTheRosterAndJoinedAdmits', () => {
+    const waiting = roomReducer(initialRoomState, event(waitingFrame()));
+    expect(waiting).toEqual({
+      self: null,
+      participants: [],
+      admission: { status: 'waiting', participantId: BOB, connectionId: joinedFrame.connectionId, sentBack: false },
+    });
+    expect(roomReducer(waiting, event(joinedFrame)).admission).toEqual({ status: 'admitted' });
+  });
+
+  it('beingSentBackEmptiesTheRoomAndNotAdmittedEndsWaiting', () => {
+    const sentBack = roomReducer(joined, event(waitingFrame(true)));
+    expect(sentBack.participants).toEqual([]);
+    expect(sentBack.self).toBeNull();
+    expect(sentBack.admission).toMatchObject({ status: 'waiting', sentBack: true });
+    expect(roomReducer(sentBack, event(notAdmittedFrame)).admission).toEqual({
+      status: 'notAdmitted',
+      reason: 'rejected',
+    });
   });
 });

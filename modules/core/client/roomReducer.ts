@@ -12,15 +12,33 @@ export interface SelfInfo {
 }
 
 /**
+ * Whether this client is inside. `joining` until the server answers the join; `waiting` for a
+ * moderator (with the id it will have, and whether a moderator sent it back from the meeting);
+ * `admitted` after `joined`; `notAdmitted` when a moderator turned it away.
+ */
+export type Admission =
+  | { readonly status: 'joining' }
+  | {
+      readonly status: 'waiting';
+      readonly participantId: ParticipantId;
+      readonly connectionId: ConnectionId;
+      readonly sentBack: boolean;
+    }
+  | { readonly status: 'admitted' }
+  | { readonly status: 'notAdmitted'; readonly reason: 'rejected' };
+
+/**
  * The room as this client sees it. `participants` is in join order (oldest first) and includes
- * this client itself when the server lists it. `self` is null until the first `joined`.
+ * this client itself when the server lists it. `self` is null until the first `joined`, and
+ * again while waiting: a waiting person sees nobody.
  */
 export interface RoomState {
   readonly self: SelfInfo | null;
   readonly participants: readonly ParticipantInfo[];
+  readonly admission: Admission;
 }
 
-export const initialRoomState: RoomState = { self: null, participants: [] };
+export const initialRoomState: RoomState = { self: null, participants: [], admission: { status: 'joining' } };
 
 function byJoinOrder(a: ParticipantInfo, b: ParticipantInfo): number {
   return a.joinedAt - b.joinedAt;
@@ -37,7 +55,8 @@ function upsert(list: readonly ParticipantInfo[], participant: ParticipantInfo):
 /**
  * Pure reducer over core events. A `joined` (fresh or resumed) replaces the whole picture,
  * because the server sends the complete participant list with it and anything we knew
- * before a reconnect may be stale. Returns the same object when nothing changed.
+ * before a reconnect may be stale; `waiting` and `notAdmitted` forget it. Returns the same
+ * object when nothing changed.
  */
 export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
   switch (event.event) {
@@ -49,6 +68,7 @@ export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
           reconnectGraceSeconds: event.reconnectGraceSeconds,
         },
         participants: [...event.participants].sort(byJoinOrder),
+        admission: { status: 'admitted' },
       };
     case 'participantJoined':
     case 'participantUpdated':
@@ -57,11 +77,20 @@ export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
       if (!state.participants.some((p) => p.id === event.participantId)) return state;
       return { ...state, participants: state.participants.filter((p) => p.id !== event.participantId) };
     }
-    // Waiting-room events change the connection's situation, not the roster; the session
-    // handles them (the web client's waiting screen is still to be built).
+    // Waiting (first time or sent back) and being turned away: the roster is not ours to see.
     case 'waiting':
+      return {
+        self: null,
+        participants: [],
+        admission: {
+          status: 'waiting',
+          participantId: event.participantId,
+          connectionId: event.connectionId,
+          sentBack: event.sentBack,
+        },
+      };
     case 'notAdmitted':
-      return state;
+      return { self: null, participants: [], admission: { status: 'notAdmitted', reason: event.reason } };
     default:
       return assertNever(event);
   }

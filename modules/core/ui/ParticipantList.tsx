@@ -1,7 +1,8 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
 import type { ParticipantInfo } from '../protocol.js';
 import type { CoreUiMessages } from './coreUiMessages.js';
 import { initials } from './initials.js';
+import { type ParticipantAction, ParticipantActions } from './ParticipantActions.js';
 import './ParticipantList.css';
 
 export interface ParticipantListProps {
@@ -15,11 +16,22 @@ export interface ParticipantListProps {
   readonly onClose: () => void;
   /** Id of the heading, so the surrounding landmark can be labelled by it. */
   readonly headingId: string;
+  /**
+   * What the viewer may do to each person (moderators: role changes, send back); a person with
+   * no actions gets no actions button. `label` names the button ("Actions for Alice").
+   */
+  readonly actions?:
+    | {
+        readonly of: (participant: ParticipantInfo) => readonly ParticipantAction[];
+        readonly label: (displayName: string) => string;
+      }
+    | undefined;
 }
 
 /**
  * The participant panel: everyone in join order (self first), with role, the state other
- * modules contribute (microphone, camera) and presence when someone is reconnecting. A plain
+ * modules contribute (microphone, camera), presence when someone is reconnecting, and the
+ * viewer's actions per person (see `ParticipantActions`). A plain
  * list so screen readers announce the count. The heading takes focus when the panel opens, and
  * Escape anywhere in it calls `onClose` (which returns focus to the button that opened it).
  */
@@ -31,12 +43,23 @@ export function ParticipantList({
   summary,
   onClose,
   headingId,
+  actions,
 }: ParticipantListProps) {
+  const baseId = useId();
   const ordered = [...participants].sort((a, b) => Number(b.id === selfId) - Number(a.id === selfId));
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);
+  /** The person the viewer last acted on; if they leave the list (sent back), focus goes to the heading. */
+  const actedOn = useRef<string | null>(null);
+  useEffect(() => {
+    const id = actedOn.current;
+    if (id === null || participants.some((p) => p.id === id)) return;
+    actedOn.current = null;
+    if (document.activeElement === document.body || !document.activeElement?.isConnected)
+      heading.current?.focus({ preventScroll: true });
+  }, [participants]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'Escape') return;
     event.preventDefault();
@@ -63,7 +86,7 @@ export function ParticipantList({
               {initials(p.displayName)}
             </span>
             <span className="participant-list__text">
-              <span className="participant-list__name">
+              <span className="participant-list__name" id={`${baseId}-${p.id}`}>
                 {p.displayName}
                 {p.id === selfId ? ` ${messages.you}` : ''}
               </span>
@@ -79,6 +102,19 @@ export function ParticipantList({
               </span>
             </span>
             <span className="participant-list__status">{status?.(p)}</span>
+            {actions && (
+              <ParticipantActions
+                actions={actions.of(p).map((action) => ({
+                  ...action,
+                  onSelect: () => {
+                    actedOn.current = p.id;
+                    action.onSelect();
+                  },
+                }))}
+                label={actions.label(p.displayName)}
+                nameId={`${baseId}-${p.id}`}
+              />
+            )}
           </li>
         ))}
       </ul>

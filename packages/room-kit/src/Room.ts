@@ -120,6 +120,11 @@ export class Room {
     return this.#roster.allConnections().length;
   }
 
+  /** Who must wait for admission right now (moderators may have changed it in the meeting). */
+  get waitingRoomPolicy(): WaitingRoomPolicy {
+    return this.#policy;
+  }
+
   /** How many people wait for admission. */
   get waitingCount(): number {
     return this.#waiting.size;

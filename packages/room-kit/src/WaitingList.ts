@@ -1,8 +1,8 @@
-import type { ConnectionId, ParticipantId } from '@plenum/protocol';
+import type { ConnectionId, ParticipantId, WaitingRoomMode } from '@plenum/protocol';
 import type { ParticipantKind, Role } from './Participant.js';
 
 /** Who must wait for a moderator before entering: nobody, guests only, or everyone but owner and moderators. */
-export type WaitingRoomPolicy = 'off' | 'guests' | 'everyone';
+export type WaitingRoomPolicy = WaitingRoomMode;
 
 /** Why someone stopped waiting. */
 export type WaitingEnd = 'admitted' | 'rejected' | 'left' | 'roomClosed';

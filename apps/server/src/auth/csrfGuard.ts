@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { GUEST_COOKIE } from '../access/guestCookie.js';
 import { RestError } from '../http/restErrors.js';
 import { SESSION_COOKIE } from './sessionCookie.js';
 
@@ -16,7 +17,7 @@ const EXEMPT_PATHS = new Set(['/auth/backchannel-logout']);
  * 1. `Sec-Fetch-Site`, when the browser sends it, must be `same-origin`.
  * 2. `Origin`, when sent, must be this server (host of `publicUrl`, else the request's own host; hosts are compared
  *    because behind a TLS proxy the page is https and the hop here http). `Origin: null` is refused.
- * 3. A request that carries the session cookie must also carry `X-Plenum-CSRF: 1`. Another site's page cannot add a
+ * 3. A request that carries the session or the guest cookie must also carry `X-Plenum-CSRF: 1`. Another site's page cannot add a
  *    custom header without a CORS preflight, which Plenum never grants; a form cannot add one at all.
  *
  * Requests with neither header and no cookie are not from a browser acting for a signed-in user, so they pass, as
@@ -43,7 +44,10 @@ export function csrfProblem(request: Pick<FastifyRequest, 'headers' | 'host'>, p
     if (hostOf(origin) !== expected) return 'Requests from other sites are not accepted';
   }
   const cookie = header(request, 'cookie') ?? '';
-  if (new RegExp(`(^|;\\s*)${SESSION_COOKIE}=`).test(cookie) && header(request, CSRF_HEADER) !== '1') {
+  if (
+    new RegExp(`(^|;\\s*)(${SESSION_COOKIE}|${GUEST_COOKIE})=`).test(cookie) &&
+    header(request, CSRF_HEADER) !== '1'
+  ) {
     return `Send the ${CSRF_HEADER}: 1 header with every change`;
   }
   return undefined;

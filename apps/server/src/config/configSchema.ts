@@ -73,8 +73,35 @@ export const ConfigSchema = z.strictObject({
       binary: z.string().min(1).default('/usr/bin/janus'),
     })
     .default({ rtpPortRange: '20000-20999', binary: '/usr/bin/janus' }),
+  /**
+   * Client addresses for per-client limits come from the TCP peer. Behind a reverse proxy set this to the proxy's
+   * address (or `true` when only proxies can reach Plenum), so `X-Forwarded-For` names the real client.
+   */
+  trustProxy: z
+    .union([
+      Flag,
+      z
+        .string()
+        .regex(/^[0-9a-fA-F:./]+(,\s*[0-9a-fA-F:./]+)*$/, 'must be true, false or addresses/CIDRs separated by commas'),
+      z.array(z.string().regex(/^[0-9a-fA-F:./]+$/, 'must be an address or CIDR')).max(50),
+    ])
+    .default(false),
+  access: z
+    .strictObject({
+      /** How long a guest who opened a guest link may (re)enter its room without opening the link again. */
+      guestSessionHours: z.coerce.number().int().min(1).max(168).default(12),
+      /** Failed password or invite attempts allowed per client address within `attemptWindowSeconds`. */
+      attemptsPerClient: z.coerce.number().int().min(1).max(10_000).default(10),
+      /** Failed password attempts allowed per room within `attemptWindowSeconds`, from all clients together. */
+      attemptsPerRoom: z.coerce.number().int().min(1).max(100_000).default(50),
+      attemptWindowSeconds: z.coerce.number().int().min(10).max(86_400).default(300),
+    })
+    .default({ guestSessionHours: 12, attemptsPerClient: 10, attemptsPerRoom: 50, attemptWindowSeconds: 300 }),
   rooms: z
     .strictObject({
+      /**
+       * What one room on this installation may hold at most; a tenant's `maxParticipantsPerRoom` can only lower it.
+       */
       maxParticipants: z.coerce.number().int().min(2).max(1000).default(250),
       reconnectGraceSeconds: z.coerce.number().int().min(0).max(300).default(10),
     })
@@ -181,6 +208,11 @@ export const envKeys: Record<string, string> = {
   PLENUM_JANUS_ICE_ADDRESS: 'janus.iceAddress',
   PLENUM_JANUS_PUBLIC_ADDRESS: 'janus.publicAddress',
   PLENUM_MAX_PARTICIPANTS: 'rooms.maxParticipants',
+  PLENUM_TRUST_PROXY: 'trustProxy',
+  PLENUM_GUEST_SESSION_HOURS: 'access.guestSessionHours',
+  PLENUM_ATTEMPTS_PER_CLIENT: 'access.attemptsPerClient',
+  PLENUM_ATTEMPTS_PER_ROOM: 'access.attemptsPerRoom',
+  PLENUM_ATTEMPT_WINDOW_SECONDS: 'access.attemptWindowSeconds',
   PLENUM_RECONNECT_GRACE_SECONDS: 'rooms.reconnectGraceSeconds',
   PLENUM_SHUTDOWN_TIMEOUT_MS: 'shutdownTimeoutMs',
   PLENUM_AUTH_ISSUER: 'auth.issuer',

@@ -1,12 +1,8 @@
-import { z } from 'zod';
 import { LogoutView, MeView } from '../auth/authSchemas.js';
-import { RestErrorBody, restErrors } from '../http/restErrors.js';
+import { restErrors } from '../http/restErrors.js';
 import { RoomCreate, RoomList, RoomUpdate, RoomView, roomLimits } from '../rooms/roomSchemas.js';
-
-const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any' });
-const json = (s: z.ZodType, io: 'input' | 'output' = 'output') => ({ 'application/json': { schema: schema(s, io) } });
-const error = (description: string) => ({ description, content: json(RestErrorBody) });
-const roomIdParameter = { name: 'roomId', in: 'path', required: true, schema: { type: 'string' } } as const;
+import { accessPaths } from './accessPaths.js';
+import { error, json, roomIdParameter } from './openApiParts.js';
 
 /** The REST API as OpenAPI 3.1, generated from the same zod schemas the routes parse with. */
 export function openApi() {
@@ -15,7 +11,9 @@ export function openApi() {
     info: {
       title: 'Plenum REST API',
       version: '1',
-      description: `Errors are { error, message, issues? } with these codes and statuses: ${Object.entries(restErrors)
+      description: `Errors are { error, message, issues?, retryAfterSeconds? } with these codes and statuses: ${Object.entries(
+        restErrors,
+      )
         .map(([code, status]) => `${code} ${status}`)
         .join(', ')}.`,
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
@@ -51,6 +49,7 @@ export function openApi() {
           responses: {
             '201': { description: 'Created', content: json(RoomView) },
             '400': error('invalidBody or invalidJson'),
+            '401': error('unauthenticated'),
             '403': error('csrfRejected'),
             '413': error('payloadTooLarge'),
             '415': error('unsupportedMediaType'),
@@ -59,9 +58,13 @@ export function openApi() {
       },
       '/v1/rooms/{roomId}': {
         get: {
-          summary: 'Get a room',
+          summary: 'Get a room (users of its tenant, and guests holding its guest cookie)',
           parameters: [roomIdParameter],
-          responses: { '200': { description: 'The room', content: json(RoomView) }, '404': error('roomNotFound') },
+          responses: {
+            '200': { description: 'The room', content: json(RoomView) },
+            '401': error('unauthenticated'),
+            '404': error('roomNotFound (also for rooms of other tenants)'),
+          },
         },
         patch: {
           summary: 'Change my room (owner only; needs X-Plenum-CSRF: 1). password: null removes it',
@@ -71,7 +74,7 @@ export function openApi() {
             '200': { description: 'The changed room', content: json(RoomView) },
             '400': error('invalidBody or invalidJson'),
             '401': error('unauthenticated'),
-            '403': error('csrfRejected'),
+            '403': error('csrfRejected, or featureDisabled when the tenant does not allow guests'),
             '404': error('roomNotFound (also for rooms of other owners or tenants)'),
           },
         },
@@ -88,11 +91,17 @@ export function openApi() {
       },
       '/v1/rooms/{roomId}/signaling': {
         get: {
-          summary: 'Signalling WebSocket of one participant connection (see signaling.schema.json)',
-          parameters: [{ name: 'roomId', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: { '101': { description: 'Switching protocols' }, '404': error('roomNotFound') },
+          summary:
+            'Signalling WebSocket of one participant connection (see signaling.schema.json). The first frame is core.join with a ticket; a socket that does not join within 10 s is closed',
+          parameters: [roomIdParameter],
+          responses: {
+            '101': { description: 'Switching protocols' },
+            '403': error('forbiddenOrigin'),
+            '404': error('roomNotFound (malformed id only)'),
+          },
         },
       },
+      ...accessPaths,
       '/v1/me': {
         get: {
           summary: 'The signed-in user (session cookie)',

@@ -1,8 +1,16 @@
 import websocket from '@fastify/websocket';
-import type { RoomStore } from '@plenum/db';
+import type { GuestLinkRepository, RoomStore } from '@plenum/db';
+import { entryLimits } from '@plenum/protocol';
 import type { Logger } from '@plenum/room-kit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
+import { AttemptLimiter } from '../access/AttemptLimiter.js';
+import type { EntryGrant } from '../access/EntryGrant.js';
+import { entryRoutes } from '../access/entryRoutes.js';
+import { guestLinkRoutes } from '../access/guestLinkRoutes.js';
+import { inviteRoutes } from '../access/inviteRoutes.js';
+import { RoomEntry } from '../access/RoomEntry.js';
+import { TicketStore } from '../access/TicketStore.js';
 import { authenticate } from '../auth/authenticate.js';
 import { type AuthDeps, authRoutes } from '../auth/authRoutes.js';
 import { csrfGuard } from '../auth/csrfGuard.js';
@@ -21,6 +29,7 @@ export interface AppDeps {
   readonly config: Config;
   readonly log: PinoLogger;
   readonly rooms: RoomStore;
+  readonly guestLinks: GuestLinkRepository;
   /** Login, sessions and the principal of each request. */
   readonly auth: AuthDeps;
   readonly host: RoomHost;
@@ -42,7 +51,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT_BYTES,
     // Request lines would log client addresses and URLs; Plenum logs what it does with ids instead.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: false,
+    trustProxy: deps.config.trustProxy,
     // Long path parameters reach the routes, which answer them with a typed 404, not a bare 414.
     routerOptions: { maxParamLength: 2048 },
   });
@@ -60,12 +69,37 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   });
   await app.register(websocket, { options: { maxPayload: WS_HARD_LIMIT_BYTES } });
+  const { config } = deps;
+  const tenantSettings = (tenantId: string) => deps.auth.tenants.effectiveSettings(tenantId, config.tenantDefaults);
+  const tickets = new TicketStore<EntryGrant>({ ttlMs: entryLimits.ticketTtlSeconds * 1000 });
+  const limiter = new AttemptLimiter({ windowMs: config.access.attemptWindowSeconds * 1000 });
+  const entry = new RoomEntry({
+    rooms: deps.rooms,
+    guestLinks: deps.guestLinks,
+    tenantSettings,
+    displayNameOf: async (p) => (await deps.auth.users.findInTenant(p.tenantId, p.userId))?.displayName ?? '',
+    host: deps.host,
+    tickets,
+    limiter,
+    access: config.access,
+  });
   healthRoutes(app, deps.readiness, deps.metrics);
   openApiRoute(app);
-  roomRoutes(app, deps.rooms, deps.config.publicUrl);
-  authRoutes(app, deps.auth, deps.config.publicUrl);
-  signalingRoute(app, {
+  roomRoutes(app, { rooms: deps.rooms, host: deps.host, tenantSettings, publicUrl: config.publicUrl });
+  entryRoutes(app, entry, config.publicUrl);
+  guestLinkRoutes(app, { rooms: deps.rooms, guestLinks: deps.guestLinks, tenantSettings, publicUrl: config.publicUrl });
+  inviteRoutes(app, {
     rooms: deps.rooms,
+    guestLinks: deps.guestLinks,
+    tenantSettings,
+    entry,
+    limiter,
+    access: config.access,
+    publicUrl: config.publicUrl,
+  });
+  authRoutes(app, deps.auth, config.publicUrl);
+  signalingRoute(app, {
+    tickets,
     host: deps.host,
     limits: deps.config.signaling,
     metrics: deps.metrics,

@@ -1,13 +1,29 @@
 import type { MediaPlane } from '@plenum/media';
-import type { ConnectionId, RoomId } from '@plenum/protocol';
-import { type AnyModuleDefinition, type Clock, type Logger, Room, type RoomTransport } from '@plenum/room-kit';
+import type { ConnectionId, RoomId, WaitingRoomMode } from '@plenum/protocol';
+import {
+  type AnyModuleDefinition,
+  type Clock,
+  type Logger,
+  Room,
+  type RoomTransport,
+  type TimerId,
+} from '@plenum/room-kit';
 import type { Config } from '../config/configSchema.js';
 import type { LiveCounts } from '../observability/Metrics.js';
 
-/** What the host needs from a signalling connection to deliver frames to it. */
+/** What a signalling connection needs to deliver frames to it. */
 export interface ConnectionSink {
   send(frame: string): void;
   close(reason: string): void;
+}
+
+/** How a room starts, decided from its stored settings and its tenant's quotas by whoever opens it first. */
+export interface RoomInit {
+  readonly waitingRoom: WaitingRoomMode;
+  /** Seats; already the smaller of the installation's and the tenant's limit. */
+  readonly maxParticipants: number;
+  /** The meeting ends for everyone this long after it started (the tenant's quota); absent means no limit. */
+  readonly maxMinutes?: number | undefined;
 }
 
 export interface RoomHostOptions {
@@ -19,15 +35,24 @@ export interface RoomHostOptions {
   readonly onFrameOut?: (frame: string, recipients: number) => void;
 }
 
+interface LiveRoom {
+  readonly room: Room;
+  timeLimit: TimerId | undefined;
+}
+
+const closingFrame = (reason: 'roomClosed' | 'timeLimit') =>
+  JSON.stringify({ ns: 'signaling', event: 'closing', reason });
+
 /**
- * The rooms that live on this server node, created on first join and closed when the last
- * participant has left. Also the transport between rooms and signalling connections.
+ * The rooms that live on this server node, created on first join and closed when the last participant has left,
+ * when their time limit is reached, or when their owner deletes them. Also the transport between rooms and
+ * signalling connections.
  */
 export class RoomHost {
   readonly #o: RoomHostOptions;
-  readonly #rooms = new Map<RoomId, Room>();
+  readonly #rooms = new Map<RoomId, LiveRoom>();
   readonly #closing = new Set<Promise<void>>();
-  readonly #sinks = new Map<ConnectionId, ConnectionSink>();
+  readonly #sinks = new Map<ConnectionId, { sink: ConnectionSink; roomId: RoomId }>();
   readonly #transport: RoomTransport;
 
   constructor(options: RoomHostOptions) {
@@ -36,21 +61,25 @@ export class RoomHost {
       send: (to, frame) => {
         let delivered = 0;
         for (const c of to) {
-          const sink = this.#sinks.get(c);
-          if (!sink) continue;
-          sink.send(frame);
+          const entry = this.#sinks.get(c);
+          if (!entry) continue;
+          entry.sink.send(frame);
           delivered++;
         }
         options.onFrameOut?.(frame, delivered);
       },
-      close: (c, reason) => this.#sinks.get(c)?.close(reason),
+      close: (c, reason) => this.#sinks.get(c)?.sink.close(reason),
     };
   }
 
-  /** The live room for this id, created when absent. */
-  roomFor(id: RoomId): Room {
+  /** The live room for this id, created with `init` when absent (an existing room keeps its settings). */
+  roomFor(id: RoomId, init?: RoomInit): Room {
     const existing = this.#rooms.get(id);
-    if (existing && !existing.closed) return existing;
+    if (existing && !existing.room.closed) return existing.room;
+    const settings = {
+      maxParticipants: Math.min(init?.maxParticipants ?? this.#o.rooms.maxParticipants, this.#o.rooms.maxParticipants),
+      waitingRoom: init?.waitingRoom ?? 'off',
+    };
     const room: Room = new Room({
       roomId: id,
       modules: this.#o.registry,
@@ -58,19 +87,45 @@ export class RoomHost {
       clock: this.#o.clock,
       log: this.#o.log.child({ room: id }),
       ports: { media: this.#o.media },
-      settings: { maxParticipants: this.#o.rooms.maxParticipants },
+      settings,
       reconnectGraceMs: this.#o.rooms.reconnectGraceSeconds * 1000,
-      onEmpty: () => {
-        if (this.#rooms.get(id) === room) this.#rooms.delete(id);
-        this.#track(room.close());
-      },
+      onEmpty: () => this.#release(id, room),
     });
-    this.#rooms.set(id, room);
+    const live: LiveRoom = { room, timeLimit: undefined };
+    if (init?.maxMinutes !== undefined) {
+      live.timeLimit = this.#o.clock.setTimer(init.maxMinutes * 60_000, () => {
+        this.#o.log.info({ room: id, minutes: init.maxMinutes }, 'meeting reached its time limit');
+        this.end(id, 'timeLimit');
+      });
+    }
+    this.#rooms.set(id, live);
     return room;
   }
 
-  attach(connection: ConnectionId, sink: ConnectionSink): void {
-    this.#sinks.set(connection, sink);
+  /** The live room's current waiting-room policy, or undefined when the room is not live here. */
+  waitingRoomOf(id: RoomId): WaitingRoomMode | undefined {
+    const live = this.#rooms.get(id);
+    return live && !live.room.closed ? live.room.waitingRoomPolicy : undefined;
+  }
+
+  /** The owner changed the waiting room outside the meeting: a live meeting follows (`off` admits everyone). */
+  applyWaitingRoom(id: RoomId, policy: WaitingRoomMode): void {
+    const live = this.#rooms.get(id);
+    if (live && !live.room.closed) live.room.setWaitingRoom(policy);
+  }
+
+  /** Ends a live meeting for everyone: they are told why, then the room closes. */
+  end(id: RoomId, reason: 'roomClosed' | 'timeLimit'): void {
+    const live = this.#rooms.get(id);
+    if (!live) return;
+    for (const [connection, entry] of this.#sinks) {
+      if (entry.roomId === id) this.#transport.send([connection], closingFrame(reason));
+    }
+    this.#release(id, live.room);
+  }
+
+  attach(connection: ConnectionId, roomId: RoomId, sink: ConnectionSink): void {
+    this.#sinks.set(connection, { sink, roomId });
   }
 
   detach(connection: ConnectionId): void {
@@ -79,13 +134,13 @@ export class RoomHost {
 
   /** Sends one frame to every open connection, joined or not (e.g. `signaling.closing`). */
   broadcastAll(frame: string): void {
-    for (const sink of this.#sinks.values()) sink.send(frame);
+    for (const { sink } of this.#sinks.values()) sink.send(frame);
   }
 
   counts(): LiveCounts {
     let participants = 0;
     let connections = 0;
-    for (const room of this.#rooms.values()) {
+    for (const { room } of this.#rooms.values()) {
       participants += room.participantCount;
       connections += room.connectionCount;
     }
@@ -95,8 +150,23 @@ export class RoomHost {
   /** Closes every room (their media is released) and waits, up to the deadline. */
   async closeAll(deadlineMs: number): Promise<void> {
     const rooms = [...this.#rooms.values()];
+    for (const live of rooms) this.#clearTimeLimit(live);
     this.#rooms.clear();
-    await Promise.all([...rooms.map((r) => r.close(deadlineMs)), ...this.#closing]);
+    await Promise.all([...rooms.map((r) => r.room.close(deadlineMs)), ...this.#closing]);
+  }
+
+  #release(id: RoomId, room: Room): void {
+    const live = this.#rooms.get(id);
+    if (live?.room === room) {
+      this.#clearTimeLimit(live);
+      this.#rooms.delete(id);
+    }
+    this.#track(room.close());
+  }
+
+  #clearTimeLimit(live: LiveRoom): void {
+    if (live.timeLimit !== undefined) this.#o.clock.clearTimer(live.timeLimit);
+    live.timeLimit = undefined;
   }
 
   #track(closing: Promise<void>): void {

@@ -1,3 +1,4 @@
+import { newRoomId, RoomRepository, TenantRepository } from '@plenum/db';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedInUser, signInDirectly } from '../testing/signInDirectly.js';
@@ -41,6 +42,13 @@ async function createAs(user: SignedInUser | undefined, title: string): Promise<
 const row = async (id: string) =>
   (await sql<Record<string, unknown>>`select * from rooms where id = ${id}`.execute(server.database.db)).rows[0];
 
+/** A room as the anonymous `POST /v1/rooms` of earlier versions left it: no owner, no tenant. */
+async function legacyRoom(title: string): Promise<string> {
+  const id = newRoomId();
+  await new RoomRepository(server.database.db).create({ id, title });
+  return id;
+}
+
 async function listAs(user: SignedInUser, query = ''): Promise<{ rooms: View[]; nextCursor: string | null }> {
   const res = await call('GET', `/v1/rooms${query}`, user);
   expect(res.status).toBe(200);
@@ -50,7 +58,7 @@ async function listAs(user: SignedInUser, query = ''): Promise<{ rooms: View[]; 
 describe('creating rooms signed in', () => {
   it('recordsTheOwnerAndTenantAndShowsTheDefaultSettings', async () => {
     const room = await createAs(alice, 'Bauausschuss');
-    expect(room).toMatchObject({ waitingRoom: 'off', guestAccess: 'direct', hasPassword: false });
+    expect(room).toMatchObject({ waitingRoom: 'off', guestAccess: 'disabled', hasPassword: false });
     expect(await row(room.id)).toMatchObject({
       owner_id: alice.userId,
       created_by: alice.userId,
@@ -59,11 +67,12 @@ describe('creating rooms signed in', () => {
     });
   });
 
-  it('keepsAnonymousRoomsWithoutOwnerOrTenant', async () => {
-    const room = await createAs(undefined, 'Offen');
-    expect(await row(room.id)).toMatchObject({ owner_id: null, tenant_id: null });
-    const read = await fetch(`${server.baseUrl}/v1/rooms/${room.id}`);
-    expect(await read.json()).toEqual(room);
+  it('letsNobodyIntoARoomMadeBeforeSignInExisted', async () => {
+    const legacy = await legacyRoom('Offen');
+    for (const user of [alice, carol]) {
+      expect((await call('GET', `/v1/rooms/${legacy}`, user)).status).toBe(404);
+      expect((await call('POST', `/v1/rooms/${legacy}/tickets`, user, {})).status).toBe(404);
+    }
   });
 
   it('needsTheCsrfHeaderWithTheSessionCookie', async () => {
@@ -81,7 +90,7 @@ describe('GET /v1/rooms (mine)', () => {
     for (const title of ['eins', 'zwei', 'drei']) mine.push((await createAs(bob, title)).id);
     await createAs(alice, 'nicht von Bob');
     await createAs(carol, 'anderer Mandant');
-    await createAs(undefined, 'anonym');
+    await legacyRoom('anonym');
     const all = await listAs(bob);
     expect(all.rooms.map((r) => r.id)).toEqual([...mine].reverse());
     expect(all.nextCursor).toBeNull();
@@ -130,8 +139,8 @@ describe('PATCH and DELETE /v1/rooms/:id', () => {
     const cleared = await call('PATCH', `/v1/rooms/${room.id}`, alice, { password: null });
     expect(await cleared.json()).toMatchObject({ hasPassword: false, title: 'Stadtrat' });
     expect((await row(room.id))?.password_hash).toBeNull();
-    const anonymousView = await fetch(`${server.baseUrl}/v1/rooms/${room.id}`);
-    expect(await anonymousView.json()).toMatchObject({ waitingRoom: 'guests', hasPassword: false });
+    const colleaguesView = await call('GET', `/v1/rooms/${room.id}`, bob);
+    expect(await colleaguesView.json()).toMatchObject({ waitingRoom: 'guests', hasPassword: false });
   });
 
   it('letsTheOwnerDeleteARoomWhichThenIsGoneEverywhere', async () => {
@@ -139,7 +148,8 @@ describe('PATCH and DELETE /v1/rooms/:id', () => {
     const res = await call('DELETE', `/v1/rooms/${room.id}`, alice);
     expect(res.status).toBe(204);
     expect((await row(room.id))?.closed_at).not.toBeNull();
-    expect((await fetch(`${server.baseUrl}/v1/rooms/${room.id}`)).status).toBe(404);
+    expect((await call('GET', `/v1/rooms/${room.id}`, alice)).status).toBe(404);
+    expect((await call('POST', `/v1/rooms/${room.id}/tickets`, alice, {})).status).toBe(404);
     expect((await listAs(alice, '?limit=100')).rooms.map((r) => r.id)).not.toContain(room.id);
     const again = await call('DELETE', `/v1/rooms/${room.id}`, alice);
     expect(again.status).toBe(404);
@@ -148,7 +158,7 @@ describe('PATCH and DELETE /v1/rooms/:id', () => {
 
   it('answersAnotherUserOrTenantExactlyLikeAnUnknownRoomAndChangesNothing', async () => {
     const room = await createAs(alice, 'Privat');
-    const anonymousRoom = await createAs(undefined, 'niemandes');
+    const anonymousRoom = { id: await legacyRoom('niemandes') };
     const before = await row(room.id);
     const unknown = await call('PATCH', '/v1/rooms/AAAAAAAAAAAAAAAAAAAAAA', alice, { title: 'x' });
     const expected = { status: unknown.status, body: await unknown.json() };
@@ -171,6 +181,22 @@ describe('PATCH and DELETE /v1/rooms/:id', () => {
     }
     expect(await row(room.id)).toEqual(before);
     expect((await row(anonymousRoom.id))?.closed_at).toBeNull();
+  });
+
+  it('refusesToLetGuestsInWhereTheTenantDoesNotAllowGuests', async () => {
+    const room = await createAs(carol, 'Ohne Gäste');
+    await new TenantRepository(server.database.db).updateSettings('bravo', { guestsAllowed: false });
+    try {
+      for (const guestAccess of ['waitingRoom', 'direct']) {
+        const res = await call('PATCH', `/v1/rooms/${room.id}`, carol, { guestAccess, title: 'geändert' });
+        expect(res.status).toBe(403);
+        expect(await res.json()).toMatchObject({ error: 'featureDisabled' });
+      }
+      expect(await row(room.id)).toMatchObject({ guest_access: 'disabled', title: 'Ohne Gäste' });
+      expect((await call('PATCH', `/v1/rooms/${room.id}`, carol, { guestAccess: 'disabled' })).status).toBe(200);
+    } finally {
+      await new TenantRepository(server.database.db).updateSettings('bravo', { guestsAllowed: null });
+    }
   });
 
   it('refusesBadBodiesWithATypedErrorAndChangesNothing', async () => {

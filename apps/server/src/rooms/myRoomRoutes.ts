@@ -1,4 +1,4 @@
-import type { RoomChange, RoomOwnerScope, RoomStore } from '@plenum/db';
+import type { RoomChange, RoomOwnerScope } from '@plenum/db';
 import { toIssues } from '@plenum/protocol';
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/requireUser.js';
@@ -6,6 +6,7 @@ import { RestError } from '../http/restErrors.js';
 import { decodeRoomCursor, encodeRoomCursor } from './roomCursor.js';
 import { baseUrl, toView, withRoomId } from './roomLookup.js';
 import { hashRoomPassword } from './roomPassword.js';
+import type { RoomRoutesDeps } from './roomRoutes.js';
 import { type RoomList, RoomListQuery, RoomUpdate, roomLimits } from './roomSchemas.js';
 
 /**
@@ -13,7 +14,8 @@ import { type RoomList, RoomListQuery, RoomUpdate, roomLimits } from './roomSche
  * tenant and owner come from the session, never from the request, and every query is scoped by both, so a room of
  * another tenant or another owner answers `roomNotFound` exactly like one that does not exist.
  */
-export function myRoomRoutes(app: FastifyInstance, rooms: RoomStore, publicUrl: string | undefined): void {
+export function myRoomRoutes(app: FastifyInstance, deps: RoomRoutesDeps): void {
+  const { rooms, host, publicUrl } = deps;
   app.get('/v1/rooms', async (request): Promise<RoomList> => {
     const scope = ownerScope(requireUser(request));
     const query = RoomListQuery.safeParse(request.query);
@@ -38,14 +40,20 @@ export function myRoomRoutes(app: FastifyInstance, rooms: RoomStore, publicUrl: 
     const scope = ownerScope(requireUser(request));
     const body = RoomUpdate.safeParse(request.body);
     if (!body.success) throw new RestError('invalidBody', 'The room could not be changed', toIssues(body.error));
+    if (body.data.guestAccess !== undefined && body.data.guestAccess !== 'disabled') {
+      const tenant = await deps.tenantSettings(scope.tenantId);
+      if (!tenant?.guestsAllowed) throw new RestError('featureDisabled', 'Guests are not allowed in this organisation');
+    }
     const change = await toChange(body.data);
     const room = await withRoomId(request.params, (id) => rooms.updateOwned(scope, id, change));
+    if (body.data.waitingRoom !== undefined) host.applyWaitingRoom(room.id, body.data.waitingRoom);
     return toView(room, baseUrl(request, publicUrl));
   });
 
   app.delete('/v1/rooms/:roomId', async (request, reply) => {
     const scope = ownerScope(requireUser(request));
-    await withRoomId(request.params, (id) => rooms.closeOwned(scope, id));
+    const room = await withRoomId(request.params, (id) => rooms.closeOwned(scope, id));
+    host.end(room.id, 'roomClosed');
     return reply.code(204).send();
   });
 }

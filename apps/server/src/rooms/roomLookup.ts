@@ -1,15 +1,8 @@
-import type { Room, RoomStore } from '@plenum/db';
+import type { Room } from '@plenum/db';
 import { RoomId } from '@plenum/protocol';
 import type { FastifyRequest } from 'fastify';
 import { RestError } from '../http/restErrors.js';
 import { RoomParams, type RoomView } from './roomSchemas.js';
-
-/** The open room named by `:roomId`, or a `roomNotFound` error (also for malformed ids). */
-export async function findRoom(rooms: RoomStore, params: unknown): Promise<Room> {
-  const room = await withRoomId(params, (id) => rooms.findById(id));
-  if (room.closedAt !== null) throw notFound();
-  return room;
-}
 
 /** Runs `find` with the id named by `:roomId`; a malformed id or nothing found is `roomNotFound`. */
 export async function withRoomId(params: unknown, find: (id: RoomId) => Promise<Room | undefined>): Promise<Room> {

@@ -10,8 +10,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const post = (body: string, contentType = 'application/json') =>
-  fetch(`${server.baseUrl}/v1/rooms`, { method: 'POST', headers: { 'content-type': contentType }, body });
+const post = (body: string, contentType = 'application/json', headers = server.owner.headers) =>
+  fetch(`${server.baseUrl}/v1/rooms`, { method: 'POST', headers: { ...headers, 'content-type': contentType }, body });
 
 const roomCount = async () =>
   Number((await sql<{ n: string }>`select count(*) as n from rooms`.execute(server.database.db)).rows[0]?.n);
@@ -25,9 +25,30 @@ describe('REST /v1/rooms', () => {
     expect(room.title).toBe('Gemeinderat Musterstadt');
     expect(res.headers.get('location')).toBe(`/v1/rooms/${room.id}`);
     expect(room).toMatchObject({ url: `${server.baseUrl}/r/${room.id}` });
-    const read = await fetch(`${server.baseUrl}/v1/rooms/${room.id}`);
+    // A colleague of the same tenant who has the link reads it too.
+    const read = await fetch(`${server.baseUrl}/v1/rooms/${room.id}`, { headers: server.member.headers });
     expect(read.status).toBe(200);
     expect(await read.json()).toEqual(room);
+  });
+
+  it('letsOnlySignedInUsersCreateRoomsAndShowsThemOnlyInTheirTenant', async () => {
+    const before = await roomCount();
+    const anonymous = await fetch(`${server.baseUrl}/v1/rooms`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: 'unauthenticated' });
+    expect(await roomCount()).toBe(before);
+    const id = await server.createRoom('Nur für uns');
+    const nobody = await fetch(`${server.baseUrl}/v1/rooms/${id}`);
+    expect(nobody.status).toBe(401);
+    const stranger = await server.signIn('elsewhere');
+    const foreign = await fetch(`${server.baseUrl}/v1/rooms/${id}`, { headers: stranger.headers });
+    const unknown = await fetch(`${server.baseUrl}/v1/rooms/AAAAAAAAAAAAAAAAAAAAAA`, { headers: stranger.headers });
+    expect(foreign.status).toBe(404);
+    expect(await foreign.json()).toEqual(await unknown.json());
   });
 
   it('createsARoomWithoutATitle', async () => {
@@ -38,7 +59,7 @@ describe('REST /v1/rooms', () => {
 
   it('answersRoomNotFoundForAnUnknownOrMalformedId', async () => {
     for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', 'x', '..%2F..%2Fetc', 'a'.repeat(300)]) {
-      const res = await fetch(`${server.baseUrl}/v1/rooms/${id}`);
+      const res = await fetch(`${server.baseUrl}/v1/rooms/${id}`, { headers: server.member.headers });
       expect(res.status).toBe(404);
       expect(await res.json()).toEqual({ error: 'roomNotFound', message: expect.any(String) });
     }

@@ -2,6 +2,8 @@ import { coreProtocol } from '@plenum/module-core/protocol';
 import type { ErrorOf } from '@plenum/protocol';
 import { CommandEnvelope, type ConnectionId, type RoomId, signalingProtocol, toIssues } from '@plenum/protocol';
 import type { Logger } from '@plenum/room-kit';
+import type { EntryGrant } from '../access/EntryGrant.js';
+import type { TicketStore } from '../access/TicketStore.js';
 import type { Config } from '../config/configSchema.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
 import { TokenBucket } from './TokenBucket.js';
@@ -20,6 +22,7 @@ export interface SignalingConnectionOptions {
   readonly roomId: RoomId;
   readonly socket: Socket;
   readonly host: RoomHost;
+  readonly tickets: TicketStore<EntryGrant>;
   readonly limits: Config['signaling'];
   readonly log: Logger;
   readonly now: () => number;
@@ -51,11 +54,12 @@ export class SignalingConnection {
   /** The room this connection joined (or tried to); joins always go to the live room. */
   #room: ReturnType<RoomHost['roomFor']> | undefined;
   #closed = false;
+  #entered = false;
 
   constructor(options: SignalingConnectionOptions) {
     this.#o = options;
     this.#bucket = new TokenBucket(options.limits.ratePerSecond, options.limits.burst, options.now());
-    options.host.attach(options.id, {
+    options.host.attach(options.id, options.roomId, {
       send: (frame) => this.#write(frame),
       close: (reason) => this.#close(1000, reason),
     });
@@ -111,11 +115,20 @@ export class SignalingConnection {
         this.#reject({ error: 'invalidCommand', issues: toIssues(join.error) }, frame.id);
         return;
       }
-      this.#room = this.#room && !this.#room.closed ? this.#room : this.#o.host.roomFor(this.#o.roomId);
+      const redeemed = this.#o.tickets.redeem(join.data.ticket, this.#o.roomId);
+      if ('rejected' in redeemed) {
+        this.#reject({ error: 'ticketRejected', reason: redeemed.rejected }, frame.id);
+        return;
+      }
+      const { grant } = redeemed;
+      this.#entered = true;
+      this.#room = this.#room && !this.#room.closed ? this.#room : this.#o.host.roomFor(this.#o.roomId, grant.room);
       this.#room.join(this.#o.id, {
         displayName: join.data.displayName,
-        role: 'participant',
+        role: grant.role,
         kind: 'browser',
+        userId: grant.userId ?? undefined,
+        mustWait: grant.mustWait,
         resume: join.data.resume,
         commandId: frame.id,
       });
@@ -126,6 +139,16 @@ export class SignalingConnection {
       return;
     }
     this.#room.command(this.#o.id, frame);
+  }
+
+  /** Whether a join with a valid ticket has happened (a socket that never gets there is closed by the route). */
+  get entered(): boolean {
+    return this.#entered;
+  }
+
+  /** Closes a socket that did not join in time. */
+  closeUnjoined(): void {
+    if (!this.#entered) this.#close(4408, 'join timeout');
   }
 
   /** The socket closed: the room starts the grace period (or forgets a never-joined socket). */

@@ -36,8 +36,13 @@ describe('signalling over WebSocket', () => {
     expect(await sameSite.join('Anna')).toMatchObject({ event: 'joined' });
   });
 
-  it('refusesTheUpgradeForAnUnknownRoom', async () => {
-    await expect(server.connect('AAAAAAAAAAAAAAAAAAAAAA')).rejects.toThrow(/404/);
+  it('tellsNothingAboutARoomUntilAJoinBringsATicketForIt', async () => {
+    await expect(server.connect('not-a-room-id')).rejects.toThrow(/404/);
+    // A well-formed id upgrades whether or not the room exists; only a ticket for it lets anyone in.
+    const unknown = await server.connect('AAAAAAAAAAAAAAAAAAAAAA');
+    unknown.send({ ns: 'core', id: 'j', action: 'join', displayName: 'Eve', ticket: 'A'.repeat(43) });
+    expect(await unknown.waitFor(signalingError('ticketRejected'))).toMatchObject({ id: 'j', reason: 'unknown' });
+    expect((await server.requestTicket('AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404);
   });
 
   it('answersGarbageWithInvalidJsonAndKeepsTheConnection', async () => {
@@ -139,8 +144,7 @@ describe('signalling over WebSocket', () => {
     bob.socket.terminate();
     await alice.waitFor((f) => f.event === 'participantUpdated');
     const again = await server.connect(room);
-    again.send({ ns: 'core', action: 'join', displayName: 'Bob', resume: joined.resume });
-    const resumed = await again.waitFor((f) => f.event === 'joined');
+    const resumed = await again.join('Bob', { resume: joined.resume });
     expect(resumed).toMatchObject({ resumed: true, participantId: joined.participantId });
     await new Promise((r) => setTimeout(r, 2500));
     expect(alice.frames.filter((f) => f.event === 'participantLeft')).toEqual([]);

@@ -1,17 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import type { RoomStore } from '@plenum/db';
 import type { ConnectionId, RoomId } from '@plenum/protocol';
 import type { Logger } from '@plenum/room-kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { EntryGrant } from '../access/EntryGrant.js';
+import { roomIdOf } from '../access/entryRoutes.js';
+import type { TicketStore } from '../access/TicketStore.js';
 import type { Config } from '../config/configSchema.js';
 import { RestError } from '../http/restErrors.js';
 import type { Metrics } from '../observability/Metrics.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
-import { baseUrl, findRoom } from '../rooms/roomRoutes.js';
+import { baseUrl } from '../rooms/roomLookup.js';
 import { SignalingConnection } from './SignalingConnection.js';
 
 export interface SignalingDeps {
-  readonly rooms: RoomStore;
+  readonly tickets: TicketStore<EntryGrant>;
   readonly host: RoomHost;
   readonly limits: Config['signaling'];
   readonly metrics: Metrics;
@@ -21,15 +23,18 @@ export interface SignalingDeps {
 
 /** Idle time after which a silent socket is pinged; no pong by the next ping ends it. */
 const HEARTBEAT_MS = 15_000;
+/** A socket that has not joined with a valid ticket by then is closed. */
+const JOIN_DEADLINE_MS = 10_000;
 const knownNamespaces = new Set(['core', 'lobby', 'media', 'signaling']);
 
 /**
- * `GET /v1/rooms/:roomId/signaling` upgrades to the participant's signalling WebSocket.
- * The room must exist before the upgrade; everything after is handled per connection.
+ * `GET /v1/rooms/:roomId/signaling` upgrades to the participant's signalling WebSocket. Nothing about the room is
+ * looked up before the upgrade, so the upgrade tells nobody whether a room exists: the first frame must be a
+ * `core.join` with a ticket for this room (from `POST /v1/rooms/{roomId}/tickets`), which says who this is. A socket
+ * that does not join within {@link JOIN_DEADLINE_MS} is closed.
  */
 export function signalingRoute(app: FastifyInstance, deps: SignalingDeps): void {
-  // The room is looked up before the upgrade; the handler itself must attach its listeners
-  // synchronously, or frames sent right after the upgrade would be lost.
+  // The handler must attach its listeners synchronously, or frames sent right after the upgrade would be lost.
   const roomOf = new WeakMap<FastifyRequest, { id: RoomId }>();
   app.get(
     '/v1/rooms/:roomId/signaling',
@@ -43,8 +48,7 @@ export function signalingRoute(app: FastifyInstance, deps: SignalingDeps): void 
         if (origin !== undefined && hostOf(origin) !== new URL(baseUrl(request, deps.publicUrl)).host) {
           throw new RestError('forbiddenOrigin', 'Signalling is only accepted from pages of this server');
         }
-        const room = await findRoom(deps.rooms, request.params);
-        roomOf.set(request, { id: room.id });
+        roomOf.set(request, { id: roomIdOf(request.params) });
       },
     },
     (socket, request) => {
@@ -59,12 +63,14 @@ export function signalingRoute(app: FastifyInstance, deps: SignalingDeps): void 
         roomId: view.id,
         socket,
         host: deps.host,
+        tickets: deps.tickets,
         limits: deps.limits,
         log: deps.log,
         now: () => Date.now(),
         onRejected: (reason) => deps.metrics.signalingRejected.inc({ reason }),
         onAccepted: (ns) => deps.metrics.signalingMessages.inc({ direction: 'in', ns: label(ns) }),
       });
+      const joinDeadline = setTimeout(() => connection.closeUnjoined(), JOIN_DEADLINE_MS);
       let alive = true;
       const heartbeat = setInterval(() => {
         if (!alive) {
@@ -83,6 +89,7 @@ export function signalingRoute(app: FastifyInstance, deps: SignalingDeps): void 
       });
       socket.on('close', () => {
         clearInterval(heartbeat);
+        clearTimeout(joinDeadline);
         connection.closed();
       });
     },

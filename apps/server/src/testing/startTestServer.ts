@@ -1,4 +1,4 @@
-import { migrateToLatest, RoomRepository, TenantRepository } from '@plenum/db';
+import { GuestLinkRepository, migrateToLatest, RoomRepository, TenantRepository } from '@plenum/db';
 import { openScratchDatabase, type ScratchDatabase } from '@plenum/db/testing';
 import { FakeMediaPlane } from '@plenum/media/fake';
 import { silentLogger, systemClock } from '@plenum/room-kit';
@@ -11,6 +11,7 @@ import { buildApp } from '../http/buildApp.js';
 import { Metrics } from '../observability/Metrics.js';
 import { registry } from '../registry.js';
 import { RoomHost } from '../rooms/RoomHost.js';
+import { type SignedInUser, signInDirectly } from './signInDirectly.js';
 
 export interface TestServer {
   readonly baseUrl: string;
@@ -18,9 +19,18 @@ export interface TestServer {
   readonly host: RoomHost;
   readonly media: FakeMediaPlane;
   readonly database: ScratchDatabase;
-  /** A room created through the REST API. */
-  createRoom(title?: string): Promise<string>;
-  connect(roomId: string, origin?: string): Promise<TestClient>;
+  /** Signed in at start in tenant `test`: owns the rooms `createRoom` makes. */
+  readonly owner: SignedInUser;
+  /** Signed in at start in tenant `test`: who `connect` joins as unless told otherwise (role `participant`). */
+  readonly member: SignedInUser;
+  /** Another signed-in user (the tenant is created when needed). */
+  signIn(tenantId?: string, name?: string): Promise<SignedInUser>;
+  /** A room created through the REST API by `as` (default: {@link owner}). */
+  createRoom(title?: string, as?: SignedInUser): Promise<string>;
+  /** `POST /v1/rooms/{roomId}/tickets` as `as` (a user, or any cookie holder); the raw response. */
+  requestTicket(roomId: string, as?: { headers: Readonly<Record<string, string>> }, body?: unknown): Promise<Response>;
+  /** A signalling socket whose `join` fetches its ticket as `as` (default: {@link member}). */
+  connect(roomId: string, origin?: string, as?: { headers: Readonly<Record<string, string>> }): Promise<TestClient>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +55,7 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
     config,
     log: pino({ level: 'silent' }),
     rooms: new RoomRepository(database.db),
+    guestLinks: new GuestLinkRepository(database.db),
     auth: createAuth(config.auth, database.db, {
       issuer: config.auth.issuer ?? 'http://127.0.0.1:9',
       clientSecret: config.auth.clientSecret ?? 'unused',
@@ -62,22 +73,44 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
   if (!address || typeof address === 'string') throw new Error('no address');
   const baseUrl = `http://127.0.0.1:${address.port}`;
   const clients: TestClient[] = [];
+  const owner = await signInDirectly(database.db, { tenantId: 'test', name: 'Olga Owner' });
+  const member = await signInDirectly(database.db, { tenantId: 'test', name: 'Mia Member' });
+  const requestTicket: TestServer['requestTicket'] = (roomId, as = member, body = {}) =>
+    fetch(`${baseUrl}/v1/rooms/${roomId}/tickets`, {
+      method: 'POST',
+      headers: { ...as.headers, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   return {
     baseUrl,
     app,
     host,
     media,
     database,
-    async createRoom(title = 'Testraum') {
+    owner,
+    member,
+    signIn: (tenantId = 'test', name) => signInDirectly(database.db, { tenantId, ...(name ? { name } : {}) }),
+    async createRoom(title = 'Testraum', as = owner) {
       const res = await fetch(`${baseUrl}/v1/rooms`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { ...as.headers, 'content-type': 'application/json' },
         body: JSON.stringify({ title }),
       });
+      if (res.status !== 201) throw new Error(`room not created: ${res.status} ${await res.text()}`);
       return ((await res.json()) as { id: string }).id;
     },
-    async connect(roomId, origin) {
-      const client = await TestClient.open(`${baseUrl.replace('http', 'ws')}/v1/rooms/${roomId}/signaling`, origin);
+    requestTicket,
+    async connect(roomId, origin, as = member) {
+      const ticket = async () => {
+        const res = await requestTicket(roomId, as);
+        if (res.status !== 201) throw new Error(`no ticket: ${res.status} ${await res.text()}`);
+        return ((await res.json()) as { ticket: string }).ticket;
+      };
+      const client = await TestClient.open(
+        `${baseUrl.replace('http', 'ws')}/v1/rooms/${roomId}/signaling`,
+        ticket,
+        origin,
+      );
       clients.push(client);
       return client;
     },
@@ -96,7 +129,11 @@ export class TestClient {
   closeCode: number | undefined;
   readonly #waiters: (() => void)[] = [];
 
-  private constructor(readonly socket: WebSocket) {
+  private constructor(
+    readonly socket: WebSocket,
+    /** Fetches a fresh signalling ticket for this socket's room. */
+    readonly ticket: () => Promise<string>,
+  ) {
     socket.on('message', (data) => {
       this.frames.push(JSON.parse(String(data)) as Record<string, unknown>);
       for (const w of this.#waiters.splice(0)) w();
@@ -107,10 +144,10 @@ export class TestClient {
     });
   }
 
-  static open(url: string, origin?: string): Promise<TestClient> {
+  static open(url: string, ticket: () => Promise<string>, origin?: string): Promise<TestClient> {
     return new Promise((resolve, reject) => {
       const socket = new WebSocket(url, origin === undefined ? {} : { origin });
-      socket.once('open', () => resolve(new TestClient(socket)));
+      socket.once('open', () => resolve(new TestClient(socket, ticket)));
       socket.once('unexpected-response', (_req, res) => reject(new Error(`upgrade refused: ${res.statusCode}`)));
       socket.once('error', reject);
     });
@@ -143,9 +180,10 @@ export class TestClient {
     return this.closeCode;
   }
 
-  async join(displayName: string): Promise<Record<string, unknown>> {
-    this.send({ ns: 'core', action: 'join', displayName });
-    return this.waitFor((f) => f.event === 'joined');
+  /** Fetches a ticket and joins; resolves with `joined` (or `waiting`, when the room makes this person wait). */
+  async join(displayName: string, extra: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    this.send({ ns: 'core', action: 'join', displayName, ticket: await this.ticket(), ...extra });
+    return this.waitFor((f) => f.event === 'joined' || f.event === 'waiting');
   }
 
   errors(): Record<string, unknown>[] {

@@ -1,5 +1,6 @@
 import type { ClosedReason } from '@plenum/module-core/client';
 import { ParticipantList } from '@plenum/module-core/ui';
+import { WaitingPanel } from '@plenum/module-lobby/ui';
 import { mediaStateOf } from '@plenum/module-media/client';
 import {
   CameraIcon,
@@ -18,13 +19,15 @@ import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } fro
 import type { Catalogue } from '../i18n/en.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
+import { copyText } from '../shell/copyText.js';
 import { ToggleButton } from '../shell/ToggleButton.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
+import { WaitingScreen, waitingHeading } from '../waiting/WaitingScreen.js';
 import { buildTiles } from './buildTiles.js';
 import type { ConferenceSession, Notice } from './ConferenceSession.js';
-import { copyText } from './copyText.js';
 import { LiveAnnouncer } from './LiveAnnouncer.js';
+import { participantActions } from './participantActions.js';
 import { SettingsDialog } from './SettingsDialog.js';
 import { Stage } from './Stage.js';
 
@@ -57,27 +60,40 @@ export function noticeText(t: Catalogue, notice: Notice): string {
     case 'cameraFallback':
     case 'speakerFallback':
       return t.conference[notice.kind];
+    case 'moderationFailed':
+      return t.roles.actionFailed;
+    case 'admitRoomFull':
+      return t.lobby.admitRoomFull(notice.maxParticipants);
   }
 }
 
+/** Which side panel is open: the participant list, or (moderators) the waiting room. */
+type Panel = 'participants' | 'waiting';
+
 /**
- * The conference view: stage, participant panel, toolbar, connection banner, notices and
- * remote audio. It renders from session snapshots, which change on protocol events and on
- * active-speaker switches only; video and audio are attached through refs, never per frame.
+ * The conference view: stage, participant panel (with moderators' actions), the moderators'
+ * waiting-room panel, toolbar, connection banner, notices and remote audio; or, while the
+ * person waits for a moderator, the waiting screen. The live region stays across both, so
+ * "You were let in" is heard. It renders from session snapshots, which change on protocol
+ * events and on active-speaker switches only; video and audio are attached through refs,
+ * never per frame.
  */
 export function Conference({ session, title, meetingLink, onEnded }: ConferenceProps) {
   const { t } = useI18n();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  const [panelOpen, setPanelOpen] = useState(false);
-  const heading = useFocusHeading<HTMLHeadingElement>();
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const waitingFor = snapshot.room.admission.status === 'waiting' ? snapshot.room.admission : null;
+  // Focus the meeting's heading when it appears, also after the waiting screen.
+  const heading = useFocusHeading<HTMLHeadingElement>(waitingFor === null);
   const panelHeadingId = useId();
   const videoHeadingId = useId();
   const participantsButton = useRef<HTMLDivElement>(null);
+  const waitingButton = useRef<HTMLDivElement>(null);
   const settingsButton = useRef<HTMLButtonElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
   const shownTitle = title || t.room.untitled;
-  useDocumentTitle(shownTitle, t.appName);
+  useDocumentTitle(waitingFor ? waitingHeading(t, waitingFor.sentBack) : shownTitle, t.appName);
   const screenSharing = useMemo(() => canShareScreen(typeof navigator === 'undefined' ? undefined : navigator), []);
 
   useEffect(() => {
@@ -103,7 +119,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
     };
   }, [session]);
 
-  const { connection, room, media, local, remote, activeSpeaker, notice, roomFullMax, mediaRestoring, devices } =
+  const { connection, room, media, lobby, local, remote, activeSpeaker, notice, roomFullMax, mediaRestoring, devices } =
     snapshot;
   useEffect(() => {
     if (connection.phase === 'closed') onEnded(connection.reason, roomFullMax);
@@ -135,14 +151,28 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   };
   const mediaOf = (id: string) => (id === selfId ? selfMedia : mediaStateOf(media, id));
 
+  const selfInfo = room.participants.find((p) => p.id === selfId);
+  const moderator = selfInfo?.role === 'moderator';
+  const waitingList = moderator ? (lobby?.waiting ?? null) : null;
+  const actions = moderator
+    ? {
+        of: (p: (typeof room.participants)[number]) =>
+          participantActions(selfInfo, p, { lobbyEnabled: lobby !== null }, t.roles, session),
+        label: t.roles.actionsFor,
+      }
+    : undefined;
+  const shownPanel = panel === 'waiting' && waitingList === null ? null : panel;
+
   const closePanel = () => {
-    setPanelOpen(false);
-    participantsButton.current?.querySelector('button')?.focus();
+    const button = shownPanel === 'waiting' ? waitingButton : participantsButton;
+    setPanel(null);
+    button.current?.querySelector('button')?.focus();
   };
+  const togglePanel = (which: Panel) => (shownPanel === which ? closePanel() : setPanel(which));
   const closePanelRef = useRef(closePanel);
   closePanelRef.current = closePanel;
   useEffect(() => {
-    if (!panelOpen) return;
+    if (!shownPanel) return;
     // Escape closes the panel wherever focus is, unless a dialog is open and takes it first.
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
@@ -151,7 +181,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [panelOpen]);
+  }, [shownPanel]);
 
   const copyLink = async () => {
     const copied = await copyText(meetingLink);
@@ -160,141 +190,180 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
     return copied;
   };
 
+  // One live region for both screens, so that "You were let in" is heard as the view changes.
   return (
-    <div className="conference" data-theme="dark">
-      <a className="skip-link" href="#conference-main">
-        {t.skipToContent}
-      </a>
-      <header className="conference__header">
-        <h1 ref={heading} tabIndex={-1} className="conference__title">
-          {shownTitle}
-        </h1>
-        <CopyLinkButton onCopy={copyLink} label={t.conference.copyLink} copiedText={t.conference.linkCopied} />
-        <LanguageSwitch />
-      </header>
-      {connection.phase !== 'joined' && connection.phase !== 'closed' && (
-        <div className="banner" role="status">
-          {connection.phase === 'connecting'
-            ? t.conference.joining
-            : connection.serverShutdown
-              ? t.conference.serverRestarting
-              : t.conference.reconnecting}
-        </div>
-      )}
-      {mediaRestoring && connection.phase === 'joined' && (
-        // Not a live region: the announcer says it once, and a calm banner should not repeat it.
-        <div className="banner banner--calm" data-testid="media-restoring">
-          {t.conference.mediaRestoring}
-        </div>
-      )}
-      {notice && (
-        <div className="banner banner--notice" role="alert">
-          <span>{noticeText(t, notice)}</span>
-          <button type="button" className="button button--small" onClick={() => session.dismissNotice()}>
-            {t.conference.dismiss}
-          </button>
-        </div>
-      )}
-      {copyFailed && (
-        <div className="banner banner--notice" role="alert">
-          <span className="banner__link">{t.conference.copyLinkFailed(meetingLink)}</span>
-          <button type="button" className="button button--small" onClick={() => setCopyFailed(false)}>
-            {t.conference.dismiss}
-          </button>
-        </div>
-      )}
-      <main id="conference-main" className="conference__main" tabIndex={-1}>
-        <section className="stage" aria-labelledby={videoHeadingId}>
-          <h2 id={videoHeadingId} className="visually-hidden">
-            {t.conference.videoHeading}
-          </h2>
-          <Stage tiles={tiles} activeSpeaker={activeSpeaker}>
-            {alone && (
-              <div className="alone-hint">
-                <p>{t.conference.aloneHint}</p>
-                <CopyLinkButton
-                  onCopy={copyLink}
-                  label={t.conference.copyLink}
-                  copiedText={t.conference.linkCopied}
-                  variant="hint"
+    <>
+      {waitingFor ? (
+        <WaitingScreen
+          title={title}
+          sentBack={waitingFor.sentBack}
+          camera={local.camera}
+          onLeave={() => session.leave()}
+        />
+      ) : (
+        <div className="conference" data-theme="dark">
+          <a className="skip-link" href="#conference-main">
+            {t.skipToContent}
+          </a>
+          <header className="conference__header">
+            <h1 ref={heading} tabIndex={-1} className="conference__title">
+              {shownTitle}
+            </h1>
+            <CopyLinkButton onCopy={copyLink} label={t.conference.copyLink} copiedText={t.conference.linkCopied} />
+            <LanguageSwitch />
+          </header>
+          {(connection.phase === 'connecting' || connection.phase === 'reconnecting') && (
+            <div className="banner" role="status">
+              {connection.phase === 'connecting'
+                ? t.conference.joining
+                : connection.serverShutdown
+                  ? t.conference.serverRestarting
+                  : t.conference.reconnecting}
+            </div>
+          )}
+          {mediaRestoring && connection.phase === 'joined' && (
+            // Not a live region: the announcer says it once, and a calm banner should not repeat it.
+            <div className="banner banner--calm" data-testid="media-restoring">
+              {t.conference.mediaRestoring}
+            </div>
+          )}
+          {notice && (
+            <div className="banner banner--notice" role="alert">
+              <span>{noticeText(t, notice)}</span>
+              <button type="button" className="button button--small" onClick={() => session.dismissNotice()}>
+                {t.conference.dismiss}
+              </button>
+            </div>
+          )}
+          {copyFailed && (
+            <div className="banner banner--notice" role="alert">
+              <span className="banner__link">{t.conference.copyLinkFailed(meetingLink)}</span>
+              <button type="button" className="button button--small" onClick={() => setCopyFailed(false)}>
+                {t.conference.dismiss}
+              </button>
+            </div>
+          )}
+          <main id="conference-main" className="conference__main" tabIndex={-1}>
+            <section className="stage" aria-labelledby={videoHeadingId}>
+              <h2 id={videoHeadingId} className="visually-hidden">
+                {t.conference.videoHeading}
+              </h2>
+              <Stage tiles={tiles} activeSpeaker={activeSpeaker}>
+                {alone && (
+                  <div className="alone-hint">
+                    <p>{t.conference.aloneHint}</p>
+                    <CopyLinkButton
+                      onCopy={copyLink}
+                      label={t.conference.copyLink}
+                      copiedText={t.conference.linkCopied}
+                      variant="hint"
+                    />
+                  </div>
+                )}
+              </Stage>
+            </section>
+            {shownPanel === 'waiting' && waitingList && (
+              <aside className="side-panel" aria-labelledby={panelHeadingId}>
+                <WaitingPanel
+                  waiting={waitingList}
+                  policy={lobby?.policy ?? 'off'}
+                  messages={t.lobby.panel}
+                  headingId={panelHeadingId}
+                  onClose={closePanel}
+                  onAdmit={(id) => session.admit(id)}
+                  onReject={(id) => session.reject(id)}
+                  onAdmitAll={() => session.admitAll()}
+                  onPolicyChange={(policy) => session.setWaitingRoom(policy)}
+                />
+              </aside>
+            )}
+            {shownPanel === 'participants' && (
+              <aside className="side-panel" aria-labelledby={panelHeadingId}>
+                <ParticipantList
+                  actions={actions}
+                  participants={room.participants}
+                  selfId={selfId}
+                  messages={t.core}
+                  headingId={panelHeadingId}
+                  onClose={closePanel}
+                  summary={(p) => mediaSummary(mediaOf(p.id), t.media)}
+                  status={(p) => <MediaStatusIcons media={mediaOf(p.id)} messages={t.media} decorative />}
+                />
+              </aside>
+            )}
+          </main>
+          <section className="toolbar" aria-label={t.controls.toolbar}>
+            <div className="toolbar__group">
+              <ToggleButton
+                label={t.controls.muteMicrophone}
+                pressed={micOff}
+                onClick={() => void session.toggleMicrophone()}
+                icon={micOff ? <MicOffIcon /> : <MicIcon />}
+              />
+              <ToggleButton
+                label={t.controls.turnCameraOff}
+                pressed={local.camera === null}
+                onClick={() => void session.toggleCamera()}
+                icon={local.camera === null ? <CameraOffIcon /> : <CameraIcon />}
+              />
+              {screenSharing && (
+                <ToggleButton
+                  label={t.controls.shareScreen}
+                  pressed={local.screen !== null}
+                  onClick={() => void session.toggleScreen()}
+                  icon={<ScreenIcon />}
+                />
+              )}
+              <div ref={participantsButton} className="toolbar__slot">
+                <ToggleButton
+                  label={t.controls.showParticipants}
+                  pressed={shownPanel === 'participants'}
+                  onClick={() => togglePanel('participants')}
+                  icon={<PeopleIcon />}
+                  badge={String(room.participants.length)}
                 />
               </div>
-            )}
-          </Stage>
-        </section>
-        {panelOpen && (
-          <aside className="side-panel" aria-labelledby={panelHeadingId}>
-            <ParticipantList
-              participants={room.participants}
-              selfId={selfId}
-              messages={t.core}
-              headingId={panelHeadingId}
-              onClose={closePanel}
-              summary={(p) => mediaSummary(mediaOf(p.id), t.media)}
-              status={(p) => <MediaStatusIcons media={mediaOf(p.id)} messages={t.media} decorative />}
-            />
-          </aside>
-        )}
-      </main>
-      <section className="toolbar" aria-label={t.controls.toolbar}>
-        <div className="toolbar__group">
-          <ToggleButton
-            label={t.controls.muteMicrophone}
-            pressed={micOff}
-            onClick={() => void session.toggleMicrophone()}
-            icon={micOff ? <MicOffIcon /> : <MicIcon />}
-          />
-          <ToggleButton
-            label={t.controls.turnCameraOff}
-            pressed={local.camera === null}
-            onClick={() => void session.toggleCamera()}
-            icon={local.camera === null ? <CameraOffIcon /> : <CameraIcon />}
-          />
-          {screenSharing && (
-            <ToggleButton
-              label={t.controls.shareScreen}
-              pressed={local.screen !== null}
-              onClick={() => void session.toggleScreen()}
-              icon={<ScreenIcon />}
+              {waitingList && (
+                <div ref={waitingButton} className="toolbar__slot" data-waiting={waitingList.length}>
+                  <ToggleButton
+                    label={t.lobby.openPanel}
+                    pressed={shownPanel === 'waiting'}
+                    onClick={() => togglePanel('waiting')}
+                    icon={<WaitingIcon />}
+                    {...(waitingList.length > 0 ? { badge: String(waitingList.length) } : {})}
+                  />
+                </div>
+              )}
+              <button
+                ref={settingsButton}
+                type="button"
+                className="control control--toolbar"
+                aria-haspopup="dialog"
+                onClick={() => setSettingsOpen(true)}
+              >
+                <SettingsIcon />
+                <span className="control__label">{t.controls.settings}</span>
+              </button>
+            </div>
+            <button type="button" className="control control--danger" onClick={() => session.leave()}>
+              <LeaveIcon />
+              <span className="control__label">{t.controls.leave}</span>
+            </button>
+          </section>
+          <RemoteAudio tracks={remoteAudio} sinkId={devices.speaker} messages={t.media} />
+          {settingsOpen && (
+            <SettingsDialog
+              session={session}
+              local={local}
+              devices={devices}
+              onClose={() => setSettingsOpen(false)}
+              returnFocus={settingsButton}
             />
           )}
-          <div ref={participantsButton} className="toolbar__slot">
-            <ToggleButton
-              label={t.controls.showParticipants}
-              pressed={panelOpen}
-              onClick={() => (panelOpen ? closePanel() : setPanelOpen(true))}
-              icon={<PeopleIcon />}
-              badge={String(room.participants.length)}
-            />
-          </div>
-          <button
-            ref={settingsButton}
-            type="button"
-            className="control control--toolbar"
-            aria-haspopup="dialog"
-            onClick={() => setSettingsOpen(true)}
-          >
-            <SettingsIcon />
-            <span className="control__label">{t.controls.settings}</span>
-          </button>
         </div>
-        <button type="button" className="control control--danger" onClick={() => session.leave()}>
-          <LeaveIcon />
-          <span className="control__label">{t.controls.leave}</span>
-        </button>
-      </section>
-      <LiveAnnouncer session={session} t={t} />
-      <RemoteAudio tracks={remoteAudio} sinkId={devices.speaker} messages={t.media} />
-      {settingsOpen && (
-        <SettingsDialog
-          session={session}
-          local={local}
-          devices={devices}
-          onClose={() => setSettingsOpen(false)}
-          returnFocus={settingsButton}
-        />
       )}
-    </div>
+      <LiveAnnouncer session={session} t={t} />
+    </>
   );
 }
 
@@ -335,6 +404,31 @@ function CopyLinkButton({
         </span>
       )}
     </span>
+  );
+}
+
+/** A door with a person waiting beside it. */
+function WaitingIcon() {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 24 24"
+      width="24"
+      height="24"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M4 21V4a1 1 0 0 1 1-1h7a1 1 0 0 1 1 1v17" />
+      <path d="M2 21h20" />
+      <circle cx="18" cy="9" r="2" />
+      <path d="M18 12v5m-2-3h4" />
+      <circle cx="10" cy="12" r="0.5" fill="currentColor" />
+    </svg>
   );
 }
 

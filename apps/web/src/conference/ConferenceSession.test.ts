@@ -6,6 +6,7 @@ import { memoryDevicePreferences } from './devicePreferences.js';
 import type { ResumeStore } from './resumeStore.js';
 
 const SELF = 'self-participant-00001';
+const TICKET = `access-ticket-${'x'.repeat(32)}`;
 const ANNA = 'anna-participant-00002';
 const person = (id: string, displayName: string, joinedAt: number) => ({
   id,
@@ -131,6 +132,7 @@ function setup(microphoneMuted = false, options: SetupOptions = {}) {
   const sockets: SocketHandlers[] = [];
   const peers: FakePeer[] = [];
   const announcements: Announcement[] = [];
+  const chimes: number[] = [];
   const clock = new FakeClock();
   const devices = fakeDevices();
   const preferences = memoryDevicePreferences();
@@ -150,6 +152,7 @@ function setup(microphoneMuted = false, options: SetupOptions = {}) {
       open: options.open,
     },
     {
+      ticket: async () => ({ kind: 'ticket', ticket: TICKET }),
       openSocket: (handlers) => {
         sockets.push(handlers);
         return { send: (data) => sent.push(JSON.parse(data)), close: () => {} };
@@ -166,6 +169,9 @@ function setup(microphoneMuted = false, options: SetupOptions = {}) {
       createAudioContext: () => null,
       preferences,
       resume: resume.store,
+      chime: () => {
+        chimes.push(1);
+      },
     },
   );
   session.onAnnounce((a) => announcements.push(a));
@@ -174,6 +180,7 @@ function setup(microphoneMuted = false, options: SetupOptions = {}) {
   /** Starts, joins, and answers the first publish. */
   const joinAndPublish = async () => {
     session.start();
+    await flush();
     sockets[0]?.onOpen();
     receive(joined());
     await flush();
@@ -195,6 +202,7 @@ function setup(microphoneMuted = false, options: SetupOptions = {}) {
     receive,
     actions,
     joinAndPublish,
+    chimes,
   };
 }
 
@@ -202,6 +210,7 @@ describe('ConferenceSession', () => {
   it('publishesTheMicrophoneAfterJoinedAndAnnouncesMuteOnceAnswered', async () => {
     const t = setup(true);
     t.session.start();
+    await flush();
     t.sockets[0]?.onOpen();
     t.receive(joined());
     await flush();
@@ -216,6 +225,7 @@ describe('ConferenceSession', () => {
   it('rebuildsThePeerConnectionsAfterAResumedJoin', async () => {
     const t = setup();
     t.session.start();
+    await flush();
     t.sockets[0]?.onOpen();
     t.receive(joined());
     await flush();
@@ -223,6 +233,7 @@ describe('ConferenceSession', () => {
     expect(t.session.getSnapshot().connection.phase).toBe('reconnecting');
     expect(t.peers[0]?.closed).toBe(true);
     t.clock.advance(1_000);
+    await flush();
     t.sockets[1]?.onOpen();
     t.receive(joined(true));
     await flush();
@@ -234,6 +245,7 @@ describe('ConferenceSession', () => {
   it('announcesOthersJoiningLeavingAndSharingTheirScreen', async () => {
     const t = setup();
     t.session.start();
+    await flush();
     t.sockets[0]?.onOpen();
     t.receive(joined());
     t.receive({ ns: 'core', event: 'participantJoined', participant: person(ANNA, 'Anna', 3) });
@@ -258,6 +270,7 @@ describe('ConferenceSession', () => {
   it('leaveSaysGoodbyeAndReleasesTheDevices', async () => {
     const t = setup();
     t.session.start();
+    await flush();
     t.sockets[0]?.onOpen();
     t.receive(joined());
     t.session.leave();
@@ -292,6 +305,7 @@ describe('ConferenceSession', () => {
   it('aPublishWithoutAnswerTimesOutAndIsRepublished', async () => {
     const t = setup();
     t.session.start();
+    await flush();
     t.sockets[0]?.onOpen();
     t.receive(joined());
     await flush();
@@ -473,8 +487,9 @@ describe('ConferenceSession', () => {
     const ticket = { participantId: SELF, secret: 'secret-from-before-reload' };
     const t = setup(true, { noMicrophone: true, resume: ticket, open: { microphone: true, camera: true } });
     t.session.start();
+    await flush();
     t.sockets[0]?.onOpen();
-    expect(t.sent[0]).toEqual({ ns: 'core', action: 'join', displayName: 'Sam', resume: ticket });
+    expect(t.sent[0]).toEqual({ ns: 'core', action: 'join', displayName: 'Sam', ticket: TICKET, resume: ticket });
     await flush();
     const [mic, cam] = [
       t.devices.opened.find((d) => d.kind === 'audio'),
@@ -492,10 +507,132 @@ describe('ConferenceSession', () => {
   it('aRejectedTicketFromBeforeAReloadEndsTheSessionAndDropsTheTicket', async () => {
     const t = setup(false, { resume: { participantId: SELF, secret: 'secret-from-before-reload' } });
     t.session.start();
+    await flush();
     t.sockets[0]?.onOpen();
     t.receive({ ns: 'core', error: 'resumeRejected' });
     expect(t.session.getSnapshot().connection).toEqual({ phase: 'closed', reason: 'resumeRejected' });
     expect(t.resume).toEqual([['clear']]);
     expect(t.microphone.stopped).toBe(true);
+  });
+
+  it('waitsWithoutMediaAnnouncesItAndAnnouncesBeingLetIn', async () => {
+    const t = setup(false, { camera: true });
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    t.receive({
+      ns: 'core',
+      event: 'waiting',
+      participantId: SELF,
+      connectionId: 'connection-id-0000001',
+      sentBack: false,
+    });
+    await flush();
+    const waiting = t.session.getSnapshot();
+    expect(waiting.connection).toEqual({ phase: 'waiting', sentBack: false });
+    expect(waiting.room.admission).toMatchObject({ status: 'waiting', sentBack: false });
+    expect(t.peers).toHaveLength(0);
+    expect(t.actions()).toEqual(['core.join']);
+    expect(waiting.local.camera).toBe(t.camera);
+    expect(t.announcements).toEqual([{ kind: 'waiting' }]);
+    t.receive(joined());
+    await flush();
+    expect(t.actions()).toContain('media.publish');
+    expect(t.announcements).toEqual([{ kind: 'waiting' }, { kind: 'admitted' }]);
+  });
+
+  it('beingSentBackReleasesTheMediaConnectionsAndDropsTheResumeTicket', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive({
+      ns: 'core',
+      event: 'waiting',
+      participantId: SELF,
+      connectionId: 'connection-id-0000001',
+      sentBack: true,
+    });
+    expect(t.peers.every((p) => p.closed)).toBe(true);
+    expect(t.session.getSnapshot().room.participants).toEqual([]);
+    expect(t.resume.at(-1)).toEqual(['clear']);
+    expect(t.announcements.at(-1)).toEqual({ kind: 'sentBack' });
+  });
+
+  it('notAdmittedEndsTheSession', async () => {
+    const t = setup();
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    t.receive({
+      ns: 'core',
+      event: 'waiting',
+      participantId: SELF,
+      connectionId: 'connection-id-0000001',
+      sentBack: false,
+    });
+    t.receive({ ns: 'core', event: 'notAdmitted', reason: 'rejected' });
+    expect(t.session.getSnapshot().connection).toEqual({ phase: 'closed', reason: 'notAdmitted' });
+    expect(t.session.getSnapshot().room.admission).toEqual({ status: 'notAdmitted', reason: 'rejected' });
+    expect(t.microphone.stopped).toBe(true);
+  });
+
+  it('aModeratorSeesWhoWaitsHearsAChimeAndIsToldTheName', async () => {
+    const t = setup();
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    const me = { ...person(SELF, 'Sam', 2), role: 'moderator', owner: true };
+    t.receive({
+      ...joined(),
+      participants: [me],
+      modules: { media: { participants: {} }, lobby: { policy: 'guests', waiting: [] } },
+    });
+    expect(t.session.getSnapshot().lobby).toEqual({ policy: 'guests', waiting: [] });
+    const dora = {
+      participantId: 'dora-participant-00004',
+      displayName: 'Dora',
+      role: 'guest',
+      kind: 'browser',
+      since: 5,
+      sentBack: false,
+    };
+    t.receive({ ns: 'lobby', event: 'waitingStarted', person: dora });
+    expect(t.session.getSnapshot().lobby?.waiting?.map((p) => p.displayName)).toEqual(['Dora']);
+    expect(t.chimes).toHaveLength(1);
+    expect(t.announcements.at(-1)).toEqual({ kind: 'waitingStarted', name: 'Dora' });
+    t.session.admit(dora.participantId as never);
+    t.session.admitAll();
+    t.session.reject(dora.participantId as never);
+    t.session.setWaitingRoom('everyone');
+    t.session.sendToWaitingRoom(ANNA as never);
+    t.session.promote(ANNA as never);
+    t.session.demote(ANNA as never);
+    expect(t.actions().slice(-7)).toEqual([
+      'lobby.admit',
+      'lobby.admitAll',
+      'lobby.reject',
+      'lobby.setWaitingRoom',
+      'lobby.sendToWaitingRoom',
+      'core.promote',
+      'core.demote',
+    ]);
+    t.receive({ ns: 'lobby', id: 'x', error: 'roomFull', maxParticipants: 3 });
+    expect(t.session.getSnapshot().notice).toEqual({ kind: 'admitRoomFull', maxParticipants: 3 });
+    t.receive({ ns: 'core', error: 'cannotBeModerator', participantId: ANNA });
+    expect(t.session.getSnapshot().notice).toEqual({ kind: 'moderationFailed' });
+  });
+
+  it('announcesOwnRoleChangesAndForgetsTheWaitingListWhenDemoted', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    const me = person(SELF, 'Sam', 2);
+    t.receive({ ns: 'core', event: 'participantUpdated', participant: { ...me, role: 'moderator' } });
+    expect(t.announcements.at(-1)).toEqual({ kind: 'youAreModerator' });
+    t.receive({ ns: 'lobby', event: 'waitingList', waiting: [] });
+    expect(t.session.getSnapshot().lobby).toBeNull();
+    t.receive({ ns: 'core', event: 'participantUpdated', participant: me });
+    expect(t.announcements.at(-1)).toEqual({ kind: 'youAreNoLongerModerator' });
+    t.receive({ ns: 'core', event: 'participantUpdated', participant: { ...me, displayName: 'Samuel' } });
+    expect(t.announcements.at(-1)).toEqual({ kind: 'youAreNoLongerModerator' });
+    expect(t.announcements.filter((a) => a.kind === 'youAreNoLongerModerator')).toHaveLength(1);
   });
 });

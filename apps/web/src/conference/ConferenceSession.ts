@@ -1,5 +1,7 @@
 import {
   type ConnectionStatus,
+  type CoreCommands,
+  createCoreCommands,
   initialRoomState,
   parseFrame,
   type RoomState,
@@ -7,8 +9,18 @@ import {
   SignalingConnection,
   type SocketHandlers,
   type SocketLike,
+  type TicketAnswer,
 } from '@plenum/module-core/client';
-import { coreProtocol, type ResumeTicket } from '@plenum/module-core/protocol';
+import { type CoreProtocol, coreProtocol, type ResumeTicket } from '@plenum/module-core/protocol';
+import {
+  createLobbyCommands,
+  initialLobbyState,
+  type LobbyCommands,
+  type LobbyState,
+  lobbyReducer,
+  parseLobbyJoinState,
+} from '@plenum/module-lobby/client';
+import { lobbyProtocol, type WaitingRoomPolicy } from '@plenum/module-lobby/protocol';
 import {
   ActiveSpeakerDetector,
   AudioLevelMonitor,
@@ -30,7 +42,7 @@ import {
   Subscriber,
 } from '@plenum/module-media/client';
 import { mediaProtocol } from '@plenum/module-media/protocol';
-import type { ParticipantId } from '@plenum/protocol';
+import { assertNever, type ErrorOf, type ParticipantId } from '@plenum/protocol';
 import type { DevicePreferenceStore, DevicePreferences } from './devicePreferences.js';
 import type { ResumeMedia, ResumeStore } from './resumeStore.js';
 
@@ -48,9 +60,19 @@ export type Announcement =
         | 'mediaRestoring'
         | 'mediaRestored'
         /** From the UI: the meeting link is on the clipboard. */
-        | 'linkCopied';
+        | 'linkCopied'
+        /** Waiting for a moderator, first time or sent back from the meeting. */
+        | 'waiting'
+        | 'sentBack'
+        /** A moderator let this person in. */
+        | 'admitted'
+        | 'youAreModerator'
+        | 'youAreNoLongerModerator';
     }
-  | { readonly kind: 'joined' | 'left' | 'shareStarted' | 'shareStopped'; readonly name: string };
+  | {
+      readonly kind: 'joined' | 'left' | 'shareStarted' | 'shareStopped' | 'waitingStarted';
+      readonly name: string;
+    };
 
 /** A problem worth a dismissible message; the meeting goes on. */
 export type Notice =
@@ -62,8 +84,12 @@ export type Notice =
         /** The chosen device went away mid-meeting and the system default took over. */
         | 'microphoneFallback'
         | 'cameraFallback'
-        | 'speakerFallback';
+        | 'speakerFallback'
+        /** A moderator's command (admit, reject, role change, send back) was refused. */
+        | 'moderationFailed';
     }
+  /** Admitting would exceed the room's seats; those who did not fit still wait. */
+  | { readonly kind: 'admitRoomFull'; readonly maxParticipants: number }
   /** The microphone or camera could not be started, and why (blocked, missing, in use, …). */
   | { readonly kind: 'micProblem' | 'cameraProblem'; readonly failure: DeviceFailure };
 
@@ -78,6 +104,8 @@ export interface SessionSnapshot {
   readonly connection: ConnectionStatus;
   readonly room: RoomState;
   readonly media: MediaRoomState;
+  /** The waiting room (policy; who waits, for moderators), or null when the lobby module is off. */
+  readonly lobby: LobbyState | null;
   /** False when the server has the media module off for this room. */
   readonly mediaEnabled: boolean;
   readonly local: LocalMedia;
@@ -112,6 +140,8 @@ export interface SessionInit {
 
 /** The browser facilities the session uses, injected so the wiring is explicit and replaceable. */
 export interface SessionDeps {
+  /** A fresh single-use access ticket before every join (see `SignalingConnection`). */
+  readonly ticket: () => Promise<TicketAnswer>;
   readonly openSocket: (handlers: SocketHandlers) => SocketLike;
   readonly schedule: (fn: () => void, ms: number) => () => void;
   readonly every: (fn: () => void, ms: number) => () => void;
@@ -123,6 +153,8 @@ export interface SessionDeps {
   readonly preferences: DevicePreferenceStore;
   /** Where this tab keeps the resume ticket across a reload; absent: not kept. */
   readonly resume?: ResumeStore | undefined;
+  /** Plays the "someone is waiting" sound for moderators, on the session's audio context when it has one. */
+  readonly chime?: ((context: AudioContext | null) => void) | undefined;
 }
 
 const speakerSampleMs = 150;
@@ -147,6 +179,8 @@ const speakerSampleMs = 150;
 export class ConferenceSession {
   readonly #deps: SessionDeps;
   readonly #signaling: SignalingConnection;
+  readonly #lobbyCommands: LobbyCommands;
+  readonly #coreCommands: CoreCommands;
   readonly #listeners = new Set<() => void>();
   readonly #announcers = new Set<(a: Announcement) => void>();
   readonly #detector = new ActiveSpeakerDetector();
@@ -186,6 +220,7 @@ export class ConferenceSession {
       connection: { phase: 'connecting' },
       room: initialRoomState,
       media: initialMediaRoomState,
+      lobby: null,
       mediaEnabled: true,
       local: { microphone: init.microphone, camera: init.camera, screen: null, microphoneMuted: init.microphoneMuted },
       remote: [],
@@ -198,18 +233,22 @@ export class ConferenceSession {
     this.#signaling = new SignalingConnection({
       displayName: init.displayName,
       resume: init.resume,
+      ticket: deps.ticket,
       openSocket: deps.openSocket,
       schedule: deps.schedule,
       onFrame: (frame) => this.#onFrame(frame),
       onStatus: (connection) => {
         this.#update({ connection });
-        if (connection.phase === 'reconnecting') this.#teardownPeers();
+        if (connection.phase === 'reconnecting' || connection.phase === 'waiting') this.#teardownPeers();
         if (connection.phase === 'closed') {
           if (connection.reason !== 'suspended') this.#deps.resume?.clear();
           this.#endMedia();
         }
       },
     });
+    const send = (frame: object) => this.#signaling.send(frame);
+    this.#lobbyCommands = createLobbyCommands(send);
+    this.#coreCommands = createCoreCommands(send);
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -369,6 +408,41 @@ export class ConferenceSession {
 
   dismissNotice(): void {
     this.#update({ notice: null });
+  }
+
+  /** Moderators: lets a waiting person in. */
+  admit(participantId: ParticipantId): void {
+    this.#lobbyCommands.admit(participantId);
+  }
+
+  /** Moderators: lets everyone who waits in, while seats last. */
+  admitAll(): void {
+    this.#lobbyCommands.admitAll();
+  }
+
+  /** Moderators: turns a waiting person away. */
+  reject(participantId: ParticipantId): void {
+    this.#lobbyCommands.reject(participantId);
+  }
+
+  /** Moderators: moves a participant (not a moderator) back to the waiting room. */
+  sendToWaitingRoom(participantId: ParticipantId): void {
+    this.#lobbyCommands.sendToWaitingRoom(participantId);
+  }
+
+  /** Moderators: changes who must wait from now on (`off` admits everyone waiting). */
+  setWaitingRoom(policy: WaitingRoomPolicy): void {
+    this.#lobbyCommands.setWaitingRoom(policy);
+  }
+
+  /** Moderators: gives a participant moderator rights. */
+  promote(participantId: ParticipantId): void {
+    this.#coreCommands.promote(participantId);
+  }
+
+  /** Moderators: takes moderator rights away (also one's own). */
+  demote(participantId: ParticipantId): void {
+    this.#coreCommands.demote(participantId);
   }
 
   /** Leaves on purpose: tells the server, closes everything and releases the devices. */
@@ -558,8 +632,8 @@ export class ConferenceSession {
   #onFrame(frame: unknown): void {
     const core = parseFrame(coreProtocol, frame);
     if (core?.kind === 'event') this.#onCoreEvent(core.event);
-    else if (core?.kind === 'error' && core.error.error === 'roomFull')
-      this.#update({ roomFullMax: core.error.maxParticipants });
+    else if (core?.kind === 'error') this.#onCoreError(core.error);
+    this.#onLobbyFrame(frame);
     const media = parseFrame(mediaProtocol, frame);
     if (media?.kind === 'event') {
       const event = media.event;
@@ -599,10 +673,70 @@ export class ConferenceSession {
     }
   }
 
+  #onCoreError(error: ErrorOf<CoreProtocol>): void {
+    switch (error.error) {
+      case 'roomFull':
+        this.#update({ roomFullMax: error.maxParticipants });
+        return;
+      case 'forbidden':
+      case 'unknownParticipant':
+      case 'cannotBeModerator':
+      case 'cannotDemoteOwner':
+        this.#update({ notice: { kind: 'moderationFailed' } });
+        return;
+      case 'alreadyJoined':
+      case 'resumeRejected':
+      case 'stillWaiting':
+        return;
+      default:
+        assertNever(error);
+    }
+  }
+
+  /** Lobby events keep the waiting room's state; a moderator hears and is told when someone starts waiting. */
+  #onLobbyFrame(frame: unknown): void {
+    const lobby = parseFrame(lobbyProtocol, frame);
+    if (!lobby) return;
+    if (lobby.kind === 'error') {
+      const error = lobby.error;
+      switch (error.error) {
+        case 'roomFull':
+          this.#update({ notice: { kind: 'admitRoomFull', maxParticipants: error.maxParticipants } });
+          return;
+        case 'forbidden':
+        case 'unknownParticipant':
+        case 'cannotSendBackModerator':
+          this.#update({ notice: { kind: 'moderationFailed' } });
+          return;
+        case 'notWaiting':
+          // Someone else was quicker, or the person left: the list is already up to date.
+          return;
+        default:
+          assertNever(error);
+      }
+    }
+    const current = this.#snapshot.lobby;
+    if (!current || lobby.kind !== 'event') return;
+    this.#update({ lobby: lobbyReducer(current, { type: 'event', event: lobby.event }) });
+    if (lobby.event.event === 'waitingStarted') {
+      this.#deps.chime?.(this.#audioContext);
+      this.#announce({ kind: 'waitingStarted', name: lobby.event.person.displayName });
+    }
+  }
+
   #onCoreEvent(event: Parameters<typeof roomReducer>[1]): void {
     const before = this.#snapshot.room;
     const room = roomReducer(before, event);
     switch (event.event) {
+      case 'waiting':
+        this.#deps.resume?.clear();
+        this.#teardownPeers();
+        this.#update({ room, media: initialMediaRoomState, lobby: null });
+        this.#announce({ kind: event.sentBack ? 'sentBack' : 'waiting' });
+        return;
+      case 'notAdmitted':
+        this.#update({ room });
+        return;
       case 'joined': {
         this.#deps.resume?.issued({
           ticket: event.resume,
@@ -611,13 +745,16 @@ export class ConferenceSession {
           ...this.#resumeMedia(),
         });
         const join = parseMediaJoinState(event.modules);
+        const lobby = parseLobbyJoinState(event.modules);
         this.#update({
           room,
           media: join ? mediaReducer(initialMediaRoomState, { type: 'joined', state: join }) : initialMediaRoomState,
+          lobby: lobby ? lobbyReducer(initialLobbyState, { type: 'joined', state: lobby }) : null,
           mediaEnabled: join !== null,
         });
         this.#rebuildMedia(join !== null);
-        if (!this.#joinedOnce) this.#announce({ kind: 'youJoined' });
+        if (before.admission.status === 'waiting') this.#announce({ kind: 'admitted' });
+        else if (!this.#joinedOnce) this.#announce({ kind: 'youJoined' });
         this.#joinedOnce = true;
         return;
       }
@@ -629,9 +766,19 @@ export class ConferenceSession {
         )
           this.#announce({ kind: 'joined', name: event.participant.displayName });
         return;
-      case 'participantUpdated':
+      case 'participantUpdated': {
         this.#update({ room });
+        const selfId = room.self?.participantId;
+        const was = before.participants.find((p) => p.id === selfId);
+        if (event.participant.id !== selfId || !was || was.role === event.participant.role) return;
+        if (event.participant.role === 'moderator') this.#announce({ kind: 'youAreModerator' });
+        else if (was.role === 'moderator') {
+          const lobby = this.#snapshot.lobby;
+          if (lobby) this.#update({ lobby: lobbyReducer(lobby, { type: 'moderationLost' }) });
+          this.#announce({ kind: 'youAreNoLongerModerator' });
+        }
         return;
+      }
       case 'participantLeft': {
         const name = this.#nameOf(event.participantId);
         this.#update({

@@ -13,6 +13,17 @@ export function announcementText(t: Catalogue, a: Announcement): string {
       return t.announce.shareStarted(a.name);
     case 'shareStopped':
       return t.announce.shareStopped(a.name);
+    case 'waitingStarted':
+      return t.lobby.waitingStarted(a.name);
+    case 'waiting':
+      return t.waiting.announceWaiting;
+    case 'sentBack':
+      return t.waiting.announceSentBack;
+    case 'admitted':
+      return t.waiting.announceAdmitted;
+    case 'youAreModerator':
+    case 'youAreNoLongerModerator':
+      return t.roles[a.kind];
     case 'youJoined':
     case 'micMuted':
     case 'micUnmuted':

@@ -1,4 +1,5 @@
-import type { SocketHandlers, SocketLike } from '@plenum/module-core/client';
+import type { SocketHandlers, SocketLike, TicketAnswer } from '@plenum/module-core/client';
+import { playWaitingChime } from '@plenum/module-lobby/ui';
 import type { SessionDeps } from './ConferenceSession.js';
 import { localDevicePreferences } from './devicePreferences.js';
 import type { ResumeStore } from './resumeStore.js';
@@ -28,9 +29,13 @@ export function browserSocket(url: string): (handlers: SocketHandlers) => Socket
   };
 }
 
-/** The real browser facilities for a `ConferenceSession` in `roomId`; `resume` keeps this tab's ticket. */
-export function browserDeps(roomId: string, resume: ResumeStore): SessionDeps {
+/**
+ * The real browser facilities for a `ConferenceSession` in `roomId`; `resume` keeps this tab's
+ * resume ticket, `ticket` fetches an access ticket before every join.
+ */
+export function browserDeps(roomId: string, resume: ResumeStore, ticket: () => Promise<TicketAnswer>): SessionDeps {
   return {
+    ticket,
     openSocket: browserSocket(signalingUrl(roomId)),
     schedule: (fn, ms) => {
       const handle = window.setTimeout(fn, ms);
@@ -46,5 +51,6 @@ export function browserDeps(roomId: string, resume: ResumeStore): SessionDeps {
     createAudioContext: () => (typeof AudioContext === 'undefined' ? null : new AudioContext()),
     preferences: localDevicePreferences(),
     resume,
+    chime: playWaitingChime,
   };
 }

@@ -5,8 +5,14 @@ import { PageShell } from '../shell/PageShell.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 
-/** The reasons that end on this page (a rejected resume goes back to pre-join; a suspended page is going away). */
-export type EndedReason = Exclude<ClosedReason, 'resumeRejected' | 'suspended'>;
+/**
+ * The reasons that end on this page (a rejected resume goes back to pre-join; a suspended page
+ * is going away; a refused access ticket goes back to the entry step, which says why).
+ */
+export type EndedReason = Exclude<ClosedReason, 'resumeRejected' | 'suspended' | 'accessRefused'>;
+
+/** Where there is no way back into this meeting from here. */
+const final = new Set<EndedReason>(['kicked', 'roomClosed', 'timeLimit', 'notAdmitted']);
 
 /** After the meeting: why it ended, and the ways on (rejoin unless removed, back to start). */
 export function EndedPage(props: {
@@ -21,7 +27,20 @@ export function EndedPage(props: {
     roomClosed: t.ended.roomClosedHeading,
     kicked: t.ended.kickedHeading,
     roomFull: t.ended.roomFullHeading,
+    timeLimit: t.entry.timeLimitHeading,
+    notAdmitted: t.waiting.notAdmittedHeading,
+    ticketRejected: t.entry.ticketRejectedHeading,
   }[props.reason];
+  const detail =
+    props.reason === 'roomFull' && props.roomFullMax !== null
+      ? t.ended.roomFull(props.roomFullMax)
+      : props.reason === 'timeLimit'
+        ? t.entry.timeLimit
+        : props.reason === 'notAdmitted'
+          ? t.waiting.notAdmitted
+          : props.reason === 'ticketRejected'
+            ? t.entry.ticketRejected
+            : null;
   useDocumentTitle(text, t.appName);
   return (
     <PageShell>
@@ -29,9 +48,9 @@ export function EndedPage(props: {
         <h1 ref={heading} tabIndex={-1}>
           {text}
         </h1>
-        {props.reason === 'roomFull' && props.roomFullMax !== null && <p>{t.ended.roomFull(props.roomFullMax)}</p>}
+        {detail && <p>{detail}</p>}
         <div className="actions">
-          {props.reason !== 'kicked' && props.reason !== 'roomClosed' && (
+          {!final.has(props.reason) && (
             <button type="button" className="button button--primary" onClick={props.onRejoin}>
               {t.ended.rejoin}
             </button>

@@ -3,12 +3,19 @@ import type { RoomId } from '@plenum/protocol';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiFailure } from '../api/http.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
+import { createTicketsApi, type TicketResult, type TicketsApi } from '../api/ticketsApi.js';
 import { browserDeps } from '../conference/browserDeps.js';
 import { Conference } from '../conference/Conference.js';
 import { ConferenceSession } from '../conference/ConferenceSession.js';
 import { localDevicePreferences } from '../conference/devicePreferences.js';
 import { type ResumeRecord, sessionResumeStore } from '../conference/resumeStore.js';
+import { EntryRefused } from '../entry/EntryRefused.js';
+import { type EntryGate, entryGateOf } from '../entry/entryGate.js';
+import { PasswordStep } from '../entry/PasswordStep.js';
+import { SignInToJoin } from '../entry/SignInToJoin.js';
+import { createTicketSource } from '../entry/ticketSource.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { guestNameStore } from '../invite/guestNameStore.js';
 import { type JoinChoice, PreJoin } from '../prejoin/PreJoin.js';
 import { Link } from '../router/Link.js';
 import { roomPath } from '../router/matchRoute.js';
@@ -21,6 +28,8 @@ type Load =
   | { readonly state: 'loading' }
   | { readonly state: 'notFound' }
   | { readonly state: 'failed' }
+  /** Neither signed in nor a guest of this room (401): the meeting is private. */
+  | { readonly state: 'signIn' }
   | { readonly state: 'ready'; readonly room: RoomInfo };
 
 type Phase =
@@ -31,33 +40,80 @@ type Phase =
   | { readonly kind: 'ended'; readonly reason: EndedReason; readonly roomFullMax: number | null };
 
 /**
- * `/r/:roomId`: loads the room, then pre-join → conference → ended. A reload during the
- * meeting (this tab holds a fresh resume ticket for the room) skips pre-join and resumes the
- * same participant with the remembered devices and mute state; if the server no longer keeps
- * the seat, pre-join comes back with the name filled in.
+ * `/r/:roomId`: loads the room, asks for an access ticket (entry: sign in, room password, or
+ * refused), then pre-join → conference (or the waiting screen first) → ended. The ticket from
+ * the entry step serves the first join; every later join gets a fresh one from the same
+ * source, which keeps a password that worked in memory. A reload during the meeting (this tab
+ * holds a fresh resume ticket for the room) skips pre-join and resumes the same participant
+ * with the remembered devices and mute state; if the server no longer keeps the seat, pre-join
+ * comes back with the name filled in. When no ticket is to be had any more mid-meeting, the
+ * entry step comes back and says why.
  */
-export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly api: RoomsApi }) {
+export function RoomPage({
+  roomId,
+  api,
+  tickets: givenTickets,
+}: {
+  readonly roomId: RoomId;
+  readonly api: RoomsApi;
+  readonly tickets?: TicketsApi;
+}) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const tickets = useMemo(() => givenTickets ?? createTicketsApi(), [givenTickets]);
+  const source = useMemo(() => createTicketSource({ api: tickets, roomId }), [tickets, roomId]);
+  const [gate, setGate] = useState<EntryGate>({ state: 'checking' });
+  const [checkingPassword, setCheckingPassword] = useState(false);
+  /** The name a guest gave on the invite page (this tab only), offered in pre-join. */
+  const [guestName] = useState(() => guestNameStore().load(roomId));
+  const [offeredName, setOfferedName] = useState<string | undefined>(undefined);
   const resumeStore = useMemo(() => sessionResumeStore(roomId), [roomId]);
   const [phase, setPhase] = useState<Phase>(() => {
     const record = resumeStore.load();
     return record ? { kind: 'resuming', record } : { kind: 'prejoin' };
   });
 
+  /** The gate after a ticket request; a guest's ticket also brings the name they gave with the invite. */
+  const gateAfter = useCallback((result: TicketResult): EntryGate => {
+    if (!result.ok) return entryGateOf(result.problem);
+    if (result.ticket.role === 'guest' && result.ticket.displayName !== '') setOfferedName(result.ticket.displayName);
+    return { state: 'open' };
+  }, []);
+
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on "Try again"
   useEffect(() => {
     let cancelled = false;
     setLoad({ state: 'loading' });
+    setGate({ state: 'checking' });
     api.get(roomId).then(
-      (room) => !cancelled && setLoad({ state: 'ready', room }),
+      (room) => {
+        if (cancelled) return;
+        setLoad({ state: 'ready', room });
+        void source.enter().then((result) => !cancelled && setGate(gateAfter(result)));
+      },
       (error: unknown) =>
-        !cancelled && setLoad({ state: error instanceof ApiFailure && error.status === 404 ? 'notFound' : 'failed' }),
+        !cancelled &&
+        setLoad({
+          state:
+            error instanceof ApiFailure && error.status === 404
+              ? 'notFound'
+              : error instanceof ApiFailure && error.status === 401
+                ? 'signIn'
+                : 'failed',
+        }),
     );
     return () => {
       cancelled = true;
     };
-  }, [api, roomId, attempt]);
+  }, [api, roomId, attempt, source, gateAfter]);
+
+  const submitPassword = (password: string) => {
+    setCheckingPassword(true);
+    void source.enter(password).then((result) => {
+      setCheckingPassword(false);
+      setGate(gateAfter(result));
+    });
+  };
 
   const join = useCallback(
     (choice: JoinChoice) => {
@@ -71,16 +127,17 @@ export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly ap
           cameraDeviceId: choice.cameraDeviceId,
           speakerDeviceId: choice.speakerDeviceId,
         },
-        browserDeps(roomId, resumeStore),
+        browserDeps(roomId, resumeStore, source.next),
       );
       session.start();
+      guestNameStore().clear(roomId);
       setPhase({ kind: 'conference', session, displayName: choice.displayName });
     },
-    [roomId, resumeStore],
+    [roomId, resumeStore, source],
   );
 
   useEffect(() => {
-    if (load.state !== 'ready' || phase.kind !== 'resuming') return;
+    if (load.state !== 'ready' || gate.state !== 'open' || phase.kind !== 'resuming') return;
     const { record } = phase;
     const devices = localDevicePreferences().load();
     const session = new ConferenceSession(
@@ -95,11 +152,11 @@ export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly ap
         resume: record.ticket,
         open: { microphone: record.microphone !== 'off', camera: record.camera },
       },
-      browserDeps(roomId, resumeStore),
+      browserDeps(roomId, resumeStore, source.next),
     );
     session.start();
     setPhase({ kind: 'conference', session, displayName: record.displayName });
-  }, [load.state, phase, roomId, resumeStore]);
+  }, [load.state, gate.state, phase, roomId, resumeStore, source]);
 
   const displayName = phase.kind === 'conference' ? phase.displayName : '';
   const ended = useCallback(
@@ -111,19 +168,46 @@ export function RoomPage({ roomId, api }: { readonly roomId: RoomId; readonly ap
         case 'resumeRejected':
           setPhase({ kind: 'prejoin', name: displayName, resumeExpired: true });
           return;
+        case 'accessRefused':
+          // No ticket any more (signed out, password changed, invitation revoked): the entry step says why.
+          setGate(entryGateOf(source.refusal ?? { kind: 'unavailable' }));
+          setPhase({ kind: 'prejoin', name: displayName });
+          return;
         default:
           setPhase({ kind: 'ended', reason, roomFullMax });
       }
     },
-    [displayName],
+    [displayName, source],
   );
 
-  if (load.state !== 'ready') return <RoomLoadState load={load} retry={() => setAttempt((n) => n + 1)} />;
+  const retry = () => setAttempt((n) => n + 1);
+  if (load.state === 'signIn') return <SignInToJoin />;
+  if (load.state !== 'ready') return <RoomLoadState load={load} retry={retry} />;
   const title = load.room.title || '';
+  switch (gate.state) {
+    case 'open':
+      break;
+    case 'checking':
+      return <RoomLoadState load={{ state: 'loading' }} retry={retry} />;
+    case 'signIn':
+      return <SignInToJoin />;
+    case 'password':
+      return <PasswordStep title={title} error={gate.error} busy={checkingPassword} onSubmit={submitPassword} />;
+    case 'refused':
+      return <EntryRefused reason={gate.reason} />;
+    case 'notFound':
+    case 'failed':
+      return <RoomLoadState load={{ state: gate.state }} retry={retry} />;
+  }
   switch (phase.kind) {
     case 'prejoin':
       return (
-        <PreJoin title={title} onJoin={join} initialName={phase.name} resumeExpired={phase.resumeExpired ?? false} />
+        <PreJoin
+          title={title}
+          onJoin={join}
+          initialName={phase.name ?? guestName ?? offeredName}
+          resumeExpired={phase.resumeExpired ?? false}
+        />
       );
     case 'resuming':
       return <RoomLoadState load={{ state: 'loading' }} retry={() => undefined} />;

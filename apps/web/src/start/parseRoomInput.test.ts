@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRoomInput } from './parseRoomInput.js';
 
 const ID = 'AbCdEfGhIjKlMnOpQrSt_-12';
+const CODE = 'abcdefghijklmnopqrstuvwxyz_-0123';
 const here = { origin: 'https://meet.example.gov', protocol: 'https:' };
 const local = { origin: 'http://localhost:8098', protocol: 'http:' };
 
@@ -46,5 +47,15 @@ describe('parseRoomInput', () => {
     expect(parseRoomInput(`javascript:alert(1)//r/${ID}`, here)).toEqual({ kind: 'invalid' });
     expect(parseRoomInput(`ftp://other.example/r/${ID}`, here)).toEqual({ kind: 'invalid' });
     expect(parseRoomInput('/r/short', here)).toEqual({ kind: 'invalid' });
+  });
+
+  it('acceptsGuestLinksOfThisServerAndOpensOthersThere', () => {
+    expect(parseRoomInput(`https://meet.example.gov/i/${CODE}`, here)).toEqual({ kind: 'invite', code: CODE });
+    expect(parseRoomInput(`/i/${CODE}`, here)).toEqual({ kind: 'invite', code: CODE });
+    expect(parseRoomInput(`https://plenum.other.example/i/${CODE}`, here)).toEqual({
+      kind: 'elsewhere',
+      url: `https://plenum.other.example/i/${CODE}`,
+    });
+    expect(parseRoomInput('https://meet.example.gov/i/short', here)).toEqual({ kind: 'invalid' });
   });
 });

@@ -1,17 +1,19 @@
-import { RoomId } from '@plenum/protocol';
+import { type InviteCode, RoomId } from '@plenum/protocol';
 import { matchRoute } from '../router/matchRoute.js';
 
 /**
  * What someone pasted into "meeting link or ID":
  * - `empty`: nothing (only spaces),
  * - `here`: a meeting on this server (a bare id, a path `/r/…`, or a link to this origin),
- * - `elsewhere`: a meeting link of another Plenum server, to be opened there,
+ * - `invite`: a guest link of this server (a path `/i/…`, or a link to this origin),
+ * - `elsewhere`: a meeting or guest link of another Plenum server, to be opened there,
  * - `invalid`: none of these.
  */
 export type RoomInput =
   | { readonly kind: 'empty' }
   | { readonly kind: 'invalid' }
   | { readonly kind: 'here'; readonly roomId: RoomId }
+  | { readonly kind: 'invite'; readonly code: InviteCode }
   | { readonly kind: 'elsewhere'; readonly url: string };
 
 /** A scheme such as `https:`; `localhost:8080/…` and `host:port/…` have none (the port is digits). */
@@ -48,11 +50,13 @@ function fromUrl(text: string, here: Pick<Location, 'origin'>): RoomInput {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'invalid' };
   const room = fromPath(url.pathname);
-  if (room.kind !== 'here' || url.origin === here.origin) return room;
+  if (room.kind === 'invalid' || url.origin === here.origin) return room;
   return { kind: 'elsewhere', url: url.href };
 }
 
 function fromPath(pathname: string): RoomInput {
   const route = matchRoute(pathname);
-  return route.name === 'room' ? { kind: 'here', roomId: route.roomId } : { kind: 'invalid' };
+  if (route.name === 'room') return { kind: 'here', roomId: route.roomId };
+  if (route.name === 'invite') return { kind: 'invite', code: route.code };
+  return { kind: 'invalid' };
 }

@@ -25,6 +25,8 @@ export const restErrors = {
   inviteNotFound: 404,
   notFound: 404,
   methodNotAllowed: 405,
+  /** A per-room limit is reached (e.g. guest links per room). */
+  limitReached: 409,
   /** The guest link's expiry has passed. */
   inviteExpired: 410,
   /** The guest link was revoked by the room's owner. */

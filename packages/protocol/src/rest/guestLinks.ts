@@ -39,7 +39,12 @@ const NoControl = /^[^\p{Cc}]*$/u;
 /** Body of `POST /v1/rooms/{roomId}/guest-links`. Everything is optional; unknown fields are refused. */
 export const GuestLinkCreate = z.strictObject({
   /** A note for the owner, e.g. "Press" or "Citizens' hour". */
-  label: z.string().trim().max(guestLinkLimits.labelMaxLength).regex(NoControl, 'must not contain control characters').optional(),
+  label: z
+    .string()
+    .trim()
+    .max(guestLinkLimits.labelMaxLength)
+    .regex(NoControl, 'must not contain control characters')
+    .optional(),
   /** ISO 8601 with offset; must lie in the future and at most {@link guestLinkLimits.maxLifetimeDays} ahead. */
   expiresAt: z.iso.datetime({ offset: true }).optional(),
   /** How many guests may enter with it; absent means no limit. */

@@ -1,0 +1,160 @@
+import type { EffectiveTenantSettings, GuestLinkRepository, Room, RoomStore } from '@plenum/db';
+import type { RoomId, TicketView } from '@plenum/protocol';
+import type { FastifyRequest } from 'fastify';
+import type { Principal } from '../auth/Principal.js';
+import { hashSessionId } from '../auth/SessionService.js';
+import { readCookie } from '../auth/sessionCookie.js';
+import type { Config } from '../config/configSchema.js';
+import { RestError } from '../http/restErrors.js';
+import type { RoomHost, RoomInit } from '../rooms/RoomHost.js';
+import { verifyRoomPassword } from '../rooms/roomPassword.js';
+import type { AttemptLimiter } from './AttemptLimiter.js';
+import type { EntryGrant } from './EntryGrant.js';
+import { GUEST_COOKIE, guestSessionIdPattern } from './guestCookie.js';
+import type { TicketStore } from './TicketStore.js';
+import type { TenantSettingsOf } from './tenantSettingsOf.js';
+import { assertNotThrottled } from './throttle.js';
+
+/** Someone who may enter a room: a signed-in user of its tenant, or a guest who redeemed one of its links. */
+export type Entrant =
+  | { readonly kind: 'user'; readonly principal: Principal; readonly sessionId: string; readonly room: Room }
+  | { readonly kind: 'guest'; readonly displayName: string; readonly room: Room };
+
+export interface RoomEntryDeps {
+  readonly rooms: RoomStore;
+  readonly guestLinks: GuestLinkRepository;
+  readonly tenantSettings: TenantSettingsOf;
+  readonly displayNameOf: (principal: Principal) => Promise<string>;
+  readonly host: RoomHost;
+  readonly tickets: TicketStore<EntryGrant>;
+  readonly limiter: AttemptLimiter;
+  readonly access: Config['access'];
+  readonly now?: () => Date;
+}
+
+/** How long a sign-in session remembers that it gave a room's password. */
+const UNLOCK_MS = 12 * 3_600_000;
+
+/**
+ * Who may enter which room, and with what: the one place that decides. A signed-in user enters the open rooms of
+ * their own tenant (the owner as `owner`, everyone else as `participant`), giving the room's password once per
+ * sign-in session. A guest enters only the room of the link they redeemed, while the link is not revoked, guests
+ * are allowed by the tenant and the room. Everyone else gets `unauthenticated` (nobody signed in, no guest cookie)
+ * or `roomNotFound` — the same answer for a room that does not exist and one that is not theirs.
+ */
+export class RoomEntry {
+  readonly #d: RoomEntryDeps;
+  /** `sessionHash roomId` → until when this sign-in session may enter without the password. */
+  readonly #unlocked = new Map<string, number>();
+
+  constructor(deps: RoomEntryDeps) {
+    this.#d = deps;
+  }
+
+  async entrant(request: FastifyRequest, roomId: RoomId): Promise<Entrant> {
+    const { principal, sessionId } = request;
+    if (principal && sessionId) {
+      const room = await this.#d.rooms.findInTenant(principal.tenantId, roomId);
+      if (room) return { kind: 'user', principal, sessionId, room };
+    }
+    const guestId = readCookie(request, GUEST_COOKIE);
+    const guest = guestId && guestSessionIdPattern.test(guestId) ? await this.#guest(guestId, roomId) : undefined;
+    if (guest) return guest;
+    if (!principal && guestId === undefined)
+      throw new RestError('unauthenticated', 'Sign in or open a guest link first');
+    throw new RestError('roomNotFound', 'There is no such room');
+  }
+
+  /** A ticket for the entrant, after the password check; `password` only matters for users who are not the owner. */
+  async ticket(request: FastifyRequest, roomId: RoomId, password: string | undefined): Promise<TicketView> {
+    const entrant = await this.entrant(request, roomId);
+    const { room } = entrant;
+    const tenant = await this.#tenant(room);
+    const isOwner = entrant.kind === 'user' && room.ownerId === entrant.principal.userId;
+    if (entrant.kind === 'user' && !isOwner) await this.#checkPassword(request, entrant, password);
+    const role = entrant.kind === 'guest' ? 'guest' : isOwner ? 'owner' : 'participant';
+    const mustWait = entrant.kind === 'guest' && room.guestAccess === 'waitingRoom';
+    const init: RoomInit = {
+      waitingRoom: room.waitingRoom,
+      maxParticipants: tenant.maxParticipantsPerRoom,
+      maxMinutes: tenant.maxMeetingMinutes,
+    };
+    const grant: EntryGrant = {
+      role,
+      userId: entrant.kind === 'user' ? entrant.principal.userId : null,
+      mustWait,
+      room: init,
+    };
+    const { ticket, expiresAt } = this.#d.tickets.issue(room.id, grant);
+    const policy = this.#d.host.waitingRoomOf(room.id) ?? room.waitingRoom;
+    const waits =
+      role !== 'owner' && (policy === 'everyone' || (role === 'guest' && (policy === 'guests' || mustWait)));
+    return {
+      ticket,
+      expiresAt: expiresAt.toISOString(),
+      roomId: room.id,
+      role,
+      waits,
+      displayName: entrant.kind === 'guest' ? entrant.displayName : await this.#d.displayNameOf(entrant.principal),
+    };
+  }
+
+  async #guest(guestId: string, roomId: RoomId): Promise<Entrant | undefined> {
+    const session = await this.#d.guestLinks.findSession(hashSessionId(guestId));
+    if (!session || session.roomId !== roomId || session.expiresAt.getTime() <= this.#now().getTime()) return undefined;
+    const room = await this.#d.rooms.findInTenant(session.tenantId, roomId);
+    if (!room) return undefined;
+    if (session.linkRevoked) throw new RestError('inviteRevoked', 'The guest link was revoked');
+    const tenant = await this.#tenant(room);
+    if (!tenant.guestsAllowed || room.guestAccess === 'disabled') {
+      throw new RestError('featureDisabled', 'Guests may not enter this room');
+    }
+    return { kind: 'guest', displayName: session.displayName, room };
+  }
+
+  async #checkPassword(
+    request: FastifyRequest,
+    entrant: Extract<Entrant, { kind: 'user' }>,
+    password: string | undefined,
+  ): Promise<void> {
+    const hash = await this.#d.rooms.passwordHashOf(entrant.room.id);
+    if (hash === null || hash === undefined) return;
+    const key = `${hashSessionId(entrant.sessionId)} ${entrant.room.id}`;
+    const now = this.#now().getTime();
+    if ((this.#unlocked.get(key) ?? 0) > now) return;
+    if (password === undefined) throw new RestError('passwordRequired', 'This room has a password');
+    await this.verifyPassword(request, entrant.room.id, hash, password);
+    this.#unlocked.delete(key);
+    this.#unlocked.set(key, now + UNLOCK_MS);
+    this.#trimUnlocked(now);
+  }
+
+  /** Checks a room password under the attempt limits (per client address and per room); throws when wrong. */
+  async verifyPassword(request: FastifyRequest, roomId: RoomId, hash: string, password: string): Promise<void> {
+    const { attemptsPerClient, attemptsPerRoom } = this.#d.access;
+    const keys = [`password client ${request.ip}`, `password room ${roomId}`];
+    assertNotThrottled(this.#d.limiter, [
+      { key: keys[0] ?? '', limit: attemptsPerClient },
+      { key: keys[1] ?? '', limit: attemptsPerRoom },
+    ]);
+    if (await verifyRoomPassword(password, hash)) return;
+    this.#d.limiter.fail(keys);
+    throw new RestError('passwordWrong', 'The password is not right');
+  }
+
+  async #tenant(room: Room): Promise<EffectiveTenantSettings> {
+    const settings = room.tenantId === null ? undefined : await this.#d.tenantSettings(room.tenantId);
+    if (!settings) throw new RestError('roomNotFound', 'There is no such room');
+    return settings;
+  }
+
+  #trimUnlocked(now: number): void {
+    if (this.#unlocked.size < 10_000) return;
+    for (const [key, until] of this.#unlocked)
+      if (until <= now || this.#unlocked.size >= 10_000) this.#unlocked.delete(key);
+  }
+
+  #now(): Date {
+    return this.#d.now?.() ?? new Date();
+  }
+}

@@ -1,0 +1,54 @@
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { describe, expect, it } from 'vitest';
+import { en } from '../i18n/en.js';
+import { participantActions } from './participantActions.js';
+
+const info = (id: string, role: ParticipantInfo['role'], extra: Partial<ParticipantInfo> = {}): ParticipantInfo =>
+  ({ id, displayName: id, role, kind: 'browser', presence: 'online', joinedAt: 1, ...extra }) as ParticipantInfo;
+
+const owner = info('owner', 'moderator', { owner: true });
+const mod = info('mod', 'moderator');
+const bob = info('bob', 'participant');
+const guest = info('guest', 'guest');
+const caller = info('caller', 'guest', { kind: 'phone' });
+
+function labels(viewer: ParticipantInfo | undefined, target: ParticipantInfo, lobbyEnabled = true) {
+  const none = () => undefined;
+  return participantActions(viewer, target, { lobbyEnabled }, en.roles, {
+    promote: none,
+    demote: none,
+    sendToWaitingRoom: none,
+  }).map((a) => a.label);
+}
+
+describe('participantActions', () => {
+  it('offersModeratorsTheRoleChangeAndSendingBack', () => {
+    expect(labels(owner, bob)).toEqual(['Make moderator', 'Send to waiting room']);
+    expect(labels(owner, mod)).toEqual(['Remove moderator rights']);
+    expect(labels(mod, guest)).toEqual(['Send to waiting room']);
+    expect(labels(mod, caller)).toEqual(['Send to waiting room']);
+  });
+
+  it('neverForTheOwnerAndNoSendingBackWithoutTheLobbyOrOneself', () => {
+    expect(labels(mod, owner)).toEqual([]);
+    expect(labels(owner, bob, false)).toEqual(['Make moderator']);
+    expect(labels(mod, mod)).toEqual(['Remove moderator rights']);
+  });
+
+  it('offersNothingToParticipantsAndGuests', () => {
+    expect(labels(bob, guest)).toEqual([]);
+    expect(labels(guest, bob)).toEqual([]);
+    expect(labels(undefined, bob)).toEqual([]);
+  });
+
+  it('eachActionCallsItsCommandWithTheTarget', () => {
+    const calls: string[] = [];
+    const actions = participantActions(owner, bob, { lobbyEnabled: true }, en.roles, {
+      promote: (id) => calls.push(`promote ${id}`),
+      demote: (id) => calls.push(`demote ${id}`),
+      sendToWaitingRoom: (id) => calls.push(`back ${id}`),
+    });
+    for (const action of actions) action.onSelect();
+    expect(calls).toEqual(['promote bob', 'back bob']);
+  });
+});

@@ -1,0 +1,154 @@
+import { guestAccessModes, roomLimits, waitingRoomModes } from '@plenum/protocol';
+import { type FormEvent, type RefObject, useState } from 'react';
+import { ApiFailure } from '../api/http.js';
+import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { ModalDialog } from '../shell/ModalDialog.js';
+import { RadioGroup } from '../shell/RadioGroup.js';
+import { TextField } from '../shell/TextField.js';
+import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
+import { ProblemMessage } from './ProblemMessage.js';
+import {
+  initialSettingsForm,
+  isUnchanged,
+  type PasswordChoice,
+  passwordLimits,
+  type SettingsField,
+  type SettingsForm,
+  settingsChanges,
+  settingsFieldOf,
+} from './settingsForm.js';
+
+/**
+ * A room's settings: title, password (set a new one or remove it; the current one is never shown), waiting room and
+ * guest access. Only changed fields are sent. Refused fields are marked at the field, anything else is an alert.
+ */
+export function RoomSettingsDialog({
+  room,
+  api,
+  onSaved,
+  onClose,
+  returnFocus,
+}: {
+  readonly room: RoomInfo;
+  readonly api: RoomsApi;
+  readonly onSaved: (room: RoomInfo) => void;
+  readonly onClose: () => void;
+  readonly returnFocus: RefObject<HTMLElement | null>;
+}) {
+  const { t } = useI18n();
+  const s = t.roomSettings;
+  const [form, setForm] = useState<SettingsForm>(() => initialSettingsForm(room));
+  const [invalid, setInvalid] = useState<readonly SettingsField[]>([]);
+  const [guestsRefused, setGuestsRefused] = useState(false);
+  const [problem, setProblem] = useState<DashboardProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const change = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    const field = key === 'newPassword' ? 'password' : settingsFieldOf(key);
+    if (field) setInvalid((current) => current.filter((f) => f !== field));
+    if (key === 'guestAccess') setGuestsRefused(false);
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (saving) return;
+    const check = settingsChanges(room, form);
+    setProblem(null);
+    setGuestsRefused(false);
+    if (!check.ok) {
+      setInvalid(check.invalid);
+      return;
+    }
+    if (isUnchanged(check)) {
+      onClose();
+      return;
+    }
+    setSaving(true);
+    try {
+      onSaved(await api.update(room.id, check.changes));
+    } catch (error) {
+      setSaving(false);
+      const found = dashboardProblem(error);
+      if (found === 'guestsDisabled') setGuestsRefused(true);
+      else if (found === 'invalid' && error instanceof ApiFailure) {
+        const fields = error.issues.map((issue) => settingsFieldOf(issue.path)).filter((f) => f !== null);
+        setInvalid(fields);
+        if (fields.length === 0) setProblem('invalid');
+      } else setProblem(found);
+    }
+  };
+
+  const passwordOptions: { value: PasswordChoice; label: string }[] = room.hasPassword
+    ? [
+        { value: 'keep', label: s.passwordKeep },
+        { value: 'set', label: s.passwordChange },
+        { value: 'remove', label: s.passwordRemove },
+      ]
+    : [
+        { value: 'keep', label: s.passwordNone },
+        { value: 'set', label: s.passwordSet },
+      ];
+  const refused = (field: SettingsField) => invalid.includes(field);
+
+  return (
+    <ModalDialog title={s.heading} closeLabel={s.close} onClose={onClose} returnFocus={returnFocus}>
+      <form onSubmit={save} noValidate className="settings-form">
+        <TextField
+          label={s.titleLabel}
+          hint={s.titleHint}
+          error={refused('title') ? t.dashboard.titleInvalid(roomLimits.titleMaxLength) : undefined}
+          value={form.title}
+          maxLength={roomLimits.titleMaxLength}
+          autoComplete="off"
+          onValueChange={(value) => change('title', value)}
+        />
+        <RadioGroup
+          legend={s.passwordLegend}
+          hint={room.hasPassword ? s.passwordIsSet : s.passwordNotSet}
+          options={passwordOptions}
+          value={form.password}
+          onValueChange={(value) => change('password', value)}
+        />
+        {form.password === 'set' && (
+          <TextField
+            type="password"
+            label={s.newPasswordLabel}
+            hint={s.newPasswordHint(passwordLimits.min, passwordLimits.max)}
+            error={refused('password') ? s.passwordInvalid(passwordLimits.min, passwordLimits.max) : undefined}
+            value={form.newPassword}
+            maxLength={passwordLimits.max}
+            autoComplete="new-password"
+            onValueChange={(value) => change('newPassword', value)}
+          />
+        )}
+        <RadioGroup
+          legend={s.waitingRoomLegend}
+          hint={s.waitingRoomHint}
+          error={refused('waitingRoom') ? s.fieldRefused : undefined}
+          options={waitingRoomModes.map((mode) => ({ value: mode, label: s.waitingRoom[mode] }))}
+          value={form.waitingRoom}
+          onValueChange={(value) => change('waitingRoom', value)}
+        />
+        <RadioGroup
+          legend={s.guestAccessLegend}
+          hint={s.guestAccessHint}
+          error={guestsRefused ? s.guestsNotAllowed : refused('guestAccess') ? s.fieldRefused : undefined}
+          options={guestAccessModes.map((mode) => ({ value: mode, label: s.guestAccess[mode] }))}
+          value={form.guestAccess}
+          onValueChange={(value) => change('guestAccess', value)}
+        />
+        {problem && <ProblemMessage problem={problem} />}
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {saving ? s.saving : s.save}
+          </button>
+          <button type="button" className="button" onClick={onClose}>
+            {s.cancel}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime } from './formatDateTime.js';
+
+describe('formatDateTime', () => {
+  it('formatsInTheUiLanguage', () => {
+    expect(formatDateTime('2026-12-03T08:05:00.000Z', 'de', 'UTC')).toBe('03.12.2026, 08:05');
+    expect(formatDateTime('2026-12-03T08:05:00.000Z', 'en', 'UTC').replace(/\s/g, ' ')).toBe('Dec 3, 2026, 8:05 AM');
+  });
+
+  it('showsAnUnreadableTimestampAsItIs', () => {
+    expect(formatDateTime('soon', 'en')).toBe('soon');
+  });
+});

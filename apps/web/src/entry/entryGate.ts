@@ -1,0 +1,42 @@
+import type { EntryProblem } from '../api/ticketsApi.js';
+
+/** What the password step shows under the field. */
+export type PasswordError =
+  | { readonly kind: 'missing' }
+  | { readonly kind: 'wrong' }
+  | { readonly kind: 'tooManyAttempts'; readonly retryAfterSeconds: number };
+
+/**
+ * What stands between the person and the pre-join screen, once the room is known: nothing
+ * (`open`), signing in, the room password, a refusal that no retry fixes, or a failure worth
+ * another try.
+ */
+export type EntryGate =
+  | { readonly state: 'checking' }
+  | { readonly state: 'open' }
+  | { readonly state: 'signIn' }
+  | { readonly state: 'password'; readonly error: PasswordError | null }
+  | { readonly state: 'refused'; readonly reason: 'guestsDisabled' | 'inviteRevoked' }
+  | { readonly state: 'notFound' }
+  | { readonly state: 'failed' };
+
+/** The gate for a ticket request that failed with `problem`. */
+export function entryGateOf(problem: EntryProblem): EntryGate {
+  switch (problem.kind) {
+    case 'signInRequired':
+      return { state: 'signIn' };
+    case 'passwordRequired':
+      return { state: 'password', error: null };
+    case 'passwordWrong':
+      return { state: 'password', error: { kind: 'wrong' } };
+    case 'tooManyAttempts':
+      return { state: 'password', error: { kind: 'tooManyAttempts', retryAfterSeconds: problem.retryAfterSeconds } };
+    case 'guestsDisabled':
+    case 'inviteRevoked':
+      return { state: 'refused', reason: problem.kind };
+    case 'notFound':
+      return { state: 'notFound' };
+    case 'unavailable':
+      return { state: 'failed' };
+  }
+}
