@@ -6,6 +6,7 @@ import {
   type OpenedDatabase,
   openDatabase,
   RoomRepository,
+  SessionRepository,
   TenantRepository,
 } from '@plenum/db';
 import type { MediaPlane } from '@plenum/media';
@@ -16,6 +17,7 @@ import type { Logger as PinoLogger } from 'pino';
 import { createAuth } from './auth/createAuth.js';
 import { startIdentityProvider } from './auth/startIdentityProvider.js';
 import type { Config } from './config/configSchema.js';
+import { startHousekeeping } from './housekeeping/startHousekeeping.js';
 import { buildApp } from './http/buildApp.js';
 import { Metrics } from './observability/Metrics.js';
 import { registry } from './registry.js';
@@ -65,6 +67,12 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
     if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
     const tenants = new TenantRepository(database.db);
     for (const tenant of [...identity.seedTenants, ...config.auth.tenants]) await tenants.ensure(tenant);
+    const guestLinks = new GuestLinkRepository(database.db);
+    const stopHousekeeping = startHousekeeping(
+      { sessions: new SessionRepository(database.db), guestLinks },
+      log.child({ part: 'housekeeping' }),
+    );
+    stack.push({ name: 'housekeeping', stop: stopHousekeeping });
 
     let host: RoomHost | undefined;
     const metrics = new Metrics(() => host?.counts() ?? { rooms: 0, participants: 0, connections: 0 });
@@ -85,7 +93,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       config,
       log,
       rooms: new RoomRepository(database.db),
-      guestLinks: new GuestLinkRepository(database.db),
+      guestLinks,
       auth: createAuth(config.auth, database.db, identity),
       host,
       metrics,

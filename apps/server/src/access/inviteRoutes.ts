@@ -40,8 +40,19 @@ const stateErrors = {
 export function inviteRoutes(app: FastifyInstance, deps: InviteDeps): void {
   const now = () => deps.now?.() ?? new Date();
 
-  /** The usable link of the path and its room, or the error that explains why not. */
-  async function usableLink(request: FastifyRequest): Promise<{ link: GuestLink; room: Room }> {
+  /** Whether the request carries a live guest session opened with this link (a guest coming back). */
+  async function holdsSession(request: FastifyRequest, link: GuestLink): Promise<boolean> {
+    const current = readCookie(request, GUEST_COOKIE);
+    if (current === undefined || !guestSessionIdPattern.test(current)) return false;
+    const session = await deps.guestLinks.findSession(hashSessionId(current));
+    return session !== undefined && session.linkId === link.id && session.expiresAt.getTime() > now().getTime();
+  }
+
+  /**
+   * The usable link of the path and its room, or the error that explains why not. A guest who already used the link
+   * may come back even when it has been used up since (but not once it expired or was revoked).
+   */
+  async function usableLink(request: FastifyRequest): Promise<{ link: GuestLink; room: Room; returning: boolean }> {
     const clientKey = `invite client ${request.ip}`;
     assertNotThrottled(deps.limiter, [{ key: clientKey, limit: deps.access.attemptsPerClient }]);
     const code = InviteCode.safeParse(CodeParams.parse(request.params).code);
@@ -52,12 +63,13 @@ export function inviteRoutes(app: FastifyInstance, deps: InviteDeps): void {
       throw new RestError('inviteNotFound', 'There is no such guest link');
     }
     const state = guestLinkState(link, now());
-    if (state !== 'active') throw stateErrors[state]();
+    const returning = state !== 'expired' && state !== 'revoked' && (await holdsSession(request, link));
+    if (state !== 'active' && !returning) throw stateErrors[state]();
     const tenant = await deps.tenantSettings(link.tenantId);
     if (!tenant?.guestsAllowed || room.guestAccess === 'disabled') {
       throw new RestError('featureDisabled', 'Guests may not enter this room');
     }
-    return { link, room };
+    return { link, room, returning };
   }
 
   app.get('/v1/invites/:code', async (request, reply): Promise<InviteView> => {
@@ -71,7 +83,7 @@ export function inviteRoutes(app: FastifyInstance, deps: InviteDeps): void {
   });
 
   app.post('/v1/invites/:code', async (request, reply): Promise<InviteRedeemed> => {
-    const { link, room } = await usableLink(request);
+    const { link, room, returning } = await usableLink(request);
     const body = InviteRedeem.safeParse(request.body);
     if (!body.success) throw new RestError('invalidBody', 'The guest details are not valid', toIssues(body.error));
     if (room.hasPassword) {
@@ -83,13 +95,7 @@ export function inviteRoutes(app: FastifyInstance, deps: InviteDeps): void {
     const secure = secureCookies(request, deps.publicUrl);
     void reply.header('cache-control', 'no-store');
     // A guest who opens the same link again (a reload, a second tab) keeps their session and uses nothing up.
-    const current = readCookie(request, GUEST_COOKIE);
-    if (current !== undefined && guestSessionIdPattern.test(current)) {
-      const session = await deps.guestLinks.findSession(hashSessionId(current));
-      if (session && session.linkId === link.id && session.expiresAt.getTime() > now().getTime()) {
-        return { roomId: room.id, displayName };
-      }
-    }
+    if (returning) return { roomId: room.id, displayName };
     const id = randomBytes(32).toString('base64url');
     const lifetimeMs = deps.access.guestSessionHours * 3_600_000;
     const redeemed = await deps.guestLinks.redeem(link.code, now(), {

@@ -1,0 +1,35 @@
+import type { GuestLinkRepository, SessionRepository } from '@plenum/db';
+import type { Logger } from 'pino';
+
+const EVERY_MS = 60 * 60_000;
+
+/**
+ * Removes what has expired (sign-in sessions, guest sessions) once an hour and once at start. Expired rows are
+ * refused anyway; this keeps the tables small. Returns the stop function.
+ */
+export function startHousekeeping(
+  stores: { sessions: SessionRepository; guestLinks: GuestLinkRepository },
+  log: Logger,
+  now: () => Date = () => new Date(),
+): () => Promise<void> {
+  let running: Promise<void> = Promise.resolve();
+  const sweep = () => {
+    running = (async () => {
+      try {
+        const at = now();
+        const sessions = await stores.sessions.deleteExpired(at);
+        const guests = await stores.guestLinks.deleteExpiredSessions(at);
+        if (sessions + guests > 0) log.info({ sessions, guestSessions: guests }, 'expired sessions removed');
+      } catch (err) {
+        log.warn({ err }, 'housekeeping failed; retrying in an hour');
+      }
+    })();
+  };
+  sweep();
+  const timer = setInterval(sweep, EVERY_MS);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,66 @@
+import { FakeMediaPlane } from '@plenum/media/fake';
+import type { ConnectionId, RoomId } from '@plenum/protocol';
+import { silentLogger } from '@plenum/room-kit';
+import { FakeClock } from '@plenum/room-kit/testing';
+import { describe, expect, it, vi } from 'vitest';
+import { ConfigSchema } from '../config/configSchema.js';
+import { registry } from '../registry.js';
+import { RoomHost } from './RoomHost.js';
+
+const roomId = 'r'.repeat(22) as RoomId;
+const connection = 'c'.repeat(22) as ConnectionId;
+
+function setup(maxParticipants = 250) {
+  const clock = new FakeClock();
+  const host = new RoomHost({
+    registry,
+    media: new FakeMediaPlane(),
+    clock,
+    log: silentLogger,
+    rooms: { ...ConfigSchema.parse({}).rooms, maxParticipants },
+  });
+  const frames: Record<string, unknown>[] = [];
+  const closed: string[] = [];
+  host.attach(connection, roomId, {
+    send: (f) => frames.push(JSON.parse(f) as Record<string, unknown>),
+    close: (reason) => closed.push(reason),
+  });
+  return { clock, host, frames, closed };
+}
+
+describe('RoomHost', () => {
+  it('endsAMeetingAtItsTimeLimitTellingEveryoneWhy', async () => {
+    const { clock, host, frames, closed } = setup();
+    const room = host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 10, maxMinutes: 30 });
+    room.join(connection, { displayName: 'Olga', role: 'owner', kind: 'browser' });
+    await vi.waitFor(() => expect(frames.some((f) => f.event === 'joined')).toBe(true));
+    clock.advance(30 * 60_000 - 1);
+    expect(frames.some((f) => f.event === 'closing')).toBe(false);
+    clock.advance(1);
+    expect(frames.at(-1)).toEqual({ ns: 'signaling', event: 'closing', reason: 'timeLimit' });
+    await vi.waitFor(() => expect(closed).toEqual(['roomClosed']));
+    expect(host.counts().rooms).toBe(0);
+  });
+
+  it('neverGivesARoomMoreSeatsThanTheInstallationAllows', async () => {
+    const { host, frames } = setup(1);
+    const room = host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 500 });
+    room.join(connection, { displayName: 'A', role: 'owner', kind: 'browser' });
+    const second = 'd'.repeat(22) as ConnectionId;
+    host.attach(second, roomId, {
+      send: (f) => frames.push(JSON.parse(f) as Record<string, unknown>),
+      close: () => {},
+    });
+    room.join(second, { displayName: 'B', role: 'participant', kind: 'browser' });
+    await vi.waitFor(() => expect(frames.find((f) => f.error === 'roomFull')).toMatchObject({ maxParticipants: 1 }));
+  });
+
+  it('keepsTheSettingsOfARoomThatIsAlreadyLive', () => {
+    const { host } = setup();
+    const room = host.roomFor(roomId, { waitingRoom: 'everyone', maxParticipants: 5 });
+    expect(host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 9 })).toBe(room);
+    expect(host.waitingRoomOf(roomId)).toBe('everyone');
+    host.applyWaitingRoom(roomId, 'guests');
+    return vi.waitFor(() => expect(host.waitingRoomOf(roomId)).toBe('guests'));
+  });
+});
