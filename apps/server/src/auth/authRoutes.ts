@@ -139,9 +139,11 @@ export function authRoutes(app: FastifyInstance, deps: AuthDeps, publicUrl: stri
     reply.header('cache-control', 'no-store');
     const user = await deps.users.findInTenant(principal.tenantId, principal.userId);
     if (!user) throw new RestError('unauthenticated', 'Sign in first');
+    const tenant = await deps.tenants.findById(user.tenantId);
     return {
       id: user.id,
       tenantId: user.tenantId,
+      tenantName: tenant?.name ?? user.tenantId,
       displayName: user.displayName,
       email: user.email,
       locale: user.locale,

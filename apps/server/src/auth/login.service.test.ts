@@ -82,6 +82,7 @@ describe('login through the built-in development provider', () => {
     expect(me).toEqual({
       id: expect.any(String),
       tenantId: 'land',
+      tenantName: 'Land (Entwicklung)',
       displayName: 'Ada Admin',
       email: 'admin@land.example',
       locale: 'de',
@@ -115,7 +116,13 @@ describe('login through the built-in development provider', () => {
     const page = await newPage();
     await signIn(page, 'ben@musterstadt', 'ben');
     const me = JSON.parse((await page.locator('body').textContent()) ?? '');
-    expect(me).toMatchObject({ tenantId: 'musterstadt', displayName: 'Ben Bürger', locale: 'en', isAdmin: false });
+    expect(me).toMatchObject({
+      tenantId: 'musterstadt',
+      tenantName: 'Musterstadt (Entwicklung)',
+      displayName: 'Ben Bürger',
+      locale: 'en',
+      isAdmin: false,
+    });
     await server.database.db
       .updateTable('users')
       .set({ display_name: 'Stale', is_admin: true })

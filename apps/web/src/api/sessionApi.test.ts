@@ -6,6 +6,7 @@ import { createSessionApi, loginHref } from './sessionApi.js';
 const ME = {
   id: 'u1',
   tenantId: 'land',
+  tenantName: 'Land',
   displayName: 'Ada Admin',
   email: 'admin@land.example',
   locale: 'de',

@@ -8,6 +8,11 @@ interface I18nValue {
   readonly locale: Locale;
   readonly t: Catalogue;
   readonly setLocale: (locale: Locale) => void;
+  /**
+   * The signed-in user's preferred language (from their identity provider): used unless this browser has an
+   * explicit choice. Not remembered, so the next user of a shared computer starts from their own.
+   */
+  readonly preferUserLocale: (tag: string | null) => void;
 }
 
 const I18nContext = createContext<I18nValue | null>(null);
@@ -34,7 +39,13 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
       // Private mode: the choice lasts for this page only.
     }
   }, []);
-  const value = useMemo(() => ({ locale, t: catalogues[locale], setLocale }), [locale, setLocale]);
+  const preferUserLocale = useCallback((tag: string | null) => {
+    if (tag !== null && readSaved() === null) setLocaleState(pickLocale(null, [tag, ...navigator.languages]));
+  }, []);
+  const value = useMemo(
+    () => ({ locale, t: catalogues[locale], setLocale, preferUserLocale }),
+    [locale, setLocale, preferUserLocale],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -42,7 +42,7 @@ export function SessionControls() {
       <p className="session__who">
         <span className="session__name">{t.session.signedInAs(user.displayName)}</span>
         <span className="session__detail">
-          {t.session.organisation(user.tenantId)}
+          {t.session.organisation(user.tenantName)}
           {user.isAdmin ? ` · ${t.session.administrator}` : ''}
         </span>
       </p>

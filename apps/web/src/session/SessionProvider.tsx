@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { createSessionApi, type Me, type SessionApi } from '../api/sessionApi.js';
+import { useI18n } from '../i18n/I18nProvider.js';
 
 /** Who uses the app: not known yet, nobody (or the server could not tell), or a signed-in user. */
 export type Session =
@@ -10,6 +11,7 @@ export type Session =
 export interface SessionUser {
   readonly displayName: string;
   readonly tenantId: string;
+  readonly tenantName: string;
   readonly isAdmin: boolean;
   readonly email: string | null;
   readonly locale: string | null;
@@ -29,6 +31,7 @@ function toUser(me: Me): SessionUser {
   return {
     displayName: me.displayName,
     tenantId: me.tenantId,
+    tenantName: me.tenantName,
     isAdmin: me.isAdmin,
     email: me.email,
     locale: me.locale,
@@ -41,7 +44,8 @@ function leavePage(url: string): void {
 
 /**
  * Reads `/v1/me` once when the app loads. A 401 means signed out; any other failure is treated as signed out as
- * well (rooms work anonymously, and "Sign in" is the useful thing to offer). Signing in and out are full-page
+ * well ("Sign in" is the useful thing to offer). A signed-in user's preferred language applies unless this browser
+ * has an explicit choice. Signing in and out are full-page
  * navigations, so the session is read again when the browser comes back.
  */
 export function SessionProvider({
@@ -56,16 +60,21 @@ export function SessionProvider({
 }) {
   const api = useMemo(() => given ?? createSessionApi(), [given]);
   const [session, setSession] = useState<Session>({ status: 'loading' });
+  const { preferUserLocale } = useI18n();
   useEffect(() => {
     let cancelled = false;
     api.me().then(
-      (me) => !cancelled && setSession(me ? { status: 'signedIn', user: toUser(me) } : { status: 'signedOut' }),
+      (me) => {
+        if (cancelled) return;
+        setSession(me ? { status: 'signedIn', user: toUser(me) } : { status: 'signedOut' });
+        if (me) preferUserLocale(me.locale);
+      },
       () => !cancelled && setSession({ status: 'signedOut' }),
     );
     return () => {
       cancelled = true;
     };
-  }, [api]);
+  }, [api, preferUserLocale]);
   const signOut = useCallback(async (): Promise<SignOutResult> => {
     let target: string;
     try {

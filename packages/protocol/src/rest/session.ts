@@ -9,6 +9,8 @@ import { z } from 'zod';
 export const MeView = z.object({
   id: z.string(),
   tenantId: z.string(),
+  /** The tenant's display name, e.g. "Stadt Musterstadt". */
+  tenantName: z.string(),
   displayName: z.string(),
   email: z.string().nullable(),
   locale: z.string().nullable(),
