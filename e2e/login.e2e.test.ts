@@ -32,10 +32,15 @@ const meStatus = (p: Page) =>
 describe('signing in through the built-in development provider', () => {
   it('offersSignInOnTheStartPageAndComesBackSignedIn', async () => {
     await page.goto(server.url);
-    const signIn = page.getByRole('link', { name: 'Sign in' });
+    // The header's link; signed out, the start page offers signing in a second time, as its main action.
+    const signIn = page.getByRole('banner').getByRole('link', { name: 'Sign in' });
     await signIn.waitFor();
     expect(await meStatus(page)).toBe(401);
     expect(await signIn.getAttribute('href')).toBe('/auth/login?returnTo=%2F');
+    expect(await page.getByRole('main').getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
+      '/auth/login?returnTo=%2F',
+    );
+    expect(await page.getByRole('button', { name: 'Create room' }).count()).toBe(0);
 
     await signIn.click();
     await page.getByRole('heading', { name: /^Anmelden/ }).waitFor();
@@ -46,19 +51,23 @@ describe('signing in through the built-in development provider', () => {
     await page.getByText(`Signed in as ${ben.name}`).waitFor();
     expect(await page.getByText(`Organisation: ${ben.tenant}`).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
+    await page.getByRole('heading', { name: 'Create a room' }).waitFor();
     expect(await meStatus(page)).toBe(200);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
   });
 
-  it('createsAMeetingWhileSignedInAndPrefillsTheName', async () => {
+  it('createsARoomWhileSignedInAndPrefillsTheName', async () => {
     const create = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/v1/rooms');
-    await page.getByLabel('Meeting title (optional)').fill('Sprechstunde');
-    await page.getByRole('button', { name: 'Create meeting' }).click();
+    await page.getByLabel('Room title').fill('Sprechstunde');
+    await page.getByRole('button', { name: 'Create room' }).click();
     const request = await create;
     expect(await request.headerValue('x-plenum-csrf')).toBe('1');
     expect(await request.headerValue('accept')).toBe('application/json');
     expect((await request.response())?.status()).toBe(201);
 
+    // Creating stays on the dashboard; the new room is in "Your rooms", and "Start" goes in.
+    const room = page.getByRole('listitem').filter({ has: page.getByRole('article', { name: 'Sprechstunde' }) });
+    await room.getByRole('link', { name: 'Start' }).click();
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/);
     const name = page.getByLabel('Your name');
     await name.waitFor();
@@ -80,7 +89,7 @@ describe('signing in through the built-in development provider', () => {
     // RP-initiated logout: the provider asks, then sends the browser back to the start page.
     await confirmDevIdpSignOut(page);
     await page.waitForURL(`${server.url}/`);
-    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     expect(await page.getByText('Signed in as').count()).toBe(0);
     expect(await meStatus(page)).toBe(401);
   });

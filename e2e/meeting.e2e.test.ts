@@ -1,14 +1,18 @@
 import { launchChromium } from '@plenum/test-browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiInPage } from './support/api.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
+import { type DevAccount, devAccounts, signedInContext } from './support/devIdp.js';
 import {
   audioEnergy,
   dropSignaling,
   eventually,
-  type Inbound,
+  expectReceiving,
+  from,
   inbound,
   ownParticipantId,
+  previewLive,
   probeScript,
   sentVideoLayers,
 } from './support/probe.js';
@@ -29,10 +33,23 @@ afterAll(async () => {
   expect(code).toBe(0);
 });
 
-async function openPage(url: string, locale = 'en-GB', from: Browser = browser): Promise<Page> {
-  const context = await from.newContext({ locale, viewport: { width: 1024, height: 720 } });
-  await context.addInitScript(probeScript);
-  const page = await context.newPage();
+/**
+ * A page in a context of its own, opened at `url`: signed in as `account` through the real login first (meetings are
+ * private), or, without an account, as someone who is not (a guest with an invitation link). Requests to other
+ * origins are recorded from the moment the app is on its own again: signing in visits the provider by design.
+ */
+async function openPage(
+  url: string,
+  { locale = 'en-GB', from = browser, account }: { locale?: string; from?: Browser; account?: DevAccount } = {},
+): Promise<Page> {
+  let page: Page;
+  if (account) {
+    page = (await signedInContext(from, server.url, account, { locale, initScript: probeScript })).page;
+  } else {
+    const context = await from.newContext({ locale, viewport: { width: 1024, height: 720 } });
+    await context.addInitScript(probeScript);
+    page = await context.newPage();
+  }
   const origin = new URL(server.url).origin;
   page.on('request', (r) => {
     const u = r.url();
@@ -42,10 +59,11 @@ async function openPage(url: string, locale = 'en-GB', from: Browser = browser):
   return page;
 }
 
-async function join(url: string, name: string): Promise<{ page: Page; id: string }> {
-  const page = await openPage(url);
+async function join(url: string, name: string, account: DevAccount): Promise<{ page: Page; id: string }> {
+  const page = await openPage(url, { account });
   await page.getByLabel('Your name').fill(name);
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  await previewLive(page);
   await page.getByRole('button', { name: 'Join meeting' }).click();
   await page.getByRole('button', { name: 'Leave meeting' }).waitFor();
   const id = await eventually(
@@ -65,14 +83,25 @@ async function tabTo(page: Page, is: () => boolean): Promise<void> {
   throw new Error('the element was not reachable with the Tab key');
 }
 
-/** Joins with the keyboard only, in German, as a person without a mouse would. */
-async function joinByKeyboardInGerman(url: string, name: string): Promise<{ page: Page; id: string }> {
-  const page = await openPage(url, 'de-DE');
-  await page.getByRole('button', { name: 'Besprechung beitreten' }).waitFor();
+const isTextField = () => document.activeElement === document.querySelector('input[type="text"], input:not([type])');
+
+/**
+ * Joins as a guest through `inviteUrl` with the keyboard only, in German, as a person without a mouse would: the
+ * invitation page (name, Enter), then pre-join.
+ */
+async function joinByKeyboardInGerman(inviteUrl: string, name: string): Promise<{ page: Page; id: string }> {
+  const page = await openPage(inviteUrl, { locale: 'de-DE' });
+  await page.getByRole('heading', { name: 'Einladung zu „Bauausschuss“' }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
-  await tabTo(page, () => document.activeElement === document.querySelector('input[type="text"], input:not([type])'));
+  await tabTo(page, isTextField);
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Besprechung beitreten' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe(new URL(url).pathname);
+  await tabTo(page, isTextField);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(name);
+  await previewLive(page);
   await tabTo(page, () => document.activeElement?.textContent?.trim() === 'Besprechung beitreten');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Besprechung verlassen' }).waitFor();
@@ -84,56 +113,39 @@ async function joinByKeyboardInGerman(url: string, name: string): Promise<{ page
   return { page, id };
 }
 
-const from = (all: Inbound[], participantId: string, source: string) =>
-  all.find((i) => i.participantId === participantId && i.source === source);
-
-/**
- * Waits until `page` decodes growing video from `sender` and, unless they are muted (a muted
- * microphone sends nothing through the SFU) or it is a screen, receives growing audio bytes.
- */
-async function expectReceiving(
-  page: Page,
-  sender: string,
-  source: 'camera' | 'screen' = 'camera',
-  muted = false,
-): Promise<void> {
-  const first = await eventually(
-    () => inbound(page),
-    (all) => (from(all, sender, source)?.framesDecoded ?? 0) > 0,
-    `decoding ${source} of ${sender}`,
-  );
-  await eventually(
-    () => inbound(page),
-    (all) =>
-      (from(all, sender, source)?.framesDecoded ?? 0) > (from(first, sender, source)?.framesDecoded ?? 0) + 5 &&
-      (source === 'screen' ||
-        muted ||
-        (from(all, sender, 'microphone')?.bytesReceived ?? 0) >
-          (from(first, sender, 'microphone')?.bytesReceived ?? 0)),
-    `growing media from ${sender}`,
-  );
-}
+let url = '';
 
 describe('a meeting in three browsers', () => {
-  let url = '';
+  /** Clara's invitation: she is a guest, let in directly. */
+  let inviteUrl = '';
   let anna: { page: Page; id: string };
   let ben: { page: Page; id: string };
   let clara: { page: Page; id: string };
 
   it('startsAMeetingFromTheStartPage', async () => {
-    const page = await openPage(server.url);
+    const page = await openPage(server.url, { account: devAccounts.anna });
+    await page.getByRole('heading', { name: 'Create a room' }).waitFor();
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByLabel('Meeting title (optional)').fill('Bauausschuss');
-    await page.getByRole('button', { name: 'Create meeting' }).click();
+    await page.getByLabel('Room title').fill('Bauausschuss');
+    await page.getByRole('button', { name: 'Create room' }).click();
+    const room = page.getByRole('listitem').filter({ has: page.getByRole('article', { name: 'Bauausschuss' }) });
+    await room.getByRole('link', { name: 'Start' }).click();
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/);
     url = page.url();
+    await page.getByRole('button', { name: 'Join meeting' }).waitFor();
+    // A guest link for Clara, who has no account here (the dashboard's dialogs are tested in guestAccess).
+    const roomPath = new URL(url).pathname.replace(/^\/r\//, '/v1/rooms/');
+    expect((await apiInPage(page, 'PATCH', roomPath, { guestAccess: 'direct' })).status).toBe(200);
+    const link = await apiInPage<{ url: string }>(page, 'POST', `${roomPath}/guest-links`, { label: 'Clara' });
+    expect(link.status).toBe(201);
+    inviteUrl = link.body.url;
     await page.context().close();
   });
 
   it('letsEveryoneSeeAndHearEveryoneElse', async () => {
-    anna = await join(url, 'Anna');
-    ben = await join(url, 'Ben');
-    clara = await joinByKeyboardInGerman(url, 'Clara');
+    anna = await join(url, 'Anna', devAccounts.anna);
+    ben = await join(url, 'Ben', devAccounts.ben);
+    clara = await joinByKeyboardInGerman(inviteUrl, 'Clara');
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
     const pairs: [Page, string][] = [
       [anna.page, ben.id],
@@ -261,7 +273,7 @@ describe('a meeting in three browsers', () => {
   it('letsSomeoneWhoBlockedCameraAndMicrophoneJoinAndListen', async () => {
     const blocked = await launchChromium('denied');
     try {
-      const page = await openPage(url, 'en-GB', blocked);
+      const page = await openPage(url, { from: blocked, account: devAccounts.ben });
       await page.getByText('Access to your microphone was blocked', { exact: false }).waitFor();
       await page.getByText('Access to your camera was blocked', { exact: false }).waitFor();
       expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -149,3 +149,43 @@ export function sentVideoLayers(page: Page): Promise<string[]> {
     return rids.sort();
   });
 }
+
+/** The inbound stream of one participant's source. */
+export const from = (all: Inbound[], participantId: string, source: string) =>
+  all.find((i) => i.participantId === participantId && i.source === source);
+
+/**
+ * Waits until `page` decodes growing video from `sender` and, unless they are muted (a muted
+ * microphone sends nothing through the SFU) or it is a screen, receives growing audio bytes.
+ */
+export async function expectReceiving(
+  page: Page,
+  sender: string,
+  source: 'camera' | 'screen' = 'camera',
+  muted = false,
+): Promise<void> {
+  const first = await eventually(
+    () => inbound(page),
+    (all) => (from(all, sender, source)?.framesDecoded ?? 0) > 0,
+    `decoding ${source} of ${sender}`,
+  );
+  await eventually(
+    () => inbound(page),
+    (all) =>
+      (from(all, sender, source)?.framesDecoded ?? 0) > (from(first, sender, source)?.framesDecoded ?? 0) + 5 &&
+      (source === 'screen' ||
+        muted ||
+        (from(all, sender, 'microphone')?.bytesReceived ?? 0) >
+          (from(first, sender, 'microphone')?.bytesReceived ?? 0)),
+    `growing media from ${sender}`,
+  );
+}
+
+/**
+ * Waits until pre-join has camera and microphone running: joining any sooner joins without them (as someone who
+ * does not wait for the preview would).
+ */
+export async function previewLive(page: Page): Promise<void> {
+  await page.locator('.preview[data-video="true"]').waitFor();
+  await page.locator('.mic-level').waitFor();
+}

@@ -228,6 +228,25 @@ export function mediaPlaneContract(name: string, factory: () => Promise<MediaPla
       await subscriber.answer(await answer(again?.sdp ?? ''));
     });
 
+    it('removing the streams of a publisher that has left still yields an offer without them', async () => {
+      const r = await room();
+      const { publisher } = await publish(r, ['audio', 'video']);
+      const other = await publish(r, ['audio']);
+      const { subscriber, answer } = await subscriberFor(r);
+      const gone = [
+        { feedId: publisher.feedId, feedMid: '0' },
+        { feedId: publisher.feedId, feedMid: '1' },
+      ];
+      const stays = { feedId: other.publisher.feedId, feedMid: '0' };
+      const first = await subscriber.update({ add: [...gone, stays], remove: [] });
+      await subscriber.answer(await answer(first?.sdp ?? ''));
+      await publisher.close();
+      const after = await subscriber.update({ add: [], remove: gone });
+      expect(after).not.toBeNull();
+      expect(after?.streams.map((s) => [s.feedId, s.feedMid])).toEqual([[other.publisher.feedId, '0']]);
+      await subscriber.answer(await answer(after?.sdp ?? ''));
+    });
+
     it('an update that changes nothing resolves null', async () => {
       const r = await room();
       const { subscriber } = await subscriberFor(r);

@@ -59,7 +59,7 @@ export class JanusSubscriber implements Subscriber {
     if (this.handle.gone) throw new MediaError('notFound', 'subscriber is closed');
     if (this.#awaitingAnswer) throw new MediaError('invalidRequest', 'the previous offer was not answered yet');
     const add = change.add.map(toJanusRef);
-    const remove = change.remove.map(toJanusRef);
+    const remove = change.remove.flatMap((ref) => this.#unsubscription(ref));
     let body: Record<string, unknown>;
     if (!this.#joined) {
       if (add.length === 0) return null;
@@ -83,6 +83,15 @@ export class JanusSubscriber implements Subscriber {
     this.#streams = toSubscribedStreams(subscription.streams ?? []);
     this.#awaitingAnswer = true;
     return { sdp: reply.jsep.sdp, streams: this.#streams };
+  }
+
+  /**
+   * How to name a stream to drop: by our own mid where we know it. Janus skips a `feed` whose publisher has left or
+   * hung up, and then renegotiates nothing, so the client would keep a dead m-line mapped to someone who is gone.
+   */
+  #unsubscription(ref: StreamRef): Record<string, unknown>[] {
+    const mids = this.#streams.filter((s) => s.feedId === ref.feedId && s.feedMid === ref.feedMid).map((s) => s.mid);
+    return mids.length > 0 ? mids.map((mid) => ({ sub_mid: mid })) : [toJanusRef(ref)];
   }
 
   async answer(sdp: Sdp): Promise<void> {

@@ -114,6 +114,19 @@ describe('media through Janus', () => {
       expect(received.video.packets).toBeGreaterThan(muted.video.packets + 5);
       await publisher.setStreamActive('0', true);
       await until(() => received.audio.packets > muted.audio.packets + 10, 'audio after unmute');
+
+      // The publisher leaves while media flows and the subscriber drops its streams at once, racing Janus's
+      // teardown of the publisher: this must still renegotiate, or the client keeps m-lines mapped to someone gone.
+      await publisher.close();
+      const after = await subscriber.update({
+        add: [],
+        remove: [
+          { feedId: publisher.feedId, feedMid: '0' },
+          { feedId: publisher.feedId, feedMid: '1' },
+        ],
+      });
+      expect(after).not.toBeNull();
+      expect(after?.streams).toEqual([]);
     } finally {
       for (const stop of stops) stop();
       await Promise.allSettled([pubPc.close(), subPc.close()]);
