@@ -154,15 +154,14 @@ describe('running Plenum', () => {
   });
 
   it('keepsItsDataAcrossARestart', async () => {
-    // A fixed port for the built-in provider: its issuer URL carries the port, and accounts are keyed by (issuer,
-    // subject), so on a new free port Anna would come back as a new account that owns nothing (server bug, reported).
-    const idp = { PLENUM_DEV_IDP_PORT: String(port() + 5000) };
-    const first = await startServer(port(), idp, { keepData: true });
+    // No fixed port for the built-in provider: it takes its port (and so its issuer URL, part of every account's
+    // identity) from the data directory again, or Anna would come back as a new account that owns nothing.
+    const first = await startServer(port(), {}, { keepData: true });
     const before = await annaAt(first);
     const id = await createRoom(before.page, { title: 'Rat' });
     await before.close();
     await first.stop();
-    const second = await startServer(port(), idp, { dataDir: first.dataDir });
+    const second = await startServer(port(), {}, { dataDir: first.dataDir });
     try {
       const after = await annaAt(second);
       expect((await apiInPage(after.page, 'GET', `/v1/rooms/${id}`)).body).toMatchObject({ id, title: 'Rat' });

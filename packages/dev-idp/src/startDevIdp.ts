@@ -1,16 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import Provider, { type ClientMetadata, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { checkDevPassword } from './checkDevPassword.js';
 import { devIdpCsp, devIdpCss, errorPage, loggedOutPage, loginPage, logoutPage } from './devIdpPages.js';
 import { devUsers } from './devUsers.js';
+import { listenOnRememberedPort } from './listenOnRememberedPort.js';
 import { loadDevIdpKeys } from './loadDevIdpKeys.js';
 import { type MemoryStore, memoryAdapter } from './MemoryAdapter.js';
 
 export interface DevIdpOptions {
   /** Keys are kept under `<dataDir>/dev-idp/`. */
   readonly dataDir: string;
-  /** Loopback port; 0 (the default) picks a free one. */
+  /** Loopback port; 0 (the default) takes the one of the last start in this data directory, else a free one. */
   readonly port?: number;
   /** The one client (Plenum's server) this provider knows. */
   readonly clientId: string;
@@ -48,11 +48,8 @@ export async function startDevIdp(options: DevIdpOptions): Promise<DevIdp> {
   const warn = options.onWarning ?? (() => {});
 
   const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
-  });
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = await listenOnRememberedPort(server, { dataDir: options.dataDir, port: options.port, onWarning: warn });
+  const issuer = `http://127.0.0.1:${port}`;
 
   const configuration: Configuration = {
     adapter: memoryAdapter(store),
