@@ -49,7 +49,7 @@ describe('signing in through the built-in development provider', () => {
 
     await page.waitForURL(`${server.url}/`);
     await page.getByText(`Signed in as ${ben.name}`).waitFor();
-    expect(await page.getByText(`Organisation: ${ben.tenant}`).count()).toBe(1);
+    expect(await page.getByText('Organisation: Musterstadt (Entwicklung)', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(0);
     await page.getByRole('heading', { name: 'Create a room' }).waitFor();
     expect(await meStatus(page)).toBe(200);
