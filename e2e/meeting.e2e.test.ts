@@ -262,11 +262,12 @@ describe('a meeting in three browsers', () => {
     await ben.page.locator(`[data-participant-id="${anna.id}"][data-muted="true"]`).first().waitFor();
   });
 
+  // Anna shares: by default only owner and moderators may share their screen.
   it('deliversAScreenShareToTheOthers', async () => {
-    await ben.page.getByRole('button', { name: 'Share screen' }).click();
-    for (const other of [anna, clara]) {
-      await other.page.locator(`[data-participant-id="${ben.id}"][data-source="screen"]`).first().waitFor();
-      await expectReceiving(other.page, ben.id, 'screen');
+    await anna.page.getByRole('button', { name: 'Share screen' }).click();
+    for (const other of [ben, clara]) {
+      await other.page.locator(`[data-participant-id="${anna.id}"][data-source="screen"]`).first().waitFor();
+      await expectReceiving(other.page, anna.id, 'screen');
     }
   });
 

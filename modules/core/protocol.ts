@@ -34,6 +34,13 @@ export type ParticipantKind = z.infer<typeof ParticipantKind>;
 export const Presence = z.enum(['online', 'reconnecting']);
 export type Presence = z.infer<typeof Presence>;
 
+/**
+ * What a participant may do with their media: `microphone: false` means muted by microphone restrictions (cannot
+ * unmute); `screen` whether they may share their screen (moderators by default).
+ */
+export const Permissions = z.object({ microphone: z.boolean(), screen: z.boolean() });
+export type Permissions = z.infer<typeof Permissions>;
+
 export const ParticipantInfo = z.object({
   id: ParticipantId,
   displayName: z.string(),
@@ -44,6 +51,9 @@ export const ParticipantInfo = z.object({
   presence: Presence,
   /** Milliseconds since the epoch, server clock. */
   joinedAt: z.number(),
+  permissions: Permissions,
+  /** The breakout room they are in; null in the main room. */
+  group: z.string().nullable(),
 });
 export type ParticipantInfo = z.infer<typeof ParticipantInfo>;
 
@@ -53,6 +63,17 @@ export const ResumeTicket = z.object({
   secret: z.string().min(16).max(128),
 });
 export type ResumeTicket = z.infer<typeof ResumeTicket>;
+
+/**
+ * Room-wide rules set by moderators: whether participants may rename themselves, and which modules are switched off
+ * (their commands are refused to all but owner and moderators).
+ */
+export const RoomPolicy = z.object({ selfRename: z.boolean(), switchedOff: z.array(z.string()) });
+export type RoomPolicy = z.infer<typeof RoomPolicy>;
+
+/** Why a moderator took someone out of the meeting. */
+export const RemovalReason = z.enum(['kicked', 'banned', 'debrief', 'meetingEnded']);
+export type RemovalReason = z.infer<typeof RemovalReason>;
 
 /** `sentToWaitingRoom`: a moderator moved them back to the waiting room; they may be admitted again. */
 export const LeaveReason = z.enum(['left', 'timedOut', 'removed', 'roomClosed', 'sentToWaitingRoom']);
@@ -71,6 +92,8 @@ export const coreProtocol = defineProtocol({
     promote: z.object({ participantId: ParticipantId }),
     /** Owner or moderator only: takes moderator rights away (never from the owner). A moderator may demote themselves. */
     demote: z.object({ participantId: ParticipantId }),
+    /** Change your own display name, unless moderators locked self-renaming (owner and moderators always may). */
+    rename: z.object({ displayName: DisplayName }),
   },
   events: {
     /**
@@ -84,6 +107,7 @@ export const coreProtocol = defineProtocol({
       resume: ResumeTicket,
       reconnectGraceSeconds: z.number(),
       participants: z.array(ParticipantInfo),
+      policy: RoomPolicy,
       modules: z.record(z.string(), z.unknown()),
     }),
     participantJoined: z.object({ participant: ParticipantInfo }),
@@ -98,6 +122,10 @@ export const coreProtocol = defineProtocol({
     waiting: z.object({ participantId: ParticipantId, connectionId: ConnectionId, sentBack: z.boolean() }),
     /** To a waiting connection a moderator turned away, right before the server closes it. */
     notAdmitted: z.object({ reason: z.enum(['rejected']) }),
+    /** To someone a moderator took out of the meeting (or everyone, when it ended), right before the server closes. */
+    removed: z.object({ reason: RemovalReason, by: ParticipantId.optional() }),
+    /** To everyone: the room policy changed. */
+    policyChanged: z.object({ policy: RoomPolicy }),
   },
   errors: {
     /** `join` on a connection that already joined. */
@@ -115,7 +143,11 @@ export const coreProtocol = defineProtocol({
     cannotBeModerator: z.object({ participantId: ParticipantId }),
     /** The owner's role never changes. */
     cannotDemoteOwner: z.object({ participantId: ParticipantId }),
+    /** Moderators locked self-renaming. */
+    renameLocked: z.object({}),
+    /** A moderator banned you from this meeting. */
+    banned: z.object({}),
   },
-  joinState: z.object({ participants: z.array(ParticipantInfo) }),
+  joinState: z.object({ participants: z.array(ParticipantInfo), policy: RoomPolicy }),
 });
 export type CoreProtocol = typeof coreProtocol;

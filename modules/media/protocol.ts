@@ -75,6 +75,11 @@ export const mediaProtocol = defineProtocol({
      */
     subscriberOffer: z.object({ sdp: Sdp, streams: z.array(SubscribedStream), generation: z.number().int().min(0) }),
     mediaStateChanged: z.object({ participantId: ParticipantId, media: MediaState }),
+    /**
+     * To the sharing connection: a moderator took the screen-share permission away. The SFU no longer forwards the
+     * screen; stop the screen track and renegotiate without it.
+     */
+    screenShareRevoked: z.object({}),
   },
   errors: {
     /** The media server is unreachable; signalling still works. Retry later. */
@@ -84,6 +89,10 @@ export const mediaProtocol = defineProtocol({
     /** A `tracks` mid does not appear as a sending m-line in the offer. */
     unknownMid: z.object({ mid: z.string() }),
     notPublished: z.object({ source: MediaSource }),
+    /** Microphone restrictions are on and you are not on the allow list: you stay muted. */
+    microphoneRestricted: z.object({}),
+    /** Only moderators, and people a moderator allowed, may share their screen. */
+    screenShareNotAllowed: z.object({}),
     /** Publisher trickle before any `publish`. */
     noPublisher: z.object({}),
     /** `subscriberAnswer` or subscriber trickle without an outstanding subscription. */

@@ -15,6 +15,8 @@ export const aliceInfo = {
   kind: 'browser',
   presence: 'online',
   joinedAt: 1000,
+  permissions: { microphone: true, screen: true },
+  group: null,
 } as const;
 export const bobInfo = {
   id: BOB,
@@ -23,6 +25,8 @@ export const bobInfo = {
   kind: 'browser',
   presence: 'online',
   joinedAt: 2000,
+  permissions: { microphone: true, screen: false },
+  group: null,
 } as const;
 export const carolInfo = {
   id: CAROL,
@@ -31,6 +35,8 @@ export const carolInfo = {
   kind: 'phone',
   presence: 'online',
   joinedAt: 3000,
+  permissions: { microphone: true, screen: false },
+  group: null,
 } as const;
 
 export const joinedFrame = {
@@ -43,6 +49,7 @@ export const joinedFrame = {
   reconnectGraceSeconds: 10,
   // Deliberately out of join order: the reducer sorts.
   participants: [bobInfo, aliceInfo],
+  policy: { selfRename: true, switchedOff: [] },
   modules: { media: { participants: {} } },
 };
 

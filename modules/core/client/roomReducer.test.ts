@@ -63,6 +63,7 @@ describe('roomReducer', () => {
       self: null,
       participants: [],
       admission: { status: 'waiting', participantId: BOB, connectionId: joinedFrame.connectionId, sentBack: false },
+      policy: initialRoomState.policy,
     });
     expect(roomReducer(waiting, event(joinedFrame)).admission).toEqual({ status: 'admitted' });
   });
@@ -76,5 +77,22 @@ describe('roomReducer', () => {
       status: 'notAdmitted',
       reason: 'rejected',
     });
+  });
+
+  it('beingRemovedEmptiesTheRoomAndSaysWhyAndByWhom', () => {
+    const removed = roomReducer(joined, event({ ns: 'core', event: 'removed', reason: 'kicked', by: ALICE }));
+    expect(removed.participants).toEqual([]);
+    expect(removed.self).toBeNull();
+    expect(removed.admission).toEqual({ status: 'removed', reason: 'kicked', by: ALICE });
+  });
+
+  it('keepsTheRoomPolicyFromJoinedAndItsChanges', () => {
+    expect(joined.policy).toEqual({ selfRename: true, switchedOff: [] });
+    const changed = roomReducer(
+      joined,
+      event({ ns: 'core', event: 'policyChanged', policy: { selfRename: false, switchedOff: ['chat'] } }),
+    );
+    expect(changed.policy).toEqual({ selfRename: false, switchedOff: ['chat'] });
+    expect(changed.participants).toBe(joined.participants);
   });
 });

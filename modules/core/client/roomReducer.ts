@@ -1,6 +1,6 @@
 import type { ConnectionId, EventOf, ParticipantId } from '@plenum/protocol';
 import { assertNever } from '@plenum/protocol';
-import type { CoreProtocol, ParticipantInfo } from '../protocol.js';
+import type { CoreProtocol, ParticipantInfo, RemovalReason, RoomPolicy } from '../protocol.js';
 
 export type CoreEvent = EventOf<CoreProtocol>;
 
@@ -25,7 +25,9 @@ export type Admission =
       readonly sentBack: boolean;
     }
   | { readonly status: 'admitted' }
-  | { readonly status: 'notAdmitted'; readonly reason: 'rejected' };
+  | { readonly status: 'notAdmitted'; readonly reason: 'rejected' }
+  /** A moderator took this client out (or ended the meeting); `by` is who, when known. */
+  | { readonly status: 'removed'; readonly reason: RemovalReason; readonly by: ParticipantId | null };
 
 /**
  * The room as this client sees it. `participants` is in join order (oldest first) and includes
@@ -36,9 +38,18 @@ export interface RoomState {
   readonly self: SelfInfo | null;
   readonly participants: readonly ParticipantInfo[];
   readonly admission: Admission;
+  /** Room-wide rules (self-renaming, switched-off modules), from `joined` and `policyChanged`. */
+  readonly policy: RoomPolicy;
 }
 
-export const initialRoomState: RoomState = { self: null, participants: [], admission: { status: 'joining' } };
+const defaultPolicy: RoomPolicy = { selfRename: true, switchedOff: [] };
+
+export const initialRoomState: RoomState = {
+  self: null,
+  participants: [],
+  admission: { status: 'joining' },
+  policy: defaultPolicy,
+};
 
 function byJoinOrder(a: ParticipantInfo, b: ParticipantInfo): number {
   return a.joinedAt - b.joinedAt;
@@ -69,6 +80,7 @@ export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
         },
         participants: [...event.participants].sort(byJoinOrder),
         admission: { status: 'admitted' },
+        policy: event.policy,
       };
     case 'participantJoined':
     case 'participantUpdated':
@@ -82,6 +94,7 @@ export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
       return {
         self: null,
         participants: [],
+        policy: state.policy,
         admission: {
           status: 'waiting',
           participantId: event.participantId,
@@ -90,7 +103,16 @@ export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
         },
       };
     case 'notAdmitted':
-      return { self: null, participants: [], admission: { status: 'notAdmitted', reason: event.reason } };
+      return { ...state, self: null, participants: [], admission: { status: 'notAdmitted', reason: event.reason } };
+    case 'removed':
+      return {
+        ...state,
+        self: null,
+        participants: [],
+        admission: { status: 'removed', reason: event.reason, by: event.by ?? null },
+      };
+    case 'policyChanged':
+      return { ...state, policy: event.policy };
     default:
       return assertNever(event);
   }

@@ -2,10 +2,12 @@ import { assertNever, type CommandOf, type ErrorOf, type JoinStateOf, type Parti
 import {
   defineModule,
   type Issuer,
+  isModerator,
   type LeaveReason,
   type ModuleContext,
   type ModuleInstance,
   type Participant,
+  type RoomPolicy,
   type SetRoleResult,
 } from '@plenum/room-kit';
 import { type CoreProtocol, coreProtocol, type ParticipantInfo } from '../protocol.js';
@@ -25,16 +27,20 @@ export class CoreModule implements ModuleInstance<CoreProtocol, never> {
   }
 
   onConnect(): JoinStateOf<CoreProtocol> {
-    return { participants: [...this.ctx.participants()].map(info) };
+    return { participants: [...this.ctx.participants()].map(info), policy: policyInfo(this.ctx.roomPolicy()) };
   }
 
   onPresence(participant: Participant): void {
     this.ctx.broadcast({ event: 'participantUpdated', participant: info(participant) }, { except: participant.id });
   }
 
-  /** Everyone, the participant included: their own client must learn its new rights. */
-  onRoleChange(participant: Participant): void {
+  /** Everyone, the participant included: their own client must learn its new rights, name or room. */
+  onParticipantUpdated(participant: Participant): void {
     this.ctx.broadcast({ event: 'participantUpdated', participant: info(participant) });
+  }
+
+  onPolicyChanged(policy: RoomPolicy): void {
+    this.ctx.broadcast({ event: 'policyChanged', policy: policyInfo(policy) });
   }
 
   onLeave(participant: Participant, reason: LeaveReason): void {
@@ -55,6 +61,12 @@ export class CoreModule implements ModuleInstance<CoreProtocol, never> {
         break;
       case 'demote':
         this.#setRole(from, command.participantId, 'participant');
+        break;
+      case 'rename':
+        if (!this.ctx.roomPolicy().selfRename && !isModerator(from.participant.role)) {
+          this.ctx.reject({ error: 'renameLocked' });
+        }
+        this.ctx.rename(from.participant.id, command.displayName);
         break;
       default:
         assertNever(command);
@@ -95,7 +107,13 @@ function info(p: Participant): ParticipantInfo {
     kind: p.kind,
     presence: p.presence,
     joinedAt: p.joinedAt,
+    permissions: { microphone: p.permissions.microphone, screen: p.permissions.screen },
+    group: p.group,
   };
+}
+
+function policyInfo(policy: RoomPolicy): JoinStateOf<CoreProtocol>['policy'] {
+  return { selfRename: policy.selfRename, switchedOff: [...policy.switchedOff] };
 }
 
 export const coreModule = defineModule<CoreProtocol>({

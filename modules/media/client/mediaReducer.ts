@@ -47,6 +47,7 @@ export function mediaReducer(state: MediaRoomState, action: MediaAction): MediaR
           };
         case 'publishAnswer':
         case 'subscriberOffer':
+        case 'screenShareRevoked':
           return state;
       }
   }

@@ -8,6 +8,7 @@ import {
   type ModuleInstance,
   type Outcome,
   type Participant,
+  type ParticipantChange,
   type RoomSettings,
 } from '@plenum/room-kit';
 import {
@@ -78,6 +79,17 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     this.#publicationsChanged(media.participantId);
   }
 
+  /** A moderator muted them: their microphone is silenced at the SFU (they may unmute unless restricted). */
+  onForceMute(participant: Participant): void {
+    this.#applyMuted(participant.id, 'microphone', true);
+  }
+
+  onParticipantUpdated(participant: Participant, change: ParticipantChange): void {
+    if (change.permissions) this.#enforce(participant);
+    // Breakout groups: everyone's subscriptions change when someone moves.
+    if (change.group !== undefined) for (const connection of this.#connections.keys()) this.#reconcile(connection);
+  }
+
   onLeave(participant: Participant): void {
     this.#muted.delete(participant.id);
     this.#announced.delete(participant.id);
@@ -110,7 +122,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
         this.#unpublish(from.connectionId, media);
         break;
       case 'setMuted':
-        this.#setMuted(from.participant.id, command.source, command.muted);
+        this.#setMuted(from.participant, command.source, command.muted);
         break;
       case 'trickle':
         this.#trickle(from.connectionId, media, command.target, command.candidate);
@@ -132,6 +144,9 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     sdp: string,
     tracks: readonly { mid: string; source: MediaSource }[],
   ): void {
+    if (!from.participant.permissions.screen && tracks.some((t) => t.source === 'screen')) {
+      this.#ctx.reject({ error: 'screenShareNotAllowed' });
+    }
     const sections = parseSdpMedia(sdp);
     for (const t of tracks) {
       const m = sections.find((s) => s.mid === t.mid);
@@ -167,11 +182,24 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     this.#reconcile(connection);
   }
 
-  #setMuted(participantId: ParticipantId, source: MediaSource, muted: boolean): void {
-    const publishing = [...this.#connections.entries()].filter(
+  #setMuted(participant: Participant, source: MediaSource, muted: boolean): void {
+    if (!this.#publishing(participant.id, source).length) this.#ctx.reject({ error: 'notPublished', source });
+    if (!muted && source === 'microphone' && !participant.permissions.microphone) {
+      this.#ctx.reject({ error: 'microphoneRestricted' });
+    }
+    this.#applyMuted(participant.id, source, muted);
+  }
+
+  #publishing(participantId: ParticipantId, source: MediaSource): [ConnectionId, ConnectionMedia][] {
+    return [...this.#connections.entries()].filter(
       ([, m]) => m.participantId === participantId && [...m.published.values()].some((s) => s.source === source),
     );
-    if (publishing.length === 0) this.#ctx.reject({ error: 'notPublished', source });
+  }
+
+  /** Mutes or unmutes at the SFU (every connection that publishes the source) and tells everyone. */
+  #applyMuted(participantId: ParticipantId, source: MediaSource, muted: boolean): void {
+    const publishing = this.#publishing(participantId, source);
+    if (publishing.length === 0) return;
     const set = this.#muted.get(participantId) ?? new Set<MediaSource>();
     if (muted) set.add(source);
     else set.delete(source);
@@ -273,6 +301,39 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     media.published = published;
     this.#ctx.send({ connection: event.connection }, { event: 'publishAnswer', sdp: event.answer });
     this.#publicationsChanged(media.participantId);
+    const participant = this.#ctx.participant(media.participantId);
+    if (participant) this.#enforce(participant);
+  }
+
+  /**
+   * Makes the SFU follow the participant's permissions: a restricted microphone stays muted, and a screen share
+   * without permission is no longer forwarded (the sharer is told to stop it).
+   */
+  #enforce(participant: Participant): void {
+    if (!participant.permissions.microphone && !this.#muted.get(participant.id)?.has('microphone')) {
+      this.#applyMuted(participant.id, 'microphone', true);
+    }
+    if (participant.permissions.screen) return;
+    let revoked = false;
+    for (const [connection, m] of this.#publishing(participant.id, 'screen')) {
+      const mids = [...m.published.entries()].filter(([, s]) => s.source === 'screen').map(([mid]) => mid);
+      for (const mid of mids) m.published.delete(mid);
+      const publisher = m.publisher;
+      if (publisher) {
+        this.#quietly(
+          connection,
+          m.pubHandle,
+          'gate',
+          m.pubQueue.run(async () => {
+            const p = await publisher;
+            for (const mid of mids) await p.setStreamActive(mid, false);
+          }),
+        );
+      }
+      this.#ctx.send({ connection }, { event: 'screenShareRevoked' });
+      revoked = true;
+    }
+    if (revoked) this.#publicationsChanged(participant.id);
   }
 
   #subscriptionUpdated(event: Extract<MediaLoopback, { type: 'subscriptionUpdated' }>, media: ConnectionMedia): void {
@@ -380,8 +441,11 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       return;
     }
     const wanted = new Map<string, StreamRef>();
+    const group = this.#ctx.participant(media.participantId)?.group ?? null;
     for (const other of this.#connections.values()) {
       if (other.participantId === media.participantId || !other.feedId || !other.publisherUp) continue;
+      // People see and hear only those in their own group (the main room, or one breakout room).
+      if ((this.#ctx.participant(other.participantId)?.group ?? null) !== group) continue;
       for (const mid of other.published.keys()) {
         const ref = { feedId: other.feedId, feedMid: mid };
         wanted.set(streamKey(ref), ref);

@@ -27,6 +27,8 @@ export const signalingProtocol = defineProtocol({
      */
     ticketRejected: z.object({ reason: z.enum(['unknown', 'expired', 'used', 'wrongRoom']) }),
     moduleDisabled: z.object({ namespace: z.string() }),
+    /** A moderator switched this module off for the room (e.g. chat); only owner and moderators may use it now. */
+    moduleSwitchedOff: z.object({ namespace: z.string() }),
     internal: z.object({}),
   },
   joinState: z.undefined(),

@@ -1,6 +1,6 @@
 import type { CommandOf, ConnectionId, JoinStateOf, Protocol } from '@plenum/protocol';
-import type { ModuleContext } from './ModuleContext.js';
-import type { Issuer, LeaveReason, Participant, Role } from './Participant.js';
+import type { ModuleContext, RoomPolicy } from './ModuleContext.js';
+import type { Issuer, LeaveReason, Participant, ParticipantChange, Role } from './Participant.js';
 import type { WaitingEnd, WaitingPerson, WaitingRoomPolicy } from './WaitingList.js';
 
 /** Per-room facts a module's `init` may use to decide whether it is on, and how. */
@@ -31,6 +31,15 @@ export interface ModuleInstance<P extends Protocol, L> {
    * Waiting-room hooks: only a module that shows waiting people to moderators implements
    * them. Waiting people are not participants, and no other hook ever sees them.
    */
+  /**
+   * Something about a participant changed through the runtime (role, name, permissions, group); `change` holds the
+   * previous values of exactly what changed. Runs after `onRoleChange` for role changes.
+   */
+  onParticipantUpdated?(participant: Participant, change: ParticipantChange): void;
+  /** A moderator muted this participant's microphone (the media module enforces it); `by` null: the system. */
+  onForceMute?(participant: Participant, by: Participant | null): void;
+  /** The room policy changed (self-renaming, switched-off modules). */
+  onPolicyChanged?(policy: RoomPolicy, previous: RoomPolicy): void;
   onWaitingStarted?(person: WaitingPerson): void;
   onWaitingEnded?(person: WaitingPerson, how: WaitingEnd): void;
   /** A moderator changed who must wait (turning it off has already admitted everyone). */

@@ -1,6 +1,6 @@
 import type { ConnectionId, ErrorOf, EventOf, ParticipantId, Protocol, RoomId } from '@plenum/protocol';
 import type { Logger } from './Logger.js';
-import type { Issuer, Participant } from './Participant.js';
+import type { Issuer, Participant, RemovalReason } from './Participant.js';
 import type { RoomPorts } from './RoomPorts.js';
 import type { WaitingPerson, WaitingRoomPolicy } from './WaitingList.js';
 
@@ -16,6 +16,27 @@ export type AdmitResult = 'admitted' | 'notWaiting' | 'roomFull';
 export type SetRoleResult = 'changed' | 'unchanged' | 'unknownParticipant' | 'notEligible' | 'isOwner';
 /** Outcome of `ctx.sendToWaitingRoom`. Owner and moderators must be demoted first. */
 export type SendBackResult = 'sentBack' | 'unknownParticipant' | 'isModerator';
+
+/** Outcome of the participant controls (`setPermissions`, `rename`, `moveToGroup`). */
+export type ControlResult = 'changed' | 'unchanged' | 'unknownParticipant';
+/** Outcome of `ctx.remove`: only the meeting's end removes the owner. */
+export type RemoveResult = 'removed' | 'unknownParticipant' | 'isOwner';
+
+/** `screen: 'byRole'` forgets a moderator's explicit decision: moderators share, others do not. */
+export interface PermissionChange {
+  readonly microphone?: boolean;
+  readonly screen?: boolean | 'byRole';
+}
+
+/**
+ * Room-wide rules moderators set: whether participants may rename themselves, and which modules are switched off
+ * (their commands are refused to everyone but owner and moderators, with `signaling.moduleSwitchedOff`).
+ */
+export interface RoomPolicy {
+  readonly selfRename: boolean;
+  /** Namespaces, sorted. */
+  readonly switchedOff: readonly string[];
+}
 
 export interface TimerHandle {
   cancel(): void;
@@ -38,8 +59,11 @@ export interface ModuleContext<P extends Protocol, L> {
   /** The participant a live connection belongs to. */
   participantOf(connection: ConnectionId): Participant | undefined;
   send(to: Recipient, event: EventOf<P>): void;
-  /** To every connection of every participant, except those of `except`. */
-  broadcast(event: EventOf<P>, options?: { readonly except?: ParticipantId }): void;
+  /**
+   * To every connection of every participant, except those of `except`; with `group`, only to the participants in
+   * that breakout group (`null`: the main room).
+   */
+  broadcast(event: EventOf<P>, options?: { readonly except?: ParticipantId; readonly group?: string | null }): void;
   /** Answers a connection with an error outside a command handler (e.g. after async work failed). */
   sendError(to: ConnectionId, error: ErrorOf<P>, commandId?: string): void;
   /** Inside `onCommand`: aborts the handler and answers the issuer only with this error. */
@@ -86,4 +110,30 @@ export interface ModuleContext<P extends Protocol, L> {
   sendToWaitingRoom(participant: ParticipantId): SendBackResult;
   /** Changes who must wait; `off` admits everyone who waits (while seats last). */
   setWaitingRoom(policy: WaitingRoomPolicy): void;
+
+  // ---- participant controls (each runs every hook in this turn before returning) --------
+  // The runtime only keeps the facts; who may ask is the calling module's check.
+
+  /** Microphone restriction and screen-share permission; every module's `onParticipantUpdated` runs. */
+  setPermissions(participant: ParticipantId, change: PermissionChange): ControlResult;
+  /** Asks the media side to mute their microphone now (`onForceMute`); they may unmute unless restricted. */
+  forceMute(participant: ParticipantId, by: ParticipantId | null): boolean;
+  rename(participant: ParticipantId, displayName: string): ControlResult;
+  /** Moves a participant to a breakout group (`null`: back to the main room). */
+  moveToGroup(participant: ParticipantId, group: string | null): ControlResult;
+  /**
+   * Takes a participant out: they get `core.removed { reason, by }`, their connections close, the others see
+   * `participantLeft` with `removed`. `banned` also refuses their identity for the rest of the meeting. The owner is
+   * removed only by `endMeeting`.
+   */
+  remove(
+    participant: ParticipantId,
+    reason: Exclude<RemovalReason, 'meetingEnded'>,
+    by: ParticipantId | null,
+  ): RemoveResult;
+  /** Everyone leaves with `meetingEnded` (waiting people too); the room then closes. */
+  endMeeting(by: ParticipantId | null): void;
+  roomPolicy(): RoomPolicy;
+  /** Changes the room policy; every module's `onPolicyChanged` runs when something changed. */
+  setRoomPolicy(change: Partial<RoomPolicy>): void;
 }

@@ -23,6 +23,27 @@ export function mayModerate(who: { readonly role: Role; readonly kind: Participa
   return who.role !== 'guest' && (who.kind === 'browser' || who.kind === 'roomSystem');
 }
 
+/**
+ * What a participant may do with their media, decided by moderators (through a module) and enforced by the media
+ * module and the SFU. `microphone: false` means muted and unable to unmute (microphone restrictions); `screen`
+ * defaults to the role (moderators share) unless a moderator granted or revoked it.
+ */
+export interface Permissions {
+  readonly microphone: boolean;
+  readonly screen: boolean;
+}
+
+/** Why the runtime removed someone (they are told; the others see them leave with `removed`). */
+export type RemovalReason = 'kicked' | 'banned' | 'debrief' | 'meetingEnded';
+
+/** The previous values of what changed about a participant (only the changed keys are present). */
+export interface ParticipantChange {
+  readonly role?: Role;
+  readonly displayName?: string;
+  readonly permissions?: Permissions;
+  readonly group?: string | null;
+}
+
 /** A participant as the runtime's roster holds it; modules get a read-only view. */
 export interface Participant {
   readonly id: ParticipantId;
@@ -31,6 +52,11 @@ export interface Participant {
   readonly kind: ParticipantKind;
   /** The account behind the participant (`users.id`); null for guests, phone callers and the recorder. */
   readonly userId: string | null;
+  /** Who this is across joins (the account, or the guest's session): what a ban refers to. Never shown. */
+  readonly identity: string;
+  /** The breakout room they are in; null in the main room. Media and chat stay within a group. */
+  readonly group: string | null;
+  readonly permissions: Permissions;
   readonly joinedAt: number;
   readonly presence: Presence;
   /** Live connections (devices) of this participant, oldest first; empty during the grace period. */

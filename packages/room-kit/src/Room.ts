@@ -6,9 +6,13 @@ import type { Logger } from './Logger.js';
 import type { AnyModuleDefinition, ModuleInstance, RoomSettings } from './Module.js';
 import type {
   AdmitResult,
+  ControlResult,
   ModuleContext,
   Outcome,
+  PermissionChange,
   Recipient,
+  RemoveResult,
+  RoomPolicy,
   SendBackResult,
   SetRoleResult,
   TimerHandle,
@@ -20,12 +24,15 @@ import {
   type LeaveReason,
   mayModerate,
   type Participant,
+  type ParticipantChange,
   type ParticipantKind,
+  type Permissions,
+  type RemovalReason,
   type Role,
 } from './Participant.js';
 import type { RoomPorts } from './RoomPorts.js';
 import type { RoomTransport } from './RoomTransport.js';
-import { type ParticipantRecord, Roster } from './Roster.js';
+import { effectivePermissions, type ParticipantRecord, Roster } from './Roster.js';
 import { mustWait, type WaitingEnd, WaitingList, type WaitingPerson, type WaitingRoomPolicy } from './WaitingList.js';
 
 export interface RoomOptions {
@@ -49,6 +56,11 @@ export interface JoinRequest {
   readonly kind: ParticipantKind;
   /** The account behind this person (`users.id`), when they signed in; guests and phone callers have none. */
   readonly userId?: string | undefined;
+  /**
+   * Who this is across joins, as the host knows it (the account, or the guest's session): a ban refers to it.
+   * Without one, every join counts as someone new.
+   */
+  readonly identity?: string | undefined;
   /**
    * The host requires this person to wait for a moderator whatever the room's policy (e.g. a guest link that goes
    * through the waiting room). Owner and moderators never wait; turning the waiting room off still admits them.
@@ -82,6 +94,9 @@ export class Room {
   /** People who asked to join but must wait for a moderator; they are not in the roster. */
   readonly #waiting = new WaitingList();
   #policy: WaitingRoomPolicy;
+  /** Identities banned for the rest of this meeting. */
+  readonly #banned = new Set<string>();
+  #roomPolicy: RoomPolicy = { selfRename: true, switchedOff: [] };
   readonly #modules: ModuleEntry[] = [];
   readonly #byNs = new Map<string, ModuleEntry>();
   readonly #queue: (() => void)[] = [];
@@ -287,6 +302,11 @@ export class Room {
       this.#sendJoined(connection, record, true);
       return;
     }
+    const identity = request.identity ?? `participant:${newId()}`;
+    if (this.#banned.has(identity)) {
+      this.#emit([connection], { ns: 'core', id: request.commandId, error: 'banned' });
+      return;
+    }
     const waits =
       mustWait(this.#policy, request.role, request.kind) ||
       (request.mustWait === true && mustWait('everyone', request.role, request.kind));
@@ -306,6 +326,7 @@ export class Room {
       role: request.role,
       kind: request.kind,
       userId: request.userId ?? null,
+      identity,
       since: this.#o.clock.now(),
       sentBack: false,
       connections: [connection],
@@ -325,6 +346,7 @@ export class Room {
         role: person.role,
         kind: person.kind,
         userId: person.userId,
+        identity: person.identity,
         joinedAt: this.#o.clock.now(),
         resumeSecret: randomBytes(24).toString('base64url'),
       },
@@ -395,13 +417,14 @@ export class Room {
       this.#checkEmpty();
       return 'sentBack';
     }
-    const { displayName, role, kind, userId } = record;
+    const { displayName, role, kind, userId, identity } = record;
     this.#startWaiting({
       id,
       displayName,
       role,
       kind,
       userId,
+      identity,
       since: this.#o.clock.now(),
       sentBack: true,
       connections,
@@ -425,10 +448,109 @@ export class Room {
     if (role === 'moderator' && !mayModerate(record)) return 'notEligible';
     if (record.role === role || (role === 'participant' && record.role !== 'moderator')) return 'unchanged';
     const previous = record.role;
+    const permissions = record.permissions;
     record.role = role;
+    record.permissions = effectivePermissions(role, record.screenGrant, record.microphoneAllowed);
     this.#o.log.info({ participant: id, role, previous }, 'role changed');
     this.#hook((m) => m.onRoleChange?.(record, previous));
+    this.#updated(record, {
+      role: previous,
+      ...(samePermissions(permissions, record.permissions) ? {} : { permissions }),
+    });
     return 'changed';
+  }
+
+  // ---- participant controls (moderation, breakout; each runs every hook before returning) ---
+
+  #updated(record: ParticipantRecord, change: ParticipantChange): void {
+    this.#hook((m) => m.onParticipantUpdated?.(record, change));
+  }
+
+  #setPermissions(id: ParticipantId, change: PermissionChange): ControlResult {
+    const record = this.#roster.get(id);
+    if (!record) return 'unknownParticipant';
+    if (change.microphone !== undefined) record.microphoneAllowed = change.microphone;
+    if (change.screen !== undefined) record.screenGrant = change.screen === 'byRole' ? null : change.screen;
+    const previous = record.permissions;
+    const next = effectivePermissions(record.role, record.screenGrant, record.microphoneAllowed);
+    if (samePermissions(previous, next)) return 'unchanged';
+    record.permissions = next;
+    this.#o.log.info({ participant: id, permissions: next }, 'permissions changed');
+    this.#updated(record, { permissions: previous });
+    return 'changed';
+  }
+
+  #rename(id: ParticipantId, displayName: string): ControlResult {
+    const record = this.#roster.get(id);
+    if (!record) return 'unknownParticipant';
+    if (record.displayName === displayName) return 'unchanged';
+    const previous = record.displayName;
+    record.displayName = displayName;
+    this.#o.log.info({ participant: id }, 'renamed');
+    this.#updated(record, { displayName: previous });
+    return 'changed';
+  }
+
+  #moveToGroup(id: ParticipantId, group: string | null): ControlResult {
+    const record = this.#roster.get(id);
+    if (!record) return 'unknownParticipant';
+    if (record.group === group) return 'unchanged';
+    const previous = record.group;
+    record.group = group;
+    this.#o.log.info({ participant: id, group }, 'moved to group');
+    this.#updated(record, { group: previous });
+    return 'changed';
+  }
+
+  #forceMute(id: ParticipantId, by: ParticipantId | null): boolean {
+    const record = this.#roster.get(id);
+    if (!record) return false;
+    const issuer = by === null ? null : (this.#roster.get(by) ?? null);
+    this.#hook((m) => m.onForceMute?.(record, issuer));
+    return true;
+  }
+
+  /** Takes someone out of the meeting: they are told why, their connections close, the others see them leave. */
+  #remove(id: ParticipantId, reason: RemovalReason, by: ParticipantId | null): RemoveResult {
+    const record = this.#roster.get(id);
+    if (!record) return 'unknownParticipant';
+    if (record.role === 'owner' && reason !== 'meetingEnded') return 'isOwner';
+    if (reason === 'banned') this.#banned.add(record.identity);
+    const connections = [...record.connections];
+    for (const c of connections) {
+      this.#emit([c], { ns: 'core', event: 'removed', reason, ...(by === null ? {} : { by }) });
+      this.#o.transport.close(c, reason);
+      this.#roster.detach(c);
+      this.#hook((m) => m.onDisconnect?.(c, record));
+    }
+    this.#o.log.info({ participant: id, reason }, 'participant removed');
+    this.#leave(record, 'removed');
+    return 'removed';
+  }
+
+  /** Everyone leaves (waiting people too); the room is then empty and closes. */
+  #endMeeting(by: ParticipantId | null): void {
+    this.#o.log.info({ by }, 'meeting ended by a moderator');
+    for (const w of [...this.#waiting.values()]) {
+      for (const c of w.connections) {
+        this.#emit([c], { ns: 'core', event: 'removed', reason: 'meetingEnded' });
+        this.#o.transport.close(c, 'meetingEnded');
+      }
+      this.#stopWaiting(w, 'left');
+    }
+    for (const p of [...this.#roster.values()]) this.#remove(p.id, 'meetingEnded', by);
+  }
+
+  #setRoomPolicy(change: Partial<RoomPolicy>): void {
+    const previous = this.#roomPolicy;
+    const next: RoomPolicy = {
+      selfRename: change.selfRename ?? previous.selfRename,
+      switchedOff: change.switchedOff ? [...new Set(change.switchedOff)].sort() : previous.switchedOff,
+    };
+    if (next.selfRename === previous.selfRename && next.switchedOff.join() === previous.switchedOff.join()) return;
+    this.#roomPolicy = next;
+    this.#o.log.info({ policy: next }, 'room policy changed');
+    this.#hook((m) => m.onPolicyChanged?.(next, previous));
   }
 
   #checkEmpty(): void {
@@ -519,6 +641,10 @@ export class Room {
     }
     if (entry.disabled || !entry.instance) {
       this.#emit([connection], { ns: 'signaling', id, error: 'moduleDisabled', namespace: frame.ns });
+      return;
+    }
+    if (this.#roomPolicy.switchedOff.includes(frame.ns) && !isModerator(participant.role)) {
+      this.#emit([connection], { ns: 'signaling', id, error: 'moduleSwitchedOff', namespace: frame.ns });
       return;
     }
     const schema = Object.hasOwn(entry.protocol.commands, frame.action)
@@ -612,7 +738,16 @@ export class Room {
       participants: () => this.#roster.values(),
       participantOf: (c) => this.#roster.ofConnection(c),
       send: (to, event) => this.#emit(this.#recipients(to), { ns, ...event }),
-      broadcast: (event, options) => this.#emit(this.#roster.allConnections(options?.except), { ns, ...event }),
+      broadcast: (event, options) => {
+        const group = options?.group;
+        const to =
+          group === undefined
+            ? this.#roster.allConnections(options?.except)
+            : [...this.#roster.values()]
+                .filter((p) => p.group === group && p.id !== options?.except)
+                .flatMap((p) => p.connections);
+        this.#emit(to, { ns, ...event });
+      },
       sendError: (to, error, commandId) => this.#emit([to], { ns, id: commandId, ...error }),
       reject: (error) => {
         throw new ModuleError(error);
@@ -654,8 +789,20 @@ export class Room {
       refuse: (person) => this.#refuse(person),
       sendToWaitingRoom: (participant) => this.#sendToWaitingRoom(participant),
       setWaitingRoom: (policy) => this.#setWaitingRoom(policy),
+      setPermissions: (participant, change) => this.#setPermissions(participant, change),
+      forceMute: (participant, by) => this.#forceMute(participant, by),
+      rename: (participant, displayName) => this.#rename(participant, displayName),
+      moveToGroup: (participant, group) => this.#moveToGroup(participant, group),
+      remove: (participant, reason, by) => this.#remove(participant, reason, by),
+      endMeeting: (by) => this.#endMeeting(by),
+      roomPolicy: () => this.#roomPolicy,
+      setRoomPolicy: (change) => this.#setRoomPolicy(change),
     };
   }
+}
+
+function samePermissions(a: Permissions, b: Permissions): boolean {
+  return a.microphone === b.microphone && a.screen === b.screen;
 }
 
 function sameSecret(expected: string, given: string): boolean {

@@ -1,4 +1,5 @@
 import type { ConnectionId } from '@plenum/protocol';
+import type { RemovalReason } from './Participant.js';
 
 /**
  * Where the runtime's outbound frames go. The server implements it over WebSockets, the
@@ -9,7 +10,8 @@ export interface RoomTransport {
   send(to: readonly ConnectionId[], frame: string): void;
   /**
    * Closes a connection from the server side after its last frame was sent. `rejected`: a
-   * moderator turned the person away from the waiting room.
+   * moderator turned the person away from the waiting room; the removal reasons: a moderator
+   * took them out (`core.removed` was sent first).
    */
-  close(connectionId: ConnectionId, reason: 'left' | 'removed' | 'roomClosed' | 'rejected'): void;
+  close(connectionId: ConnectionId, reason: 'left' | 'removed' | 'roomClosed' | 'rejected' | RemovalReason): void;
 }

@@ -1,11 +1,30 @@
 import type { ConnectionId, ParticipantId } from '@plenum/protocol';
-import type { Participant, ParticipantKind, Presence, Role } from './Participant.js';
+import {
+  isModerator,
+  type Participant,
+  type ParticipantKind,
+  type Permissions,
+  type Presence,
+  type Role,
+} from './Participant.js';
+
+/** Screen sharing follows the role unless a moderator decided otherwise. */
+export function effectivePermissions(role: Role, screenGrant: boolean | null, microphone: boolean): Permissions {
+  return { microphone, screen: screenGrant ?? isModerator(role) };
+}
 
 /** The runtime's mutable record behind the read-only `Participant` view. */
 export interface ParticipantRecord extends Participant {
   presence: Presence;
   /** Changed only by `Room` (promote, demote), which then tells the modules. */
   role: Role;
+  displayName: string;
+  group: string | null;
+  permissions: Permissions;
+  /** A moderator's explicit screen-share decision; null follows the role. */
+  screenGrant: boolean | null;
+  /** False under microphone restrictions. */
+  microphoneAllowed: boolean;
   connections: ConnectionId[];
   /** Proves a reconnecting client is this participant; compared in constant time, never logged. */
   readonly resumeSecret: string;
@@ -19,6 +38,7 @@ export interface NewParticipant {
   readonly role: Role;
   readonly kind: ParticipantKind;
   readonly userId: string | null;
+  readonly identity: string;
   readonly joinedAt: number;
   readonly resumeSecret: string;
 }
@@ -45,7 +65,16 @@ export class Roster {
   }
 
   add(p: NewParticipant, connection: ConnectionId): ParticipantRecord {
-    const record: ParticipantRecord = { ...p, presence: 'online', connections: [connection], graceTimer: undefined };
+    const record: ParticipantRecord = {
+      ...p,
+      presence: 'online',
+      connections: [connection],
+      graceTimer: undefined,
+      group: null,
+      screenGrant: null,
+      microphoneAllowed: true,
+      permissions: effectivePermissions(p.role, null, true),
+    };
     this.#participants.set(p.id, record);
     this.#byConnection.set(connection, record);
     return record;

@@ -19,6 +19,7 @@ export interface WaitingPerson {
   readonly kind: ParticipantKind;
   /** The account behind the person, if they signed in (kept when a moderator sends them back). */
   readonly userId: string | null;
+  readonly identity: string;
   /** When they started waiting, room clock. */
   readonly since: number;
   /** True when a moderator sent them back from the meeting. */

@@ -10,9 +10,13 @@ export {
 } from './Module.js';
 export type {
   AdmitResult,
+  ControlResult,
   ModuleContext,
   Outcome,
+  PermissionChange,
   Recipient,
+  RemoveResult,
+  RoomPolicy,
   SendBackResult,
   SetRoleResult,
   TimerHandle,
@@ -24,8 +28,11 @@ export {
   type LeaveReason,
   mayModerate,
   type Participant,
+  type ParticipantChange,
   type ParticipantKind,
+  type Permissions,
   type Presence,
+  type RemovalReason,
   type Role,
 } from './Participant.js';
 export { type JoinRequest, Room, type RoomOptions } from './Room.js';

@@ -6,6 +6,8 @@ export interface EntryGrant {
   readonly role: EntryRole;
   /** `users.id` of a signed-in user; null for guests. */
   readonly userId: string | null;
+  /** Who this is across joins (`user:<id>` or `guest:<session hash>`): what a ban refers to. */
+  readonly identity: string;
   /** A guest link through the waiting room: this guest waits whatever the room's policy. */
   readonly mustWait: boolean;
   /** How the room starts if this join opens it. */

@@ -18,7 +18,7 @@ import { assertNotThrottled } from './throttle.js';
 /** Someone who may enter a room: a signed-in user of its tenant, or a guest who redeemed one of its links. */
 export type Entrant =
   | { readonly kind: 'user'; readonly principal: Principal; readonly sessionId: string; readonly room: Room }
-  | { readonly kind: 'guest'; readonly displayName: string; readonly room: Room };
+  | { readonly kind: 'guest'; readonly displayName: string; readonly sessionHash: string; readonly room: Room };
 
 export interface RoomEntryDeps {
   readonly rooms: RoomStore;
@@ -82,6 +82,7 @@ export class RoomEntry {
     const grant: EntryGrant = {
       role,
       userId: entrant.kind === 'user' ? entrant.principal.userId : null,
+      identity: entrant.kind === 'user' ? `user:${entrant.principal.userId}` : `guest:${entrant.sessionHash}`,
       mustWait,
       room: init,
     };
@@ -109,7 +110,7 @@ export class RoomEntry {
     if (!tenant.guestsAllowed || room.guestAccess === 'disabled') {
       throw new RestError('featureDisabled', 'Guests may not enter this room');
     }
-    return { kind: 'guest', displayName: session.displayName, room };
+    return { kind: 'guest', displayName: session.displayName, sessionHash: session.idHash, room };
   }
 
   async #checkPassword(

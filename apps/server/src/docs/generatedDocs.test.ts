@@ -20,7 +20,7 @@ describe('generated documentation', () => {
       'subscriberAnswer',
       'resubscribe',
     ]);
-    expect(Object.keys(schema.modules.core?.commands ?? {})).toEqual(['join', 'leave', 'promote', 'demote']);
+    expect(Object.keys(schema.modules.core?.commands ?? {})).toEqual(['join', 'leave', 'promote', 'demote', 'rename']);
     expect(Object.keys(schema.modules.lobby?.commands ?? {})).toEqual([
       'admit',
       'admitAll',

@@ -54,6 +54,7 @@ const roomId = 'r'.repeat(22) as RoomId;
 const grant = (role: EntryGrant['role']): EntryGrant => ({
   role,
   userId: role === 'guest' ? null : 'u1',
+  identity: role === 'guest' ? 'guest:g1' : 'user:u1',
   mustWait: false,
   room: { waitingRoom: 'off', maxParticipants: 10 },
 });

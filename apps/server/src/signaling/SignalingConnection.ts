@@ -128,6 +128,7 @@ export class SignalingConnection {
         role: grant.role,
         kind: 'browser',
         userId: grant.userId ?? undefined,
+        identity: grant.identity,
         mustWait: grant.mustWait,
         resume: join.data.resume,
         commandId: frame.id,

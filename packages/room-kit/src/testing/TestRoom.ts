@@ -76,6 +76,7 @@ export class TestRoom {
       role: overrides.role ?? p.role,
       kind: p.kind,
       userId: overrides.userId,
+      identity: overrides.identity,
       mustWait: overrides.mustWait,
     });
     await this.settle();
@@ -129,6 +130,7 @@ export interface JoinOverrides {
   readonly role?: Role;
   readonly displayName?: string;
   readonly userId?: string;
+  readonly identity?: string;
   readonly mustWait?: boolean;
 }
 
