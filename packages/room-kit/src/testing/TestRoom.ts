@@ -30,11 +30,14 @@ export class TestRoom {
   readonly room: Room;
   readonly #inboxes = new Map<ConnectionId, Inbox>();
   emptied = 0;
+  /** Every transport write: how many connections one serialised frame went to (fan-out checks). */
+  readonly writes: { readonly recipients: number; readonly bytes: number }[] = [];
 
   constructor(options: TestRoomOptions) {
     this.media = options.media ?? new FakeMediaPlane();
     const transport: RoomTransport = {
       send: (to, frame) => {
+        this.writes.push({ recipients: to.length, bytes: frame.length });
         const parsed = JSON.parse(frame) as ServerFrame;
         for (const c of to) this.#inboxes.get(c)?.frames.push(parsed);
       },
