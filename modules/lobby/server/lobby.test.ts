@@ -255,6 +255,24 @@ describe('waiting room', () => {
     expect(waiting.inbox.events('core', 'joined')).toEqual([]);
   });
 
+  it('someoneTurnedAwayCannotKnockAgainForAWhile', async () => {
+    const { room } = setup();
+    const alice = await room.join('alice');
+    const guest = await room.wait('guest', { identity: 'guest:pest' });
+    await alice.act('lobby', 'reject', { participantId: guest.participantId });
+    alice.inbox.clear();
+    const again = room.connect();
+    room.room.join(again.connectionId, { displayName: 'Gast', role: 'guest', kind: 'browser', identity: 'guest:pest' });
+    await room.settle();
+    expect(again.inbox.last('core', 'notAdmitted')).toMatchObject({ reason: 'rejected' });
+    expect(again.inbox.closedWith).toBe('rejected');
+    expect(alice.inbox.frames).toEqual([]);
+    expect(room.room.waitingCount).toBe(0);
+    await room.wait('guest', { identity: 'guest:someone-else' });
+    room.clock.advance(5 * 60_000);
+    await room.wait('guest', { identity: 'guest:pest' });
+  });
+
   it('rejectClosesWithAReason', async () => {
     const { room } = setup();
     const alice = await room.join('alice');

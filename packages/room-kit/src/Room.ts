@@ -80,6 +80,9 @@ interface ModuleEntry {
   disabled: boolean;
 }
 
+/** How long someone turned away from the waiting room must wait before knocking again. */
+const REJECTED_COOLDOWN_MS = 5 * 60_000;
+
 const newId = (): string => randomBytes(16).toString('base64url');
 
 /**
@@ -96,6 +99,8 @@ export class Room {
   #policy: WaitingRoomPolicy;
   /** Identities banned for the rest of this meeting. */
   readonly #banned = new Set<string>();
+  /** Identities a moderator turned away from the waiting room, and until when they may not knock again. */
+  readonly #rejected = new Map<string, number>();
   #roomPolicy: RoomPolicy = { selfRename: true, switchedOff: [] };
   readonly #modules: ModuleEntry[] = [];
   readonly #byNs = new Map<string, ModuleEntry>();
@@ -307,6 +312,12 @@ export class Room {
       this.#emit([connection], { ns: 'core', id: request.commandId, error: 'banned' });
       return;
     }
+    if ((this.#rejected.get(identity) ?? 0) > this.#o.clock.now()) {
+      // Turned away a moment ago: knocking again at once would only pester the moderators.
+      this.#emit([connection], { ns: 'core', event: 'notAdmitted', reason: 'rejected' });
+      this.#o.transport.close(connection, 'rejected');
+      return;
+    }
     const waits =
       mustWait(this.#policy, request.role, request.kind) ||
       (request.mustWait === true && mustWait('everyone', request.role, request.kind));
@@ -395,6 +406,7 @@ export class Room {
   #refuse(id: ParticipantId): boolean {
     const person = this.#waiting.get(id);
     if (!person) return false;
+    this.#rejected.set(person.identity, this.#o.clock.now() + REJECTED_COOLDOWN_MS);
     for (const c of person.connections) {
       this.#emit([c], { ns: 'core', event: 'notAdmitted', reason: 'rejected' });
       this.#o.transport.close(c, 'rejected');

@@ -124,22 +124,38 @@ export class RoomEntry {
     const now = this.#now().getTime();
     if ((this.#unlocked.get(key) ?? 0) > now) return;
     if (password === undefined) throw new RestError('passwordRequired', 'This room has a password');
-    await this.verifyPassword(request, entrant.room.id, hash, password);
+    await this.verifyPassword(request, entrant.room.id, hash, password, entrant.principal.userId);
     this.#unlocked.delete(key);
     this.#unlocked.set(key, now + UNLOCK_MS);
     this.#trimUnlocked(now);
   }
 
-  /** Checks a room password under the attempt limits (per client address and per room); throws when wrong. */
-  async verifyPassword(request: FastifyRequest, roomId: RoomId, hash: string, password: string): Promise<void> {
+  /**
+   * Checks a room password under the attempt limits; throws when wrong. A signed-in user's failures count against
+   * their account (so colleagues behind the same address are not locked out by one person's typos), and against
+   * the client address with a five times higher limit; guests count against the address. Every failure also counts
+   * against the room.
+   */
+  async verifyPassword(
+    request: FastifyRequest,
+    roomId: RoomId,
+    hash: string,
+    password: string,
+    userId?: string,
+  ): Promise<void> {
     const { attemptsPerClient, attemptsPerRoom } = this.#d.access;
-    const keys = [`password client ${request.ip}`, `password room ${roomId}`];
-    assertNotThrottled(this.#d.limiter, [
-      { key: keys[0] ?? '', limit: attemptsPerClient },
-      { key: keys[1] ?? '', limit: attemptsPerRoom },
-    ]);
+    const limits = [
+      ...(userId === undefined
+        ? [{ key: `password client ${request.ip}`, limit: attemptsPerClient }]
+        : [
+            { key: `password user ${userId}`, limit: attemptsPerClient },
+            { key: `password client ${request.ip}`, limit: attemptsPerClient * 5 },
+          ]),
+      { key: `password room ${roomId}`, limit: attemptsPerRoom },
+    ];
+    assertNotThrottled(this.#d.limiter, limits);
     if (await verifyRoomPassword(password, hash)) return;
-    this.#d.limiter.fail(keys);
+    this.#d.limiter.fail(limits.map((l) => l.key));
     throw new RestError('passwordWrong', 'The password is not right');
   }
 

@@ -120,7 +120,7 @@ describe('room passwords', () => {
     expect((await ticketFor(room, await server.signIn())).body.error).toBe('passwordRequired');
   });
 
-  it('throttlesGuessingPerClientWithRetryAfter', async () => {
+  it('throttlesGuessingPerAccountWithRetryAfterButNotColleaguesBehindTheSameAddress', async () => {
     const room = await server.createRoom();
     await api('PATCH', `/v1/rooms/${room}`, server.owner, { password: 'richtig-1' });
     const colleague = await server.signIn();
@@ -130,17 +130,38 @@ describe('room passwords', () => {
     expect(throttled.status).toBe(429);
     expect(throttled.body).toMatchObject({ error: 'tooManyAttempts', retryAfterSeconds: expect.any(Number) });
     expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
-    expect((await ticketFor(room, colleague, { password: 'richtig-1' }, freshIp())).status).toBe(201);
+    // The account is throttled from anywhere; a colleague in the same office (same address) is not.
+    expect((await ticketFor(room, colleague, { password: 'richtig-1' }, freshIp())).status).toBe(429);
+    expect((await ticketFor(room, await server.signIn(), { password: 'richtig-1' }, ip)).status).toBe(201);
   });
 
-  it('throttlesGuessingPerRoomAcrossClients', async () => {
+  it('throttlesGuessingGuestsPerAddress', async () => {
+    const room = await guestRoom(server.owner, { password: 'gast-pass-2' });
+    const { code } = await newLink(server.owner, room);
+    const ip = freshIp();
+    for (let i = 0; i < 3; i++) {
+      const res = await api('POST', `/v1/invites/${code}`, undefined, { displayName: 'G', password: `x${i}` }, ip);
+      expect(res.body.error).toBe('passwordWrong');
+    }
+    const throttled = await api(
+      'POST',
+      `/v1/invites/${code}`,
+      undefined,
+      { displayName: 'G', password: 'gast-pass-2' },
+      ip,
+    );
+    expect(throttled.status).toBe(429);
+  });
+
+  it('throttlesGuessingPerRoomAcrossAccountsAndClients', async () => {
     const room = await server.createRoom();
     const spare = await server.createRoom();
     for (const id of [room, spare]) await api('PATCH', `/v1/rooms/${id}`, server.owner, { password: 'richtig-2' });
-    const colleague = await server.signIn();
-    for (let i = 0; i < 5; i++) await ticketFor(room, colleague, { password: `x${i}` }, freshIp());
-    expect((await ticketFor(room, colleague, { password: 'richtig-2' }, freshIp())).status).toBe(429);
-    expect((await ticketFor(spare, colleague, { password: 'richtig-2' }, freshIp())).status).toBe(201);
+    // Five different people from five addresses, one wrong guess each: the room's limit is used up.
+    for (let i = 0; i < 5; i++) await ticketFor(room, await server.signIn(), { password: `x${i}` }, freshIp());
+    const someoneElse = await server.signIn();
+    expect((await ticketFor(room, someoneElse, { password: 'richtig-2' }, freshIp())).status).toBe(429);
+    expect((await ticketFor(spare, someoneElse, { password: 'richtig-2' }, freshIp())).status).toBe(201);
   });
 });
 

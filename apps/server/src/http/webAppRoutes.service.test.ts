@@ -19,8 +19,9 @@ afterAll(async () => {
 });
 
 describe('the web app', () => {
-  it('servesTheAppForTheStartPageAndForMeetingLinks', async () => {
-    for (const path of ['/', `/r/${await server.createRoom()}`, '/r/unknown-room-id']) {
+  it('servesTheAppForTheStartPageMeetingLinksInvitationsAndTheLoginFailedPage', async () => {
+    const pages = ['/', `/r/${await server.createRoom()}`, '/r/unknown-room-id', `/i/${'c'.repeat(32)}`];
+    for (const path of [...pages, '/login-failed?reason=tenantUnknown']) {
       const res = await page(path);
       expect(res.status).toBe(200);
       expect(await res.text()).toContain('<div id="root">');

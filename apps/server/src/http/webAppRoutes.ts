@@ -3,8 +3,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /**
- * Serves the built web app from `root`. Page routes of the single-page app (`/`, `/r/:id`)
- * get index.html; assets are served with long caching because Vite fingerprints them.
+ * Serves the built web app from `root`. Page routes of the single-page app (`/`, `/r/:id`, `/i/:code`,
+ * `/login-failed`) get index.html with 200, so link checkers and mail scanners see a live page; anything else is a
+ * 404 (the app then shows its own not-found page). Assets are served with long caching because Vite fingerprints them.
  */
 export function webAppBuilt(root: string): boolean {
   return existsSync(`${root}/index.html`);
@@ -24,7 +25,9 @@ export async function webAppRoutes(app: FastifyInstance, root: string): Promise<
     },
   });
   app.get('/', (_request, reply) => reply.sendFile('index.html'));
-  app.get('/r/:roomId', (_request, reply) => reply.sendFile('index.html'));
+  for (const page of ['/r/:roomId', '/i/:code', '/login-failed']) {
+    app.get(page, (_request, reply) => reply.sendFile('index.html'));
+  }
   app.get('/assets/*', (request, reply) => {
     const path = (request.params as { '*': string })['*'];
     return reply.sendFile(`assets/${path}`);

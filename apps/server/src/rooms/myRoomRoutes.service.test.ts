@@ -209,6 +209,8 @@ describe('PATCH and DELETE /v1/rooms/:id', () => {
       [{ waitingRoom: 'sometimes' }, 400, 'invalidBody'],
       [{ guestAccess: true }, 400, 'invalidBody'],
       [{ password: 'abc' }, 400, 'invalidBody'],
+      [{ password: '  geheim  ' }, 400, 'invalidBody'],
+      [{ password: '        ' }, 400, 'invalidBody'],
       [{ password: 'p'.repeat(129) }, 400, 'invalidBody'],
       [{ password: 12345678 }, 400, 'invalidBody'],
       [{ title: 'ok', ownerId: carol.userId }, 400, 'invalidBody'],

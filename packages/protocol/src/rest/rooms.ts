@@ -48,6 +48,8 @@ export const RoomUpdate = z.strictObject({
     .min(roomLimits.passwordMinLength)
     .max(roomLimits.passwordMaxLength)
     .regex(/^[^\p{Cc}]*$/u, 'must not contain control characters')
+    // Spaces at the ends are invisible when a password is passed on, and would lock people out.
+    .regex(/^\S(.*\S)?$/su, 'must not begin or end with a space')
     .nullable()
     .optional(),
 });
