@@ -147,8 +147,8 @@ describe('a guest through the waiting room', () => {
 
     // The owner learns that someone waits: announced, counted on the toolbar, listed in the panel.
     await owner.page.getByTestId('announcements').getByText(`${guestName} is waiting`).waitFor({ state: 'attached' });
-    const slot = owner.page.locator('[data-waiting]');
-    await expect.poll(() => slot.getAttribute('data-waiting')).toBe('1');
+    const slot = owner.page.locator('[data-toolbar="lobby"]');
+    await expect.poll(() => slot.getAttribute('data-count')).toBe('1');
     const toggle = slot.getByRole('button', { name: 'Waiting room' });
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');

@@ -1,11 +1,3 @@
-export { createLobbyCommands, type LobbyCommand, type LobbyCommands, type SendLobbyFrame } from './lobbyCommands.js';
-export {
-  canSendBack,
-  initialLobbyState,
-  type LobbyAction,
-  type LobbyEvent,
-  type LobbyJoinState,
-  type LobbyState,
-  lobbyReducer,
-  parseLobbyJoinState,
-} from './lobbyReducer.js';
+export { announceLobby, type LobbyAnnouncements } from './lobbyAnnouncements.js';
+export { lobbyClient } from './lobbyClient.js';
+export { canSendBack, initLobby, type LobbyJoinState, type LobbyState, lobbyReducer } from './lobbyReducer.js';

@@ -1,7 +1,10 @@
+import type { ModuleContext } from '@plenum/client-kit';
+import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { lobbyProtocol } from '../protocol.js';
-import { createLobbyCommands, type LobbyCommand } from './lobbyCommands.js';
-import { canSendBack, initialLobbyState, type LobbyEvent, lobbyReducer, parseLobbyJoinState } from './lobbyReducer.js';
+import { announceLobby } from './lobbyAnnouncements.js';
+import { lobbyClient } from './lobbyClient.js';
+import { canSendBack, initLobby, type LobbyState, lobbyReducer } from './lobbyReducer.js';
 
 /** Golden waiting people as the server sends them. */
 const dora = {
@@ -21,16 +24,32 @@ const emil = {
   sentBack: true,
 } as const;
 
-/** Parses a wire event (without `ns`) with the protocol's schema, as the client does. */
-function event(frame: { event: string } & Record<string, unknown>): LobbyEvent {
+const SAM = 'sam-participant-000001' as ParticipantId;
+const moderator: ModuleContext = {
+  self: { participantId: SAM, role: 'moderator', owner: false, moderator: true },
+  participants: [],
+};
+const participant: ModuleContext = {
+  self: { participantId: SAM, role: 'participant', owner: false, moderator: false },
+  participants: [],
+};
+
+/** Parses a wire event (without `ns`) with the protocol's schema, as the client kit does. */
+function event(frame: { event: string } & Record<string, unknown>) {
   const { event: name, ...fields } = frame;
   const schema = lobbyProtocol.events[name as keyof typeof lobbyProtocol.events];
-  return { ...schema.parse(fields), event: name } as LobbyEvent;
+  return { type: 'event', event: { ...schema.parse(fields), event: name } } as Parameters<typeof lobbyReducer>[1];
 }
 
-const moderatorJoin = parseLobbyJoinState({ lobby: { policy: 'guests', waiting: [dora, emil] } });
-if (!moderatorJoin) throw new Error('fixture does not parse');
-const asModerator = lobbyReducer(initialLobbyState, { type: 'joined', state: moderatorJoin });
+function init(joinState: unknown): LobbyState | null {
+  const parsed = lobbyProtocol.joinState.parse(joinState);
+  return lobbyClient.init(parsed, moderator);
+}
+
+const asModerator = init({ policy: 'guests', waiting: [dora, emil] });
+if (!asModerator) throw new Error('fixture does not initialise');
+const reduce = (state: LobbyState, input: Parameters<typeof lobbyReducer>[1], context = moderator) =>
+  lobbyReducer(state, input, context);
 
 describe('lobbyReducer', () => {
   it('joinedTakesThePolicyAndTheWaitingListInArrivalOrder', () => {
@@ -38,49 +57,70 @@ describe('lobbyReducer', () => {
     expect(asModerator.waiting?.map((p) => p.displayName)).toEqual(['Emil', 'Dora']);
   });
 
-  it('participantsSeeThePolicyButNoWaitingList', () => {
-    const state = parseLobbyJoinState({ lobby: { policy: 'everyone' } });
-    expect(state && lobbyReducer(initialLobbyState, { type: 'joined', state })).toEqual({
-      policy: 'everyone',
-      waiting: null,
-    });
-    expect(parseLobbyJoinState({ media: {} })).toBeNull();
-    expect(parseLobbyJoinState({ lobby: { policy: 'sometimes' } })).toBeNull();
+  it('participantsSeeThePolicyButNoWaitingListAndNoJoinStateMeansOff', () => {
+    expect(init({ policy: 'everyone' })).toEqual({ policy: 'everyone', waiting: null });
+    expect(initLobby(undefined)).toBeNull();
   });
 
   it('waitingStartedAppendsAndWaitingEndedRemoves', () => {
-    const state = lobbyReducer(initialLobbyState, { type: 'joined', state: { policy: 'everyone', waiting: [] } });
-    const one = lobbyReducer(state, { type: 'event', event: event({ event: 'waitingStarted', person: dora }) });
+    const state = init({ policy: 'everyone', waiting: [] });
+    if (!state) throw new Error('off');
+    const one = reduce(state, event({ event: 'waitingStarted', person: dora }));
     expect(one.waiting?.map((p) => p.participantId)).toEqual([dora.participantId]);
-    const again = lobbyReducer(one, { type: 'event', event: event({ event: 'waitingStarted', person: dora }) });
+    const again = reduce(one, event({ event: 'waitingStarted', person: dora }));
     expect(again.waiting).toHaveLength(1);
     const ended = event({ event: 'waitingEnded', participantId: dora.participantId, reason: 'admitted' });
-    const none = lobbyReducer(again, { type: 'event', event: ended });
+    const none = reduce(again, ended);
     expect(none.waiting).toEqual([]);
-    expect(lobbyReducer(none, { type: 'event', event: ended })).toBe(none);
+    expect(reduce(none, ended)).toBe(none);
   });
 
   it('aNewModeratorGetsTheListAndALostModeratorForgetsIt', () => {
-    const participant = lobbyReducer(initialLobbyState, { type: 'joined', state: { policy: 'guests' } });
-    const promoted = lobbyReducer(participant, {
-      type: 'event',
-      event: event({ event: 'waitingList', waiting: [dora] }),
-    });
+    const plain = init({ policy: 'guests' });
+    if (!plain) throw new Error('off');
+    const promoted = reduce(plain, event({ event: 'waitingList', waiting: [dora] }));
     expect(promoted.waiting?.map((p) => p.displayName)).toEqual(['Dora']);
-    const demoted = lobbyReducer(promoted, { type: 'moderationLost' });
+    const lost = { type: 'selfChanged', previous: moderator.self } as const;
+    const demoted = reduce(promoted, lost, participant);
     expect(demoted).toEqual({ policy: 'guests', waiting: null });
-    expect(lobbyReducer(demoted, { type: 'moderationLost' })).toBe(demoted);
+    expect(reduce(demoted, lost, participant)).toBe(demoted);
+    expect(reduce(promoted, { type: 'selfChanged', previous: participant.self })).toBe(promoted);
   });
 
   it('waitingRoomChangedSetsThePolicy', () => {
-    const off = lobbyReducer(asModerator, {
-      type: 'event',
-      event: event({ event: 'waitingRoomChanged', policy: 'off' }),
-    });
+    const off = reduce(asModerator, event({ event: 'waitingRoomChanged', policy: 'off' }));
     expect(off.policy).toBe('off');
-    expect(lobbyReducer(off, { type: 'event', event: event({ event: 'waitingRoomChanged', policy: 'off' }) })).toBe(
-      off,
-    );
+    expect(reduce(off, event({ event: 'waitingRoomChanged', policy: 'off' }))).toBe(off);
+  });
+
+  it('errorsAndRosterChangesLeaveTheStateAlone', () => {
+    const error = { type: 'error', error: { error: 'notWaiting', participantId: dora.participantId } } as Parameters<
+      typeof lobbyReducer
+    >[1];
+    expect(reduce(asModerator, error)).toBe(asModerator);
+  });
+});
+
+describe('announceLobby', () => {
+  it('chimesAndNamesSomeoneWhoStartsWaiting', () => {
+    expect(announceLobby(event({ event: 'waitingStarted', person: dora }))).toEqual({
+      key: 'waitingStarted',
+      params: { name: 'Dora' },
+      sound: true,
+    });
+    expect(announceLobby(event({ event: 'waitingRoomChanged', policy: 'off' }))).toBeNull();
+  });
+
+  it('showsRefusedCommandsAsNoticesButNotARaceLost', () => {
+    const error = (e: Record<string, unknown>) =>
+      ({ type: 'error', error: e, id: 'c1' }) as Parameters<typeof announceLobby>[0];
+    expect(announceLobby(error({ error: 'roomFull', maxParticipants: 3 }))).toEqual({
+      key: 'admitRoomFull',
+      params: { maxParticipants: 3 },
+      notice: true,
+    });
+    expect(announceLobby(error({ error: 'forbidden', required: 'moderator' }))?.key).toBe('actionFailed');
+    expect(announceLobby(error({ error: 'notWaiting', participantId: dora.participantId }))).toBeNull();
   });
 });
 
@@ -90,30 +130,5 @@ describe('canSendBack', () => {
     expect(canSendBack({ role: 'guest', kind: 'phone' })).toBe(true);
     expect(canSendBack({ role: 'moderator', kind: 'browser' })).toBe(false);
     expect(canSendBack({ role: 'participant', kind: 'recorder' })).toBe(false);
-  });
-});
-
-describe('createLobbyCommands', () => {
-  it('wrapsEachCommandInTheLobbyEnvelope', () => {
-    const sent: ({ ns: 'lobby' } & LobbyCommand)[] = [];
-    const commands = createLobbyCommands((frame) => sent.push(frame));
-    const id = moderatorJoin.waiting?.[0]?.participantId;
-    if (!id) throw new Error('no id');
-    commands.admit(id);
-    commands.admitAll();
-    commands.reject(id);
-    commands.sendToWaitingRoom(id);
-    commands.setWaitingRoom('everyone');
-    expect(sent).toEqual([
-      { ns: 'lobby', action: 'admit', participantId: id },
-      { ns: 'lobby', action: 'admitAll' },
-      { ns: 'lobby', action: 'reject', participantId: id },
-      { ns: 'lobby', action: 'sendToWaitingRoom', participantId: id },
-      { ns: 'lobby', action: 'setWaitingRoom', policy: 'everyone' },
-    ]);
-    for (const frame of sent) {
-      const { ns: _ns, action, ...fields } = frame;
-      expect(lobbyProtocol.commands[action].safeParse(fields).success).toBe(true);
-    }
   });
 });

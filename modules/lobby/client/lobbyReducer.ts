@@ -1,7 +1,7 @@
-import type { EventOf, JoinStateOf, ParticipantId } from '@plenum/protocol';
-import { type LobbyProtocol, lobbyProtocol, type WaitingPersonInfo, type WaitingRoomPolicy } from '../protocol.js';
+import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
+import { assertNever, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
+import type { LobbyProtocol, WaitingPersonInfo, WaitingRoomPolicy } from '../protocol.js';
 
-export type LobbyEvent = EventOf<LobbyProtocol>;
 export type LobbyJoinState = JoinStateOf<LobbyProtocol>;
 
 /**
@@ -13,15 +13,6 @@ export interface LobbyState {
   readonly waiting: readonly WaitingPersonInfo[] | null;
 }
 
-export type LobbyAction =
-  /** The `modules.lobby` part of a core `joined` (fresh or resumed): replaces everything. */
-  | { readonly type: 'joined'; readonly state: LobbyJoinState }
-  | { readonly type: 'event'; readonly event: LobbyEvent }
-  /** This client lost its moderator rights: the server tells it nothing more about who waits. */
-  | { readonly type: 'moderationLost' };
-
-export const initialLobbyState: LobbyState = { policy: 'off', waiting: null };
-
 function bySince(a: WaitingPersonInfo, b: WaitingPersonInfo): number {
   return a.since - b.since;
 }
@@ -31,21 +22,31 @@ function without(list: readonly WaitingPersonInfo[], participantId: ParticipantI
 }
 
 /**
+ * The lobby's state from its part of a core `joined` (fresh or resumed): replaces everything.
+ * Null (module off) when the server sent no lobby state.
+ */
+export function initLobby(join: LobbyJoinState | undefined): LobbyState | null {
+  if (!join) return null;
+  return { policy: join.policy, waiting: join.waiting ? [...join.waiting].sort(bySince) : null };
+}
+
+/**
  * Pure reducer of the lobby module's state. `waitingStarted` for someone already listed
  * replaces their entry (a reconnect queues them again); `waitingEnded` for someone unknown is
- * a no-op. Returns the same object when nothing changed.
+ * a no-op; losing moderator rights forgets who waits (the server tells this client nothing
+ * more about it). Errors change nothing: the server's events keep the list true. Returns the
+ * same object when nothing changed.
  */
-export function lobbyReducer(state: LobbyState, action: LobbyAction): LobbyState {
-  switch (action.type) {
-    case 'joined':
-      return {
-        policy: action.state.policy,
-        waiting: action.state.waiting ? [...action.state.waiting].sort(bySince) : null,
-      };
-    case 'moderationLost':
-      return state.waiting === null ? state : { ...state, waiting: null };
+export function lobbyReducer(state: LobbyState, input: ModuleInput<LobbyProtocol>, context: ModuleContext): LobbyState {
+  switch (input.type) {
+    case 'selfChanged':
+      return context.self.moderator || state.waiting === null ? state : { ...state, waiting: null };
+    case 'participantJoined':
+    case 'participantLeft':
+    case 'error':
+      return state;
     case 'event': {
-      const event = action.event;
+      const event = input.event;
       switch (event.event) {
         case 'waitingStarted': {
           const rest = without(state.waiting ?? [], event.person.participantId);
@@ -59,15 +60,13 @@ export function lobbyReducer(state: LobbyState, action: LobbyAction): LobbyState
           return { ...state, waiting: [...event.waiting].sort(bySince) };
         case 'waitingRoomChanged':
           return event.policy === state.policy ? state : { ...state, policy: event.policy };
+        default:
+          return assertNever(event);
       }
     }
+    default:
+      return assertNever(input);
   }
-}
-
-/** The lobby part of a core `joined`'s `modules`, or null when the module is off for this room. */
-export function parseLobbyJoinState(modules: Readonly<Record<string, unknown>>): LobbyJoinState | null {
-  const parsed = lobbyProtocol.joinState.safeParse(modules[lobbyProtocol.ns]);
-  return parsed.success ? parsed.data : null;
 }
 
 /**

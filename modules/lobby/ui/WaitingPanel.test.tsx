@@ -6,7 +6,7 @@ import { WaitingPanel } from './WaitingPanel.js';
 
 const messages: LobbyUiMessages = {
   heading: (n) => `Waiting room (${n})`,
-  close: 'Close waiting room',
+  close: 'Close waiting room panel',
   policyLegend: 'Who must wait',
   policies: { off: 'Nobody', guests: 'Guests', everyone: 'Everyone' },
   nobodyWaiting: 'Nobody is waiting.',

@@ -1,7 +1,8 @@
 import type { ParticipantId } from '@plenum/protocol';
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import { WaitingRoomPolicy as Policies, type WaitingPersonInfo, type WaitingRoomPolicy } from '../protocol.js';
+import type { WaitingPersonInfo, WaitingRoomPolicy } from '../protocol.js';
 import type { LobbyUiMessages } from './lobbyUiMessages.js';
+import { WaitingPolicyChoice } from './WaitingPolicyChoice.js';
 import './WaitingPanel.css';
 
 export interface WaitingPanelProps {
@@ -77,21 +78,7 @@ export function WaitingPanel({
           </svg>
         </button>
       </div>
-      <fieldset className="waiting-panel__policy">
-        <legend>{messages.policyLegend}</legend>
-        {Policies.options.map((option) => (
-          <label key={option} className="waiting-panel__option">
-            <input
-              type="radio"
-              name={`${baseId}-policy`}
-              value={option}
-              checked={policy === option}
-              onChange={() => onPolicyChange(option)}
-            />
-            {messages.policies[option]}
-          </label>
-        ))}
-      </fieldset>
+      <WaitingPolicyChoice policy={policy} messages={messages} onChange={onPolicyChange} />
       {waiting.length === 0 ? (
         <p className="waiting-panel__empty">{messages.nobodyWaiting}</p>
       ) : (

@@ -1,8 +1,12 @@
+import type { ReactNode } from 'react';
 import type { MediaSource } from '../protocol.js';
 import { MicOffIcon } from './icons.js';
 import type { MediaUiMessages } from './mediaUiMessages.js';
 import { TrackVideo } from './TrackVideo.js';
 import './VideoTile.css';
+
+/** Who a tile's person is, as far as it matters for trusting the name: a guest, or a phone caller. */
+export type TileMarker = 'guest' | 'phone';
 
 export interface VideoTileProps {
   readonly participantId: string;
@@ -15,13 +19,21 @@ export interface VideoTileProps {
   readonly isSelf: boolean;
   readonly microphoneMuted: boolean;
   readonly speaking: boolean;
+  /**
+   * A visible role marker next to the name ("Guest", "Phone"), so that a guest who took a colleague's name is
+   * recognisable; absent for members of the organisation.
+   */
+  readonly marker?: TileMarker | null | undefined;
   readonly messages: MediaUiMessages;
+  /** Small decorations in the tile's corner (a raised hand, a reaction), from the app's modules. */
+  readonly badges?: ReactNode;
 }
 
 /**
  * One tile of the conference grid: a camera (or avatar) or a screen share, with the name and a
- * mute indicator. Exposes `data-participant-id`, `data-source`, `data-muted` and
- * `data-speaking` for tests and styling; the accessible name is the label text.
+ * mute indicator and, for guests and phone callers, a role marker. Exposes `data-participant-id`, `data-source`,
+ * `data-muted`, `data-speaking` and `data-marker` for tests and styling; the accessible name is the label text with
+ * the marker ("Anna, Guest").
  */
 export function VideoTile({
   participantId,
@@ -32,9 +44,13 @@ export function VideoTile({
   isSelf,
   microphoneMuted,
   speaking,
+  marker,
   messages,
+  badges,
 }: VideoTileProps) {
   const label = source === 'screen' ? messages.screenOf(name) : isSelf ? messages.selfName(name) : name;
+  const markerText = marker ? messages.markers[marker] : null;
+  const named = markerText ? `${label}, ${markerText}` : label;
   const showMute = source === 'camera' && microphoneMuted;
   return (
     <li
@@ -45,7 +61,8 @@ export function VideoTile({
       data-speaking={String(speaking && source === 'camera')}
       data-self={String(isSelf)}
       data-video={String(track !== null)}
-      aria-label={speaking && source === 'camera' ? `${label}, ${messages.speaking}` : label}
+      data-marker={marker ?? undefined}
+      aria-label={speaking && source === 'camera' ? `${named}, ${messages.speaking}` : named}
     >
       {track ? (
         <TrackVideo
@@ -65,7 +82,9 @@ export function VideoTile({
           </span>
         )}
         <span className="video-tile__name">{label}</span>
+        {markerText && <span className="video-tile__marker">{markerText}</span>}
       </div>
+      {badges != null && badges !== false && <div className="video-tile__badges">{badges}</div>}
     </li>
   );
 }

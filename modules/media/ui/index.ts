@@ -7,4 +7,4 @@ export { MicLevelMeter } from './MicLevelMeter.js';
 export type { MediaUiMessages } from './mediaUiMessages.js';
 export { RemoteAudio, type RemoteAudioProps, supportsSpeakerSelection } from './RemoteAudio.js';
 export { TrackVideo, type TrackVideoProps } from './TrackVideo.js';
-export { VideoTile, type VideoTileProps } from './VideoTile.js';
+export { type TileMarker, VideoTile, type VideoTileProps } from './VideoTile.js';

@@ -8,6 +8,8 @@ export interface MediaUiMessages {
   readonly selfName: (name: string) => string;
   readonly screenOf: (name: string) => string;
   readonly speaking: string;
+  /** The role marker next to a tile's name, for people nobody of the organisation vouches for. */
+  readonly markers: { readonly guest: string; readonly phone: string };
   readonly enableAudio: string;
   readonly audioBlocked: string;
   readonly microphoneLevel: string;

@@ -1,6 +1,6 @@
-import type { ClosedReason } from '@plenum/module-core/client';
+import { selfOf } from '@plenum/client-kit';
+import { announcementText, type Locale } from '@plenum/client-kit/ui';
 import { ParticipantList } from '@plenum/module-core/ui';
-import { WaitingPanel } from '@plenum/module-lobby/ui';
 import { mediaStateOf } from '@plenum/module-media/client';
 import {
   CameraIcon,
@@ -15,7 +15,7 @@ import {
   ScreenIcon,
   SettingsIcon,
 } from '@plenum/module-media/ui';
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Fragment, type ReactNode, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Catalogue } from '../i18n/en.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
@@ -25,18 +25,22 @@ import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { WaitingScreen, waitingHeading } from '../waiting/WaitingScreen.js';
 import { buildTiles } from './buildTiles.js';
-import type { ConferenceSession, Notice } from './ConferenceSession.js';
+import type { ConferenceSession, Notice, SessionEndReason } from './ConferenceSession.js';
 import { LiveAnnouncer } from './LiveAnnouncer.js';
+import { ModerationIcon, ModerationPanel } from './ModerationPanel.js';
+import { uiModules } from './moduleRegistry.js';
+import { mountModules } from './mountModules.js';
 import { participantActions } from './participantActions.js';
 import { SettingsDialog } from './SettingsDialog.js';
 import { Stage } from './Stage.js';
+import { ToolbarEntryControl } from './ToolbarEntryControl.js';
 
 export interface ConferenceProps {
   readonly session: ConferenceSession;
   readonly title: string;
   /** The address others open to join (this server's `/r/<id>`), for "Copy meeting link". */
   readonly meetingLink: string;
-  readonly onEnded: (reason: ClosedReason, roomFullMax: number | null) => void;
+  readonly onEnded: (reason: SessionEndReason, roomFullMax: number | null) => void;
 }
 
 /** Whether this browser can share a screen at all (phones and some embedded browsers cannot). */
@@ -47,7 +51,7 @@ export function canShareScreen(
 }
 
 /** The words of a notice in the current language. */
-export function noticeText(t: Catalogue, notice: Notice): string {
+export function noticeText(t: Catalogue, locale: Locale, notice: Notice): string {
   switch (notice.kind) {
     case 'micProblem':
       return t.conference.micProblem[notice.failure];
@@ -59,16 +63,22 @@ export function noticeText(t: Catalogue, notice: Notice): string {
     case 'microphoneFallback':
     case 'cameraFallback':
     case 'speakerFallback':
+    case 'renameLocked':
+    case 'microphoneRestricted':
+    case 'screenShareNotAllowed':
       return t.conference[notice.kind];
     case 'moderationFailed':
       return t.roles.actionFailed;
-    case 'admitRoomFull':
-      return t.lobby.admitRoomFull(notice.maxParticipants);
+    case 'module':
+      return announcementText(uiModules, notice, locale);
   }
 }
 
-/** Which side panel is open: the participant list, or (moderators) the waiting room. */
-type Panel = 'participants' | 'waiting';
+/**
+ * Which side panel is open: the participant list, the moderation panel (moderators), or a
+ * registered module's panel (`module:<ns>`). At most one is open at a time.
+ */
+type Panel = 'participants' | 'moderation' | `module:${string}`;
 
 /**
  * The conference view: stage, participant panel (with moderators' actions), the moderators'
@@ -79,7 +89,7 @@ type Panel = 'participants' | 'waiting';
  * never per frame.
  */
 export function Conference({ session, title, meetingLink, onEnded }: ConferenceProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [panel, setPanel] = useState<Panel | null>(null);
   const waitingFor = snapshot.room.admission.status === 'waiting' ? snapshot.room.admission : null;
@@ -87,8 +97,12 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   const heading = useFocusHeading<HTMLHeadingElement>(waitingFor === null);
   const panelHeadingId = useId();
   const videoHeadingId = useId();
-  const participantsButton = useRef<HTMLDivElement>(null);
-  const waitingButton = useRef<HTMLDivElement>(null);
+  /** The toolbar slot of each panel's toggle, to give focus back when the panel closes. */
+  const toggles = useRef(new Map<Panel, HTMLElement>());
+  const toggleRef = (which: Panel) => (element: HTMLElement | null) => {
+    if (element) toggles.current.set(which, element);
+    else toggles.current.delete(which);
+  };
   const settingsButton = useRef<HTMLButtonElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
@@ -119,8 +133,19 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
     };
   }, [session]);
 
-  const { connection, room, media, lobby, local, remote, activeSpeaker, notice, roomFullMax, mediaRestoring, devices } =
-    snapshot;
+  const {
+    connection,
+    room,
+    media,
+    modules,
+    local,
+    remote,
+    activeSpeaker,
+    notice,
+    roomFullMax,
+    mediaRestoring,
+    devices,
+  } = snapshot;
   useEffect(() => {
     if (connection.phase === 'closed') onEnded(connection.reason, roomFullMax);
   }, [connection, roomFullMax, onEnded]);
@@ -143,6 +168,11 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
     [remote],
   );
   const micOff = !local.microphone || local.microphoneMuted;
+  // What moderators allow (core permissions): restricted people cannot unmute (the hint says why), and only people
+  // allowed to share their screen see "Share screen".
+  const permissions = room.participants.find((p) => p.id === selfId)?.permissions;
+  const micRestricted = permissions?.microphone === false;
+  const screenForbidden = permissions?.screen === false;
   const alone = room.self !== null && room.participants.filter((p) => p.id !== selfId).length === 0;
   const selfMedia = {
     microphone: { published: local.microphone !== null, muted: local.microphoneMuted },
@@ -152,21 +182,48 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   const mediaOf = (id: string) => (id === selfId ? selfMedia : mediaStateOf(media, id));
 
   const selfInfo = room.participants.find((p) => p.id === selfId);
-  const moderator = selfInfo?.role === 'moderator';
-  const waitingList = moderator ? (lobby?.waiting ?? null) : null;
+  const self = selfId ? selfOf(selfId, room.participants) : null;
+  const moderator = self?.moderator === true;
+  const mounted = mountModules(uiModules, modules, self, room.participants, locale, session);
+  const toolbarEntries = mounted.flatMap((m) => {
+    const entry = m.ui.toolbar?.(m.props);
+    return entry ? [{ ...m, entry, key: `module:${m.ns}` as const }] : [];
+  });
+  const badgeModules = mounted.filter((m) => m.ui.tileBadge);
+  const tileBadges =
+    badgeModules.length === 0
+      ? undefined
+      : (id: string): ReactNode => {
+          const participantId = room.participants.find((p) => p.id === id)?.id;
+          return participantId
+            ? badgeModules.map((m) => <Fragment key={m.ns}>{m.ui.tileBadge?.({ ...m.props, participantId })}</Fragment>)
+            : null;
+        };
   const actions = moderator
     ? {
-        of: (p: (typeof room.participants)[number]) =>
-          participantActions(selfInfo, p, { lobbyEnabled: lobby !== null }, t.roles, session),
+        of: (p: (typeof room.participants)[number]) => [
+          ...participantActions(selfInfo, p, t.roles, session),
+          ...mounted.flatMap((m) => m.ui.participantMenu?.(m.props, p) ?? []),
+        ],
         label: t.roles.actionsFor,
       }
     : undefined;
-  const shownPanel = panel === 'waiting' && waitingList === null ? null : panel;
+  // A module's panel shows while its toggle does, so losing moderator rights closes it.
+  const modulePanel = (() => {
+    if (!panel?.startsWith('module:')) return null;
+    const open = toolbarEntries.find((x) => x.key === panel && !x.entry.action);
+    const node = open?.ui.panel?.({ ...open.props, headingId: panelHeadingId, onClose: () => closePanel() });
+    return node ? node : null;
+  })();
+  const shownPanel: Panel | null =
+    panel === 'participants' || (panel === 'moderation' && moderator) || modulePanel !== null ? panel : null;
+  // Visible notices of modules' panels ("Ben is waiting"); while any is up, nobody is "alone" here.
+  const notices = toolbarEntries.filter((x) => x.entry.notice && !x.entry.action && !x.entry.menu);
 
   const closePanel = () => {
-    const button = shownPanel === 'waiting' ? waitingButton : participantsButton;
+    const toggle = shownPanel ? toggles.current.get(shownPanel) : undefined;
     setPanel(null);
-    button.current?.querySelector('button')?.focus();
+    toggle?.querySelector('button')?.focus();
   };
   const togglePanel = (which: Panel) => (shownPanel === which ? closePanel() : setPanel(which));
   const closePanelRef = useRef(closePanel);
@@ -229,7 +286,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
           )}
           {notice && (
             <div className="banner banner--notice" role="alert">
-              <span>{noticeText(t, notice)}</span>
+              <span>{noticeText(t, locale, notice)}</span>
               <button type="button" className="button button--small" onClick={() => session.dismissNotice()}>
                 {t.conference.dismiss}
               </button>
@@ -248,8 +305,18 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
               <h2 id={videoHeadingId} className="visually-hidden">
                 {t.conference.videoHeading}
               </h2>
-              <Stage tiles={tiles} activeSpeaker={activeSpeaker}>
-                {alone && (
+              <Stage tiles={tiles} activeSpeaker={activeSpeaker} badges={tileBadges}>
+                {notices.map(({ key, entry }) =>
+                  entry.notice && shownPanel !== key ? (
+                    <div key={key} className="stage-notice" data-notice={key.slice(7)}>
+                      <p>{entry.notice.text}</p>
+                      <button type="button" className="button button--small" onClick={() => setPanel(key)}>
+                        {entry.notice.open}
+                      </button>
+                    </div>
+                  ) : null,
+                )}
+                {alone && notices.length === 0 && (
                   <div className="alone-hint">
                     <p>{t.conference.aloneHint}</p>
                     <CopyLinkButton
@@ -261,19 +328,27 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                   </div>
                 )}
               </Stage>
+              {mounted.map((m) => {
+                const overlay = m.ui.overlay?.(m.props);
+                return overlay ? (
+                  <div key={m.ns} className="stage-overlay" data-overlay={m.ns}>
+                    {overlay}
+                  </div>
+                ) : null;
+              })}
             </section>
-            {shownPanel === 'waiting' && waitingList && (
+            {modulePanel && shownPanel && (
+              <aside className="side-panel" aria-labelledby={panelHeadingId} data-panel={shownPanel.slice(7)}>
+                {modulePanel}
+              </aside>
+            )}
+            {shownPanel === 'moderation' && (
               <aside className="side-panel" aria-labelledby={panelHeadingId}>
-                <WaitingPanel
-                  waiting={waitingList}
-                  policy={lobby?.policy ?? 'off'}
-                  messages={t.lobby.panel}
+                <ModerationPanel
+                  modules={mounted}
+                  messages={t.moderation}
                   headingId={panelHeadingId}
                   onClose={closePanel}
-                  onAdmit={(id) => session.admit(id)}
-                  onReject={(id) => session.reject(id)}
-                  onAdmitAll={() => session.admitAll()}
-                  onPolicyChange={(policy) => session.setWaitingRoom(policy)}
                 />
               </aside>
             )}
@@ -287,7 +362,14 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                   headingId={panelHeadingId}
                   onClose={closePanel}
                   summary={(p) => mediaSummary(mediaOf(p.id), t.media)}
-                  status={(p) => <MediaStatusIcons media={mediaOf(p.id)} messages={t.media} decorative />}
+                  status={(p) => (
+                    <>
+                      <MediaStatusIcons media={mediaOf(p.id)} messages={t.media} decorative />
+                      {mounted.map((m) => (
+                        <Fragment key={m.ns}>{m.ui.participantBadge?.({ ...m.props, participantId: p.id })}</Fragment>
+                      ))}
+                    </>
+                  )}
                 />
               </aside>
             )}
@@ -299,6 +381,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                 pressed={micOff}
                 onClick={() => void session.toggleMicrophone()}
                 icon={micOff ? <MicOffIcon /> : <MicIcon />}
+                disabled={micRestricted && micOff}
               />
               <ToggleButton
                 label={t.controls.turnCameraOff}
@@ -306,7 +389,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                 onClick={() => void session.toggleCamera()}
                 icon={local.camera === null ? <CameraOffIcon /> : <CameraIcon />}
               />
-              {screenSharing && (
+              {screenSharing && (!screenForbidden || local.screen !== null) && (
                 <ToggleButton
                   label={t.controls.shareScreen}
                   pressed={local.screen !== null}
@@ -314,7 +397,8 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                   icon={<ScreenIcon />}
                 />
               )}
-              <div ref={participantsButton} className="toolbar__slot">
+              {micRestricted && <p className="toolbar__hint">{t.conference.microphoneRestricted}</p>}
+              <div ref={toggleRef('participants')} className="toolbar__slot">
                 <ToggleButton
                   label={t.controls.showParticipants}
                   pressed={shownPanel === 'participants'}
@@ -323,14 +407,28 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                   badge={String(room.participants.length)}
                 />
               </div>
-              {waitingList && (
-                <div ref={waitingButton} className="toolbar__slot" data-waiting={waitingList.length}>
+              {toolbarEntries.map(({ ns, key, entry }) => (
+                <div
+                  key={key}
+                  ref={toggleRef(key)}
+                  className="toolbar__slot"
+                  data-toolbar={ns}
+                  data-count={entry.badge ?? 0}
+                >
+                  <ToolbarEntryControl
+                    entry={entry}
+                    panelShown={shownPanel === key}
+                    onTogglePanel={() => togglePanel(key)}
+                  />
+                </div>
+              ))}
+              {moderator && (
+                <div ref={toggleRef('moderation')} className="toolbar__slot">
                   <ToggleButton
-                    label={t.lobby.openPanel}
-                    pressed={shownPanel === 'waiting'}
-                    onClick={() => togglePanel('waiting')}
-                    icon={<WaitingIcon />}
-                    {...(waitingList.length > 0 ? { badge: String(waitingList.length) } : {})}
+                    label={t.moderation.open}
+                    pressed={shownPanel === 'moderation'}
+                    onClick={() => togglePanel('moderation')}
+                    icon={<ModerationIcon />}
                   />
                 </div>
               )}
@@ -362,7 +460,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
           )}
         </div>
       )}
-      <LiveAnnouncer session={session} t={t} />
+      <LiveAnnouncer session={session} t={t} locale={locale} />
     </>
   );
 }
@@ -404,31 +502,6 @@ function CopyLinkButton({
         </span>
       )}
     </span>
-  );
-}
-
-/** A door with a person waiting beside it. */
-function WaitingIcon() {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M4 21V4a1 1 0 0 1 1-1h7a1 1 0 0 1 1 1v17" />
-      <path d="M2 21h20" />
-      <circle cx="18" cy="9" r="2" />
-      <path d="M18 12v5m-2-3h4" />
-      <circle cx="10" cy="12" r="0.5" fill="currentColor" />
-    </svg>
   );
 }
 

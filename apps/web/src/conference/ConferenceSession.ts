@@ -1,4 +1,21 @@
 import {
+  type AnyClientModule,
+  applyChange,
+  checkRegistry,
+  createSend,
+  initModules,
+  type ModuleAnnouncement,
+  type ModuleContext,
+  type ModuleStates,
+  type Routed,
+  type RuntimeChange,
+  routeFrame,
+  type Send,
+  selfChanged,
+  selfOf,
+} from '@plenum/client-kit';
+import {
+  type ClosedReason,
   type ConnectionStatus,
   type CoreCommands,
   createCoreCommands,
@@ -11,16 +28,7 @@ import {
   type SocketLike,
   type TicketAnswer,
 } from '@plenum/module-core/client';
-import { type CoreProtocol, coreProtocol, type ResumeTicket } from '@plenum/module-core/protocol';
-import {
-  createLobbyCommands,
-  initialLobbyState,
-  type LobbyCommands,
-  type LobbyState,
-  lobbyReducer,
-  parseLobbyJoinState,
-} from '@plenum/module-lobby/client';
-import { lobbyProtocol, type WaitingRoomPolicy } from '@plenum/module-lobby/protocol';
+import { type CoreProtocol, coreProtocol, type RemovalReason, type ResumeTicket } from '@plenum/module-core/protocol';
 import {
   ActiveSpeakerDetector,
   AudioLevelMonitor,
@@ -42,7 +50,7 @@ import {
   Subscriber,
 } from '@plenum/module-media/client';
 import { mediaProtocol } from '@plenum/module-media/protocol';
-import { assertNever, type ErrorOf, type ParticipantId } from '@plenum/protocol';
+import { assertNever, type ErrorOf, type ParticipantId, type Protocol } from '@plenum/protocol';
 import type { DevicePreferenceStore, DevicePreferences } from './devicePreferences.js';
 import type { ResumeMedia, ResumeStore } from './resumeStore.js';
 
@@ -70,9 +78,11 @@ export type Announcement =
         | 'youAreNoLongerModerator';
     }
   | {
-      readonly kind: 'joined' | 'left' | 'shareStarted' | 'shareStopped' | 'waitingStarted';
+      readonly kind: 'joined' | 'left' | 'shareStarted' | 'shareStopped';
       readonly name: string;
-    };
+    }
+  /** Said by a registered module (see `ClientModule.announce`); its UI has the words. */
+  | ({ readonly kind: 'module' } & ModuleAnnouncement);
 
 /** A problem worth a dismissible message; the meeting goes on. */
 export type Notice =
@@ -85,13 +95,30 @@ export type Notice =
         | 'microphoneFallback'
         | 'cameraFallback'
         | 'speakerFallback'
-        /** A moderator's command (admit, reject, role change, send back) was refused. */
-        | 'moderationFailed';
+        /** A moderator's role change was refused. */
+        | 'moderationFailed'
+        /** Moderators locked self-renaming. */
+        | 'renameLocked'
+        /** Microphone restrictions hold this client muted (it tried to unmute). */
+        | 'microphoneRestricted'
+        /** Only moderators and people a moderator allowed may share their screen. */
+        | 'screenShareNotAllowed';
     }
-  /** Admitting would exceed the room's seats; those who did not fit still wait. */
-  | { readonly kind: 'admitRoomFull'; readonly maxParticipants: number }
+  /** A registered module's announcement that asked to be a notice (e.g. a refused command). */
+  | ({ readonly kind: 'module' } & ModuleAnnouncement)
   /** The microphone or camera could not be started, and why (blocked, missing, in use, …). */
   | { readonly kind: 'micProblem' | 'cameraProblem'; readonly failure: DeviceFailure };
+
+/**
+ * Why the session ended for good: the connection's reasons, or a moderator's removal (`kicked` is both), or a ban
+ * that refused this client's join.
+ */
+export type SessionEndReason = ClosedReason | RemovalReason;
+
+/** The connection's status, with a removal by a moderator as the reason it closed. */
+export type SessionConnection =
+  | Exclude<ConnectionStatus, { readonly phase: 'closed' }>
+  | { readonly phase: 'closed'; readonly reason: SessionEndReason };
 
 export interface LocalMedia {
   readonly microphone: MediaStreamTrack | null;
@@ -101,11 +128,11 @@ export interface LocalMedia {
 }
 
 export interface SessionSnapshot {
-  readonly connection: ConnectionStatus;
+  readonly connection: SessionConnection;
   readonly room: RoomState;
   readonly media: MediaRoomState;
-  /** The waiting room (policy; who waits, for moderators), or null when the lobby module is off. */
-  readonly lobby: LobbyState | null;
+  /** The state of every registered module that is on in this room, by namespace (none while waiting). */
+  readonly modules: ModuleStates;
   /** False when the server has the media module off for this room. */
   readonly mediaEnabled: boolean;
   readonly local: LocalMedia;
@@ -153,8 +180,10 @@ export interface SessionDeps {
   readonly preferences: DevicePreferenceStore;
   /** Where this tab keeps the resume ticket across a reload; absent: not kept. */
   readonly resume?: ResumeStore | undefined;
-  /** Plays the "someone is waiting" sound for moderators, on the session's audio context when it has one. */
-  readonly chime?: ((context: AudioContext | null) => void) | undefined;
+  /** The registered modules besides core and media (see moduleRegistry); their frames are routed to them. */
+  readonly modules: readonly AnyClientModule[];
+  /** Plays module `ns`'s sound when one of its announcements asks for it, on the session's audio context. */
+  readonly playSound?: ((ns: string, context: AudioContext | null) => void) | undefined;
 }
 
 const speakerSampleMs = 150;
@@ -179,7 +208,8 @@ const speakerSampleMs = 150;
 export class ConferenceSession {
   readonly #deps: SessionDeps;
   readonly #signaling: SignalingConnection;
-  readonly #lobbyCommands: LobbyCommands;
+  readonly #senders = new Map<string, Send<Protocol>>();
+  #commandCount = 0;
   readonly #coreCommands: CoreCommands;
   readonly #listeners = new Set<() => void>();
   readonly #announcers = new Set<(a: Announcement) => void>();
@@ -195,6 +225,8 @@ export class ConferenceSession {
   readonly #replacing = new Set<'microphone' | 'camera'>();
   #joinedOnce = false;
   #ended = false;
+  /** Set when a moderator took this client out (or it is banned): the connection then closes with this reason. */
+  #removal: RemovalReason | null = null;
   readonly #displayName: string;
   readonly #open: SessionInit['open'];
 
@@ -220,7 +252,7 @@ export class ConferenceSession {
       connection: { phase: 'connecting' },
       room: initialRoomState,
       media: initialMediaRoomState,
-      lobby: null,
+      modules: {},
       mediaEnabled: true,
       local: { microphone: init.microphone, camera: init.camera, screen: null, microphoneMuted: init.microphoneMuted },
       remote: [],
@@ -237,7 +269,10 @@ export class ConferenceSession {
       openSocket: deps.openSocket,
       schedule: deps.schedule,
       onFrame: (frame) => this.#onFrame(frame),
-      onStatus: (connection) => {
+      onStatus: (status) => {
+        const removal = this.#removal;
+        const connection: SessionConnection =
+          status.phase === 'closed' && removal !== null ? { phase: 'closed', reason: removal } : status;
         this.#update({ connection });
         if (connection.phase === 'reconnecting' || connection.phase === 'waiting') this.#teardownPeers();
         if (connection.phase === 'closed') {
@@ -246,9 +281,8 @@ export class ConferenceSession {
         }
       },
     });
-    const send = (frame: object) => this.#signaling.send(frame);
-    this.#lobbyCommands = createLobbyCommands(send);
-    this.#coreCommands = createCoreCommands(send);
+    checkRegistry(deps.modules);
+    this.#coreCommands = createCoreCommands((frame) => this.#signaling.send(frame));
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -410,29 +444,29 @@ export class ConferenceSession {
     this.#update({ notice: null });
   }
 
-  /** Moderators: lets a waiting person in. */
-  admit(participantId: ParticipantId): void {
-    this.#lobbyCommands.admit(participantId);
+  /** Applies a pure, client-only change to module `ns`'s state (`SlotProps.update`); nothing while it is off. */
+  updateModule(ns: string, change: (state: unknown) => unknown): void {
+    const modules = this.#snapshot.modules;
+    if (!Object.hasOwn(modules, ns)) return;
+    const next = change(modules[ns]);
+    if (next !== modules[ns]) this.#update({ modules: { ...modules, [ns]: next } });
   }
 
-  /** Moderators: lets everyone who waits in, while seats last. */
-  admitAll(): void {
-    this.#lobbyCommands.admitAll();
-  }
-
-  /** Moderators: turns a waiting person away. */
-  reject(participantId: ParticipantId): void {
-    this.#lobbyCommands.reject(participantId);
-  }
-
-  /** Moderators: moves a participant (not a moderator) back to the waiting room. */
-  sendToWaitingRoom(participantId: ParticipantId): void {
-    this.#lobbyCommands.sendToWaitingRoom(participantId);
-  }
-
-  /** Moderators: changes who must wait from now on (`off` admits everyone waiting). */
-  setWaitingRoom(policy: WaitingRoomPolicy): void {
-    this.#lobbyCommands.setWaitingRoom(policy);
+  /**
+   * The typed command sender of a registered module. Every command gets an id, so the server's
+   * error answer reaches the module with it.
+   */
+  sender<P extends Protocol>(protocol: P): Send<P> {
+    let send = this.#senders.get(protocol.ns);
+    if (!send) {
+      send = createSend(
+        protocol as Protocol,
+        (frame) => this.#signaling.send(frame),
+        () => `c${++this.#commandCount}`,
+      );
+      this.#senders.set(protocol.ns, send);
+    }
+    return send;
   }
 
   /** Moderators: gives a participant moderator rights. */
@@ -633,7 +667,9 @@ export class ConferenceSession {
     const core = parseFrame(coreProtocol, frame);
     if (core?.kind === 'event') this.#onCoreEvent(core.event);
     else if (core?.kind === 'error') this.#onCoreError(core.error);
-    this.#onLobbyFrame(frame);
+    const context = this.#moduleContext();
+    const routed = context && routeFrame(this.#deps.modules, this.#snapshot.modules, frame, context);
+    if (routed) this.#applyRouted(routed);
     const media = parseFrame(mediaProtocol, frame);
     if (media?.kind === 'event') {
       const event = media.event;
@@ -644,10 +680,15 @@ export class ConferenceSession {
         case 'subscriberOffer':
           void this.#subscriber?.handleOffer(event);
           break;
+        case 'screenShareRevoked':
+          // A moderator took the permission away: the SFU already stopped forwarding it.
+          if (this.#snapshot.local.screen) void this.#stopScreen();
+          break;
         case 'mediaStateChanged': {
           const before = mediaStateOf(this.#snapshot.media, event.participantId).screen.published;
           this.#update({ media: mediaReducer(this.#snapshot.media, { type: 'event', event }) });
           const after = event.media.screen.published;
+          this.#followForcedMute(event.participantId, event.media.microphone.muted);
           if (before !== after && event.participantId !== this.#snapshot.room.self?.participantId) {
             this.#announce({ kind: after ? 'shareStarted' : 'shareStopped', name: this.#nameOf(event.participantId) });
           }
@@ -669,6 +710,19 @@ export class ConferenceSession {
         case 'notPublished':
         case 'noSubscription':
           break;
+        case 'microphoneRestricted': {
+          // The server keeps the microphone muted: show it muted here too.
+          const microphone = this.#snapshot.local.microphone;
+          if (microphone) microphone.enabled = false;
+          this.#updateLocal({ microphoneMuted: true });
+          this.#update({ notice: { kind: 'microphoneRestricted' } });
+          break;
+        }
+        case 'screenShareNotAllowed':
+          this.#publisher?.handleRejected(error.error);
+          if (this.#snapshot.local.screen) void this.#stopScreen();
+          this.#update({ notice: { kind: 'screenShareNotAllowed' } });
+          break;
       }
     }
   }
@@ -684,6 +738,13 @@ export class ConferenceSession {
       case 'cannotDemoteOwner':
         this.#update({ notice: { kind: 'moderationFailed' } });
         return;
+      case 'renameLocked':
+        this.#update({ notice: { kind: 'renameLocked' } });
+        return;
+      case 'banned':
+        // The join was refused for the rest of this meeting: stop trying.
+        this.#endRemoved('banned');
+        return;
       case 'alreadyJoined':
       case 'resumeRejected':
       case 'stillWaiting':
@@ -693,34 +754,36 @@ export class ConferenceSession {
     }
   }
 
-  /** Lobby events keep the waiting room's state; a moderator hears and is told when someone starts waiting. */
-  #onLobbyFrame(frame: unknown): void {
-    const lobby = parseFrame(lobbyProtocol, frame);
-    if (!lobby) return;
-    if (lobby.kind === 'error') {
-      const error = lobby.error;
-      switch (error.error) {
-        case 'roomFull':
-          this.#update({ notice: { kind: 'admitRoomFull', maxParticipants: error.maxParticipants } });
-          return;
-        case 'forbidden':
-        case 'unknownParticipant':
-        case 'cannotSendBackModerator':
-          this.#update({ notice: { kind: 'moderationFailed' } });
-          return;
-        case 'notWaiting':
-          // Someone else was quicker, or the person left: the list is already up to date.
-          return;
-        default:
-          assertNever(error);
-      }
+  /** What modules may read besides their state; null while not inside (then every module is off). */
+  #moduleContext(room: RoomState = this.#snapshot.room): ModuleContext | null {
+    if (!room.self) return null;
+    return { self: selfOf(room.self.participantId, room.participants), participants: room.participants };
+  }
+
+  /** Takes the modules' new states and says, chimes or shows what they asked for. */
+  #applyRouted({ states, announcements }: Routed): void {
+    if (states !== this.#snapshot.modules) this.#update({ modules: states });
+    for (const said of announcements) {
+      if (said.announcement.sound) this.#deps.playSound?.(said.ns, this.#audioContext);
+      if (said.announcement.notice) this.#update({ notice: { kind: 'module', ...said } });
+      else this.#announce({ kind: 'module', ...said });
     }
-    const current = this.#snapshot.lobby;
-    if (!current || lobby.kind !== 'event') return;
-    this.#update({ lobby: lobbyReducer(current, { type: 'event', event: lobby.event }) });
-    if (lobby.event.event === 'waitingStarted') {
-      this.#deps.chime?.(this.#audioContext);
-      this.#announce({ kind: 'waitingStarted', name: lobby.event.person.displayName });
+  }
+
+  /** Tells the modules about a roster change and about a change of this client's role. */
+  #tellModules(before: RoomState, change: RuntimeChange | null): void {
+    const context = this.#moduleContext();
+    const was = this.#moduleContext(before);
+    if (!context) return;
+    if (change) this.#applyRouted(applyChange(this.#deps.modules, this.#snapshot.modules, change, context));
+    if (was && selfChanged(was.self, context.self)) {
+      const routed = applyChange(
+        this.#deps.modules,
+        this.#snapshot.modules,
+        { type: 'selfChanged', previous: was.self },
+        context,
+      );
+      this.#applyRouted(routed);
     }
   }
 
@@ -731,7 +794,7 @@ export class ConferenceSession {
       case 'waiting':
         this.#deps.resume?.clear();
         this.#teardownPeers();
-        this.#update({ room, media: initialMediaRoomState, lobby: null });
+        this.#update({ room, media: initialMediaRoomState, modules: {} });
         this.#announce({ kind: event.sentBack ? 'sentBack' : 'waiting' });
         return;
       case 'notAdmitted':
@@ -745,11 +808,11 @@ export class ConferenceSession {
           ...this.#resumeMedia(),
         });
         const join = parseMediaJoinState(event.modules);
-        const lobby = parseLobbyJoinState(event.modules);
+        const context = this.#moduleContext(room);
         this.#update({
           room,
           media: join ? mediaReducer(initialMediaRoomState, { type: 'joined', state: join }) : initialMediaRoomState,
-          lobby: lobby ? lobbyReducer(initialLobbyState, { type: 'joined', state: lobby }) : null,
+          modules: context ? initModules(this.#deps.modules, event.modules, context) : {},
           mediaEnabled: join !== null,
         });
         this.#rebuildMedia(join !== null);
@@ -760,6 +823,7 @@ export class ConferenceSession {
       }
       case 'participantJoined':
         this.#update({ room });
+        this.#tellModules(before, { type: 'participantJoined', participant: event.participant });
         if (
           event.participant.id !== room.self?.participantId &&
           !before.participants.some((p) => p.id === event.participant.id)
@@ -768,28 +832,48 @@ export class ConferenceSession {
         return;
       case 'participantUpdated': {
         this.#update({ room });
+        this.#tellModules(before, null);
         const selfId = room.self?.participantId;
         const was = before.participants.find((p) => p.id === selfId);
         if (event.participant.id !== selfId || !was || was.role === event.participant.role) return;
         if (event.participant.role === 'moderator') this.#announce({ kind: 'youAreModerator' });
-        else if (was.role === 'moderator') {
-          const lobby = this.#snapshot.lobby;
-          if (lobby) this.#update({ lobby: lobbyReducer(lobby, { type: 'moderationLost' }) });
-          this.#announce({ kind: 'youAreNoLongerModerator' });
-        }
+        else if (was.role === 'moderator') this.#announce({ kind: 'youAreNoLongerModerator' });
         return;
       }
+      case 'removed':
+        // The server closes the socket next; reconnecting would only join again (or be refused).
+        this.#update({ room });
+        this.#endRemoved(event.reason);
+        return;
       case 'participantLeft': {
         const name = this.#nameOf(event.participantId);
+        const participant = before.participants.find((p) => p.id === event.participantId);
         this.#update({
           room,
           media: mediaReducer(this.#snapshot.media, { type: 'participantLeft', participantId: event.participantId }),
         });
+        if (participant) this.#tellModules(before, { type: 'participantLeft', participant, reason: event.reason });
         if (room !== before) this.#announce({ kind: 'left', name });
         this.#checkSubscriberNeeded();
         return;
       }
     }
+  }
+
+  /** A moderator muted this client (the SFU already silences it): the local microphone shows muted too. */
+  #followForcedMute(participantId: ParticipantId, muted: boolean): void {
+    const microphone = this.#snapshot.local.microphone;
+    if (participantId !== this.#snapshot.room.self?.participantId || !muted || !microphone) return;
+    if (this.#snapshot.local.microphoneMuted) return;
+    microphone.enabled = false;
+    this.#updateLocal({ microphoneMuted: true });
+    this.#announce({ kind: 'micMuted' });
+  }
+
+  /** Ends the session because a moderator removed this client (or it is banned); the page says why. */
+  #endRemoved(reason: RemovalReason): void {
+    this.#removal = reason;
+    this.#signaling.suspend();
   }
 
   #rebuildMedia(enabled: boolean): void {

@@ -1,9 +1,11 @@
+import { type Locale, announcementText as moduleText } from '@plenum/client-kit/ui';
 import { useEffect, useState } from 'react';
 import type { Catalogue } from '../i18n/en.js';
 import type { Announcement, ConferenceSession } from './ConferenceSession.js';
+import { uiModules } from './moduleRegistry.js';
 
 /** Words for an announcement in the current language. */
-export function announcementText(t: Catalogue, a: Announcement): string {
+export function announcementText(t: Catalogue, locale: Locale, a: Announcement): string {
   switch (a.kind) {
     case 'joined':
       return t.announce.joined(a.name);
@@ -13,8 +15,8 @@ export function announcementText(t: Catalogue, a: Announcement): string {
       return t.announce.shareStarted(a.name);
     case 'shareStopped':
       return t.announce.shareStopped(a.name);
-    case 'waitingStarted':
-      return t.lobby.waitingStarted(a.name);
+    case 'module':
+      return moduleText(uiModules, a, locale);
     case 'waiting':
       return t.waiting.announceWaiting;
     case 'sentBack':
@@ -43,15 +45,23 @@ export function announcementText(t: Catalogue, a: Announcement): string {
  * screen shares). Keeps the last few lines so quick successions are all read out; the region
  * exists from the first render, which screen readers need to pick up changes.
  */
-export function LiveAnnouncer({ session, t }: { readonly session: ConferenceSession; readonly t: Catalogue }) {
+export function LiveAnnouncer({
+  session,
+  t,
+  locale,
+}: {
+  readonly session: ConferenceSession;
+  readonly t: Catalogue;
+  readonly locale: Locale;
+}) {
   const [lines, setLines] = useState<readonly { readonly id: number; readonly text: string }[]>([]);
   useEffect(() => {
     let next = 0;
     return session.onAnnounce((a) => {
-      const line = { id: next++, text: announcementText(t, a) };
+      const line = { id: next++, text: announcementText(t, locale, a) };
       setLines((current) => [...current.slice(-2), line]);
     });
-  }, [session, t]);
+  }, [session, t, locale]);
   return (
     <div className="visually-hidden" aria-live="polite" aria-atomic="false" data-testid="announcements">
       {lines.map((l) => (

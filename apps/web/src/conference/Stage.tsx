@@ -14,10 +14,13 @@ import { useElementSize } from './useElementSize.js';
 export function Stage({
   tiles,
   activeSpeaker,
+  badges,
   children,
 }: {
   readonly tiles: readonly Tile[];
   readonly activeSpeaker: string | null;
+  /** Decorations of a participant's camera tile from the registered modules (a raised hand). */
+  readonly badges?: ((participantId: string) => ReactNode) | undefined;
   /** Shown above the tiles (the "you are alone" hint); the tiles fit in what is left. */
   readonly children?: ReactNode;
 }) {
@@ -38,7 +41,9 @@ export function Stage({
       isSelf={x.isSelf}
       microphoneMuted={x.microphoneMuted}
       speaking={activeSpeaker !== null && activeSpeaker === x.participantId}
+      marker={x.marker}
       messages={t.media}
+      badges={x.source === 'camera' ? badges?.(x.participantId) : undefined}
     />
   );
   const size = (cols: number, width: number, height: number) =>

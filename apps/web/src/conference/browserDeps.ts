@@ -1,7 +1,7 @@
 import type { SocketHandlers, SocketLike, TicketAnswer } from '@plenum/module-core/client';
-import { playWaitingChime } from '@plenum/module-lobby/ui';
 import type { SessionDeps } from './ConferenceSession.js';
 import { localDevicePreferences } from './devicePreferences.js';
+import { clientModules, playModuleSound } from './moduleRegistry.js';
 import type { ResumeStore } from './resumeStore.js';
 
 /** The room's signalling URL on this origin, `wss:` when the page is served over https. */
@@ -51,6 +51,7 @@ export function browserDeps(roomId: string, resume: ResumeStore, ticket: () => P
     createAudioContext: () => (typeof AudioContext === 'undefined' ? null : new AudioContext()),
     preferences: localDevicePreferences(),
     resume,
-    chime: playWaitingChime,
+    modules: clientModules,
+    playSound: playModuleSound,
   };
 }

@@ -1,7 +1,7 @@
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { RemoteTrack } from '@plenum/module-media/client';
 import { describe, expect, it } from 'vitest';
-import { buildTiles, type TileInput } from './buildTiles.js';
+import { buildTiles, type TileInput, tileMarker } from './buildTiles.js';
 
 const SELF = 'self-participant-00001';
 const ANNA = 'anna-participant-00002';
@@ -42,6 +42,27 @@ describe('buildTiles', () => {
     expect(paused.map((t) => [t.participantId, t.source, t.track?.id ?? null, t.microphoneMuted])).toEqual([
       [SELF, 'camera', 'my-cam', true],
       [ANNA, 'camera', null, false],
+    ]);
+  });
+});
+
+describe('tileMarker', () => {
+  it('marksGuestsAndPhoneCallersButNotMembers', () => {
+    expect(tileMarker({ role: 'guest', kind: 'browser' })).toBe('guest');
+    expect(tileMarker({ role: 'participant', kind: 'phone' })).toBe('phone');
+    expect(tileMarker({ role: 'guest', kind: 'phone' })).toBe('phone');
+    expect(tileMarker({ role: 'participant', kind: 'browser' })).toBeNull();
+    expect(tileMarker({ role: 'moderator', kind: 'browser' })).toBeNull();
+    expect(tileMarker(undefined)).toBeNull();
+  });
+
+  it('marksAGuestWhoTookTheOwnersName', () => {
+    const guest = { ...person(ANNA, 'Sam', 1), role: 'guest' } as ParticipantInfo;
+    const tiles = buildTiles({ ...base, participants: [guest, person(SELF, 'Sam', 2)] });
+    expect(tiles.map((t) => [t.participantId, t.source, t.name, t.marker])).toEqual([
+      [ANNA, 'screen', 'Sam', 'guest'],
+      [SELF, 'camera', 'Sam', null],
+      [ANNA, 'camera', 'Sam', 'guest'],
     ]);
   });
 });

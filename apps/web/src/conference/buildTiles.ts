@@ -1,5 +1,6 @@
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import { type MediaRoomState, mediaStateOf, type RemoteTrack } from '@plenum/module-media/client';
+import type { TileMarker } from '@plenum/module-media/ui';
 
 export interface Tile {
   readonly key: string;
@@ -9,6 +10,15 @@ export interface Tile {
   readonly track: MediaStreamTrack | null;
   readonly isSelf: boolean;
   readonly microphoneMuted: boolean;
+  /** Shown next to the name: guests and phone callers are marked, so nobody passes for a colleague by name alone. */
+  readonly marker: TileMarker | null;
+}
+
+/** The role marker of a participant's tiles: phone callers first (their name is what they typed), then guests. */
+export function tileMarker(participant: Pick<ParticipantInfo, 'role' | 'kind'> | undefined): TileMarker | null {
+  if (!participant) return null;
+  if (participant.kind === 'phone') return 'phone';
+  return participant.role === 'guest' ? 'guest' : null;
 }
 
 export interface TileInput {
@@ -34,7 +44,9 @@ export interface TileInput {
  */
 export function buildTiles(input: TileInput): Tile[] {
   const { selfId, participants, media, remote, local } = input;
-  const selfName = participants.find((p) => p.id === selfId)?.displayName ?? input.selfName;
+  const selfInfo = participants.find((p) => p.id === selfId);
+  const selfName = selfInfo?.displayName ?? input.selfName;
+  const selfMarker = tileMarker(selfInfo);
   const others = participants.filter((p) => p.id !== selfId);
   const remoteVideo = (participantId: string, source: 'camera' | 'screen') =>
     remote.find((r) => r.participantId === participantId && r.source === source && r.kind === 'video')?.track ?? null;
@@ -47,13 +59,21 @@ export function buildTiles(input: TileInput): Tile[] {
     const track = remoteVideo(p.id, 'screen');
     if (state.screen.published && track) {
       screens.push(
-        tile(p.id, p.displayName, 'screen', track, false, !state.microphone.published || state.microphone.muted),
+        tile(
+          p.id,
+          p.displayName,
+          'screen',
+          track,
+          false,
+          !state.microphone.published || state.microphone.muted,
+          tileMarker(p),
+        ),
       );
     }
   }
-  if (local.screen) screens.push(tile(selfKey, selfName, 'screen', local.screen, true, selfMuted));
+  if (local.screen) screens.push(tile(selfKey, selfName, 'screen', local.screen, true, selfMuted, selfMarker));
 
-  const cameras: Tile[] = [tile(selfKey, selfName, 'camera', local.camera, true, selfMuted)];
+  const cameras: Tile[] = [tile(selfKey, selfName, 'camera', local.camera, true, selfMuted, selfMarker)];
   for (const p of others) {
     const state = mediaStateOf(media, p.id);
     const live = state.camera.published && !state.camera.muted;
@@ -65,6 +85,7 @@ export function buildTiles(input: TileInput): Tile[] {
         live ? remoteVideo(p.id, 'camera') : null,
         false,
         !state.microphone.published || state.microphone.muted,
+        tileMarker(p),
       ),
     );
   }
@@ -78,6 +99,7 @@ function tile(
   track: MediaStreamTrack | null,
   isSelf: boolean,
   microphoneMuted: boolean,
+  marker: TileMarker | null,
 ): Tile {
-  return { key: `${participantId}:${source}`, participantId, name, source, track, isSelf, microphoneMuted };
+  return { key: `${participantId}:${source}`, participantId, name, source, track, isSelf, microphoneMuted, marker };
 }

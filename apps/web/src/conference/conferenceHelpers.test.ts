@@ -12,10 +12,10 @@ describe('conference helpers', () => {
   });
 
   it('explainsWhyTheMicrophoneCouldNotStart', () => {
-    expect(noticeText(en, { kind: 'micProblem', failure: 'denied' })).toMatch(/blocked/);
-    expect(noticeText(en, { kind: 'micProblem', failure: 'notFound' })).toMatch(/No microphone was found/);
-    expect(noticeText(en, { kind: 'cameraProblem', failure: 'inUse' })).toMatch(/another program/);
-    expect(noticeText(de, { kind: 'micProblem', failure: 'denied' })).toMatch(/blockiert/);
-    expect(noticeText(en, { kind: 'speakerFallback' })).toBe(en.conference.speakerFallback);
+    expect(noticeText(en, 'en', { kind: 'micProblem', failure: 'denied' })).toMatch(/blocked/);
+    expect(noticeText(en, 'en', { kind: 'micProblem', failure: 'notFound' })).toMatch(/No microphone was found/);
+    expect(noticeText(en, 'en', { kind: 'cameraProblem', failure: 'inUse' })).toMatch(/another program/);
+    expect(noticeText(de, 'de', { kind: 'micProblem', failure: 'denied' })).toMatch(/blockiert/);
+    expect(noticeText(en, 'en', { kind: 'speakerFallback' })).toBe(en.conference.speakerFallback);
   });
 });

@@ -12,26 +12,21 @@ const bob = info('bob', 'participant');
 const guest = info('guest', 'guest');
 const caller = info('caller', 'guest', { kind: 'phone' });
 
-function labels(viewer: ParticipantInfo | undefined, target: ParticipantInfo, lobbyEnabled = true) {
+function labels(viewer: ParticipantInfo | undefined, target: ParticipantInfo) {
   const none = () => undefined;
-  return participantActions(viewer, target, { lobbyEnabled }, en.roles, {
-    promote: none,
-    demote: none,
-    sendToWaitingRoom: none,
-  }).map((a) => a.label);
+  return participantActions(viewer, target, en.roles, { promote: none, demote: none }).map((a) => a.label);
 }
 
 describe('participantActions', () => {
-  it('offersModeratorsTheRoleChangeAndSendingBack', () => {
-    expect(labels(owner, bob)).toEqual(['Make moderator', 'Send to waiting room']);
+  it('offersModeratorsTheRoleChange', () => {
+    expect(labels(owner, bob)).toEqual(['Make moderator']);
     expect(labels(owner, mod)).toEqual(['Remove moderator rights']);
-    expect(labels(mod, guest)).toEqual(['Send to waiting room']);
-    expect(labels(mod, caller)).toEqual(['Send to waiting room']);
+    expect(labels(mod, guest)).toEqual([]);
+    expect(labels(mod, caller)).toEqual([]);
   });
 
-  it('neverForTheOwnerAndNoSendingBackWithoutTheLobbyOrOneself', () => {
+  it('neverForTheOwnerButAModeratorMayStepDown', () => {
     expect(labels(mod, owner)).toEqual([]);
-    expect(labels(owner, bob, false)).toEqual(['Make moderator']);
     expect(labels(mod, mod)).toEqual(['Remove moderator rights']);
   });
 
@@ -43,12 +38,11 @@ describe('participantActions', () => {
 
   it('eachActionCallsItsCommandWithTheTarget', () => {
     const calls: string[] = [];
-    const actions = participantActions(owner, bob, { lobbyEnabled: true }, en.roles, {
+    const actions = participantActions(owner, bob, en.roles, {
       promote: (id) => calls.push(`promote ${id}`),
       demote: (id) => calls.push(`demote ${id}`),
-      sendToWaitingRoom: (id) => calls.push(`back ${id}`),
     });
     for (const action of actions) action.onSelect();
-    expect(calls).toEqual(['promote bob', 'back bob']);
+    expect(calls).toEqual(['promote bob']);
   });
 });

@@ -47,12 +47,15 @@ export function GuestLinkItem({ link, onCopy, onRevoke }: GuestLinkItemProps) {
     if (done) setConfirming(false);
   };
 
+  // A revoked link is over: when it would have expired no longer matters.
   const expiry =
-    link.expiresAt === null
-      ? g.noExpiry
-      : link.state === 'expired'
-        ? g.expired(formatDateTime(link.expiresAt, locale))
-        : g.expires(formatDateTime(link.expiresAt, locale));
+    link.state === 'revoked'
+      ? null
+      : link.expiresAt === null
+        ? g.noExpiry
+        : link.state === 'expired'
+          ? g.expired(formatDateTime(link.expiresAt, locale))
+          : g.expires(formatDateTime(link.expiresAt, locale));
   const uses = link.maxUses === null ? g.usesUnlimited(link.uses) : g.usesLimited(link.uses, link.maxUses);
 
   return (
@@ -63,7 +66,7 @@ export function GuestLinkItem({ link, onCopy, onRevoke }: GuestLinkItemProps) {
       <p className="guest-link__facts">
         <span className={`badge badge--${link.state}`}>{g.state[link.state]}</span>
         <span>{uses}</span>
-        <span>{expiry}</span>
+        {expiry && <span>{expiry}</span>}
       </p>
       {link.state === 'active' && !confirming && (
         <div className="guest-link__actions">

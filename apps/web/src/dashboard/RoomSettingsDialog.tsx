@@ -1,5 +1,5 @@
 import { guestAccessModes, roomLimits, waitingRoomModes } from '@plenum/protocol';
-import { type FormEvent, type RefObject, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { ApiFailure } from '../api/http.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -9,6 +9,7 @@ import { TextField } from '../shell/TextField.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
 import { ProblemMessage } from './ProblemMessage.js';
 import {
+  firstInvalidField,
   initialSettingsForm,
   isUnchanged,
   type PasswordChoice,
@@ -21,7 +22,8 @@ import {
 
 /**
  * A room's settings: title, password (set a new one or remove it; the current one is never shown), waiting room and
- * guest access. Only changed fields are sent. Refused fields are marked at the field, anything else is an alert.
+ * guest access. Only changed fields are sent. Refused fields are marked at the field and the first of them gets focus;
+ * anything else is an alert.
  */
 export function RoomSettingsDialog({
   room,
@@ -43,6 +45,30 @@ export function RoomSettingsDialog({
   const [guestsRefused, setGuestsRefused] = useState(false);
   const [problem, setProblem] = useState<DashboardProblem | null>(null);
   const [saving, setSaving] = useState(false);
+  const ids = {
+    title: useId(),
+    password: useId(),
+    newPassword: useId(),
+    waitingRoom: useId(),
+    guestAccess: useId(),
+  };
+  /** Set by a failed save: after the errors are shown, focus goes to the first refused field. */
+  const focusInvalid = useRef(false);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after the save that marked the fields
+  useEffect(() => {
+    if (!focusInvalid.current) return;
+    focusInvalid.current = false;
+    const field = guestsRefused ? 'guestAccess' : firstInvalidField(invalid);
+    if (field === null) return;
+    const target =
+      field === 'title'
+        ? document.getElementById(ids.title)
+        : field === 'password' && form.password === 'set'
+          ? document.getElementById(ids.newPassword)
+          : document.getElementById(ids[field])?.querySelector<HTMLElement>('input:checked');
+    target?.focus();
+  }, [invalid, guestsRefused]);
 
   const change = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => {
     setForm((current) => ({ ...current, [key]: value }));
@@ -58,6 +84,7 @@ export function RoomSettingsDialog({
     setProblem(null);
     setGuestsRefused(false);
     if (!check.ok) {
+      focusInvalid.current = true;
       setInvalid(check.invalid);
       return;
     }
@@ -71,9 +98,12 @@ export function RoomSettingsDialog({
     } catch (error) {
       setSaving(false);
       const found = dashboardProblem(error);
-      if (found === 'guestsDisabled') setGuestsRefused(true);
-      else if (found === 'invalid' && error instanceof ApiFailure) {
+      if (found === 'guestsDisabled') {
+        focusInvalid.current = true;
+        setGuestsRefused(true);
+      } else if (found === 'invalid' && error instanceof ApiFailure) {
         const fields = error.issues.map((issue) => settingsFieldOf(issue.path)).filter((f) => f !== null);
+        focusInvalid.current = fields.length > 0;
         setInvalid(fields);
         if (fields.length === 0) setProblem('invalid');
       } else setProblem(found);
@@ -96,6 +126,7 @@ export function RoomSettingsDialog({
     <ModalDialog title={s.heading} closeLabel={s.close} onClose={onClose} returnFocus={returnFocus}>
       <form onSubmit={save} noValidate className="settings-form">
         <TextField
+          id={ids.title}
           label={s.titleLabel}
           hint={s.titleHint}
           error={refused('title') ? t.dashboard.titleInvalid(roomLimits.titleMaxLength) : undefined}
@@ -105,6 +136,7 @@ export function RoomSettingsDialog({
           onValueChange={(value) => change('title', value)}
         />
         <RadioGroup
+          id={ids.password}
           legend={s.passwordLegend}
           hint={room.hasPassword ? s.passwordIsSet : s.passwordNotSet}
           options={passwordOptions}
@@ -113,6 +145,7 @@ export function RoomSettingsDialog({
         />
         {form.password === 'set' && (
           <TextField
+            id={ids.newPassword}
             type="password"
             label={s.newPasswordLabel}
             hint={s.newPasswordHint(passwordLimits.min, passwordLimits.max)}
@@ -124,6 +157,7 @@ export function RoomSettingsDialog({
           />
         )}
         <RadioGroup
+          id={ids.waitingRoom}
           legend={s.waitingRoomLegend}
           hint={s.waitingRoomHint}
           error={refused('waitingRoom') ? s.fieldRefused : undefined}
@@ -132,6 +166,7 @@ export function RoomSettingsDialog({
           onValueChange={(value) => change('waitingRoom', value)}
         />
         <RadioGroup
+          id={ids.guestAccess}
           legend={s.guestAccessLegend}
           hint={s.guestAccessHint}
           error={guestsRefused ? s.guestsNotAllowed : refused('guestAccess') ? s.fieldRefused : undefined}

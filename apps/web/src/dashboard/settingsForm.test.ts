@@ -1,6 +1,12 @@
 import { RoomView } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
-import { initialSettingsForm, isUnchanged, settingsChanges, settingsFieldOf } from './settingsForm.js';
+import {
+  firstInvalidField,
+  initialSettingsForm,
+  isUnchanged,
+  settingsChanges,
+  settingsFieldOf,
+} from './settingsForm.js';
 
 const ROOM = RoomView.parse({
   id: 'AbCdEfGhIjKlMnOpQrSt_-12',
@@ -67,5 +73,13 @@ describe('settingsForm', () => {
     expect(settingsFieldOf('guestAccess.0')).toBe('guestAccess');
     expect(settingsFieldOf('other')).toBeNull();
     expect(settingsFieldOf('')).toBeNull();
+  });
+});
+
+describe('firstInvalidField', () => {
+  it('picksTheFirstRefusedFieldInTheFormsOrder', () => {
+    expect(firstInvalidField(['guestAccess', 'password'])).toBe('password');
+    expect(firstInvalidField(['waitingRoom', 'title'])).toBe('title');
+    expect(firstInvalidField([])).toBeNull();
   });
 });

@@ -34,6 +34,11 @@ export function initialSettingsForm(room: RoomView): SettingsForm {
 export const passwordLimits = { min: roomLimits.passwordMinLength, max: roomLimits.passwordMaxLength } as const;
 
 /** The field an issue path names (`title`, `password.0` …), or null for one the form does not have. */
+/** The first of the refused fields in the form's order, where focus goes after a failed save; null when none. */
+export function firstInvalidField(invalid: readonly SettingsField[]): SettingsField | null {
+  return settingsFields.find((field) => invalid.includes(field)) ?? null;
+}
+
 export function settingsFieldOf(path: string): SettingsField | null {
   const head = path.split('.', 1)[0];
   return settingsFields.find((field) => field === head) ?? null;

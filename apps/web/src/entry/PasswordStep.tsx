@@ -1,5 +1,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { CountdownText } from '../shell/CountdownText.js';
+import { useCountdown } from '../shell/countdown.js';
 import { PageShell } from '../shell/PageShell.js';
 import { TextField } from '../shell/TextField.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
@@ -8,8 +10,8 @@ import type { PasswordError } from './entryGate.js';
 
 /**
  * Asks for the room password before the pre-join screen. A wrong password is said at the field
- * (announced) and focus goes back to it; after too many attempts, "Continue" stays disabled
- * until the server's waiting time has passed. The password lives in this form's state and is
+ * (announced) and focus goes back to it; after too many attempts, the waiting time counts down
+ * and "Continue" stays disabled until it has passed. The password lives in this form's state and is
  * handed to `onSubmit`; it is never stored.
  */
 export function PasswordStep({
@@ -29,13 +31,11 @@ export function PasswordStep({
   const fieldId = useId();
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
-  const [blocked, setBlocked] = useState(false);
+  const wait = error?.kind === 'tooManyAttempts' ? error.retryAfterSeconds : null;
+  const left = useCountdown(wait, error);
+  const blocked = left > 0;
   useEffect(() => {
     if (error) document.getElementById(fieldId)?.focus();
-    if (error?.kind !== 'tooManyAttempts') return;
-    setBlocked(true);
-    const timer = window.setTimeout(() => setBlocked(false), error.retryAfterSeconds * 1000);
-    return () => window.clearTimeout(timer);
   }, [error, fieldId]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,13 +48,13 @@ export function PasswordStep({
   };
   const shown: PasswordError | null = missing ? { kind: 'missing' } : error;
   const errorText =
-    shown === null
-      ? undefined
-      : shown.kind === 'missing'
-        ? t.entry.passwordMissing
-        : shown.kind === 'wrong'
-          ? t.entry.passwordWrong
-          : t.entry.tooManyAttempts(shown.retryAfterSeconds);
+    shown === null ? undefined : shown.kind === 'missing' ? (
+      t.entry.passwordMissing
+    ) : shown.kind === 'wrong' ? (
+      t.entry.passwordWrong
+    ) : blocked ? (
+      <CountdownText text={t.entry.tooManyAttempts} left={left} total={shown.retryAfterSeconds} />
+    ) : undefined;
   return (
     <PageShell>
       <div className="notice-page">

@@ -1,3 +1,4 @@
+import { ApiFailure } from '../api/http.js';
 import type { EntryProblem } from '../api/ticketsApi.js';
 
 /** What the password step shows under the field. */
@@ -39,4 +40,24 @@ export function entryGateOf(problem: EntryProblem): EntryGate {
     case 'unavailable':
       return { state: 'failed' };
   }
+}
+
+/** Why the room itself (`GET /v1/rooms/{id}`) could not be loaded, in the terms of the entry screens. */
+export type RoomLoadProblem =
+  | { readonly state: 'notFound' }
+  | { readonly state: 'signIn' }
+  | { readonly state: 'refused'; readonly reason: 'guestsDisabled' | 'inviteRevoked' }
+  | { readonly state: 'failed' };
+
+/**
+ * Reads a failed room load. A guest whose invitation was revoked (410 `inviteRevoked`) or whose room no longer takes
+ * guests (403 `featureDisabled`) gets the refusal that says so, not a "Try again" that can never work.
+ */
+export function roomLoadProblemOf(error: unknown): RoomLoadProblem {
+  if (!(error instanceof ApiFailure)) return { state: 'failed' };
+  if (error.code === 'inviteRevoked') return { state: 'refused', reason: 'inviteRevoked' };
+  if (error.code === 'featureDisabled') return { state: 'refused', reason: 'guestsDisabled' };
+  if (error.status === 404) return { state: 'notFound' };
+  if (error.status === 401) return { state: 'signIn' };
+  return { state: 'failed' };
 }

@@ -1,8 +1,9 @@
+import { type Locale, locales } from '@plenum/client-kit';
 import { de } from './de.js';
 import { type Catalogue, en } from './en.js';
 
-export const locales = ['en', 'de'] as const;
-export type Locale = (typeof locales)[number];
+// One list of languages for the app and every module's words (`Messages` in the client kit).
+export { type Locale, locales };
 
 export const catalogues: Readonly<Record<Locale, Catalogue>> = { en, de };
 

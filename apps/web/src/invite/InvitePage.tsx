@@ -5,6 +5,8 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import type { NameProblem } from '../prejoin/checkDisplayName.js';
 import { roomPath } from '../router/matchRoute.js';
 import { useRouter } from '../router/Router.js';
+import { CountdownText } from '../shell/CountdownText.js';
+import { useCountdown } from '../shell/countdown.js';
 import { PageShell } from '../shell/PageShell.js';
 import { TextField } from '../shell/TextField.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
@@ -55,6 +57,7 @@ export function InvitePage({
   }, [api, code, attempt]);
 
   const final = load.state === 'failed' && isFinalProblem(load.problem) ? (load.problem as FinalProblem) : null;
+  const loadWait = useCountdown(load.state === 'failed' ? waitOf(load.problem) : null, load);
   const title =
     load.state === 'loading'
       ? t.invite.loading
@@ -74,10 +77,8 @@ export function InvitePage({
         {final && <p>{t.invite.ended[final.kind].text}</p>}
         {load.state === 'failed' && !final && (
           <>
-            <p className="message message--error" role="alert">
-              {problemText(load.problem, t.invite)}
-            </p>
-            <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+            <ProblemText problem={load.problem} left={loadWait} />
+            <button type="button" className="button" disabled={loadWait > 0} onClick={() => setAttempt((n) => n + 1)}>
               {t.invite.retry}
             </button>
           </>
@@ -102,11 +103,36 @@ export function InvitePage({
 
 type InviteTexts = ReturnType<typeof useI18n>['t']['invite'];
 
-/** The text of a problem shown at the form (the final ones have their own page). */
+/** Seconds to wait before another try, when the server said so. */
+function waitOf(problem: InviteProblem): number | null {
+  return problem.kind === 'tooManyAttempts' ? problem.seconds : null;
+}
+
+/**
+ * A problem shown at the form (the final ones have their own page), as an alert. A waiting time counts down (`left`)
+ * and the message goes away when it has passed.
+ */
+function ProblemText({ problem, left }: { readonly problem: InviteProblem; readonly left: number }) {
+  const { t } = useI18n();
+  if (problem.kind === 'tooManyAttempts' && problem.seconds !== null) {
+    return left > 0 ? (
+      <p className="message message--error" role="alert">
+        <CountdownText text={t.invite.tooManyAttempts} left={left} total={problem.seconds} />
+      </p>
+    ) : null;
+  }
+  return (
+    <p className="message message--error" role="alert">
+      {problemText(problem, t.invite)}
+    </p>
+  );
+}
+
+/** The text of a problem without a countdown. */
 function problemText(problem: InviteProblem, t: InviteTexts): string {
   switch (problem.kind) {
     case 'tooManyAttempts':
-      return problem.seconds === null ? t.tooManyAttemptsLater : t.tooManyAttempts(problem.seconds);
+      return t.tooManyAttemptsLater;
     case 'network':
       return t.network;
     case 'passwordRequired':
@@ -143,6 +169,7 @@ function InviteForm({
   const [passwordProblem, setPasswordProblem] = useState<'required' | 'wrong' | null>(null);
   const [formProblem, setFormProblem] = useState<InviteProblem | null>(null);
   const [joining, setJoining] = useState(false);
+  const wait = useCountdown(formProblem ? waitOf(formProblem) : null, formProblem);
 
   const focus = (id: string) => document.getElementById(id)?.focus();
 
@@ -204,10 +231,10 @@ function InviteForm({
         <TextField
           id={ids.name}
           label={t.invite.nameLabel}
-          hint={t.invite.nameHint}
+          hint={t.invite.nameHint(displayNameMaxLength)}
           error={nameError}
           value={name}
-          maxLength={displayNameMaxLength + 16}
+          maxLength={displayNameMaxLength}
           autoComplete="name"
           onValueChange={(value) => {
             setName(value);
@@ -229,12 +256,8 @@ function InviteForm({
             }}
           />
         )}
-        {formProblem && (
-          <p className="message message--error" role="alert">
-            {problemText(formProblem, t.invite)}
-          </p>
-        )}
-        <button type="submit" className="button button--primary button--large" disabled={joining}>
+        {formProblem && <ProblemText problem={formProblem} left={wait} />}
+        <button type="submit" className="button button--primary button--large" disabled={joining || wait > 0}>
           {joining ? t.invite.joining : t.invite.join}
         </button>
       </form>

@@ -1,4 +1,4 @@
-import type { ClosedReason } from '@plenum/module-core/client';
+import type { SessionEndReason } from '../conference/ConferenceSession.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { Link } from '../router/Link.js';
 import { PageShell } from '../shell/PageShell.js';
@@ -7,12 +7,21 @@ import { useFocusHeading } from '../shell/useFocusHeading.js';
 
 /**
  * The reasons that end on this page (a rejected resume goes back to pre-join; a suspended page
- * is going away; a refused access ticket goes back to the entry step, which says why).
+ * is going away; a refused access ticket goes back to the entry step, which says why), including
+ * a moderator's removal: kicked, banned, debrief, or the meeting ended for everyone.
  */
-export type EndedReason = Exclude<ClosedReason, 'resumeRejected' | 'suspended' | 'accessRefused'>;
+export type EndedReason = Exclude<SessionEndReason, 'resumeRejected' | 'suspended' | 'accessRefused'>;
 
 /** Where there is no way back into this meeting from here. */
-const final = new Set<EndedReason>(['kicked', 'roomClosed', 'timeLimit', 'notAdmitted']);
+const final = new Set<EndedReason>([
+  'kicked',
+  'banned',
+  'debrief',
+  'meetingEnded',
+  'roomClosed',
+  'timeLimit',
+  'notAdmitted',
+]);
 
 /** After the meeting: why it ended, and the ways on (rejoin unless removed, back to start). */
 export function EndedPage(props: {
@@ -26,6 +35,9 @@ export function EndedPage(props: {
     left: t.ended.leftHeading,
     roomClosed: t.ended.roomClosedHeading,
     kicked: t.ended.kickedHeading,
+    banned: t.ended.bannedHeading,
+    debrief: t.ended.debriefHeading,
+    meetingEnded: t.ended.meetingEndedHeading,
     roomFull: t.ended.roomFullHeading,
     timeLimit: t.entry.timeLimitHeading,
     notAdmitted: t.waiting.notAdmittedHeading,
@@ -40,7 +52,12 @@ export function EndedPage(props: {
           ? t.waiting.notAdmitted
           : props.reason === 'ticketRejected'
             ? t.entry.ticketRejected
-            : null;
+            : props.reason === 'kicked' ||
+                props.reason === 'banned' ||
+                props.reason === 'debrief' ||
+                props.reason === 'meetingEnded'
+              ? t.ended[props.reason]
+              : null;
   useDocumentTitle(text, t.appName);
   return (
     <PageShell>

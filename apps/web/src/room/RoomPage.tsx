@@ -1,16 +1,15 @@
-import type { ClosedReason } from '@plenum/module-core/client';
 import type { RoomId } from '@plenum/protocol';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiFailure } from '../api/http.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
 import { createTicketsApi, type TicketResult, type TicketsApi } from '../api/ticketsApi.js';
 import { browserDeps } from '../conference/browserDeps.js';
 import { Conference } from '../conference/Conference.js';
+import type { SessionEndReason } from '../conference/ConferenceSession.js';
 import { ConferenceSession } from '../conference/ConferenceSession.js';
 import { localDevicePreferences } from '../conference/devicePreferences.js';
 import { type ResumeRecord, sessionResumeStore } from '../conference/resumeStore.js';
 import { EntryRefused } from '../entry/EntryRefused.js';
-import { type EntryGate, entryGateOf } from '../entry/entryGate.js';
+import { type EntryGate, entryGateOf, type RoomLoadProblem, roomLoadProblemOf } from '../entry/entryGate.js';
 import { PasswordStep } from '../entry/PasswordStep.js';
 import { SignInToJoin } from '../entry/SignInToJoin.js';
 import { createTicketSource } from '../entry/ticketSource.js';
@@ -24,13 +23,11 @@ import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { EndedPage, type EndedReason } from './EndedPage.js';
 
-type Load =
-  | { readonly state: 'loading' }
-  | { readonly state: 'notFound' }
-  | { readonly state: 'failed' }
-  /** Neither signed in nor a guest of this room (401): the meeting is private. */
-  | { readonly state: 'signIn' }
-  | { readonly state: 'ready'; readonly room: RoomInfo };
+/**
+ * `signIn`: neither signed in nor a guest of this room (401), the meeting is private; `refused`: a guest whose
+ * invitation was revoked or whose room no longer takes guests.
+ */
+type Load = { readonly state: 'loading' } | RoomLoadProblem | { readonly state: 'ready'; readonly room: RoomInfo };
 
 type Phase =
   | { readonly kind: 'prejoin'; readonly name?: string; readonly resumeExpired?: boolean }
@@ -91,16 +88,7 @@ export function RoomPage({
         setLoad({ state: 'ready', room });
         void source.enter().then((result) => !cancelled && setGate(gateAfter(result)));
       },
-      (error: unknown) =>
-        !cancelled &&
-        setLoad({
-          state:
-            error instanceof ApiFailure && error.status === 404
-              ? 'notFound'
-              : error instanceof ApiFailure && error.status === 401
-                ? 'signIn'
-                : 'failed',
-        }),
+      (error: unknown) => !cancelled && setLoad(roomLoadProblemOf(error)),
     );
     return () => {
       cancelled = true;
@@ -160,7 +148,7 @@ export function RoomPage({
 
   const displayName = phase.kind === 'conference' ? phase.displayName : '';
   const ended = useCallback(
-    (reason: ClosedReason, roomFullMax: number | null) => {
+    (reason: SessionEndReason, roomFullMax: number | null) => {
       switch (reason) {
         case 'suspended':
           // The page is going away (reload, tab closed); nothing to show.
@@ -182,6 +170,7 @@ export function RoomPage({
 
   const retry = () => setAttempt((n) => n + 1);
   if (load.state === 'signIn') return <SignInToJoin />;
+  if (load.state === 'refused') return <EntryRefused reason={load.reason} />;
   if (load.state !== 'ready') return <RoomLoadState load={load} retry={retry} />;
   const title = load.room.title || '';
   switch (gate.state) {
@@ -235,7 +224,7 @@ function RoomLoadState({
   load,
   retry,
 }: {
-  readonly load: Exclude<Load, { state: 'ready' }>;
+  readonly load: Exclude<Load, { state: 'ready' | 'refused' | 'signIn' }>;
   readonly retry: () => void;
 }) {
   const { t } = useI18n();

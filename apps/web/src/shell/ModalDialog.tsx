@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
-import { focusableSelector, nextFocusIndex } from './focusTrap.js';
+import { focusableSelector, type TabStopCandidate, trapTab } from './focusTrap.js';
 
 export interface ModalDialogProps {
   /** The dialog's heading, which is also its accessible name. */
@@ -15,7 +15,7 @@ export interface ModalDialogProps {
 /**
  * An accessible modal dialog on the native `<dialog>` element: `showModal` makes the rest of
  * the page inert and puts the dialog in the top layer. On top of that, Tab and Shift+Tab wrap
- * inside the dialog (so focus never wanders into the browser's chrome), Escape closes it, the
+ * at the first and last stop inside the dialog (so focus never wanders into the browser's chrome), Escape closes it, the
  * heading gets focus on open, and focus returns to `returnFocus` on close. Render it only
  * while open; unmounting closes it.
  */
@@ -50,9 +50,11 @@ export function ModalDialog({ title, closeLabel, onClose, returnFocus, children 
       return;
     }
     if (event.key !== 'Tab') return;
+    // Only the ends wrap; in between the browser moves on by itself (one stop per radio group).
     const items = focusable(event.currentTarget);
     const current = items.indexOf(document.activeElement as HTMLElement);
-    const next = nextFocusIndex(current, items.length, event.shiftKey);
+    const next = trapTab(items.map(tabStopCandidate), current, event.shiftKey);
+    if (next === 'native') return;
     event.preventDefault();
     if (next !== null) items[next]?.focus();
   };
@@ -86,4 +88,9 @@ export function ModalDialog({ title, closeLabel, onClose, returnFocus, children 
 
 function focusable(root: HTMLElement): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(focusableSelector)].filter((el) => !el.closest('[hidden]'));
+}
+
+function tabStopCandidate(element: HTMLElement): TabStopCandidate {
+  const radio = element instanceof HTMLInputElement && element.type === 'radio' && element.name !== '';
+  return { radioGroup: radio ? element.name : null, checked: radio && element.checked };
 }

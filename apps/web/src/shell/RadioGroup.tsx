@@ -15,6 +15,8 @@ export interface RadioGroupProps<V extends string> {
   readonly value: V;
   readonly onValueChange: (value: V) => void;
   readonly disabled?: boolean;
+  /** The fieldset's id, for callers that move focus into the group (to its checked option). */
+  readonly id?: string;
 }
 
 /**
@@ -29,13 +31,15 @@ export function RadioGroup<V extends string>({
   value,
   onValueChange,
   disabled = false,
+  id: givenId,
 }: RadioGroupProps<V>) {
-  const id = useId();
+  const generated = useId();
+  const id = givenId ?? generated;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
   return (
-    <fieldset className="radio-group" aria-describedby={describedBy || undefined} disabled={disabled}>
+    <fieldset id={givenId} className="radio-group" aria-describedby={describedBy || undefined} disabled={disabled}>
       <legend>{legend}</legend>
       {hint && (
         <p id={hintId} className="field__hint">

@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
 
 type NativeInput = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'aria-describedby'>;
 
@@ -7,7 +7,7 @@ export interface TextFieldProps extends NativeInput {
   /** Always shown under the field and read with it. */
   readonly hint: string;
   /** Shown (and announced) while set; marks the field invalid. */
-  readonly error?: string | undefined;
+  readonly error?: ReactNode;
   readonly value: string;
   readonly onValueChange: (value: string) => void;
   /** For callers that move focus to the field; generated when absent. */

@@ -8,13 +8,52 @@ export const focusableSelector = [
   '[tabindex]:not([tabindex="-1"])',
 ].join(',');
 
+/** A focusable element as far as Tab cares: radio buttons of one group (`radioGroup`, their name) share a stop. */
+export interface TabStopCandidate {
+  readonly radioGroup: string | null;
+  readonly checked: boolean;
+}
+
 /**
- * Where Tab (or Shift+Tab) goes from the element at `current` among `count` focusable
- * elements, wrapping at both ends so focus never leaves a modal dialog. `current` is -1 when
- * focus is on none of them (e.g. on the dialog itself). Returns null when nothing can take focus.
+ * The indices of `items` that Tab stops at, as browsers do: every element, except that a radio group is one stop,
+ * its checked radio, or without one its first (forwards) or last (`backwards`) radio.
  */
-export function nextFocusIndex(current: number, count: number, backwards: boolean): number | null {
-  if (count === 0) return null;
-  if (current < 0) return backwards ? count - 1 : 0;
-  return backwards ? (current - 1 + count) % count : (current + 1) % count;
+export function tabStops(items: readonly TabStopCandidate[], backwards: boolean): number[] {
+  const stops: number[] = [];
+  items.forEach((item, index) => {
+    const group = item.radioGroup;
+    if (group === null) {
+      stops.push(index);
+      return;
+    }
+    const members = items.flatMap((other, i) => (other.radioGroup === group ? [i] : []));
+    const checked = members.find((i) => items[i]?.checked);
+    const stop = checked ?? (backwards ? members[members.length - 1] : members[0]);
+    if (stop === index) stops.push(index);
+  });
+  return stops;
+}
+
+/**
+ * Where Tab (or Shift+Tab) must send focus from `items[current]` so that it never leaves a modal dialog: to the
+ * first stop from the last one (or from any radio of the last stop's group), to the last from the first, and to the
+ * near end when focus is on none of them (`current` -1, e.g. on the dialog's heading). Answers `'native'` everywhere
+ * else, where the browser's own Tab order is right (it moves through radio groups as one stop), and null when
+ * nothing can take focus.
+ */
+export function trapTab(
+  items: readonly TabStopCandidate[],
+  current: number,
+  backwards: boolean,
+): number | 'native' | null {
+  const stops = tabStops(items, backwards);
+  const first = stops[0];
+  const last = stops[stops.length - 1];
+  if (first === undefined || last === undefined) return null;
+  if (current < 0 || current >= items.length) return backwards ? last : first;
+  const edge = backwards ? first : last;
+  const group = items[current]?.radioGroup ?? null;
+  const atEdge = current === edge || (group !== null && items[edge]?.radioGroup === group);
+  if (!atEdge) return 'native';
+  return backwards ? last : first;
 }

@@ -1,0 +1,7 @@
+export {
+  type BreakoutLoopback,
+  BreakoutModule,
+  type BreakoutOptions,
+  breakoutModule,
+  createBreakoutModule,
+} from './BreakoutModule.js';

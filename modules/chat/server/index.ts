@@ -1,0 +1,1 @@
+export { ChatModule, chatModule } from './ChatModule.js';

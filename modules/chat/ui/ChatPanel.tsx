@@ -1,0 +1,104 @@
+import type { ModuleContext } from '@plenum/client-kit';
+import { useEffect, useRef } from 'react';
+import { conversations, messagesOf, privateRecipients } from '../client/chatSelectors.js';
+import type { ChatState, ConversationKey } from '../client/chatState.js';
+import { ClearHistory } from './ClearHistory.js';
+import { ConversationSwitcher } from './ConversationSwitcher.js';
+import type { ChatUiMessages } from './chatUiMessages.js';
+import { MessageComposer } from './MessageComposer.js';
+import { MessageList } from './MessageList.js';
+import './ChatPanel.css';
+
+export interface ChatPanelProps {
+  readonly state: ChatState;
+  /** This client and the roster (as the reducer sees them). */
+  readonly context: ModuleContext;
+  /** Moderators switched chat off: participants may read but not write. */
+  readonly switchedOff: boolean;
+  /** Owner or moderator: may clear the history and write while chat is switched off. */
+  readonly moderator: boolean;
+  readonly words: ChatUiMessages;
+  readonly headingId: string;
+  readonly onClose: () => void;
+  /** Sends a message to a conversation and returns the command's id. */
+  readonly onSend: (text: string, to: ConversationKey) => string;
+  /** Moderators: clears the history of their room. */
+  readonly onClear: () => void;
+  /** The panel shows `conversation` (null: the panel closed), so its messages count as read. */
+  readonly onView: (conversation: ConversationKey | null) => void;
+}
+
+/**
+ * The chat side panel: heading (focused on open), close button, conversation switcher, the
+ * messages of the selected conversation (a polite live log), the input, and for moderators
+ * "Clear chat". While chat is switched off, participants read but see a notice instead of the
+ * input. A private conversation whose partner is gone (or in another room) can be read but not
+ * answered.
+ */
+export function ChatPanel(props: ChatPanelProps) {
+  const { state, context, switchedOff, moderator, words, headingId, onClose, onSend, onClear, onView } = props;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const view = useRef(onView);
+  view.current = onView;
+  const self = context.self.participantId;
+  const recipients = privateRecipients(context);
+  const list = conversations(state, context, state.selected);
+  const canWrite = (k: ConversationKey) => k === 'room' || recipients.some((p) => p.id === k);
+  const opened = list.find((c) => c.key === state.selected);
+  const key: ConversationKey = canWrite(state.selected) || (opened?.latest ?? 0) > 0 ? state.selected : 'room';
+  const reachable = canWrite(key);
+  const current = list.find((c) => c.key === key);
+  const partner = key === 'room' ? '' : current?.name || words.unknown;
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    return () => view.current(null);
+  }, []);
+  // Also after a rejoin, whose fresh state has forgotten that the panel is open.
+  useEffect(() => {
+    if (state.viewing !== key) view.current(key);
+  }, [key, state.viewing]);
+  return (
+    <div className="chat-panel">
+      <div className="chat-panel__header">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {words.heading}
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={words.close}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
+            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      <ConversationSwitcher
+        conversations={list.filter((c) => c.key === 'room' || c.latest > 0 || c.key === key)}
+        recipients={recipients}
+        selected={key}
+        words={words}
+        onSelect={(next) => view.current(next)}
+      />
+      <MessageList
+        key={key}
+        messages={messagesOf(state, key, self)}
+        self={self}
+        label={key === 'room' ? words.roomLog : words.privateLog(partner)}
+        words={words}
+      />
+      {switchedOff && !moderator ? (
+        <p className="chat-panel__notice">{words.switchedOff}</p>
+      ) : !reachable ? (
+        <p className="chat-panel__notice">{words.partnerUnavailable(partner)}</p>
+      ) : (
+        <>
+          {switchedOff && <p className="chat-panel__notice">{words.switchedOffModerator}</p>}
+          <MessageComposer
+            label={key === 'room' ? words.inputRoom : words.inputPrivate(partner)}
+            words={words}
+            failure={state.failure}
+            onSend={(text) => onSend(text, key)}
+          />
+        </>
+      )}
+      {moderator && <ClearHistory words={words} onClear={onClear} />}
+    </div>
+  );
+}

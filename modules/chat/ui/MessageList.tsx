@@ -1,0 +1,54 @@
+import type { ParticipantId } from '@plenum/protocol';
+import { useEffect, useRef } from 'react';
+import type { ChatMessage } from '../protocol.js';
+import type { ChatUiMessages } from './chatUiMessages.js';
+
+export interface MessageListProps {
+  readonly messages: readonly ChatMessage[];
+  readonly self: ParticipantId;
+  /** The accessible name of the list (which conversation). */
+  readonly label: string;
+  readonly words: ChatUiMessages;
+}
+
+/**
+ * The messages of one conversation, oldest first, each with sender and time. A polite live log:
+ * while it is shown, screen readers read new messages as they arrive. Text is rendered as plain
+ * text (React escapes it; line breaks by CSS), never as HTML. Focusable, so it can be scrolled by
+ * keyboard; it follows new messages to the bottom.
+ */
+export function MessageList({ messages, self, label, words }: MessageListProps) {
+  const log = useRef<HTMLDivElement>(null);
+  const latest = messages.at(-1)?.seq;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new last message is what moves the view
+  useEffect(() => {
+    const element = log.current;
+    if (element) element.scrollTop = element.scrollHeight;
+  }, [latest]);
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable log must be reachable by keyboard
+    <div ref={log} className="chat-panel__log" role="log" aria-label={label} tabIndex={0}>
+      {messages.length === 0 ? (
+        <p className="chat-panel__empty">{words.noMessages}</p>
+      ) : (
+        <ol className="chat-panel__messages">
+          {messages.map((m) => (
+            <li key={m.seq} className={m.from === self ? 'chat-message chat-message--own' : 'chat-message'}>
+              <p className="chat-message__meta">
+                <span className="chat-message__sender">
+                  {m.from === self ? words.you : m.fromName || words.unknown}
+                </span>{' '}
+                <time className="chat-message__time" dateTime={new Date(m.at).toISOString()}>
+                  {words.time(m.at)}
+                </time>
+              </p>
+              <p className="chat-message__text" dir="auto">
+                {m.text}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

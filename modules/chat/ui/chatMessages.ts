@@ -1,0 +1,104 @@
+import type { Messages, ModuleMessages } from '@plenum/client-kit/ui';
+import type { ChatAnnouncements } from '../client/chatAnnouncements.js';
+import type { ChatUiMessages } from './chatUiMessages.js';
+
+/** All words of the chat's UI, per language. */
+export interface ChatMessages extends ModuleMessages<ChatAnnouncements> {
+  readonly panel: ChatUiMessages;
+  /** The toolbar button that opens the chat panel. */
+  readonly openPanel: string;
+}
+
+const time = (at: number, locale: string) =>
+  new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+
+export const chatMessages: Messages<ChatMessages> = {
+  en: {
+    openPanel: 'Chat',
+    panel: {
+      heading: 'Chat',
+      close: 'Close chat',
+      conversation: 'Conversation',
+      conversationsGroup: 'Conversations',
+      writePrivatelyGroup: 'Write privately to',
+      everyone: 'Everyone',
+      withUnread: (name, count) => `${name} (${count} unread)`,
+      roomLog: 'Messages to everyone',
+      privateLog: (name) => `Private messages with ${name}`,
+      noMessages: 'No messages yet.',
+      you: 'You',
+      unknown: 'Unknown',
+      time: (at) => time(at, 'en-GB'),
+      inputRoom: 'Message to everyone',
+      inputPrivate: (name) => `Private message to ${name}`,
+      inputHint: 'Enter sends, Shift+Enter starts a new line.',
+      send: 'Send',
+      charactersLeft: (count) => `${count} characters left`,
+      charactersOver: (count) => `${count} characters too many`,
+      tooLong: (maxLength) => `The message is too long: at most ${maxLength} characters.`,
+      switchedOff: 'Chat is turned off by the moderators',
+      switchedOffModerator: 'Chat is turned off for participants. Moderators can still write.',
+      partnerUnavailable: (name) => `${name} is no longer in this room.`,
+      clear: 'Clear chat',
+      clearQuestion: 'Clear the chat for everyone in this room? This cannot be undone.',
+      clearConfirm: 'Clear for everyone',
+      clearCancel: 'Cancel',
+    },
+    announce: {
+      newMessage: ({ name }) => `New message from ${name}`,
+      newPrivateMessage: ({ name }) => `New private message from ${name}`,
+      historyCleared: ({ name }) => `${name} cleared the chat`,
+      slowDown: ({ seconds }) => `Slow down: you can send your next message in ${seconds} seconds.`,
+      tooLong: ({ maxLength }) => `The message is too long: at most ${maxLength} characters.`,
+      empty: () => 'The message is empty.',
+      recipientGone: () => 'That person is no longer in the meeting. The message was not sent.',
+      recipientElsewhere: () => 'That person is in another room now. The message was not sent.',
+      recipientCannotRead: () => 'That person cannot read chat messages. The message was not sent.',
+      notAllowed: () => 'Only moderators can do that.',
+    },
+  },
+  de: {
+    openPanel: 'Chat',
+    panel: {
+      heading: 'Chat',
+      close: 'Chat schließen',
+      conversation: 'Unterhaltung',
+      conversationsGroup: 'Unterhaltungen',
+      writePrivatelyGroup: 'Privat schreiben an',
+      everyone: 'Alle',
+      withUnread: (name, count) => `${name} (${count} ungelesen)`,
+      roomLog: 'Nachrichten an alle',
+      privateLog: (name) => `Private Nachrichten mit ${name}`,
+      noMessages: 'Noch keine Nachrichten.',
+      you: 'Sie',
+      unknown: 'Unbekannt',
+      time: (at) => `${time(at, 'de-DE')} Uhr`,
+      inputRoom: 'Nachricht an alle',
+      inputPrivate: (name) => `Private Nachricht an ${name}`,
+      inputHint: 'Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile.',
+      send: 'Senden',
+      charactersLeft: (count) => `Noch ${count} Zeichen`,
+      charactersOver: (count) => `${count} Zeichen zu viel`,
+      tooLong: (maxLength) => `Die Nachricht ist zu lang: höchstens ${maxLength} Zeichen.`,
+      switchedOff: 'Der Chat wurde von der Moderation ausgeschaltet',
+      switchedOffModerator: 'Der Chat ist für Teilnehmende ausgeschaltet. Die Moderation kann weiter schreiben.',
+      partnerUnavailable: (name) => `${name} ist nicht mehr in diesem Raum.`,
+      clear: 'Chat leeren',
+      clearQuestion: 'Den Chat für alle in diesem Raum leeren? Das lässt sich nicht rückgängig machen.',
+      clearConfirm: 'Für alle leeren',
+      clearCancel: 'Abbrechen',
+    },
+    announce: {
+      newMessage: ({ name }) => `Neue Nachricht von ${name}`,
+      newPrivateMessage: ({ name }) => `Neue private Nachricht von ${name}`,
+      historyCleared: ({ name }) => `${name} hat den Chat geleert`,
+      slowDown: ({ seconds }) => `Bitte langsamer: Ihre nächste Nachricht können Sie in ${seconds} Sekunden senden.`,
+      tooLong: ({ maxLength }) => `Die Nachricht ist zu lang: höchstens ${maxLength} Zeichen.`,
+      empty: () => 'Die Nachricht ist leer.',
+      recipientGone: () => 'Diese Person ist nicht mehr in der Besprechung. Die Nachricht wurde nicht gesendet.',
+      recipientElsewhere: () => 'Diese Person ist jetzt in einem anderen Raum. Die Nachricht wurde nicht gesendet.',
+      recipientCannotRead: () => 'Diese Person kann keine Chat-Nachrichten lesen. Die Nachricht wurde nicht gesendet.',
+      notAllowed: () => 'Das darf nur die Moderation.',
+    },
+  },
+};

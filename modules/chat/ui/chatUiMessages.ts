@@ -1,0 +1,42 @@
+/** The words of the chat panel in one language. */
+export interface ChatUiMessages {
+  /** Panel heading. */
+  readonly heading: string;
+  readonly close: string;
+  /** Label of the conversation switcher and its two groups of options. */
+  readonly conversation: string;
+  readonly conversationsGroup: string;
+  readonly writePrivatelyGroup: string;
+  /** The room conversation's name in the switcher. */
+  readonly everyone: string;
+  /** A switcher option with unread messages. */
+  readonly withUnread: (name: string, count: number) => string;
+  /** Accessible names of the message list. */
+  readonly roomLog: string;
+  readonly privateLog: (name: string) => string;
+  readonly noMessages: string;
+  /** The sender name shown for this client's own messages. */
+  readonly you: string;
+  /** Shown for a name that is not known (should not happen). */
+  readonly unknown: string;
+  /** Time of a message; `at` is milliseconds since the epoch. */
+  readonly time: (at: number) => string;
+  /** Labels of the message input. */
+  readonly inputRoom: string;
+  readonly inputPrivate: (name: string) => string;
+  readonly inputHint: string;
+  readonly send: string;
+  readonly charactersLeft: (count: number) => string;
+  readonly charactersOver: (count: number) => string;
+  readonly tooLong: (maxLength: number) => string;
+  /** Instead of the input for participants, and as a note for moderators, while chat is switched off. */
+  readonly switchedOff: string;
+  readonly switchedOffModerator: string;
+  /** Instead of the input when the partner of a private conversation is gone or elsewhere. */
+  readonly partnerUnavailable: (name: string) => string;
+  /** Clearing the history (moderators). */
+  readonly clear: string;
+  readonly clearQuestion: string;
+  readonly clearConfirm: string;
+  readonly clearCancel: string;
+}

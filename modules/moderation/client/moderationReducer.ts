@@ -1,0 +1,65 @@
+import type { ModuleInput, Self } from '@plenum/client-kit';
+import { assertNever, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
+import type { MicrophoneRestrictions, ModerationProtocol, RoomRules } from '../protocol.js';
+
+export type ModerationJoinState = JoinStateOf<ModerationProtocol>;
+
+/**
+ * Moderation as this client sees it: whether microphone restrictions are on and who is on the allow list, and the
+ * room rules moderators switch (self-renaming, chat, hands, reactions). Everyone has it; only moderators act on it.
+ */
+export interface ModerationState {
+  readonly restrictions: MicrophoneRestrictions;
+  readonly rules: RoomRules;
+}
+
+/** The state from moderation's part of a core `joined`; null (module off) when the server sent none. */
+export function initModeration(join: ModerationJoinState | undefined): ModerationState | null {
+  if (!join) return null;
+  return { restrictions: join.restrictions, rules: join.rules };
+}
+
+/**
+ * Pure reducer. Restrictions and rules are replaced by the server's events; someone who leaves drops off the allow
+ * list (the server forgets them too, a later join is someone new). `muted` and errors change nothing here: they are
+ * announcements. Returns the same object when nothing changed.
+ */
+export function moderationReducer(state: ModerationState, input: ModuleInput<ModerationProtocol>): ModerationState {
+  switch (input.type) {
+    case 'participantLeft': {
+      const id = input.participant.id;
+      if (!state.restrictions.allowed.includes(id)) return state;
+      const allowed = state.restrictions.allowed.filter((a) => a !== id);
+      return { ...state, restrictions: { ...state.restrictions, allowed } };
+    }
+    case 'selfChanged':
+    case 'participantJoined':
+    case 'error':
+      return state;
+    case 'event': {
+      const event = input.event;
+      switch (event.event) {
+        case 'muted':
+          return state;
+        case 'microphoneRestrictionsChanged':
+          return { ...state, restrictions: event.restrictions };
+        case 'roomRulesChanged':
+          return { ...state, rules: event.rules };
+        default:
+          return assertNever(event);
+      }
+    }
+    default:
+      return assertNever(input);
+  }
+}
+
+/** Whether `participantId` is on the allow list (moderators may speak whether listed or not). */
+export function isAllowed(state: ModerationState, participantId: ParticipantId): boolean {
+  return state.restrictions.allowed.includes(participantId);
+}
+
+/** Whether this client is held muted by the restrictions right now. */
+export function restrictsSelf(state: ModerationState, self: Self): boolean {
+  return state.restrictions.on && !self.moderator && !isAllowed(state, self.participantId);
+}

@@ -1,0 +1,104 @@
+import { DisplayName, defineProtocol, ParticipantId } from '@plenum/protocol';
+import { Forbidden } from '@plenum/room-kit/forbidden';
+import { z } from 'zod';
+
+/**
+ * The modules moderators may switch off for everyone but themselves (their commands are then refused with
+ * `signaling.moduleSwitchedOff`). A fixed list: moderation never switches off modules it does not know.
+ */
+export const SwitchableFeature = z.enum(['chat', 'raise-hands', 'reactions']);
+export type SwitchableFeature = z.infer<typeof SwitchableFeature>;
+
+/** Limits of the moderation module, shared by server validation and client forms. */
+export const moderationLimits = {
+  /** Most participants one `mute` or `restrictMicrophones` may name (a room's largest size). */
+  maxTargets: 250,
+  switchableFeatures: SwitchableFeature.options,
+} as const;
+
+/**
+ * Who a debrief takes out of the meeting (moderators always stay together):
+ * - `guests`: everyone who came without an account (guests in the browser and guest phone callers);
+ * - `guestsAndUsers`: guests and signed-in participants, but not the recorder or room systems;
+ * - `allButModerators`: every non-moderator, the recorder and room systems included.
+ */
+export const DebriefScope = z.enum(['guests', 'guestsAndUsers', 'allButModerators']);
+export type DebriefScope = z.infer<typeof DebriefScope>;
+
+/** A moderator's screen-share decision: allow, forbid, or forget it (`byRole`: moderators share, others do not). */
+export const ScreenSharePermission = z.union([z.boolean(), z.literal('byRole')]);
+
+/**
+ * Microphone restrictions as everyone sees them: when `on`, every non-moderator outside `allowed` is muted and
+ * cannot unmute (the media module enforces it). Moderators are always allowed, listed or not.
+ */
+export const MicrophoneRestrictions = z.object({ on: z.boolean(), allowed: z.array(ParticipantId) });
+export type MicrophoneRestrictions = z.infer<typeof MicrophoneRestrictions>;
+
+/** The room rules moderation switches, as moderation shows them (the core policy holds the same facts). */
+export const RoomRules = z.object({ selfRename: z.boolean(), switchedOff: z.array(SwitchableFeature) });
+export type RoomRules = z.infer<typeof RoomRules>;
+
+const targetList = z.array(ParticipantId).min(1);
+
+/**
+ * The moderators' tools. Every command needs owner or moderator rights; a refused command changes nothing and only
+ * its issuer is told (with the limit it broke). What the commands change reaches everyone through the runtime: the
+ * core roster (permissions, names, who left), the core policy, and the media state.
+ */
+export const moderationProtocol = defineProtocol({
+  ns: 'moderation',
+  commands: {
+    /** Mutes the microphones of these participants now; each target is told who did it. They may unmute again. */
+    mute: z.object({ participantIds: targetList }),
+    /** Mutes everyone except owner and moderators. */
+    muteAll: z.object({}),
+    /** Turns microphone restrictions on (or replaces the allow list while on). */
+    restrictMicrophones: z.object({ allowed: z.array(ParticipantId) }),
+    /** While restrictions are on: allows one participant to speak, or takes it back. */
+    allowMicrophone: z.object({ participantId: ParticipantId, allowed: z.boolean() }),
+    /** Turns microphone restrictions off: everyone may unmute again. */
+    liftMicrophoneRestrictions: z.object({}),
+    /** Grants or revokes screen sharing for one participant (a running share stops on revoke). */
+    setScreenShare: z.object({ participantId: ParticipantId, allowed: ScreenSharePermission }),
+    /** Takes a participant out of the meeting; they may join again. Not the owner; moderators only by the owner. */
+    kick: z.object({ participantId: ParticipantId }),
+    /** Like `kick`, and their identity is refused for the rest of the meeting. */
+    ban: z.object({ participantId: ParticipantId }),
+    /** Renames a guest or phone caller (people with an account keep their name). */
+    rename: z.object({ participantId: ParticipantId, displayName: DisplayName }),
+    /** Allows or forbids participants to rename themselves (owner and moderators always may). */
+    setSelfRename: z.object({ allowed: z.boolean() }),
+    /** Ends the meeting for a part of the room (see `DebriefScope`); moderators stay together. */
+    debrief: z.object({ scope: DebriefScope }),
+    /** Ends the meeting for everyone, waiting people included. */
+    endMeeting: z.object({}),
+    /** Switches chat, hands or reactions on or off for everyone but owner and moderators. */
+    setFeature: z.object({ feature: SwitchableFeature, on: z.boolean() }),
+  },
+  events: {
+    /** To the muted participant only: who muted them (`byName` as it was then, in case they left since). */
+    muted: z.object({ by: ParticipantId, byName: z.string() }),
+    /** To everyone: microphone restrictions changed (turned on or off, or the allow list changed). */
+    microphoneRestrictionsChanged: z.object({ restrictions: MicrophoneRestrictions }),
+    /** To everyone: self-renaming or a switchable feature changed. */
+    roomRulesChanged: z.object({ rules: RoomRules }),
+  },
+  errors: {
+    forbidden: Forbidden,
+    /** No participant with that id is in the room; nothing was done. */
+    unknownParticipant: z.object({ participantId: ParticipantId }),
+    /** A `mute` or `restrictMicrophones` named more participants than a room holds. */
+    tooManyTargets: z.object({ maxTargets: z.number() }),
+    /** `allowMicrophone` while microphone restrictions are off. */
+    restrictionsOff: z.object({}),
+    /** The owner cannot be kicked or banned. */
+    cannotRemoveOwner: z.object({ participantId: ParticipantId }),
+    /** Only the owner may kick or ban a moderator. */
+    cannotRemoveModerator: z.object({ participantId: ParticipantId }),
+    /** Only guests and phone callers without an account can be renamed. */
+    notRenamable: z.object({ participantId: ParticipantId }),
+  },
+  joinState: z.object({ restrictions: MicrophoneRestrictions, rules: RoomRules }),
+});
+export type ModerationProtocol = typeof moderationProtocol;

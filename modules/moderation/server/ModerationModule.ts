@@ -1,0 +1,178 @@
+import { assertNever, type CommandOf, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
+import {
+  defineModule,
+  type Issuer,
+  isModerator,
+  type ModuleContext,
+  type ModuleInstance,
+  type Participant,
+  type RoomPolicy,
+} from '@plenum/room-kit';
+import { type ModerationProtocol, moderationLimits, moderationProtocol } from '../protocol.js';
+import { MicrophoneGate } from './MicrophoneGate.js';
+import { debriefs, renamable } from './removalRules.js';
+import { rulesOf, sameRules, switchFeature } from './roomRules.js';
+
+type Ctx = ModuleContext<ModerationProtocol, never>;
+type Command = CommandOf<ModerationProtocol>;
+
+/**
+ * The moderators' tools on top of the runtime's participant controls. The runtime keeps the facts (permissions,
+ * names, bans, the room policy) and tells every module; this module checks who may ask and with what, and keeps
+ * only the microphone restrictions (who is on the allow list), which it applies to everyone who joins while they
+ * are on. Every command validates everything before it changes anything, so a refused command changes nothing.
+ */
+export class ModerationModule implements ModuleInstance<ModerationProtocol, never> {
+  readonly #ctx: Ctx;
+  readonly #gate = new MicrophoneGate();
+
+  constructor(ctx: Ctx) {
+    this.#ctx = ctx;
+  }
+
+  onConnect(): JoinStateOf<ModerationProtocol> {
+    return { restrictions: this.#gate.snapshot(), rules: rulesOf(this.#ctx.roomPolicy()) };
+  }
+
+  /** A newcomer while restrictions are on is restricted before anyone (they included) sees their permissions. */
+  onJoin(participant: Participant): void {
+    if (this.#gate.on) this.#apply(participant);
+  }
+
+  /** A new moderator may always speak; a former one is restricted unless allowed. */
+  onRoleChange(participant: Participant): void {
+    if (this.#gate.on) this.#apply(participant);
+  }
+
+  onLeave(participant: Participant): void {
+    this.#gate.forget(participant.id);
+  }
+
+  onPolicyChanged(policy: RoomPolicy, previous: RoomPolicy): void {
+    const rules = rulesOf(policy);
+    if (!sameRules(rules, rulesOf(previous))) this.#ctx.broadcast({ event: 'roomRulesChanged', rules });
+  }
+
+  onCommand(command: Command, from: Issuer): void {
+    this.#ctx.requireModerator(from);
+    switch (command.action) {
+      case 'mute':
+        this.#mute(this.#targets(command.participantIds), from);
+        break;
+      case 'muteAll':
+        this.#mute(
+          [...this.#ctx.participants()].filter((p) => !isModerator(p.role) && p.kind !== 'recorder'),
+          from,
+        );
+        break;
+      case 'restrictMicrophones':
+        this.#restrict(this.#targets(command.allowed));
+        break;
+      case 'allowMicrophone':
+        this.#allow(command.participantId, command.allowed);
+        break;
+      case 'liftMicrophoneRestrictions':
+        this.#lift();
+        break;
+      case 'setScreenShare':
+        this.#target(command.participantId);
+        this.#ctx.setPermissions(command.participantId, { screen: command.allowed });
+        break;
+      case 'kick':
+      case 'ban':
+        this.#remove(command.participantId, command.action === 'kick' ? 'kicked' : 'banned', from);
+        break;
+      case 'rename': {
+        const target = this.#target(command.participantId);
+        if (!renamable(target)) this.#ctx.reject({ error: 'notRenamable', participantId: target.id });
+        this.#ctx.rename(target.id, command.displayName);
+        break;
+      }
+      case 'setSelfRename':
+        this.#ctx.setRoomPolicy({ selfRename: command.allowed });
+        break;
+      case 'debrief':
+        for (const p of [...this.#ctx.participants()])
+          if (debriefs(command.scope, p)) this.#ctx.remove(p.id, 'debrief', from.participant.id);
+        break;
+      case 'endMeeting':
+        this.#ctx.endMeeting(from.participant.id);
+        break;
+      case 'setFeature': {
+        const policy = this.#ctx.roomPolicy();
+        this.#ctx.setRoomPolicy({ switchedOff: switchFeature(policy, command.feature, command.on) });
+        break;
+      }
+      default:
+        assertNever(command);
+    }
+  }
+
+  /** Each forced mute is the runtime's (the media module silences the microphone); the target learns who did it. */
+  #mute(targets: readonly Participant[], from: Issuer): void {
+    const by = from.participant;
+    for (const target of targets) {
+      this.#ctx.forceMute(target.id, by.id);
+      if (target.id !== by.id)
+        this.#ctx.send({ participant: target.id }, { event: 'muted', by: by.id, byName: by.displayName });
+    }
+  }
+
+  #restrict(allowed: readonly Participant[]): void {
+    this.#gate.restrict(allowed.map((p) => p.id));
+    this.#applyAll();
+  }
+
+  #allow(participantId: ParticipantId, allowed: boolean): void {
+    if (!this.#gate.on) this.#ctx.reject({ error: 'restrictionsOff' });
+    const target = this.#target(participantId);
+    if (!this.#gate.allow(target.id, allowed)) return;
+    this.#apply(target);
+    this.#announceRestrictions();
+  }
+
+  #lift(): void {
+    if (!this.#gate.on) return;
+    this.#gate.lift();
+    this.#applyAll();
+  }
+
+  #applyAll(): void {
+    for (const p of [...this.#ctx.participants()]) this.#apply(p);
+    this.#announceRestrictions();
+  }
+
+  #apply(participant: Participant): void {
+    this.#ctx.setPermissions(participant.id, { microphone: this.#gate.mayUse(participant) });
+  }
+
+  #announceRestrictions(): void {
+    this.#ctx.broadcast({ event: 'microphoneRestrictionsChanged', restrictions: this.#gate.snapshot() });
+  }
+
+  /** The owner stays; moderators are removed only by the owner. */
+  #remove(participantId: ParticipantId, reason: 'kicked' | 'banned', from: Issuer): void {
+    const target = this.#target(participantId);
+    if (target.role === 'owner') this.#ctx.reject({ error: 'cannotRemoveOwner', participantId });
+    if (isModerator(target.role) && from.participant.role !== 'owner')
+      this.#ctx.reject({ error: 'cannotRemoveModerator', participantId });
+    this.#ctx.remove(participantId, reason, from.participant.id);
+  }
+
+  /** The participants behind `ids` (duplicates once), or the command is refused before anything changed. */
+  #targets(ids: readonly ParticipantId[]): Participant[] {
+    const unique = [...new Set(ids)];
+    if (unique.length > moderationLimits.maxTargets)
+      this.#ctx.reject({ error: 'tooManyTargets', maxTargets: moderationLimits.maxTargets });
+    return unique.map((id) => this.#target(id));
+  }
+
+  #target(participantId: ParticipantId): Participant {
+    return this.#ctx.participant(participantId) ?? this.#ctx.reject({ error: 'unknownParticipant', participantId });
+  }
+}
+
+export const moderationModule = defineModule<ModerationProtocol>({
+  protocol: moderationProtocol,
+  init: (ctx) => new ModerationModule(ctx),
+});

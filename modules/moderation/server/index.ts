@@ -1,0 +1,1 @@
+export { ModerationModule, moderationModule } from './ModerationModule.js';

@@ -1,0 +1,143 @@
+import type { Messages, ModuleMessages } from '@plenum/client-kit/ui';
+import type { ModerationAnnouncements } from '../client/moderationAnnouncements.js';
+import type { ModerationUiMessages } from './moderationUiMessages.js';
+
+/** All words of moderation's UI, per language. */
+export interface ModerationMessages extends ModuleMessages<ModerationAnnouncements> {
+  readonly tools: ModerationUiMessages;
+}
+
+export const moderationMessages: Messages<ModerationMessages> = {
+  en: {
+    tools: {
+      heading: 'Meeting controls',
+      microphones: {
+        heading: 'Microphones',
+        muteAll: 'Mute everyone',
+        restrict: 'Only allowed people may speak',
+        restrictHint: 'Everyone else is muted and cannot unmute. Moderators may always speak.',
+        allowedLegend: 'Allowed to speak',
+        nobodyToAllow: 'There are no participants besides the moderators.',
+      },
+      participant: {
+        heading: 'Participant',
+        choose: 'Participant',
+        nobody: 'There are no participants besides you.',
+        mute: 'Mute',
+        allowScreen: 'Allow screen sharing',
+        revokeScreen: 'Revoke screen sharing',
+        allowSpeaking: 'Allow to speak',
+        revokeSpeaking: 'Revoke speaking',
+        newName: 'New name',
+        saveName: 'Rename',
+        kick: 'Remove from meeting',
+        ban: 'Ban from meeting',
+        kickQuestion: (name) => `Remove ${name} from the meeting? They can join again.`,
+        banQuestion: (name) => `Ban ${name} for the rest of this meeting? They cannot join again.`,
+        kickConfirm: 'Remove',
+        banConfirm: 'Ban',
+      },
+      rules: {
+        heading: 'Rules',
+        selfRename: 'Participants may change their own name',
+        featuresLegend: 'Available to participants',
+        features: { chat: 'Chat', 'raise-hands': 'Raising hands', reactions: 'Reactions' },
+      },
+      ending: {
+        heading: 'End the meeting',
+        debriefLegend: 'End the meeting for',
+        scopes: {
+          guests: 'Guests',
+          guestsAndUsers: 'Guests and signed-in participants',
+          allButModerators: 'Everyone except moderators',
+        },
+        debrief: 'End for them',
+        debriefQuestion: (scope) => `End the meeting for: ${scope}? The moderators stay together.`,
+        debriefConfirm: 'End for them now',
+        endMeeting: 'End meeting for everyone',
+        endQuestion: 'End the meeting for everyone? Everyone, you included, will leave.',
+        endConfirm: 'End meeting now',
+      },
+      cancel: 'Cancel',
+    },
+    announce: {
+      mutedBy: ({ name, canUnmute }) =>
+        `${name || 'A moderator'} muted you.${canUnmute ? ' You can unmute yourself.' : ''}`,
+      restrictedYou: () => 'Microphone restrictions are on: you are muted and cannot unmute.',
+      allowedYou: () => 'You may speak again. Unmute when you are ready.',
+      actionFailed: () => 'That did not work. You may no longer have moderator rights, or the person has left.',
+      tooManyTargets: ({ maxTargets }) => `You can name at most ${maxTargets} participants at once.`,
+      cannotRemoveOwner: () => 'The owner of the room cannot be removed.',
+      cannotRemoveModerator: () => 'Only the owner of the room can remove a moderator.',
+      notRenamable: ({ name }) => `${name || 'This person'} signed in with an account; their name cannot be changed.`,
+    },
+  },
+  de: {
+    tools: {
+      heading: 'Besprechung steuern',
+      microphones: {
+        heading: 'Mikrofone',
+        muteAll: 'Alle stummschalten',
+        restrict: 'Nur freigegebene Personen dürfen sprechen',
+        restrictHint:
+          'Alle anderen sind stummgeschaltet und können das nicht aufheben. Die Moderation darf immer sprechen.',
+        allowedLegend: 'Darf sprechen',
+        nobodyToAllow: 'Außer der Moderation ist niemand da.',
+      },
+      participant: {
+        heading: 'Teilnehmende Person',
+        choose: 'Teilnehmende Person',
+        nobody: 'Außer Ihnen ist niemand da.',
+        mute: 'Stummschalten',
+        allowScreen: 'Bildschirmfreigabe erlauben',
+        revokeScreen: 'Bildschirmfreigabe entziehen',
+        allowSpeaking: 'Sprechen erlauben',
+        revokeSpeaking: 'Sprechen entziehen',
+        newName: 'Neuer Name',
+        saveName: 'Umbenennen',
+        kick: 'Aus der Besprechung entfernen',
+        ban: 'Aus der Besprechung sperren',
+        kickQuestion: (name) => `${name} aus der Besprechung entfernen? Die Person kann erneut beitreten.`,
+        banQuestion: (name) => `${name} für den Rest der Besprechung sperren? Die Person kann nicht mehr beitreten.`,
+        kickConfirm: 'Entfernen',
+        banConfirm: 'Sperren',
+      },
+      rules: {
+        heading: 'Regeln',
+        selfRename: 'Teilnehmende dürfen ihren Namen ändern',
+        featuresLegend: 'Für Teilnehmende verfügbar',
+        features: { chat: 'Chat', 'raise-hands': 'Hand heben', reactions: 'Reaktionen' },
+      },
+      ending: {
+        heading: 'Besprechung beenden',
+        debriefLegend: 'Besprechung beenden für',
+        scopes: {
+          guests: 'Gäste',
+          guestsAndUsers: 'Gäste und angemeldete Teilnehmende',
+          allButModerators: 'Alle außer der Moderation',
+        },
+        debrief: 'Für sie beenden',
+        debriefQuestion: (scope) => `Besprechung beenden für: ${scope}? Die Moderation bleibt zusammen.`,
+        debriefConfirm: 'Jetzt für sie beenden',
+        endMeeting: 'Besprechung für alle beenden',
+        endQuestion: 'Die Besprechung für alle beenden? Alle, auch Sie, verlassen sie.',
+        endConfirm: 'Jetzt für alle beenden',
+      },
+      cancel: 'Abbrechen',
+    },
+    announce: {
+      mutedBy: ({ name, canUnmute }) =>
+        `${name || 'Die Moderation'} hat Sie stummgeschaltet.${canUnmute ? ' Sie können die Stummschaltung selbst aufheben.' : ''}`,
+      restrictedYou: () =>
+        'Mikrofonbeschränkung ist aktiv: Sie sind stummgeschaltet und können das nicht selbst aufheben.',
+      allowedYou: () => 'Sie dürfen wieder sprechen. Heben Sie die Stummschaltung auf, wenn Sie bereit sind.',
+      actionFailed: () =>
+        'Das hat nicht geklappt. Vielleicht haben Sie keine Moderationsrechte mehr, oder die Person ist gegangen.',
+      tooManyTargets: ({ maxTargets }) => `Sie können höchstens ${maxTargets} Personen auf einmal auswählen.`,
+      cannotRemoveOwner: () => 'Die Person, der der Raum gehört, kann nicht entfernt werden.',
+      cannotRemoveModerator: () => 'Nur die Person, der der Raum gehört, kann Moderierende entfernen.',
+      notRenamable: ({ name }) =>
+        `${name || 'Diese Person'} ist mit einem Konto angemeldet; der Name kann nicht geändert werden.`,
+    },
+  },
+};

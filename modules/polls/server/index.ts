@@ -1,0 +1,1 @@
+export { PollsModule, pollsModule } from './PollsModule.js';

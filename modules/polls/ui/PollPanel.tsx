@@ -1,0 +1,109 @@
+import type { Locale } from '@plenum/client-kit';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import type { PollsState } from '../client/pollsReducer.js';
+import { Ballot } from './Ballot.js';
+import { PollResults } from './PollResults.js';
+import { clockTime, type PollPanelMessages } from './pollsMessages.js';
+
+export interface PollPanelProps {
+  readonly state: PollsState;
+  /** Whether this client may end the running poll (a moderator or its initiator). */
+  readonly mayEnd: boolean;
+  readonly moderator: boolean;
+  readonly messages: PollPanelMessages;
+  readonly locale: Locale;
+  readonly headingId: string;
+  readonly onVote: (pollId: string, choices: readonly number[]) => void;
+  readonly onEnd: (pollId: string) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * The poll panel: the running poll's ballot, how many voted, its running counts when this client may see them, its
+ * end time, "End poll" for moderators and the initiator; below, the result of the latest ended poll. The heading
+ * takes focus when the panel opens; Escape closes it.
+ */
+export function PollPanel({
+  state,
+  mayEnd,
+  moderator,
+  messages,
+  locale,
+  headingId,
+  onVote,
+  onEnd,
+  onClose,
+}: PollPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+  };
+  const { running, last } = state;
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the panel's controls
+    <div className="poll-panel" onKeyDown={onKeyDown}>
+      <div className="poll-panel__header">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {messages.heading}
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
+            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      {running ? (
+        <section className="poll-panel__running" aria-label={running.poll.topic}>
+          <Ballot
+            key={running.poll.id}
+            poll={running.poll}
+            myChoices={running.myChoices}
+            messages={messages}
+            onVote={(choices) => onVote(running.poll.id, choices)}
+          />
+          {running.counts ? (
+            <>
+              <PollResults
+                heading={messages.currentResults}
+                choices={running.poll.choices}
+                counts={running.counts}
+                voters={running.voters}
+                messages={messages}
+              />
+              {running.poll.results === 'hidden' && <p className="poll-panel__note">{messages.onlyModeratorsSee}</p>}
+            </>
+          ) : (
+            <p className="poll-panel__note">
+              {messages.voters(running.voters)}. {messages.resultsAtTheEnd}
+            </p>
+          )}
+          {running.poll.endsAt !== null && (
+            <p className="poll-panel__note">{messages.endsAt(clockTime(running.poll.endsAt, locale))}</p>
+          )}
+          {mayEnd && (
+            <button type="button" className="button button--small" onClick={() => onEnd(running.poll.id)}>
+              {messages.endPoll}
+            </button>
+          )}
+        </section>
+      ) : (
+        <p className="poll-panel__note">{moderator ? messages.noPollModerator : messages.noPoll}</p>
+      )}
+      {last && (
+        <PollResults
+          heading={`${messages.finalResult}: ${last.poll.topic}`}
+          choices={last.poll.choices}
+          counts={last.counts}
+          voters={last.voters}
+          messages={messages}
+        />
+      )}
+    </div>
+  );
+}

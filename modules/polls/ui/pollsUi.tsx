@@ -1,0 +1,57 @@
+import { defineUiModule } from '@plenum/client-kit/ui';
+import type { PollsAnnouncements } from '../client/pollsAnnouncements.js';
+import { pollsClient } from '../client/pollsClient.js';
+import { endPoll, startPoll, votePoll } from '../client/pollsCommands.js';
+import type { PollsState } from '../client/pollsReducer.js';
+import type { PollsProtocol } from '../protocol.js';
+import { PollPanel } from './PollPanel.js';
+import { PollsIcon } from './PollsIcon.js';
+import { type PollsMessages, pollsMessages } from './pollsMessages.js';
+import { StartPollForm } from './StartPollForm.js';
+import './polls.css';
+
+/**
+ * Polls in the conference: a "Polls" toolbar button for everyone (badge 1 while a poll waits for this client's
+ * vote) opening the poll panel (ballot, counts, result, "End poll"); for owner and moderators a "Polls" section in the
+ * moderation panel with the start form, or the running poll's question and "End poll".
+ */
+export const pollsUi = defineUiModule<PollsProtocol, PollsState, PollsMessages, PollsAnnouncements>({
+  client: pollsClient,
+  messages: pollsMessages,
+  toolbar: ({ state, messages }) => ({
+    label: messages.openPanel,
+    icon: <PollsIcon />,
+    badge: state.running && state.running.myChoices === null ? 1 : 0,
+  }),
+  panel: ({ state, self, send, messages, locale, headingId, onClose }) => (
+    <PollPanel
+      state={state}
+      moderator={self.moderator}
+      mayEnd={self.moderator || state.running?.poll.startedBy === self.participantId}
+      messages={messages.panel}
+      locale={locale}
+      headingId={headingId}
+      onVote={(pollId, choices) => send(votePoll(pollId, choices))}
+      onEnd={(pollId) => send(endPoll(pollId))}
+      onClose={onClose}
+    />
+  ),
+  moderation: ({ state, self, send, messages }) => {
+    if (!self.moderator) return null;
+    const running = state.running;
+    return {
+      heading: messages.moderationHeading,
+      content: running ? (
+        <div className="poll-moderation">
+          <p>{messages.form.running(running.poll.topic)}</p>
+          <p>{messages.panel.voters(running.voters)}</p>
+          <button type="button" className="button button--small" onClick={() => send(endPoll(running.poll.id))}>
+            {messages.panel.endPoll}
+          </button>
+        </div>
+      ) : (
+        <StartPollForm messages={messages} onStart={(draft) => send(startPoll(draft))} />
+      ),
+    };
+  },
+});

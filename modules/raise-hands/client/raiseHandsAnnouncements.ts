@@ -1,0 +1,76 @@
+import { type AnnouncementOf, type ModuleContext, type ModuleInput, nameOf } from '@plenum/client-kit';
+import { assertNever } from '@plenum/protocol';
+import type { RaiseHandsProtocol } from '../protocol.js';
+import { isRaised, type RaiseHandsState } from './raiseHandsReducer.js';
+
+/** What raise-hands announces, with the parameters of each (the UI has the words). */
+export type RaiseHandsAnnouncements = {
+  /** To owner and moderators, with the sound: someone raised their hand (`position` in the queue). */
+  readonly handRaised: { readonly name: string; readonly position: number };
+  /** To the participant: a moderator lowered their hand. */
+  readonly yourHandLowered: { readonly name: string };
+  /** To everyone: moderators switched raising hands off (every hand went down) or on again. */
+  readonly switchedOff: Readonly<Record<string, never>>;
+  readonly switchedOn: Readonly<Record<string, never>>;
+  /** A notice: raised again too soon; `seconds` until it works. */
+  readonly tooSoon: { readonly seconds: number };
+  /** A notice: raising hands is switched off. */
+  readonly unavailable: Readonly<Record<string, never>>;
+  /** A notice: lowering someone's hand was refused (moderator rights lost). */
+  readonly actionFailed: Readonly<Record<string, never>>;
+};
+
+type Announcement = AnnouncementOf<RaiseHandsAnnouncements>;
+
+/**
+ * Moderators hear (with the sound) who raised a hand; a participant hears when a moderator
+ * lowered theirs. `state` is before the input, so a lowered hand can still be checked. Losing a
+ * race (the hand was already down, the person left) says nothing: the list is already true.
+ */
+export function announceRaiseHands(
+  input: ModuleInput<RaiseHandsProtocol>,
+  state: RaiseHandsState,
+  context: ModuleContext,
+): Announcement | null {
+  if (input.type === 'error') return announceError(input.error);
+  if (input.type !== 'event') return null;
+  const event = input.event;
+  const self = context.self;
+  switch (event.event) {
+    case 'handRaised': {
+      const id = event.hand.participantId;
+      if (!self.moderator || id === self.participantId || isRaised(state, id)) return null;
+      const position = state.hands.filter((h) => h.raisedAt <= event.hand.raisedAt).length + 1;
+      return { key: 'handRaised', params: { name: nameOf(context, id), position }, sound: true };
+    }
+    case 'handLowered':
+      return event.participantId === self.participantId && event.by !== undefined
+        ? { key: 'yourHandLowered', params: { name: nameOf(context, event.by) } }
+        : null;
+    case 'allLowered':
+      return event.by !== self.participantId && isRaised(state, self.participantId)
+        ? { key: 'yourHandLowered', params: { name: nameOf(context, event.by) } }
+        : null;
+    case 'availabilityChanged':
+      if (event.enabled === state.enabled) return null;
+      return { key: event.enabled ? 'switchedOn' : 'switchedOff', params: {} };
+    default:
+      return assertNever(event);
+  }
+}
+
+function announceError(error: Extract<ModuleInput<RaiseHandsProtocol>, { type: 'error' }>['error']) {
+  switch (error.error) {
+    case 'slowDown':
+      return { key: 'tooSoon', params: { seconds: Math.ceil(error.retryAfterMs / 1000) }, notice: true } as const;
+    case 'switchedOff':
+      return { key: 'unavailable', params: {}, notice: true } as const;
+    case 'forbidden':
+      return { key: 'actionFailed', params: {}, notice: true } as const;
+    case 'unknownParticipant':
+    case 'handNotRaised':
+      return null;
+    default:
+      return assertNever(error);
+  }
+}

@@ -1,0 +1,196 @@
+import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import type { ParticipantId } from '@plenum/protocol';
+import { describe, expect, it } from 'vitest';
+import { type RaiseHandsProtocol, raiseHandsProtocol } from '../protocol.js';
+import { announceRaiseHands } from './raiseHandsAnnouncements.js';
+import { raiseHandsClient } from './raiseHandsClient.js';
+import { raiseHandsCommands } from './raiseHandsCommands.js';
+import { isRaised, queuePosition, type RaiseHandsState, raiseHandsReducer } from './raiseHandsReducer.js';
+
+const SAM = 'sam-participant-000001' as ParticipantId;
+const BOB = 'bob-participant-000002' as ParticipantId;
+const DORA = 'dora-participant-00004' as ParticipantId;
+
+const person = (id: ParticipantId, displayName: string): ParticipantInfo => ({
+  id,
+  displayName,
+  role: 'participant',
+  kind: 'browser',
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: false },
+  group: null,
+});
+const roster = [person(SAM, 'Sam'), person(BOB, 'Bob'), person(DORA, 'Dora')];
+const moderator: ModuleContext = {
+  self: { participantId: SAM, role: 'moderator', owner: false, moderator: true },
+  participants: roster,
+};
+const participant: ModuleContext = {
+  self: { participantId: SAM, role: 'participant', owner: false, moderator: false },
+  participants: roster,
+};
+
+type Input = ModuleInput<RaiseHandsProtocol>;
+
+/** Parses a golden wire frame (as the server sends it, with `ns`) with the protocol's schema, as the client kit does. */
+function frame(wire: Record<string, unknown>): Input {
+  const { ns, event: name, ...fields } = wire;
+  expect(ns).toBe('raise-hands');
+  const schema = raiseHandsProtocol.events[name as keyof typeof raiseHandsProtocol.events];
+  return { type: 'event', event: { ...schema.parse(fields), event: name } } as Input;
+}
+const error = (wire: Record<string, unknown>): Input => ({ type: 'error', error: wire, id: 'c1' }) as Input;
+
+/** Golden frames. */
+const joinedState = {
+  enabled: true,
+  hands: [
+    { participantId: DORA, raisedAt: 2000 },
+    { participantId: BOB, raisedAt: 1000 },
+  ],
+};
+const samRaised = { ns: 'raise-hands', event: 'handRaised', hand: { participantId: SAM, raisedAt: 3000 } };
+const bobLoweredByModerator = {
+  ns: 'raise-hands',
+  event: 'handLowered',
+  participantId: BOB,
+  reason: 'moderator',
+  by: SAM,
+};
+const samLoweredBySam = { ns: 'raise-hands', event: 'handLowered', participantId: SAM, reason: 'self' };
+const allLoweredByBob = { ns: 'raise-hands', event: 'allLowered', by: BOB };
+const switchedOff = { ns: 'raise-hands', event: 'availabilityChanged', enabled: false };
+
+function init(): RaiseHandsState {
+  const state = raiseHandsClient.init(raiseHandsProtocol.joinState.parse(joinedState), moderator);
+  if (!state) throw new Error('fixture does not initialise');
+  return state;
+}
+
+describe('raiseHandsReducer', () => {
+  it('joinedGivesTheQueueInTheOrderHandsWentUp', () => {
+    const state = init();
+    expect(state.hands.map((h) => h.participantId)).toEqual([BOB, DORA]);
+    expect(queuePosition(state, DORA)).toBe(2);
+    expect(queuePosition(state, SAM)).toBeNull();
+    expect(raiseHandsClient.init(undefined, moderator)).toBeNull();
+  });
+
+  it('aRaisedHandJoinsTheEndOfTheQueueOnce', () => {
+    const one = raiseHandsReducer(init(), frame(samRaised));
+    expect(one.hands.map((h) => h.participantId)).toEqual([BOB, DORA, SAM]);
+    expect(raiseHandsReducer(one, frame(samRaised)).hands).toHaveLength(3);
+    expect(isRaised(one, SAM)).toBe(true);
+  });
+
+  it('loweredHandsLeaveTheQueueAndUnknownOnesChangeNothing', () => {
+    const state = init();
+    const lowered = raiseHandsReducer(state, frame(bobLoweredByModerator));
+    expect(lowered.hands.map((h) => h.participantId)).toEqual([DORA]);
+    expect(raiseHandsReducer(lowered, frame(bobLoweredByModerator))).toBe(lowered);
+    expect(raiseHandsReducer(state, frame(allLoweredByBob)).hands).toEqual([]);
+    const none = raiseHandsReducer(state, frame(allLoweredByBob));
+    expect(raiseHandsReducer(none, frame(allLoweredByBob))).toBe(none);
+  });
+
+  it('aLeaverDropsOutOfTheQueue', () => {
+    const left = raiseHandsReducer(init(), {
+      type: 'participantLeft',
+      participant: person(BOB, 'Bob'),
+      reason: 'left',
+    });
+    expect(left.hands.map((h) => h.participantId)).toEqual([DORA]);
+  });
+
+  it('switchingOffLowersEveryHandAndSwitchingOnKeepsThemDown', () => {
+    const off = raiseHandsReducer(init(), frame(switchedOff));
+    expect(off).toEqual({ enabled: false, hands: [] });
+    expect(raiseHandsReducer(off, frame(switchedOff))).toBe(off);
+    expect(raiseHandsReducer(off, frame({ ...switchedOff, enabled: true }))).toEqual({ enabled: true, hands: [] });
+  });
+
+  it('errorsAndOtherRuntimeChangesLeaveTheStateAlone', () => {
+    const state = init();
+    expect(raiseHandsReducer(state, error({ error: 'handNotRaised', participantId: BOB }))).toBe(state);
+    expect(raiseHandsReducer(state, { type: 'participantJoined', participant: person(BOB, 'Bob') })).toBe(state);
+    expect(raiseHandsReducer(state, { type: 'selfChanged', previous: participant.self })).toBe(state);
+  });
+});
+
+describe('announceRaiseHands', () => {
+  it('moderatorsHearWhoRaisedAHandAndTheirPlaceWithTheSound', () => {
+    const dora = { ...samRaised, hand: { participantId: DORA, raisedAt: 3000 } };
+    const state = raiseHandsReducer(init(), frame(bobLoweredByModerator));
+    expect(announceRaiseHands(frame(dora), raiseHandsReducer(state, frame(dora)), moderator)).toBeNull();
+    const fresh = { enabled: true, hands: [{ participantId: BOB, raisedAt: 1000 }] };
+    expect(announceRaiseHands(frame(dora), fresh, moderator)).toEqual({
+      key: 'handRaised',
+      params: { name: 'Dora', position: 2 },
+      sound: true,
+    });
+    expect(announceRaiseHands(frame(dora), fresh, participant)).toBeNull();
+    expect(announceRaiseHands(frame(samRaised), fresh, moderator)).toBeNull();
+  });
+
+  it('aParticipantHearsWhoLoweredTheirHand', () => {
+    const bobContext: ModuleContext = {
+      self: { participantId: BOB, role: 'participant', owner: false, moderator: false },
+      participants: roster,
+    };
+    expect(announceRaiseHands(frame(bobLoweredByModerator), init(), bobContext)).toEqual({
+      key: 'yourHandLowered',
+      params: { name: 'Sam' },
+    });
+    expect(announceRaiseHands(frame(bobLoweredByModerator), init(), participant)).toBeNull();
+    expect(announceRaiseHands(frame(samLoweredBySam), init(), participant)).toBeNull();
+    const samUp = raiseHandsReducer(init(), frame(samRaised));
+    expect(announceRaiseHands(frame(allLoweredByBob), samUp, participant)).toEqual({
+      key: 'yourHandLowered',
+      params: { name: 'Bob' },
+    });
+    expect(announceRaiseHands(frame(allLoweredByBob), init(), participant)).toBeNull();
+  });
+
+  it('everyoneHearsWhenRaisingHandsIsSwitchedOffOrOn', () => {
+    expect(announceRaiseHands(frame(switchedOff), init(), participant)?.key).toBe('switchedOff');
+    const off = { enabled: false, hands: [] };
+    expect(announceRaiseHands(frame({ ...switchedOff, enabled: true }), off, participant)?.key).toBe('switchedOn');
+    expect(announceRaiseHands(frame(switchedOff), off, participant)).toBeNull();
+  });
+
+  it('showsRefusalsAsNoticesButNotARaceLost', () => {
+    expect(
+      announceRaiseHands(error({ error: 'slowDown', retryAfterMs: 1200, cooldownMs: 2000 }), init(), participant),
+    ).toEqual({
+      key: 'tooSoon',
+      params: { seconds: 2 },
+      notice: true,
+    });
+    expect(announceRaiseHands(error({ error: 'switchedOff' }), init(), moderator)?.key).toBe('unavailable');
+    expect(announceRaiseHands(error({ error: 'forbidden', required: 'moderator' }), init(), participant)?.key).toBe(
+      'actionFailed',
+    );
+    expect(announceRaiseHands(error({ error: 'handNotRaised', participantId: BOB }), init(), moderator)).toBeNull();
+    expect(
+      announceRaiseHands(error({ error: 'unknownParticipant', participantId: BOB }), init(), moderator),
+    ).toBeNull();
+  });
+});
+
+describe('raiseHandsCommands', () => {
+  it('buildsCommandsThatTheProtocolAccepts', () => {
+    for (const command of [
+      raiseHandsCommands.toggle(false),
+      raiseHandsCommands.toggle(true),
+      raiseHandsCommands.lowerHand(BOB),
+      raiseHandsCommands.lowerAll(),
+    ]) {
+      const { action, ...fields } = command;
+      expect(raiseHandsProtocol.commands[action].safeParse(fields).success).toBe(true);
+    }
+    expect(raiseHandsCommands.toggle(false)).toEqual({ action: 'raise' });
+    expect(raiseHandsCommands.toggle(true)).toEqual({ action: 'lower' });
+  });
+});

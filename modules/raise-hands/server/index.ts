@@ -1,0 +1,1 @@
+export { RaiseHandsModule, raiseHandsModule } from './RaiseHandsModule.js';

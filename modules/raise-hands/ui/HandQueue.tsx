@@ -1,0 +1,83 @@
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import type { ParticipantId } from '@plenum/protocol';
+import { useEffect, useId, useRef } from 'react';
+import type { RaisedHand } from '../protocol.js';
+import type { RaiseHandsUiMessages } from './raiseHandsUiMessages.js';
+import './raiseHands.css';
+
+export interface HandQueueProps {
+  /** Raised hands in the order they went up. */
+  readonly hands: readonly RaisedHand[];
+  readonly enabled: boolean;
+  readonly participants: readonly ParticipantInfo[];
+  readonly messages: RaiseHandsUiMessages;
+  readonly onLower: (participantId: ParticipantId) => void;
+  readonly onLowerAll: () => void;
+}
+
+/**
+ * The moderators' queue of raised hands, oldest first, as an ordered list: name, when raised, and
+ * a "Lower" button described by the name; "Lower all" above it. When the person whose button had
+ * focus leaves the list, focus moves to the next person's button (or the list's status line), so
+ * a keyboard user can work down the queue.
+ */
+export function HandQueue({ hands, enabled, participants, messages, onLower, onLowerAll }: HandQueueProps) {
+  const baseId = useId();
+  const list = useRef<HTMLOListElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  /** Index of the last "Lower" pressed, to place focus when that row goes away. */
+  const acted = useRef<number | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a change of the queue is what may have removed the focused row
+  useEffect(() => {
+    const index = acted.current;
+    if (index === null || list.current?.contains(document.activeElement)) return;
+    acted.current = null;
+    const buttons = list.current?.querySelectorAll<HTMLButtonElement>('button[data-action="lower"]');
+    const next = buttons?.[Math.min(index, buttons.length - 1)];
+    (next ?? status.current)?.focus({ preventScroll: true });
+  }, [hands]);
+  const nameOf = (id: string) => participants.find((p) => p.id === id)?.displayName ?? '';
+  return (
+    <div className="hand-queue">
+      {!enabled && <p className="hand-queue__note">{messages.switchedOff}</p>}
+      {hands.length === 0 ? (
+        <p className="hand-queue__note" ref={status} tabIndex={-1}>
+          {messages.noHands}
+        </p>
+      ) : (
+        <>
+          <button type="button" className="button button--small hand-queue__all" onClick={onLowerAll}>
+            {messages.lowerAll}
+          </button>
+          <ol className="hand-queue__items" ref={list}>
+            {hands.map((hand, index) => {
+              const nameId = `${baseId}-${hand.participantId}`;
+              return (
+                <li key={hand.participantId} className="hand-queue__item" data-hand-id={hand.participantId}>
+                  <span className="hand-queue__text">
+                    <span id={nameId} className="hand-queue__name">
+                      {nameOf(hand.participantId)}
+                    </span>
+                    <span className="hand-queue__meta">{messages.raisedAt(hand.raisedAt)}</span>
+                  </span>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    data-action="lower"
+                    aria-describedby={nameId}
+                    onClick={() => {
+                      acted.current = index;
+                      onLower(hand.participantId);
+                    }}
+                  >
+                    {messages.lower}
+                  </button>
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}

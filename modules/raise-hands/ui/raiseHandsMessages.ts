@@ -1,0 +1,68 @@
+import type { Messages, ModuleMessages } from '@plenum/client-kit/ui';
+import type { RaiseHandsAnnouncements } from '../client/raiseHandsAnnouncements.js';
+import type { RaiseHandsUiMessages } from './raiseHandsUiMessages.js';
+
+/** All words of the raise-hands UI, per language. */
+export interface RaiseHandsMessages extends ModuleMessages<RaiseHandsAnnouncements> {
+  readonly ui: RaiseHandsUiMessages;
+  /** The toolbar toggle: a constant name; `aria-pressed` says whether the hand is up. */
+  readonly raiseHand: string;
+  /** Heading of the queue's section in the moderation panel. */
+  readonly moderationHeading: string;
+  /** The participant-list action of moderators. */
+  readonly lowerHand: string;
+}
+
+const time = (at: number, locale: string) =>
+  new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+
+export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
+  en: {
+    ui: {
+      handRaised: 'Hand raised',
+      handRaisedInQueue: (position) => `Hand raised, number ${position} in the queue`,
+      noHands: 'No hands are raised.',
+      switchedOff: 'Raising hands is switched off.',
+      lower: 'Lower',
+      lowerAll: 'Lower all',
+      raisedAt: (at) => `raised at ${time(at, 'en-GB')}`,
+    },
+    raiseHand: 'Raise hand',
+    moderationHeading: 'Raised hands',
+    lowerHand: 'Lower hand',
+    announce: {
+      handRaised: ({ name, position }) => `${name} raised their hand (number ${position} in the queue)`,
+      yourHandLowered: ({ name }) => `${name || 'A moderator'} lowered your hand`,
+      switchedOff: () => 'Raising hands was switched off. All hands were lowered.',
+      switchedOn: () => 'Raising hands was switched on.',
+      tooSoon: ({ seconds }) =>
+        `Please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} before raising your hand again.`,
+      unavailable: () => 'Raising hands is switched off in this meeting.',
+      actionFailed: () => 'That did not work. You may no longer have moderator rights.',
+    },
+  },
+  de: {
+    ui: {
+      handRaised: 'Hand gehoben',
+      handRaisedInQueue: (position) => `Hand gehoben, Nummer ${position} der Reihe`,
+      noHands: 'Keine Hand ist gehoben.',
+      switchedOff: 'Handheben ist ausgeschaltet.',
+      lower: 'Senken',
+      lowerAll: 'Alle senken',
+      raisedAt: (at) => `gehoben um ${time(at, 'de-DE')} Uhr`,
+    },
+    raiseHand: 'Hand heben',
+    moderationHeading: 'Gehobene Hände',
+    lowerHand: 'Hand senken',
+    announce: {
+      handRaised: ({ name, position }) => `${name} hebt die Hand (Nummer ${position} der Reihe)`,
+      yourHandLowered: ({ name }) => `${name || 'Die Moderation'} hat Ihre Hand gesenkt`,
+      switchedOff: () => 'Handheben wurde ausgeschaltet. Alle Hände wurden gesenkt.',
+      switchedOn: () => 'Handheben wurde eingeschaltet.',
+      tooSoon: ({ seconds }) =>
+        `Bitte warten Sie ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'}, bevor Sie die Hand wieder heben.`,
+      unavailable: () => 'Handheben ist in dieser Besprechung ausgeschaltet.',
+      actionFailed: () => 'Das hat nicht geklappt. Vielleicht haben Sie keine Moderationsrechte mehr.',
+    },
+  },
+};

@@ -1,0 +1,105 @@
+import type { Self } from '@plenum/client-kit';
+import { missingTranslations } from '@plenum/client-kit/ui';
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import type { ParticipantId } from '@plenum/protocol';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { RaiseHandsState } from '../client/raiseHandsReducer.js';
+import { raiseHandsMessages } from './raiseHandsMessages.js';
+import { raiseHandsUi } from './raiseHandsUi.js';
+
+const SAM = 'sam-participant-000001' as ParticipantId;
+const BOB = 'bob-participant-000002' as ParticipantId;
+const DORA = 'dora-participant-00004' as ParticipantId;
+const moderator: Self = { participantId: SAM, role: 'moderator', owner: false, moderator: true };
+const participant: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
+const person = (id: ParticipantId, displayName: string) =>
+  ({ id, displayName, role: 'participant', kind: 'browser', presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+const participants = [person(SAM, 'Sam'), person(BOB, 'Bob'), person(DORA, '<b>Dora</b>')];
+
+const twoHands: RaiseHandsState = {
+  enabled: true,
+  hands: [
+    { participantId: BOB, raisedAt: Date.UTC(2026, 10, 26, 9, 30) },
+    { participantId: DORA, raisedAt: Date.UTC(2026, 10, 26, 9, 31) },
+  ],
+};
+
+function props(state: RaiseHandsState, self: Self) {
+  const sent: unknown[] = [];
+  const p = {
+    state,
+    self,
+    send: (command: unknown) => {
+      sent.push(command);
+      return `c${sent.length}`;
+    },
+    participants,
+    locale: 'en' as const,
+    messages: raiseHandsMessages.en,
+  };
+  return { sent, props: p };
+}
+
+describe('raiseHandsUi', () => {
+  it('theToolbarToggleRaisesAndLowersTheOwnHandWithAConstantName', () => {
+    const down = props(twoHands, participant);
+    const entry = raiseHandsUi.toolbar?.(down.props);
+    expect(entry).toMatchObject({ label: 'Raise hand', pressed: false });
+    entry?.action?.();
+    const up = props({ ...twoHands, hands: [...twoHands.hands, { participantId: SAM, raisedAt: 3 }] }, participant);
+    const pressed = raiseHandsUi.toolbar?.(up.props);
+    expect(pressed).toMatchObject({ label: 'Raise hand', pressed: true });
+    pressed?.action?.();
+    expect([...down.sent, ...up.sent]).toEqual([{ action: 'raise' }, { action: 'lower' }]);
+  });
+
+  it('theToggleIsGoneWhileRaisingHandsIsSwitchedOff', () => {
+    expect(raiseHandsUi.toolbar?.(props({ enabled: false, hands: [] }, moderator).props)).toBeNull();
+  });
+
+  it('tilesAndTheListShowAHandModeratorsWithThePlaceInTheQueue', () => {
+    const badge = (self: Self, participantId: ParticipantId) =>
+      renderToStaticMarkup(raiseHandsUi.tileBadge?.({ ...props(twoHands, self).props, participantId }));
+    expect(badge(participant, DORA)).toContain('role="img" aria-label="Hand raised"');
+    expect(badge(moderator, DORA)).toContain('aria-label="Hand raised, number 2 in the queue"');
+    expect(badge(moderator, SAM)).toBe('');
+    const listed = raiseHandsUi.participantBadge?.({ ...props(twoHands, participant).props, participantId: BOB });
+    expect(renderToStaticMarkup(listed)).toContain('aria-label="Hand raised"');
+  });
+
+  it('moderatorsGetTheQueueWithLowerPerPersonAndLowerAll', () => {
+    const { props: p, sent } = props(twoHands, moderator);
+    const section = raiseHandsUi.moderation?.(p);
+    expect(section?.heading).toBe('Raised hands');
+    const html = renderToStaticMarkup(section?.content);
+    expect(html).toContain('>Lower all</button>');
+    const names = [...html.matchAll(/<span id="([^"]+)" class="hand-queue__name">([^<]*)<\/span>/g)];
+    expect(names.map((m) => m[2])).toEqual(['Bob', '&lt;b&gt;Dora&lt;/b&gt;']);
+    for (const [, id] of names) expect(html).toContain(`aria-describedby="${id}">Lower</button>`);
+    expect(html).toMatch(/<ol class="hand-queue__items">/);
+    expect(raiseHandsUi.moderation?.(props(twoHands, participant).props)).toBeNull();
+    const [entry] = raiseHandsUi.participantMenu?.(p, person(BOB, 'Bob')) ?? [];
+    expect(entry?.label).toBe('Lower hand');
+    entry?.onSelect();
+    expect(sent).toEqual([{ action: 'lowerHand', participantId: BOB }]);
+    expect(raiseHandsUi.participantMenu?.(p, person(SAM, 'Sam'))).toEqual([]);
+    expect(raiseHandsUi.participantMenu?.(props(twoHands, participant).props, person(BOB, 'Bob'))).toEqual([]);
+  });
+
+  it('anEmptyOrSwitchedOffQueueSaysSo', () => {
+    const section = raiseHandsUi.moderation?.(props({ enabled: false, hands: [] }, moderator).props);
+    const html = renderToStaticMarkup(section?.content);
+    expect(html).toContain('Raising hands is switched off.');
+    expect(html).toContain('No hands are raised.');
+    expect(html).not.toContain('Lower all');
+  });
+
+  it('hasEveryWordInGermanAndEnglish', () => {
+    expect(missingTranslations(raiseHandsMessages)).toEqual([]);
+    expect(raiseHandsMessages.de.announce.handRaised({ name: 'Bob', position: 2 })).toBe(
+      'Bob hebt die Hand (Nummer 2 der Reihe)',
+    );
+    expect(raiseHandsMessages.en.announce.yourHandLowered({ name: 'Alice' })).toBe('Alice lowered your hand');
+  });
+});

@@ -1,0 +1,85 @@
+import { defineUiModule } from '@plenum/client-kit/ui';
+import type { RaiseHandsAnnouncements } from '../client/raiseHandsAnnouncements.js';
+import { raiseHandsClient } from '../client/raiseHandsClient.js';
+import { raiseHandsCommands } from '../client/raiseHandsCommands.js';
+import { isRaised, queuePosition, type RaiseHandsState } from '../client/raiseHandsReducer.js';
+import type { RaiseHandsProtocol } from '../protocol.js';
+import { HandBadge } from './HandBadge.js';
+import { HandIcon } from './HandIcon.js';
+import { HandQueue } from './HandQueue.js';
+import { playHandBeep } from './handBeep.js';
+import { type RaiseHandsMessages, raiseHandsMessages } from './raiseHandsMessages.js';
+
+type Badge = (props: {
+  readonly state: RaiseHandsState;
+  readonly participantId: string;
+  readonly self: { readonly moderator: boolean };
+  readonly messages: RaiseHandsMessages;
+}) => ReturnType<typeof HandBadge> | null;
+
+/** A hand on a raised participant; moderators also see the place in the queue. */
+const badge: Badge = ({ state, participantId, self, messages }) => {
+  const position = queuePosition(state, participantId);
+  if (position === null) return null;
+  return self.moderator ? (
+    <HandBadge label={messages.ui.handRaisedInQueue(position)} position={position} />
+  ) : (
+    <HandBadge label={messages.ui.handRaised} position={null} />
+  );
+};
+
+/**
+ * Raise-hands in the conference: the "Raise hand" toggle in the toolbar (`aria-pressed` while the
+ * hand is up; hidden while moderators switched raising off), a hand on the tiles and in the
+ * participant list, the moderators' queue as a section of the moderation panel ("Lower" per
+ * person, "Lower all"), "Lower hand" in the participant menu, and a beep with an announcement
+ * for moderators when a hand goes up.
+ */
+export const raiseHandsUi = defineUiModule<
+  RaiseHandsProtocol,
+  RaiseHandsState,
+  RaiseHandsMessages,
+  RaiseHandsAnnouncements
+>({
+  client: raiseHandsClient,
+  messages: raiseHandsMessages,
+  toolbar: ({ state, self, send, messages }) => {
+    if (!state.enabled) return null;
+    const raised = isRaised(state, self.participantId);
+    return {
+      label: messages.raiseHand,
+      icon: <HandIcon />,
+      pressed: raised,
+      action: () => send(raiseHandsCommands.toggle(raised)),
+    };
+  },
+  tileBadge: badge,
+  participantBadge: badge,
+  moderation: ({ state, self, send, participants, messages }) =>
+    self.moderator
+      ? {
+          heading: messages.moderationHeading,
+          content: (
+            <HandQueue
+              hands={state.hands}
+              enabled={state.enabled}
+              participants={participants}
+              messages={messages.ui}
+              onLower={(participantId) => send(raiseHandsCommands.lowerHand(participantId))}
+              onLowerAll={() => send(raiseHandsCommands.lowerAll())}
+            />
+          ),
+        }
+      : null,
+  participantMenu: ({ state, self, send, messages }, target) =>
+    self.moderator && target.id !== self.participantId && isRaised(state, target.id)
+      ? [
+          {
+            key: 'lowerHand',
+            label: messages.lowerHand,
+            onSelect: () => send(raiseHandsCommands.lowerHand(target.id)),
+          },
+        ]
+      : [],
+  sound: playHandBeep,
+});

@@ -1,0 +1,54 @@
+import { type AnnouncementOf, type ModuleContext, type ModuleInput, nameOf } from '@plenum/client-kit';
+import { assertNever } from '@plenum/protocol';
+import type { Reaction, ReactionsProtocol } from '../protocol.js';
+import { isAnnounced, type ReactionsState } from './reactionsReducer.js';
+
+/** What reactions announce, with the parameters of each (the UI has the words). */
+export type ReactionsAnnouncements = {
+  /** Politely: "Bob: thumbs up", plus how many others' reactions were not read out since the last one. */
+  readonly reacted: { readonly name: string; readonly reaction: Reaction; readonly more: number };
+  readonly switchedOff: Readonly<Record<string, never>>;
+  readonly switchedOn: Readonly<Record<string, never>>;
+  /** Politely (a reaction is no reason for an alert): too many reactions, `seconds` until the next one works. */
+  readonly tooMany: { readonly seconds: number };
+  /** A notice: reactions are switched off. */
+  readonly unavailable: Readonly<Record<string, never>>;
+};
+
+/**
+ * Others' reactions are read out at most once per `announceEveryMs`; the ones in between are
+ * counted into the next announcement, so a burst of 50 applauses is one sentence, not 50.
+ */
+export function announceReactions(
+  input: ModuleInput<ReactionsProtocol>,
+  state: ReactionsState,
+  context: ModuleContext,
+): AnnouncementOf<ReactionsAnnouncements> | null {
+  if (input.type === 'error') {
+    const error = input.error;
+    switch (error.error) {
+      case 'slowDown':
+        return { key: 'tooMany', params: { seconds: Math.ceil(error.retryAfterMs / 1000) } };
+      case 'switchedOff':
+        return { key: 'unavailable', params: {}, notice: true };
+      default:
+        return assertNever(error);
+    }
+  }
+  if (input.type !== 'event') return null;
+  const event = input.event;
+  switch (event.event) {
+    case 'reacted':
+      return isAnnounced(state, event, context)
+        ? {
+            key: 'reacted',
+            params: { name: nameOf(context, event.participantId), reaction: event.reaction, more: state.unannounced },
+          }
+        : null;
+    case 'availabilityChanged':
+      if (event.enabled === state.enabled) return null;
+      return { key: event.enabled ? 'switchedOn' : 'switchedOff', params: {} };
+    default:
+      return assertNever(event);
+  }
+}

@@ -1,0 +1,1 @@
+export { ReactionsModule, reactionsModule } from './ReactionsModule.js';

@@ -1,0 +1,3 @@
+export { createTalkingStickModule, talkingStickModule } from './createTalkingStickModule.js';
+export { cryptoRandomIndex, type RandomIndex, shuffle } from './shuffle.js';
+export { type TalkingStickLoopback, TalkingStickModule } from './TalkingStickModule.js';

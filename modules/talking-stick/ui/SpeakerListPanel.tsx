@@ -1,0 +1,153 @@
+import type { Self } from '@plenum/client-kit';
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import type { ParticipantId } from '@plenum/protocol';
+import { useEffect, useId, useRef } from 'react';
+import type { StartChoice } from '../client/talkingStickCommands.js';
+import type { TalkingStickState } from '../client/talkingStickReducer.js';
+import { ModeratorControls } from './ModeratorControls.js';
+import { participantName } from './participantName.js';
+import { SpeakerControls } from './SpeakerControls.js';
+import { SpeakerOrderList } from './SpeakerOrderList.js';
+import { StartForm } from './StartForm.js';
+import { TimeLeft } from './TimeLeft.js';
+import type { TalkingStickUiMessages } from './talkingStickUiMessages.js';
+import './talkingStick.css';
+
+/** Everything the speaker-list UI can ask for; the module's `send` with the typed command builders behind it. */
+export interface SpeakerListActions {
+  readonly start: (choice: StartChoice) => void;
+  readonly pass: () => void;
+  readonly nominate: (participantId: ParticipantId) => void;
+  readonly skip: (speaker: ParticipantId) => void;
+  readonly add: (participantId: ParticipantId, position: 'end' | 'next') => void;
+  readonly remove: (participantId: ParticipantId) => void;
+  readonly stop: () => void;
+}
+
+export interface SpeakerListPanelProps {
+  readonly state: TalkingStickState;
+  readonly self: Self;
+  readonly participants: readonly ParticipantInfo[];
+  readonly messages: TalkingStickUiMessages;
+  readonly actions: SpeakerListActions;
+  /** Id of the heading, so the surrounding landmark can be labelled by it. */
+  readonly headingId: string;
+  readonly onClose: () => void;
+}
+
+/** The same actions, each first calling `before`. */
+function tracked(actions: SpeakerListActions, before: () => void): SpeakerListActions {
+  const wrap =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      before();
+      action(...args);
+    };
+  return {
+    start: wrap(actions.start),
+    pass: wrap(actions.pass),
+    nominate: wrap(actions.nominate),
+    skip: wrap(actions.skip),
+    add: wrap(actions.add),
+    remove: wrap(actions.remove),
+    stop: wrap(actions.stop),
+  };
+}
+
+/**
+ * The "Speaker list" panel: who speaks now (with the time left) and the order, for everyone;
+ * "Pass the stick" and, in nominate mode, "Nominate next" for the speaker; the start form
+ * (no list) or skip, add, remove and stop (running list) for moderators. The heading takes focus
+ * when the panel opens, and again when the answer to a command removed the control that had it
+ * (after "Pass the stick", "Remove", "Stop", "Start"), so focus never falls to the page's end.
+ */
+export function SpeakerListPanel({
+  state,
+  self,
+  participants,
+  messages,
+  actions,
+  headingId,
+  onClose,
+}: SpeakerListPanelProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  /** Set when a control of this panel sent a command, whose answer may remove that very control. */
+  const acted = useRef(false);
+  const nowId = useId();
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list is what may have removed the focused control
+  useEffect(() => {
+    if (!acted.current) return;
+    acted.current = false;
+    // The control that had focus is gone (passed, removed, stopped, started): keep focus in the panel.
+    if (!root.current?.contains(document.activeElement)) heading.current?.focus({ preventScroll: true });
+  }, [state.list]);
+  const act = tracked(actions, () => {
+    acted.current = true;
+  });
+  const { list } = state;
+  const me = self.participantId;
+  return (
+    <div className="speaker-list" ref={root}>
+      <div className="speaker-list__header">
+        <h2 id={headingId} ref={heading} tabIndex={-1}>
+          {messages.heading}
+        </h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
+            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      {list === null ? (
+        <>
+          <p className="speaker-list__note">{messages.notRunning}</p>
+          {self.moderator && <StartForm participants={participants} messages={messages} onStart={act.start} />}
+        </>
+      ) : (
+        <>
+          <section className="speaker-list__now" aria-labelledby={nowId}>
+            <h3 id={nowId} className="speaker-list__subheading">
+              {messages.nowSpeaking}
+            </h3>
+            <p className="speaker-list__current">
+              {list.speaker === me
+                ? messages.you(participantName(participants, list.speaker, messages.someone))
+                : participantName(participants, list.speaker, messages.someone)}
+            </p>
+            <TimeLeft list={list} serverNow={state.serverNow} messages={messages} />
+            {list.speaker === me && (
+              <SpeakerControls
+                list={list}
+                participants={participants}
+                messages={messages}
+                onPass={act.pass}
+                onNominate={act.nominate}
+              />
+            )}
+          </section>
+          <SpeakerOrderList
+            list={list}
+            participants={participants}
+            self={me}
+            messages={messages}
+            onRemove={self.moderator ? act.remove : undefined}
+          />
+          {self.moderator && (
+            <ModeratorControls
+              list={list}
+              participants={participants}
+              messages={messages}
+              onSkip={act.skip}
+              onAdd={act.add}
+              onStop={act.stop}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+export { ModeratorControls, type ModeratorControlsProps } from './ModeratorControls.js';
+export { SpeakerBadge, type SpeakerBadgeProps } from './SpeakerBadge.js';
+export { SpeakerControls, type SpeakerControlsProps } from './SpeakerControls.js';
+export { type SpeakerListActions, SpeakerListPanel, type SpeakerListPanelProps } from './SpeakerListPanel.js';
+export { SpeakerOrderList, type SpeakerOrderListProps } from './SpeakerOrderList.js';
+export { StartForm, type StartFormProps, timeChoices } from './StartForm.js';
+export { type TalkingStickMessages, talkingStickMessages } from './talkingStickMessages.js';
+export { talkingStickUi } from './talkingStickUi.js';
+export type { TalkingStickUiMessages } from './talkingStickUiMessages.js';
+export { playTurnChime } from './turnChime.js';

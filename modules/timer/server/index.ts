@@ -1,0 +1,1 @@
+export { TimerModule, timerModule } from './TimerModule.js';

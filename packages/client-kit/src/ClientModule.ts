@@ -1,0 +1,36 @@
+import type { JoinStateOf, Protocol } from '@plenum/protocol';
+import type { AnnouncementMap, AnnouncementOf } from './Announcement.js';
+import type { ModuleContext } from './ModuleContext.js';
+import type { ModuleInput } from './ModuleInput.js';
+
+/**
+ * The client side of one signalling module: pure functions over the module's state `S`; the host
+ * (the conference session) parses frames, keeps the state and sends commands.
+ *
+ * - `init` runs on every `core.joined` (fresh, resumed, after admission) with the module's part of
+ *   `joined.modules`, already parsed with `protocol.joinState`; `undefined` when the server sent
+ *   none. Return null when the module is off in this room: then it gets no input and its UI
+ *   slots are not shown until the next `joined`. While this client waits, every module is off.
+ * - `reduce` must be pure and return the same object when nothing changed.
+ * - `announce` (optional) says what the live region should say about an input, given the state
+ *   *before* the input was reduced (so a removal can still be named). Also pure.
+ *
+ * Methods (not function properties) on purpose: that lets the registry hold modules of different
+ * state types in one list (`AnyClientModule`); the host only ever hands a module its own state.
+ */
+export interface ClientModule<P extends Protocol, S, A extends AnnouncementMap = Record<never, object>> {
+  readonly protocol: P;
+  init(joinState: JoinStateOf<P> | undefined, context: ModuleContext): S | null;
+  reduce(state: S, input: ModuleInput<P>, context: ModuleContext): S;
+  announce?(input: ModuleInput<P>, state: S, context: ModuleContext): AnnouncementOf<A> | null;
+}
+
+/** A client module of any protocol and state, as the registry lists them. */
+export type AnyClientModule = ClientModule<Protocol, unknown, AnnouncementMap>;
+
+/** Identity with inference: `defineClientModule<LobbyProtocol, LobbyState, LobbyAnnouncements>({ … })`. */
+export function defineClientModule<P extends Protocol, S, A extends AnnouncementMap = Record<never, object>>(
+  module: ClientModule<P, S, A>,
+): ClientModule<P, S, A> {
+  return module;
+}

@@ -1,0 +1,17 @@
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import type { Self } from './Self.js';
+
+/**
+ * What a module's pure functions may read besides their own state: this client and the core
+ * roster (join order, this client included when listed). Both are the state *after* the core
+ * frame that caused the call.
+ */
+export interface ModuleContext {
+  readonly self: Self;
+  readonly participants: readonly ParticipantInfo[];
+}
+
+/** The display name of `participantId` in the roster, or '' when unknown (e.g. already gone). */
+export function nameOf(context: ModuleContext, participantId: string): string {
+  return context.participants.find((p) => p.id === participantId)?.displayName ?? '';
+}

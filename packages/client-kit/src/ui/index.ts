@@ -1,0 +1,16 @@
+export type { Locale, Messages } from '../locale.js';
+export { announcementText } from './announcementText.js';
+export { missingTranslations } from './missingTranslations.js';
+export {
+  type AnyModuleMessages,
+  type AnyUiModule,
+  defineUiModule,
+  type ModerationSection,
+  type ModuleMessages,
+  type PanelProps,
+  type ParticipantMenuEntry,
+  type SlotProps,
+  type TileBadgeProps,
+  type ToolbarEntry,
+  type UiModule,
+} from './UiModule.js';
