@@ -19,7 +19,7 @@ describe('a room of 250', () => {
     const last = people.at(-1);
     const first = people[0];
     if (!last || !first) throw new Error('no bots');
-    expect((last.inbox.last('core', 'joined')?.participants as unknown[]).length).toBe(SIZE);
+    expect(last.inbox.last('core', 'joined')?.participants).toHaveLength(SIZE);
     expect(first.inbox.events('core', 'participantJoined')).toHaveLength(SIZE - 1);
 
     // One room-wide change reaches all 249 others in a single write, and nobody twice.
