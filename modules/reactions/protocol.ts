@@ -29,8 +29,9 @@ export const reactionsLimits = {
 /**
  * Short-lived emoji reactions, shown for a moment on the sender's tile. Nothing is kept: a late
  * joiner sees no earlier reactions. A reaction goes to the participants in the sender's room
- * (the main room or their breakout group), serialised once. Moderators can switch the module off
- * through the room policy (namespace `reactions`): the runtime then refuses the others' commands.
+ * (the main room or their breakout group), serialised once. Moderators can restrict reactions
+ * through the room policy (namespace `reactions` switched off): the runtime then refuses everyone
+ * else's reactions (`signaling.moduleSwitchedOff`); owner and moderators may still react.
  */
 export const reactionsProtocol = defineProtocol({
   ns: 'reactions',
@@ -41,16 +42,14 @@ export const reactionsProtocol = defineProtocol({
   events: {
     /** To everyone in the sender's room, the sender included. `at`: milliseconds since the epoch, server clock. */
     reacted: z.object({ participantId: ParticipantId, reaction: Reaction, at: z.number() }),
-    /** To everyone: moderators switched reactions on or off. */
+    /** To everyone: moderators switched reactions on or off (off: only owner and moderators may react). */
     availabilityChanged: z.object({ enabled: z.boolean() }),
   },
   errors: {
-    /** Reactions are switched off in this room (a moderator's own reaction is refused too). */
-    switchedOff: z.object({}),
     /** Too many reactions: try again after `retryAfterMs`. */
     slowDown: z.object({ retryAfterMs: z.number(), maxPerWindow: z.number(), windowMs: z.number() }),
   },
-  /** Whether reactions are on; no history. */
+  /** Whether reactions are on for everyone; no history. */
   joinState: z.object({ enabled: z.boolean() }),
 });
 export type ReactionsProtocol = typeof reactionsProtocol;

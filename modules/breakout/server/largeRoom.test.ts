@@ -15,9 +15,7 @@ describe('breakout rooms in a room of 250', () => {
     if (!alice) throw new Error('no moderator');
     room.writes.length = 0;
     const rooms = Array.from({ length: breakoutLimits.maxRooms }, () => '');
-    const began = performance.now();
     await alice.act('breakout', 'start', { rooms, assignment: { mode: 'random' } });
-    const took = performance.now() - began;
     // `started` once to all 250; then the runtime announces each of the 249 moves once to all (core).
     const started = room.writes.filter((w) => w.recipients === SIZE);
     expect(started.length).toBe(1 + bots.length);
@@ -26,8 +24,6 @@ describe('breakout rooms in a room of 250', () => {
     expect(sizes.size).toBe(100);
     expect(Math.max(...sizes.values()) - Math.min(...sizes.values())).toBeLessThanOrEqual(1);
     expect(groupOf(room, alice)).toBeNull();
-    // About 0.1 s without media; the media module reconciles every connection on each move (see the report).
-    expect(took).toBeLessThan(8000);
 
     room.writes.length = 0;
     await alice.act('breakout', 'close', { warningSeconds: 0 });

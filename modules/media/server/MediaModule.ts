@@ -53,6 +53,8 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   readonly #announced = new Map<ParticipantId, string>();
   readonly #inbox: (event: MediaLoopback) => void;
   #room: Promise<MediaRoom> | undefined;
+  /** A pass over every subscription is queued (moves into breakout rooms come in bursts). */
+  #reconcileAllQueued = false;
 
   constructor(ctx: Ctx, settings: RoomSettings) {
     this.#ctx = ctx;
@@ -86,8 +88,12 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
 
   onParticipantUpdated(participant: Participant, change: ParticipantChange): void {
     if (change.permissions) this.#enforce(participant);
-    // Breakout groups: everyone's subscriptions change when someone moves.
-    if (change.group !== undefined) for (const connection of this.#connections.keys()) this.#reconcile(connection);
+    // Breakout groups: everyone's subscriptions change when someone moves. One pass after the burst of moves
+    // (opening 100 rooms moves 249 people in one turn), not one per move.
+    if (change.group !== undefined && !this.#reconcileAllQueued) {
+      this.#reconcileAllQueued = true;
+      this.#inbox({ type: 'reconcileAll' });
+    }
   }
 
   onLeave(participant: Participant): void {
@@ -258,6 +264,11 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   // ---- loopbacks --------------------------------------------------------------------------
 
   onLoopback(event: MediaLoopback): void {
+    if (event.type === 'reconcileAll') {
+      this.#reconcileAllQueued = false;
+      for (const connection of this.#connections.keys()) this.#reconcile(connection);
+      return;
+    }
     const media = this.#connections.get(event.connection);
     if (!media) {
       if (event.type === 'failed') this.#logFailure(event);

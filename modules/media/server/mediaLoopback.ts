@@ -29,6 +29,8 @@ export type MediaLoopback =
       remove: StreamRef[];
     }
   | { type: 'answered'; connection: ConnectionId; handle: number }
+  /** Bring every connection's subscription in step (queued once after a burst of group moves). */
+  | { type: 'reconcileAll' }
   | { type: 'retrySubscription'; connection: ConnectionId; handle: number }
   | {
       type: 'failed';

@@ -405,3 +405,24 @@ describe('joining late', () => {
     });
   });
 });
+
+describe('large rooms', () => {
+  it('twoHundredFiftyVotersGetOneTallyEachPerInterval', async () => {
+    const room = setup();
+    const alice = await room.join('alice');
+    const people: TestPersona[] = [];
+    for (let i = 0; i < 249; i++) people.push(await room.join('bob', { displayName: `Bot ${i}` }));
+    const pollId = await start(alice);
+    for (const p of people) p.inbox.clear();
+    const started = performance.now();
+    for (const [i, p] of people.entries()) p.send('polls', 'vote', { pollId, choices: [i % 3] });
+    await room.settle();
+    await room.advance(TALLY_INTERVAL_MS);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    for (const p of [alice, ...people].filter((_, i) => i % 50 === 0))
+      expect(p.inbox.events('polls', 'tally')).toEqual([
+        { ns: 'polls', event: 'tally', pollId, counts: [83, 83, 83], voters: 249 },
+      ]);
+    expect(people.every((p) => p.inbox.events('polls', 'voted').length === 1)).toBe(true);
+  });
+});

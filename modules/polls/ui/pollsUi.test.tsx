@@ -1,6 +1,7 @@
 import type { Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
 import type { ParticipantId } from '@plenum/protocol';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { PollsState } from '../client/pollsReducer.js';
@@ -41,10 +42,10 @@ function props(state: PollsState, self: Self) {
   };
 }
 
+const render = (node: ReactNode) => renderToStaticMarkup(<div>{node}</div>);
+
 const panel = (state: PollsState, self: Self) =>
-  renderToStaticMarkup(
-    <>{pollsUi.panel?.({ ...props(state, self).props, headingId: 'h', onClose: () => undefined })}</>,
-  );
+  render(pollsUi.panel?.({ ...props(state, self).props, headingId: 'h', onClose: () => undefined }));
 
 describe('pollsUi', () => {
   it('theToolbarButtonShowsAPollWaitingForMyVote', () => {
@@ -96,7 +97,7 @@ describe('pollsUi', () => {
     const { props: p } = props({ running: null, last: null }, moderator);
     const section = pollsUi.moderation?.(p);
     expect(section?.heading).toBe('Polls');
-    const html = renderToStaticMarkup(<>{section?.content}</>);
+    const html = render(section?.content);
     expect(html).toContain('aria-label="Start a poll"');
     expect(html).toContain('<legend>Answers</legend>');
     expect(html).toContain('>Start poll</button>');
@@ -104,7 +105,7 @@ describe('pollsUi', () => {
     const running = pollsUi.moderation?.(
       props({ running: { poll, voters: 0, counts: [0, 0], myChoices: null }, last: null }, moderator).props,
     );
-    expect(renderToStaticMarkup(<>{running?.content}</>)).toContain('>End poll</button>');
+    expect(render(running?.content)).toContain('>End poll</button>');
   });
 
   it('hasEveryWordInGermanAndEnglish', () => {

@@ -18,8 +18,8 @@ export interface HandQueueProps {
 /**
  * The moderators' queue of raised hands, oldest first, as an ordered list: name, when raised, and
  * a "Lower" button described by the name; "Lower all" above it. When the person whose button had
- * focus leaves the list, focus moves to the next person's button (or the list's status line), so
- * a keyboard user can work down the queue.
+ * focus leaves the list, focus moves to the next person's button (or the "no hands" line, also
+ * after "Lower all"), so a keyboard user can work down the queue without losing their place.
  */
 export function HandQueue({ hands, enabled, participants, messages, onLower, onLowerAll }: HandQueueProps) {
   const baseId = useId();
@@ -46,7 +46,14 @@ export function HandQueue({ hands, enabled, participants, messages, onLower, onL
         </p>
       ) : (
         <>
-          <button type="button" className="button button--small hand-queue__all" onClick={onLowerAll}>
+          <button
+            type="button"
+            className="button button--small hand-queue__all"
+            onClick={() => {
+              acted.current = 0;
+              onLowerAll();
+            }}
+          >
             {messages.lowerAll}
           </button>
           <ol className="hand-queue__items" ref={list}>

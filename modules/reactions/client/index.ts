@@ -2,6 +2,7 @@ export { announceReactions, type ReactionsAnnouncements } from './reactionsAnnou
 export { reactionsClient } from './reactionsClient.js';
 export { reactionsCommands } from './reactionsCommands.js';
 export {
+  expireReaction,
   initReactions,
   isAnnounced,
   type ReactionsJoinState,

@@ -11,8 +11,6 @@ export type ReactionsAnnouncements = {
   readonly switchedOn: Readonly<Record<string, never>>;
   /** Politely (a reaction is no reason for an alert): too many reactions, `seconds` until the next one works. */
   readonly tooMany: { readonly seconds: number };
-  /** A notice: reactions are switched off. */
-  readonly unavailable: Readonly<Record<string, never>>;
 };
 
 /**
@@ -24,17 +22,9 @@ export function announceReactions(
   state: ReactionsState,
   context: ModuleContext,
 ): AnnouncementOf<ReactionsAnnouncements> | null {
-  if (input.type === 'error') {
-    const error = input.error;
-    switch (error.error) {
-      case 'slowDown':
-        return { key: 'tooMany', params: { seconds: Math.ceil(error.retryAfterMs / 1000) } };
-      case 'switchedOff':
-        return { key: 'unavailable', params: {}, notice: true };
-      default:
-        return assertNever(error);
-    }
-  }
+  // `slowDown` is the module's only error.
+  if (input.type === 'error')
+    return { key: 'tooMany', params: { seconds: Math.ceil(input.error.retryAfterMs / 1000) } };
   if (input.type !== 'event') return null;
   const event = input.event;
   switch (event.event) {

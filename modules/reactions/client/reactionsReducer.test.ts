@@ -6,7 +6,7 @@ import { type ReactionsProtocol, reactionsLimits, reactionsProtocol } from '../p
 import { announceReactions } from './reactionsAnnouncements.js';
 import { reactionsClient } from './reactionsClient.js';
 import { reactionsCommands } from './reactionsCommands.js';
-import { type ReactionsState, reactionsReducer } from './reactionsReducer.js';
+import { expireReaction, type ReactionsState, reactionsReducer } from './reactionsReducer.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
 const BOB = 'bob-participant-000002' as ParticipantId;
@@ -97,9 +97,20 @@ describe('reactionsReducer', () => {
     expect(reactionsReducer(state, switched(true), context).enabled).toBe(true);
   });
 
+  it('aReactionThatHasBeenShownIsForgottenUnlessANewerOneCame', () => {
+    const { state } = run([reacted(BOB, 'clap', 1000), reacted(DORA, 'heart', 1500)]);
+    const expired = expireReaction(state, BOB, 1);
+    expect(Object.keys(expired.latest)).toEqual([DORA]);
+    expect(expireReaction(expired, BOB, 1)).toBe(expired);
+    expect(expireReaction(state, DORA, 1)).toBe(state);
+  });
+
   it('errorsLeaveTheStateAlone', () => {
     const state = init();
-    const error = { type: 'error', error: { error: 'switchedOff' } } as Input;
+    const error = {
+      type: 'error',
+      error: { error: 'slowDown', retryAfterMs: 1, maxPerWindow: 3, windowMs: 5000 },
+    } as Input;
     expect(reactionsReducer(state, error, context)).toBe(state);
   });
 });
@@ -134,8 +145,6 @@ describe('announceReactions', () => {
     ]);
     const slow = { type: 'error', error: { error: 'slowDown', retryAfterMs: 1500, maxPerWindow: 3, windowMs: 5000 } };
     expect(announceReactions(slow as Input, init(), context)).toEqual({ key: 'tooMany', params: { seconds: 2 } });
-    const off = { type: 'error', error: { error: 'switchedOff' } };
-    expect(announceReactions(off as Input, init(), context)).toEqual({ key: 'unavailable', params: {}, notice: true });
   });
 });
 

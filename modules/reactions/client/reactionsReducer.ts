@@ -92,3 +92,14 @@ export function reactionsReducer(
       return assertNever(input);
   }
 }
+
+/**
+ * Forgets a participant's reaction once its tile has shown it for `displayMs` (a fact only this
+ * client knows: the server sends no end), so a tile that is rebuilt later does not show it again.
+ * A newer reaction of theirs (another `seq`) stays. Returns the same object when nothing changed.
+ */
+export function expireReaction(state: ReactionsState, participantId: ParticipantId, seq: number): ReactionsState {
+  if (state.latest[participantId]?.seq !== seq) return state;
+  const { [participantId]: _shown, ...latest } = state.latest;
+  return { ...state, latest };
+}

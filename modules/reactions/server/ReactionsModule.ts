@@ -41,8 +41,7 @@ export class ReactionsModule implements ModuleInstance<ReactionsProtocol, never>
   }
 
   onCommand(command: CommandOf<ReactionsProtocol>, from: Issuer): void {
-    // The runtime already refused non-moderators while switched off; a moderator's reaction is refused too.
-    if (!enabled(this.#ctx.roomPolicy())) this.#ctx.reject({ error: 'switchedOff' });
+    // While switched off the runtime refuses everyone but owner and moderators: reactions are restricted to them.
     const sender = from.participant;
     const at = this.#ctx.now();
     this.#admit(sender.id, at);

@@ -110,18 +110,28 @@ describe('reactions', () => {
     const { room, switchedOff } = setup();
     const alice = await room.join('alice');
     const bob = await room.join('bob');
+    const guest = await room.join('guest');
     switchedOff([ns]);
     await room.settle();
-    for (const p of [alice, bob])
+    for (const p of [alice, bob, guest])
       expect(p.inbox.events(ns)).toEqual([{ ns, event: 'availabilityChanged', enabled: false }]);
     expect(stateIn((await room.join('carol')).inbox.last('core', 'joined'))).toEqual({ enabled: false });
-    alice.inbox.clear();
-    bob.inbox.clear();
+    for (const p of [alice, bob, guest]) p.inbox.clear();
     await bob.act(ns, 'react', { reaction: 'clap' }, 'o1');
-    await alice.act(ns, 'react', { reaction: 'clap' }, 'o2');
+    await guest.act(ns, 'react', { reaction: 'clap' }, 'o2');
     expect(bob.inbox.errors()).toEqual([{ ns: 'signaling', id: 'o1', error: 'moduleSwitchedOff', namespace: ns }]);
-    expect(alice.inbox.errors()).toEqual([{ ns, id: 'o2', error: 'switchedOff' }]);
-    expect([alice.inbox.events(ns), bob.inbox.events(ns)]).toEqual([[], []]);
+    expect(guest.inbox.errors()).toEqual([{ ns: 'signaling', id: 'o2', error: 'moduleSwitchedOff', namespace: ns }]);
+    expect([alice.inbox.frames, bob.inbox.events(ns), guest.inbox.events(ns)]).toEqual([[], [], []]);
+  });
+
+  it('whileSwitchedOffOnlyModeratorsMayReact', async () => {
+    const { room, switchedOff } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    switchedOff([ns]);
+    await alice.act(ns, 'react', { reaction: 'thumbsUp' }, 'm1');
+    expect(alice.inbox.errors()).toEqual([]);
+    expect(bob.inbox.last(ns, 'reacted')).toMatchObject({ participantId: alice.participantId, reaction: 'thumbsUp' });
   });
 
   it('switchingBackOnLetsEveryoneReactAgain', async () => {

@@ -34,10 +34,9 @@ export const reactionsMessages: Messages<ReactionsMessages> = {
     announce: {
       reacted: ({ name, reaction, more }) =>
         `${name}: ${(en[reaction] ?? '').toLowerCase()}${more > 0 ? `, and ${more} more ${more === 1 ? 'reaction' : 'reactions'}` : ''}`,
-      switchedOff: () => 'Reactions were switched off.',
+      switchedOff: () => 'Reactions were switched off. Only moderators can react now.',
       switchedOn: () => 'Reactions were switched on.',
       tooMany: ({ seconds }) => `Too many reactions. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
-      unavailable: () => 'Reactions are switched off in this meeting.',
     },
   },
   de: {
@@ -46,11 +45,10 @@ export const reactionsMessages: Messages<ReactionsMessages> = {
     announce: {
       reacted: ({ name, reaction, more }) =>
         `${name}: ${de[reaction] ?? ''}${more > 0 ? `, und ${more} ${more === 1 ? 'weitere Reaktion' : 'weitere Reaktionen'}` : ''}`,
-      switchedOff: () => 'Reaktionen wurden ausgeschaltet.',
+      switchedOff: () => 'Reaktionen wurden ausgeschaltet. Nur die Moderation kann jetzt reagieren.',
       switchedOn: () => 'Reaktionen wurden eingeschaltet.',
       tooMany: ({ seconds }) =>
         `Zu viele Reaktionen. Versuchen Sie es in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} wieder.`,
-      unavailable: () => 'Reaktionen sind in dieser Besprechung ausgeschaltet.',
     },
   },
 };

@@ -54,8 +54,12 @@ describe('reactionsUi', () => {
     expect(closed).toBe(1);
   });
 
-  it('theButtonIsGoneWhileReactionsAreSwitchedOff', () => {
-    expect(reactionsUi.toolbar?.(props({ ...on, enabled: false }).props)).toBeNull();
+  it('whileReactionsAreSwitchedOffOnlyModeratorsKeepTheButton', () => {
+    const off = props({ ...on, enabled: false }).props;
+    expect(reactionsUi.toolbar?.(off)).toBeNull();
+    expect(reactionsUi.toolbar?.({ ...off, self: { ...self, role: 'moderator', moderator: true } })?.label).toBe(
+      'Reactions',
+    );
   });
 
   it('theSendersTileShowsTheirReaction', () => {

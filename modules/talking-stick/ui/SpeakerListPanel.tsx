@@ -71,7 +71,6 @@ export function SpeakerListPanel({
   onClose,
 }: SpeakerListPanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const root = useRef<HTMLDivElement>(null);
   /** Set when a control of this panel sent a command, whose answer may remove that very control. */
   const acted = useRef(false);
   const nowId = useId();
@@ -83,7 +82,8 @@ export function SpeakerListPanel({
     if (!acted.current) return;
     acted.current = false;
     // The control that had focus is gone (passed, removed, stopped, started): keep focus in the panel.
-    if (!root.current?.contains(document.activeElement)) heading.current?.focus({ preventScroll: true });
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body) heading.current?.focus({ preventScroll: true });
   }, [state.list]);
   const act = tracked(actions, () => {
     acted.current = true;
@@ -91,7 +91,7 @@ export function SpeakerListPanel({
   const { list } = state;
   const me = self.participantId;
   return (
-    <div className="speaker-list" ref={root}>
+    <div className="speaker-list">
       <div className="speaker-list__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {messages.heading}

@@ -2,6 +2,7 @@ import type { Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { TimerState } from '../client/timerReducer.js';
@@ -49,7 +50,7 @@ function props(s: TimerState, self: Self) {
     },
   };
 }
-const html = (node: unknown) => renderToStaticMarkup(<>{node as never}</>);
+const html = (node: ReactNode) => renderToStaticMarkup(<div>{node}</div>);
 
 describe('timerUi', () => {
   it('theToolbarShowsTheClockOnlyWhileATimerRuns', () => {

@@ -8,6 +8,7 @@ import type { TicketStore } from '../access/TicketStore.js';
 import type { Config } from '../config/configSchema.js';
 import { RestError } from '../http/restErrors.js';
 import type { Metrics } from '../observability/Metrics.js';
+import { registry } from '../registry.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
 import { baseUrl } from '../rooms/roomLookup.js';
 import { SignalingConnection } from './SignalingConnection.js';
@@ -25,7 +26,8 @@ export interface SignalingDeps {
 const HEARTBEAT_MS = 15_000;
 /** A socket that has not joined with a valid ticket by then is closed. */
 const JOIN_DEADLINE_MS = 10_000;
-const knownNamespaces = new Set(['core', 'lobby', 'media', 'signaling']);
+/** Metric labels: the registered modules' namespaces (a bounded set); anything else a client sends is `other`. */
+const knownNamespaces = new Set(['signaling', ...registry.map((m) => m.protocol.ns)]);
 
 /**
  * `GET /v1/rooms/:roomId/signaling` upgrades to the participant's signalling WebSocket. Nothing about the room is
