@@ -91,12 +91,12 @@ describe('signalling over WebSocket', () => {
     await bob.join('Bob');
     await alice.waitFor((f) => f.event === 'participantJoined');
     const bobBefore = bob.frames.length;
-    alice.send({ ns: 'chat', id: 'a', action: 'send' });
+    alice.send({ ns: 'weather', id: 'a', action: 'send' });
     alice.send({ ns: 'media', id: 'b', action: 'explode' });
     alice.send({ ns: 'media', id: 'c', action: 'setMuted', source: 'kazoo', muted: 'yes' });
     await alice.waitFor((f) => f.id === 'c');
     expect(alice.errors()).toEqual([
-      { ns: 'signaling', id: 'a', error: 'unknownNamespace', namespace: 'chat' },
+      { ns: 'signaling', id: 'a', error: 'unknownNamespace', namespace: 'weather' },
       { ns: 'signaling', id: 'b', error: 'unknownAction', action: 'explode' },
       { ns: 'signaling', id: 'c', error: 'invalidCommand', issues: expect.any(Array) },
     ]);
