@@ -1,23 +1,12 @@
+import { LineIcon } from '@plenum/client-kit/ui';
 /** An open hand, raised. Decorative: the control or badge around it carries the name. */
 export function HandIcon() {
   return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon>
       <path d="M18 11V6a2 2 0 0 0-4 0v5" />
       <path d="M14 10V4a2 2 0 0 0-4 0v6" />
       <path d="M10 10.5V6a2 2 0 0 0-4 0v8" />
       <path d="M18 8a2 2 0 1 1 4 0v6a8 8 0 0 1-8 8h-2c-2.8 0-4.5-.86-5.99-2.34l-3.6-3.6a2 2 0 0 1 2.83-2.82L7 15" />
-    </svg>
+    </LineIcon>
   );
 }

@@ -1,22 +1,11 @@
+import { LineIcon } from '@plenum/client-kit/ui';
 /** A talking stick: a staff with a small microphone head. */
 export function StickIcon() {
   return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon>
       <rect x="13" y="2" width="6" height="9" rx="3" transform="rotate(30 16 6.5)" />
       <path d="M12.5 11.5L5 21" />
       <path d="M9 13l2 1.5" />
-    </svg>
+    </LineIcon>
   );
 }

@@ -1,5 +1,5 @@
 import { selfOf } from '@plenum/client-kit';
-import { announcementText, type Locale } from '@plenum/client-kit/ui';
+import { announcementText, LineIcon, type Locale } from '@plenum/client-kit/ui';
 import { ParticipantList } from '@plenum/module-core/ui';
 import { mediaStateOf } from '@plenum/module-media/client';
 import {
@@ -507,21 +507,9 @@ function CopyLinkButton({
 
 function LinkIcon() {
   return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="20"
-      height="20"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon size={20}>
       <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
       <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
-    </svg>
+    </LineIcon>
   );
 }
