@@ -34,6 +34,8 @@ import { participantActions } from './participantActions.js';
 import { SettingsDialog } from './SettingsDialog.js';
 import { Stage } from './Stage.js';
 import { ToolbarEntryControl } from './ToolbarEntryControl.js';
+import { ToolbarMenu } from './ToolbarMenu.js';
+import { useToolbarLayout } from './useToolbarLayout.js';
 
 export interface ConferenceProps {
   readonly session: ConferenceSession;
@@ -103,7 +105,10 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
     if (element) toggles.current.set(which, element);
     else toggles.current.delete(which);
   };
-  const settingsButton = useRef<HTMLButtonElement>(null);
+  /** Where focus goes back to when the settings close: their button, or "More" when it was in its popup. */
+  const settingsButton = useRef<HTMLElement | null>(null);
+  const toolbarRef = useRef<HTMLElement>(null);
+  const moreSlot = useRef<HTMLDivElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [copyFailed, setCopyFailed] = useState(false);
   const shownTitle = title || t.room.untitled;
@@ -220,10 +225,114 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   // Visible notices of modules' panels ("Ben is waiting"); while any is up, nobody is "alone" here.
   const notices = toolbarEntries.filter((x) => x.entry.notice && !x.entry.action && !x.entry.menu);
 
+  // Beyond the core controls (microphone, camera, screen, leave), as many as fit show in the row, in this order;
+  // the rest go into "More". `inRow` is false inside the "More" popup.
+  const toolbarItems: {
+    readonly key: string;
+    readonly badge: number;
+    readonly render: (inRow: boolean) => ReactNode;
+  }[] = [
+    {
+      key: 'participants',
+      badge: 0,
+      render: (inRow) => (
+        <div
+          key="participants"
+          ref={toggleRef('participants')}
+          className="toolbar__slot"
+          {...(inRow ? { 'data-measure': 'participants' } : {})}
+        >
+          <ToggleButton
+            label={t.controls.showParticipants}
+            pressed={shownPanel === 'participants'}
+            onClick={() => togglePanel('participants')}
+            icon={<PeopleIcon />}
+            badge={String(room.participants.length)}
+          />
+        </div>
+      ),
+    },
+    ...toolbarEntries.map(({ ns, key, entry }) => ({
+      key,
+      badge: entry.badge ?? 0,
+      render: (inRow: boolean) => (
+        <div
+          key={key}
+          ref={toggleRef(key)}
+          className="toolbar__slot"
+          data-toolbar={ns}
+          data-count={entry.badge ?? 0}
+          {...(inRow ? { 'data-measure': key } : {})}
+        >
+          <ToolbarEntryControl entry={entry} panelShown={shownPanel === key} onTogglePanel={() => togglePanel(key)} />
+        </div>
+      ),
+    })),
+    ...(moderator
+      ? [
+          {
+            key: 'moderation',
+            badge: 0,
+            render: (inRow: boolean) => (
+              <div
+                key="moderation"
+                ref={toggleRef('moderation')}
+                className="toolbar__slot"
+                {...(inRow ? { 'data-measure': 'moderation' } : {})}
+              >
+                <ToggleButton
+                  label={t.moderation.open}
+                  pressed={shownPanel === 'moderation'}
+                  onClick={() => togglePanel('moderation')}
+                  icon={<ModerationIcon />}
+                />
+              </div>
+            ),
+          },
+        ]
+      : []),
+    {
+      key: 'settings',
+      badge: 0,
+      render: (inRow) => (
+        <div key="settings" className="toolbar__slot" {...(inRow ? { 'data-measure': 'settings' } : {})}>
+          <button
+            type="button"
+            className="control control--toolbar"
+            aria-haspopup="dialog"
+            onClick={(event) => {
+              settingsButton.current = inRow
+                ? event.currentTarget
+                : (moreSlot.current?.querySelector('button') ?? null);
+              setSettingsOpen(true);
+            }}
+          >
+            <SettingsIcon />
+            <span className="control__label">{t.controls.settings}</span>
+          </button>
+        </div>
+      ),
+    },
+  ];
+  const toolbarLayout = useToolbarLayout(
+    toolbarRef,
+    toolbarItems.map((item) => item.key),
+    [
+      locale,
+      micOff,
+      micRestricted,
+      local.camera === null,
+      ...toolbarEntries.map(({ entry }) => `${entry.label}:${entry.badge ?? 0}`),
+    ].join('|'),
+  );
+  const overflow = toolbarItems.slice(toolbarLayout.shown);
+  const overflowBadge = overflow.reduce((sum, item) => sum + item.badge, 0);
+
   const closePanel = () => {
     const toggle = shownPanel ? toggles.current.get(shownPanel) : undefined;
     setPanel(null);
-    toggle?.querySelector('button')?.focus();
+    // A toggle inside the closed "More" popup is gone: focus goes back to "More".
+    (toggle?.querySelector('button') ?? moreSlot.current?.querySelector('button'))?.focus();
   };
   const togglePanel = (which: Panel) => (shownPanel === which ? closePanel() : setPanel(which));
   const closePanelRef = useRef(closePanel);
@@ -374,79 +483,59 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
               </aside>
             )}
           </main>
-          <section className="toolbar" aria-label={t.controls.toolbar}>
+          <section
+            ref={toolbarRef}
+            className={`toolbar toolbar--${toolbarLayout.density}`}
+            aria-label={t.controls.toolbar}
+          >
+            {micRestricted && <p className="toolbar__hint">{t.conference.microphoneRestricted}</p>}
             <div className="toolbar__group">
-              <ToggleButton
-                label={t.controls.muteMicrophone}
-                pressed={micOff}
-                onClick={() => void session.toggleMicrophone()}
-                icon={micOff ? <MicOffIcon /> : <MicIcon />}
-                disabled={micRestricted && micOff}
-              />
-              <ToggleButton
-                label={t.controls.turnCameraOff}
-                pressed={local.camera === null}
-                onClick={() => void session.toggleCamera()}
-                icon={local.camera === null ? <CameraOffIcon /> : <CameraIcon />}
-              />
-              {screenSharing && (!screenForbidden || local.screen !== null) && (
+              <div className="toolbar__slot" data-measure="core:microphone">
                 <ToggleButton
-                  label={t.controls.shareScreen}
-                  pressed={local.screen !== null}
-                  onClick={() => void session.toggleScreen()}
-                  icon={<ScreenIcon />}
-                />
-              )}
-              {micRestricted && <p className="toolbar__hint">{t.conference.microphoneRestricted}</p>}
-              <div ref={toggleRef('participants')} className="toolbar__slot">
-                <ToggleButton
-                  label={t.controls.showParticipants}
-                  pressed={shownPanel === 'participants'}
-                  onClick={() => togglePanel('participants')}
-                  icon={<PeopleIcon />}
-                  badge={String(room.participants.length)}
+                  label={t.controls.muteMicrophone}
+                  pressed={micOff}
+                  onClick={() => void session.toggleMicrophone()}
+                  icon={micOff ? <MicOffIcon /> : <MicIcon />}
+                  disabled={micRestricted && micOff}
                 />
               </div>
-              {toolbarEntries.map(({ ns, key, entry }) => (
-                <div
-                  key={key}
-                  ref={toggleRef(key)}
-                  className="toolbar__slot"
-                  data-toolbar={ns}
-                  data-count={entry.badge ?? 0}
-                >
-                  <ToolbarEntryControl
-                    entry={entry}
-                    panelShown={shownPanel === key}
-                    onTogglePanel={() => togglePanel(key)}
-                  />
-                </div>
-              ))}
-              {moderator && (
-                <div ref={toggleRef('moderation')} className="toolbar__slot">
+              <div className="toolbar__slot" data-measure="core:camera">
+                <ToggleButton
+                  label={t.controls.turnCameraOff}
+                  pressed={local.camera === null}
+                  onClick={() => void session.toggleCamera()}
+                  icon={local.camera === null ? <CameraOffIcon /> : <CameraIcon />}
+                />
+              </div>
+              {screenSharing && (!screenForbidden || local.screen !== null) && (
+                <div className="toolbar__slot" data-measure="core:screen">
                   <ToggleButton
-                    label={t.moderation.open}
-                    pressed={shownPanel === 'moderation'}
-                    onClick={() => togglePanel('moderation')}
-                    icon={<ModerationIcon />}
+                    label={t.controls.shareScreen}
+                    pressed={local.screen !== null}
+                    onClick={() => void session.toggleScreen()}
+                    icon={<ScreenIcon />}
                   />
                 </div>
               )}
-              <button
-                ref={settingsButton}
-                type="button"
-                className="control control--toolbar"
-                aria-haspopup="dialog"
-                onClick={() => setSettingsOpen(true)}
-              >
-                <SettingsIcon />
-                <span className="control__label">{t.controls.settings}</span>
+              {toolbarItems.slice(0, toolbarLayout.shown).map((item) => item.render(true))}
+              {overflow.length > 0 && (
+                <div ref={moreSlot} className="toolbar__slot" data-measure="more">
+                  <ToolbarMenu
+                    label={t.controls.more}
+                    icon={<MoreIcon />}
+                    variant="list"
+                    {...(overflowBadge > 0 ? { badge: String(overflowBadge) } : {})}
+                    menu={() => <div className="toolbar-more">{overflow.map((item) => item.render(false))}</div>}
+                  />
+                </div>
+              )}
+            </div>
+            <div className="toolbar__slot" data-measure="leave">
+              <button type="button" className="control control--danger" onClick={() => session.leave()}>
+                <LeaveIcon />
+                <span className="control__label">{t.controls.leave}</span>
               </button>
             </div>
-            <button type="button" className="control control--danger" onClick={() => session.leave()}>
-              <LeaveIcon />
-              <span className="control__label">{t.controls.leave}</span>
-            </button>
           </section>
           <RemoteAudio tracks={remoteAudio} sinkId={devices.speaker} messages={t.media} />
           {settingsOpen && (
@@ -502,6 +591,16 @@ function CopyLinkButton({
         </span>
       )}
     </span>
+  );
+}
+
+function MoreIcon() {
+  return (
+    <LineIcon>
+      <circle cx="5" cy="12" r="1.5" />
+      <circle cx="12" cy="12" r="1.5" />
+      <circle cx="19" cy="12" r="1.5" />
+    </LineIcon>
   );
 }
 

@@ -6,6 +6,10 @@ export interface ToolbarMenuProps {
   readonly icon: ReactNode;
   /** The popup's content; `close` shuts it and gives focus back to the button. */
   readonly menu: (close: () => void) => ReactNode;
+  /** `list`: a column of controls opening towards the end of the toolbar (the toolbar's "More"). */
+  readonly variant?: 'list';
+  /** A count shown on the button (decorative, like the toolbar's other badges). */
+  readonly badge?: string;
 }
 
 /**
@@ -14,7 +18,7 @@ export interface ToolbarMenuProps {
  * control when it opens. Escape closes it and returns focus to the button (without closing an
  * open side panel too); a click outside or Tab past its end closes it where focus is.
  */
-export function ToolbarMenu({ label, icon, menu }: ToolbarMenuProps) {
+export function ToolbarMenu({ label, icon, menu, variant, badge }: ToolbarMenuProps) {
   const [open, setOpen] = useState(false);
   const popupId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -34,7 +38,8 @@ export function ToolbarMenu({ label, icon, menu }: ToolbarMenuProps) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape' || !open) return;
+    // A popup inside this one (reactions inside "More") closes first, alone.
+    if (event.key !== 'Escape' || !open || event.defaultPrevented) return;
     event.preventDefault();
     close();
   };
@@ -57,9 +62,19 @@ export function ToolbarMenu({ label, icon, menu }: ToolbarMenuProps) {
         onClick={() => setOpen((was) => !was)}
       >
         {icon}
+        {badge !== undefined && (
+          <span className="control__badge" aria-hidden="true">
+            {badge}
+          </span>
+        )}
         <span className="control__label">{label}</span>
       </button>
-      <div ref={popup} id={popupId} className="toolbar-menu__popup" hidden={!open}>
+      <div
+        ref={popup}
+        id={popupId}
+        className={variant ? `toolbar-menu__popup toolbar-menu__popup--${variant}` : 'toolbar-menu__popup'}
+        hidden={!open}
+      >
         {open && menu(close)}
       </div>
     </div>

@@ -271,6 +271,7 @@ export const de: Catalogue = {
     showParticipants: 'Teilnehmende anzeigen',
     settings: 'Einstellungen',
     leave: 'Besprechung verlassen',
+    more: 'Mehr',
   },
   settings: {
     heading: 'Einstellungen',

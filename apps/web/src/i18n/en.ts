@@ -273,6 +273,7 @@ export const en = {
     showParticipants: 'Show participants',
     settings: 'Settings',
     leave: 'Leave meeting',
+    more: 'More',
   },
   settings: {
     heading: 'Settings',
