@@ -1,10 +1,23 @@
 import { launchChromium } from '@plenum/test-browser';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiInPage } from './support/api.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { type DevAccount, devAccounts, signedInContext } from './support/devIdp.js';
-import { eventually, ownParticipantId, previewLive, probeScript } from './support/probe.js';
+import { devAccounts, signedInContext } from './support/devIdp.js';
+import {
+  announced,
+  joinAsGuest,
+  joinFromPrejoin,
+  joinSignedIn,
+  moderationSection,
+  openPanel,
+  type Person,
+  tile,
+  toolbarControl,
+  toolbarOffers,
+  watchDialogs,
+} from './support/meeting.js';
+import { probeScript } from './support/probe.js';
 import { type RunningServer, startServer } from './support/startServer.js';
 
 /**
@@ -26,114 +39,6 @@ afterAll(async () => {
   const code = await server?.stop();
   expect(code).toBe(0);
 });
-
-interface Person {
-  readonly name: string;
-  readonly page: Page;
-  readonly id: string;
-}
-
-/** Pre-join on `page` (already at the room): name, camera and microphone live, join. */
-async function joinFromPrejoin(page: Page, name: string): Promise<Person> {
-  const field = page.getByLabel('Your name');
-  await field.waitFor();
-  await field.fill(name);
-  await previewLive(page);
-  await page.getByRole('button', { name: 'Join meeting' }).click();
-  await page.getByRole('button', { name: 'Leave meeting' }).waitFor();
-  const id = await eventually(
-    () => ownParticipantId(page),
-    (v) => v !== '',
-    `${name} joined`,
-  );
-  return { name, page, id };
-}
-
-async function joinSignedIn(roomUrl: string, name: string, account: DevAccount): Promise<Person> {
-  const { page } = await signedInContext(browser, server.url, account, { initScript: probeScript });
-  await page.goto(roomUrl);
-  return joinFromPrejoin(page, name);
-}
-
-async function joinAsGuest(inviteUrl: string, name: string): Promise<Person> {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1024, height: 720 } });
-  await context.addInitScript(probeScript);
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await page.getByRole('button', { name: 'Join meeting' }).waitFor();
-  return joinFromPrejoin(page, name);
-}
-
-/** The conference toolbar ("Meeting controls" landmark). */
-const toolbar = (page: Page) => page.getByRole('region', { name: 'Meeting controls' });
-
-/** The toolbar's overflow menu button, if the toolbar has one. */
-const moreButton = (page: Page) => toolbar(page).getByRole('button', { name: 'More', exact: true });
-
-/** A toolbar control named `name`, whether in the toolbar itself or (once opened) in its "More" menu. */
-const toolbarItem = (page: Page, name: string) =>
-  toolbar(page)
-    .getByRole('button', { name, exact: true })
-    .or(page.getByRole('menuitem', { name, exact: true }))
-    .or(page.getByRole('menuitemcheckbox', { name, exact: true }));
-
-/** Opens the "More" menu unless it is open already. */
-async function openMore(page: Page): Promise<void> {
-  const more = moreButton(page);
-  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
-}
-
-/**
- * The toolbar control `name`, made visible: when it is not in the toolbar but the toolbar has a "More" menu, the menu
- * is opened first.
- */
-async function toolbarControl(page: Page, name: string): Promise<Locator> {
-  const item = toolbarItem(page, name).first();
-  const more = moreButton(page);
-  await expect.poll(async () => (await item.isVisible()) || (await more.isVisible())).toBe(true);
-  if (!(await item.isVisible())) {
-    await openMore(page);
-    await item.waitFor();
-  }
-  return item;
-}
-
-/** Whether the toolbar (or its "More" menu) offers `name` now; a "More" menu opened to look is closed again. */
-async function toolbarOffers(page: Page, name: string): Promise<boolean> {
-  if (await toolbarItem(page, name).first().isVisible()) return true;
-  const more = moreButton(page);
-  if (!(await more.isVisible())) return false;
-  const wasOpen = (await more.getAttribute('aria-expanded')) === 'true';
-  if (!wasOpen) await more.click();
-  const offered = await toolbarItem(page, name).first().isVisible();
-  if (!wasOpen) await page.keyboard.press('Escape');
-  return offered;
-}
-
-/** The side panel (complementary landmark) named by its heading. */
-const sidePanel = (page: Page, name: string) => page.getByRole('complementary', { name, exact: true });
-
-/** Opens the side panel behind toolbar control `button` (unless it is open) and returns it. */
-async function openPanel(page: Page, button: string, heading = button): Promise<Locator> {
-  const panel = sidePanel(page, heading);
-  if (await panel.isVisible()) return panel;
-  await (await toolbarControl(page, button)).click();
-  await panel.waitFor();
-  return panel;
-}
-
-/** A section of the shared Moderation panel, by module namespace. */
-const moderationSection = (panel: Locator, ns: string) => panel.locator(`[data-moderation="${ns}"]`);
-
-/** The page's live region line `text` (polite announcements; the region keeps the last few lines). */
-const announced = (page: Page, text: string) =>
-  page.getByTestId('announcements').getByText(text, { exact: true }).waitFor({ state: 'attached' });
-
-/** The camera tile of a participant on `page`. */
-const tile = (page: Page, participantId: string) =>
-  page.locator(`li.video-tile[data-participant-id="${participantId}"][data-source="camera"]`);
 
 /** The reaction shown on a participant's tile (decorative, hidden from screen readers: found by its data). */
 const reactionOn = (page: Page, participantId: string, reaction: string) =>
@@ -160,9 +65,9 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     const link = await apiInPage<{ url: string }>(page, 'POST', `${roomPath}/guest-links`, { label: 'Clara' });
     expect(link.status).toBe(201);
 
-    anna = await joinFromPrejoin(page, 'Anna');
-    ben = await joinSignedIn(roomUrl, 'Ben', devAccounts.ben);
-    clara = await joinAsGuest(link.body.url, 'Clara');
+    anna = await joinFromPrejoin(page, 'Anna', watchDialogs(page));
+    ben = await joinSignedIn(browser, server.url, roomUrl, 'Ben', devAccounts.ben);
+    clara = await joinAsGuest(browser, link.body.url, 'Clara');
     everyone = [anna, ben, clara];
     for (const viewer of everyone) for (const person of everyone) await tile(viewer.page, person.id).waitFor();
   });

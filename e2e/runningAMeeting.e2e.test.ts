@@ -3,16 +3,20 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiInPage } from './support/api.js';
 import { seriousAccessibilityViolations } from './support/axe.js';
-import { type DevAccount, devAccounts, signedInContext } from './support/devIdp.js';
+import { devAccounts, signedInContext } from './support/devIdp.js';
 import {
-  audioEnergy,
-  eventually,
-  expectReceiving,
-  inbound,
-  ownParticipantId,
-  previewLive,
-  probeScript,
-} from './support/probe.js';
+  announced,
+  joinAsGuest,
+  joinFromPrejoin,
+  joinSignedIn,
+  moderationSection,
+  openPanel,
+  type Person,
+  tile,
+  toolbarControl,
+  watchDialogs,
+} from './support/meeting.js';
+import { audioEnergy, eventually, expectReceiving, inbound, probeScript } from './support/probe.js';
 import { type RunningServer, startServer } from './support/startServer.js';
 
 /**
@@ -34,90 +38,7 @@ afterAll(async () => {
   expect(code).toBe(0);
 });
 
-interface Person {
-  readonly name: string;
-  readonly page: Page;
-  readonly id: string;
-  /** Every dialog (alert, confirm, prompt) the page opened: none is expected. */
-  readonly dialogs: string[];
-}
-
 const title = 'Stadtrat';
-
-/** Records and dismisses dialogs: chat text that ran as HTML would show up here as `alert(1)`. */
-function watchDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
-
-/** Pre-join on `page` (already at the room): name, camera and microphone live, join. */
-async function joinFromPrejoin(page: Page, name: string, dialogs: string[]): Promise<Person> {
-  const field = page.getByLabel('Your name');
-  await field.waitFor();
-  await field.fill(name);
-  await previewLive(page);
-  await page.getByRole('button', { name: 'Join meeting' }).click();
-  await page.getByRole('button', { name: 'Leave meeting' }).waitFor();
-  const id = await eventually(
-    () => ownParticipantId(page),
-    (v) => v !== '',
-    `${name} joined`,
-  );
-  return { name, page, id, dialogs };
-}
-
-async function joinSignedIn(roomUrl: string, name: string, account: DevAccount): Promise<Person> {
-  const { page } = await signedInContext(browser, server.url, account, { initScript: probeScript });
-  const dialogs = watchDialogs(page);
-  await page.goto(roomUrl);
-  return joinFromPrejoin(page, name, dialogs);
-}
-
-async function joinAsGuest(inviteUrl: string, name: string): Promise<Person> {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1024, height: 720 } });
-  await context.addInitScript(probeScript);
-  const page = await context.newPage();
-  const dialogs = watchDialogs(page);
-  await page.goto(inviteUrl);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByRole('button', { name: 'Join', exact: true }).click();
-  await page.getByRole('button', { name: 'Join meeting' }).waitFor();
-  return joinFromPrejoin(page, name, dialogs);
-}
-
-/** The conference toolbar ("Meeting controls" landmark). */
-const toolbar = (page: Page) => page.getByRole('region', { name: 'Meeting controls' });
-
-/** A toolbar button by its exact name ("Chat", "Polls", "Moderation", "Raise hand", …). */
-const toolbarButton = (page: Page, name: string) => toolbar(page).getByRole('button', { name, exact: true });
-
-/** The side panel (complementary landmark) named by its heading. */
-const sidePanel = (page: Page, name: string) => page.getByRole('complementary', { name, exact: true });
-
-/** Opens the side panel behind toolbar button `button` (unless it is open) and returns it. */
-async function openPanel(page: Page, button: string, heading = button): Promise<Locator> {
-  const toggle = toolbarButton(page, button);
-  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
-  await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
-  const panel = sidePanel(page, heading);
-  await panel.waitFor();
-  return panel;
-}
-
-/** A section of the shared Moderation panel, by module namespace. */
-const moderationSection = (panel: Locator, ns: string) => panel.locator(`[data-moderation="${ns}"]`);
-
-/** The page's live region line `text` (polite announcements; the region keeps the last few lines). */
-const announced = (page: Page, text: string) =>
-  page.getByTestId('announcements').getByText(text, { exact: true }).waitFor({ state: 'attached' });
-
-/** The camera tile of a participant on `page`. */
-const tile = (page: Page, participantId: string) =>
-  page.locator(`li.video-tile[data-participant-id="${participantId}"][data-source="camera"]`);
 
 /** Waits until `page` hears `sender` (the fake microphone beeps). */
 const hears = (page: Page, sender: Person) =>
@@ -181,8 +102,8 @@ describe('running a meeting: a moderator and two participants', () => {
     expect(link.status).toBe(201);
 
     anna = await joinFromPrejoin(page, 'Anna', dialogs);
-    ben = await joinSignedIn(roomUrl, 'Ben', devAccounts.ben);
-    clara = await joinAsGuest(link.body.url, 'Clara');
+    ben = await joinSignedIn(browser, server.url, roomUrl, 'Ben', devAccounts.ben);
+    clara = await joinAsGuest(browser, link.body.url, 'Clara');
     everyone = [anna, ben, clara];
     for (const viewer of everyone)
       for (const sender of everyone) if (viewer !== sender) await expectReceiving(viewer.page, sender.id);
@@ -201,7 +122,7 @@ describe('running a meeting: a moderator and two participants', () => {
 
     // Ben is told who muted him, visibly (an alert banner), and his microphone button shows it.
     await ben.page.getByRole('alert').getByText('Anna muted you. You can unmute yourself.').waitFor();
-    const micButton = toolbarButton(ben.page, 'Mute microphone');
+    const micButton = await toolbarControl(ben.page, 'Mute microphone');
     await expect.poll(() => micButton.getAttribute('aria-pressed')).toBe('true');
     // The others see him muted and no longer hear him; Anna is still heard.
     for (const other of [anna, clara]) {
@@ -214,7 +135,7 @@ describe('running a meeting: a moderator and two participants', () => {
   });
 
   it('showsARaisedHandToTheModeratorWhoLowersIt', async () => {
-    const raise = toolbarButton(clara.page, 'Raise hand');
+    const raise = await toolbarControl(clara.page, 'Raise hand');
     await raise.click();
     await expect.poll(() => raise.getAttribute('aria-pressed')).toBe('true');
 
