@@ -9,7 +9,7 @@ import {
   joinAsGuest,
   joinFromPrejoin,
   joinSignedIn,
-  moderationSection,
+  openModerationSection,
   openPanel,
   type Person,
   tile,
@@ -91,7 +91,8 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     // Anna switches reactions off for participants.
     for (const person of [ben, clara]) expect(await toolbarOffers(person.page, 'Reactions')).toBe(true);
     const moderation = await openPanel(anna.page, 'Moderation');
-    const available = moderationSection(moderation, 'moderation').getByRole('group', {
+    const rules = await openModerationSection(moderation, 'moderation', 'rules');
+    const available = rules.getByRole('group', {
       name: 'Available to participants',
     });
     const reactionsAllowed = available.getByRole('checkbox', { name: 'Reactions', exact: true });
@@ -126,7 +127,7 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
   it('coversTheStageWithACoffeeBreakAndCountsWhoIsReady', async () => {
     const title = 'Kaffeepause';
     const moderation = await openPanel(anna.page, 'Moderation');
-    const timerSection = moderationSection(moderation, 'timer');
+    const timerSection = await openModerationSection(moderation, 'timer');
     const form = timerSection.getByRole('form', { name: 'Start a timer' });
     await form.getByRole('radio', { name: 'Countdown', exact: true }).check();
     await form.getByLabel('Title (optional)').fill(title);
@@ -170,17 +171,19 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
 
     // Anna stops it: the coffee break is over for everyone.
     const moderationAgain = await openPanel(anna.page, 'Moderation');
-    await moderationSection(moderationAgain, 'timer').getByRole('button', { name: 'Stop timer' }).click();
+    // The panel opened anew, with its sections as at first: open the timer's again.
+    const timerAgain = await openModerationSection(moderationAgain, 'timer');
+    await timerAgain.getByRole('button', { name: 'Stop timer' }).click();
     for (const person of everyone) {
       await announced(person.page, `Timer stopped: ${title}`);
       await overlay(person).waitFor({ state: 'detached' });
     }
-    await moderationSection(moderationAgain, 'timer').getByRole('form', { name: 'Start a timer' }).waitFor();
+    await timerAgain.getByRole('form', { name: 'Start a timer' }).waitFor();
   });
 
   it('passesTheTalkingStickAlongAFixedSpeakerList', async () => {
     const moderation = await openPanel(anna.page, 'Moderation');
-    const stick = moderationSection(moderation, 'talking-stick');
+    const stick = await openModerationSection(moderation, 'talking-stick');
     await stick.getByRole('radio', { name: 'Fixed order' }).check();
     const who = stick.getByRole('group', { name: 'Who speaks' });
     await who.getByRole('checkbox', { name: 'Anna', exact: true }).uncheck();

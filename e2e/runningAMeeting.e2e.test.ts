@@ -10,6 +10,7 @@ import {
   joinFromPrejoin,
   joinSignedIn,
   moderationSection,
+  openModerationSection,
   openPanel,
   type Person,
   tile,
@@ -114,11 +115,18 @@ describe('running a meeting: a moderator and two participants', () => {
 
   it('letsTheModeratorMuteAParticipantWhoIsToldWhoMutedThem', async () => {
     const panel = await openPanel(anna.page, 'Moderation');
-    const controls = moderationSection(panel, 'moderation');
-    await controls.getByRole('heading', { name: 'Meeting controls' }).waitFor();
+    // The participants section is among the first, open ones: find Ben, choose him, mute him.
+    const controls = await openModerationSection(panel, 'moderation', 'participants');
+    await controls.getByRole('heading', { name: 'Participants', exact: true }).waitFor();
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
-    await controls.getByLabel('Participant', { exact: true }).selectOption({ label: ben.name });
-    await controls.getByRole('button', { name: 'Mute', exact: true }).click();
+    const picker = controls.getByRole('combobox', { name: 'Find a participant' });
+    await picker.fill(ben.name);
+    await controls.getByRole('status').getByText('1 of 2 people match').waitFor();
+    await controls.getByRole('option', { name: ben.name, exact: true }).click();
+    await controls
+      .getByRole('group', { name: `Actions for ${ben.name}` })
+      .getByRole('button', { name: 'Mute', exact: true })
+      .click();
 
     // Ben is told who muted him, visibly (an alert banner), and his microphone button shows it.
     await ben.page.getByRole('alert').getByText('Anna muted you. You can unmute yourself.').waitFor();
@@ -131,7 +139,13 @@ describe('running a meeting: a moderator and two participants', () => {
     }
     for (const other of [anna, clara]) await hearsNothingFrom(other.page, ben);
     await hears(clara.page, anna);
-    await ben.page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).click();
+    // Each notice is an alert of its own with its own "Dismiss".
+    await ben.page
+      .getByRole('alert')
+      .filter({ hasText: 'Anna muted you.' })
+      .getByRole('button', { name: 'Dismiss' })
+      .click();
+    await ben.page.getByRole('alert').filter({ hasText: 'Anna muted you.' }).waitFor({ state: 'detached' });
   });
 
   it('showsARaisedHandToTheModeratorWhoLowersIt', async () => {
@@ -144,7 +158,7 @@ describe('running a meeting: a moderator and two participants', () => {
     await tile(anna.page, clara.id).getByRole('img', { name: 'Hand raised, number 1 in the queue' }).waitFor();
     await tile(ben.page, clara.id).getByRole('img', { name: 'Hand raised', exact: true }).waitFor();
     const panel = await openPanel(anna.page, 'Moderation');
-    const queue = moderationSection(panel, 'raise-hands');
+    const queue = await openModerationSection(panel, 'raise-hands');
     await queue.getByRole('heading', { name: 'Raised hands' }).waitFor();
     const row = queue.getByRole('listitem').filter({ hasText: 'Clara' });
     await row.waitFor();
@@ -162,7 +176,7 @@ describe('running a meeting: a moderator and two participants', () => {
   it('runsAPollAndShowsEveryoneTheResult', async () => {
     const topic = 'Sitzung am Donnerstag?';
     const moderation = await openPanel(anna.page, 'Moderation');
-    const form = moderationSection(moderation, 'polls').getByRole('form', { name: 'Start a poll' });
+    const form = (await openModerationSection(moderation, 'polls')).getByRole('form', { name: 'Start a poll' });
     await form.getByLabel('Question').fill(topic);
     await form.getByLabel('Answer 1', { exact: true }).fill('Ja');
     await form.getByLabel('Answer 2', { exact: true }).fill('Nein');
@@ -270,6 +284,25 @@ describe('running a meeting: a moderator and two participants', () => {
       await expectNotReceiving(viewer.page, sender);
     await hears(ben.page, anna);
 
+    // The stage shows the own room only (no avatars of the others), and Clara is told she is alone in hers.
+    for (const [viewer, other] of [
+      [anna, clara],
+      [ben, clara],
+      [clara, anna],
+      [clara, ben],
+    ] as const)
+      await tile(viewer.page, other.id).waitFor({ state: 'detached' });
+    await clara.page.getByText('Nobody else is in this room yet.', { exact: true }).waitFor();
+    // Ben's participant list shows his room and how many are elsewhere; Anna, a moderator, sees every room.
+    const benList = await openPanel(ben.page, 'Show participants', 'Participants (2)');
+    await benList.getByRole('heading', { name: 'Room 1 (2), you are here', exact: true }).waitFor();
+    await benList.getByText('1 more person is in another room.', { exact: true }).waitFor();
+    const annaList = await openPanel(anna.page, 'Show participants', 'Participants (3)');
+    const room2 = annaList.getByRole('region', { name: 'Room 2 (1)', exact: true });
+    expect(await room2.locator('[data-member-id]').getAttribute('data-member-id')).toBe(clara.id);
+    expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
+    await openPanel(anna.page, 'Breakout rooms');
+
     await panel.getByRole('button', { name: 'Close all rooms' }).click();
     await panel.getByRole('button', { name: 'Close now' }).click();
     for (const person of everyone) {
@@ -284,5 +317,17 @@ describe('running a meeting: a moderator and two participants', () => {
     // Ben's mute came along: he is still shown muted and silent.
     await clara.page.locator(`li.video-tile[data-participant-id="${ben.id}"][data-muted="true"]`).first().waitFor();
     await hearsNothingFrom(clara.page, ben);
+  });
+
+  it('letsAParticipantChangeTheirOwnName', async () => {
+    const list = await openPanel(ben.page, 'Show participants', 'Participants (3)');
+    await list.getByRole('button', { name: 'Change my name', exact: true }).click();
+    const dialog = ben.page.getByRole('dialog', { name: 'Change my name' });
+    await dialog.getByLabel('Your name', { exact: true }).fill('Ben Berger');
+    expect(await seriousAccessibilityViolations(ben.page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Save name', exact: true }).click();
+    await announced(ben.page, 'Your name is now Ben Berger');
+    for (const viewer of [anna, clara])
+      await tile(viewer.page, ben.id).getByText('Ben Berger', { exact: true }).waitFor();
   });
 });

@@ -120,8 +120,18 @@ export async function openPanel(page: Page, button: string, heading = button): P
   return panel;
 }
 
-/** A section of the shared Moderation panel, by module namespace. */
-export const moderationSection = (panel: Locator, ns: string) => panel.locator(`[data-moderation="${ns}"]`);
+/** A section of the shared Moderation panel, by module namespace (and `key`, for one of a module's several). */
+export const moderationSection = (panel: Locator, ns: string, key?: string) =>
+  panel.locator(`[data-moderation="${ns}"]${key === undefined ? '' : `[data-section="${key}"]`}`);
+
+/** A section of the Moderation panel, opened first if it is closed (only the most used ones start open). */
+export async function openModerationSection(panel: Locator, ns: string, key?: string): Promise<Locator> {
+  const section = moderationSection(panel, ns, key);
+  const toggle = section.getByRole('heading').first().getByRole('button');
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+  return section;
+}
 
 /** The page's live region line `text` (polite announcements; the region keeps the last few lines). */
 export const announced = (page: Page, text: string) =>

@@ -62,6 +62,8 @@ export const ChatMessage = z.object({
   text: z.string(),
   /** Milliseconds since the epoch, server clock. */
   at: z.number(),
+  /** From an earlier meeting in this room: its tenant keeps chat. `from` then names nobody in the room. */
+  earlier: z.literal(true).optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;
 
@@ -80,8 +82,10 @@ export const RecipientProblem = z.enum([
 /**
  * Chat: messages to everyone in the sender's group (the main room or one breakout group) and
  * private messages to one participant of the same group. History lives in memory, per group,
- * capped at `chatLimits.historyPerGroup`, and ends with the meeting. Every refusal goes to the
- * issuer only and changes nothing.
+ * capped at `chatLimits.historyPerGroup`, and ends with the meeting, unless the tenant keeps chat:
+ * then the main room's public messages are also stored for the tenant's retention time and come
+ * back (marked `earlier`) in the room's next meetings. Private and breakout-room messages are
+ * never kept. Every refusal goes to the issuer only and changes nothing.
  */
 export const chatProtocol = defineProtocol({
   ns: 'chat',
@@ -102,7 +106,8 @@ export const chatProtocol = defineProtocol({
     historyCleared: z.object({ by: ParticipantId, byName: z.string() }),
     /**
      * To a participant who moved to another group (breakout room or back): that group's history
-     * as they may read it, replacing what they had.
+     * as they may read it, replacing what they had. Also to everyone in the main room when kept
+     * messages of earlier meetings have been read back, shortly after the meeting started.
      */
     history: z.object({ messages: z.array(ChatMessage) }),
   },
@@ -117,7 +122,10 @@ export const chatProtocol = defineProtocol({
     /** The private message's recipient cannot get it. */
     invalidRecipient: z.object({ participantId: ParticipantId, reason: RecipientProblem }),
   },
-  /** The joiner's group history, oldest first: public messages and private ones they sent or received. */
-  joinState: z.object({ messages: z.array(ChatMessage) }),
+  /**
+   * The joiner's group history, oldest first: public messages and private ones they sent or received.
+   * `keptForDays`: the tenant keeps this room's public chat (main room only) for that many days.
+   */
+  joinState: z.object({ messages: z.array(ChatMessage), keptForDays: z.number().int().positive().optional() }),
 });
 export type ChatProtocol = typeof chatProtocol;

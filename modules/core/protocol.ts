@@ -112,6 +112,11 @@ export const coreProtocol = defineProtocol({
     }),
     participantJoined: z.object({ participant: ParticipantInfo }),
     participantUpdated: z.object({ participant: ParticipantInfo }),
+    /**
+     * Several participants changed in one step (breakout rooms opened or closed): each entry replaces that
+     * participant's info, as one `participantUpdated` each would. One frame instead of hundreds.
+     */
+    participantsUpdated: z.object({ participants: z.array(ParticipantInfo) }),
     participantLeft: z.object({ participantId: ParticipantId, reason: LeaveReason }),
     /**
      * To a connection that must wait for a moderator, instead of `joined`: it gets no roster,

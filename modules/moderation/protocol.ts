@@ -35,16 +35,13 @@ export const ScreenSharePermission = z.union([z.boolean(), z.literal('byRole')])
 export const MicrophoneRestrictions = z.object({ on: z.boolean(), allowed: z.array(ParticipantId) });
 export type MicrophoneRestrictions = z.infer<typeof MicrophoneRestrictions>;
 
-/** The room rules moderation switches, as moderation shows them (the core policy holds the same facts). */
-export const RoomRules = z.object({ selfRename: z.boolean(), switchedOff: z.array(SwitchableFeature) });
-export type RoomRules = z.infer<typeof RoomRules>;
-
 const targetList = z.array(ParticipantId).min(1);
 
 /**
  * The moderators' tools. Every command needs owner or moderator rights; a refused command changes nothing and only
  * its issuer is told (with the limit it broke). What the commands change reaches everyone through the runtime: the
- * core roster (permissions, names, who left), the core policy, and the media state.
+ * core roster (permissions, names, who left), the core policy (self-renaming, switched-off features: moderation sends
+ * no copy of it), and the media state. Moderation's own events are only the microphone restrictions and `muted`.
  */
 export const moderationProtocol = defineProtocol({
   ns: 'moderation',
@@ -81,8 +78,6 @@ export const moderationProtocol = defineProtocol({
     muted: z.object({ by: ParticipantId, byName: z.string() }),
     /** To everyone: microphone restrictions changed (turned on or off, or the allow list changed). */
     microphoneRestrictionsChanged: z.object({ restrictions: MicrophoneRestrictions }),
-    /** To everyone: self-renaming or a switchable feature changed. */
-    roomRulesChanged: z.object({ rules: RoomRules }),
   },
   errors: {
     forbidden: Forbidden,
@@ -99,6 +94,6 @@ export const moderationProtocol = defineProtocol({
     /** Only guests and phone callers without an account can be renamed. */
     notRenamable: z.object({ participantId: ParticipantId }),
   },
-  joinState: z.object({ restrictions: MicrophoneRestrictions, rules: RoomRules }),
+  joinState: z.object({ restrictions: MicrophoneRestrictions }),
 });
 export type ModerationProtocol = typeof moderationProtocol;

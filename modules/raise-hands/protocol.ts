@@ -15,8 +15,18 @@ export const raiseHandsLimits = {
 export const RaisedHand = z.object({ participantId: ParticipantId, raisedAt: z.number() });
 export type RaisedHand = z.infer<typeof RaisedHand>;
 
-/** Why a hand went down: its owner lowered it, or a moderator did (`by` names them). */
-export const LoweredBy = z.enum(['self', 'moderator']);
+/**
+ * Why a hand went down: its owner lowered it, a moderator did (`by` names them), or its owner moved to another
+ * room (a breakout room, or back to the main room): a hand asks to speak in one room and does not travel.
+ */
+export const LoweredBy = z.enum(['self', 'moderator', 'moved']);
+
+/**
+ * How many hands are up in one room other than your own (`group`: a breakout room's id, null: the main room), for
+ * owner and moderators, so that someone asking for help in a breakout room is noticed.
+ */
+export const HandsElsewhere = z.object({ group: z.string().nullable(), count: z.number().int().min(0) });
+export type HandsElsewhere = z.infer<typeof HandsElsewhere>;
 
 /**
  * Raise and lower your own hand; owner and moderators lower one hand or all. Everyone sees who
@@ -25,6 +35,11 @@ export const LoweredBy = z.enum(['self', 'moderator']);
  * module (clients see `core.participantLeft`). Moderators can switch the module off through the
  * room policy (namespace `raise-hands`): the runtime then refuses the others' commands and every
  * hand is lowered.
+ *
+ * The queue is per room: in breakout rooms (the runtime's groups) a hand is seen only in the room
+ * where it went up, "Lower all" lowers the hands of the issuer's room, and moving to another room
+ * lowers your hand (you get `handLowered` with `moved`, then the queue of the room you are in now).
+ * Owner and moderators also get how many hands are up in each other room (`elsewhere`).
  */
 export const raiseHandsProtocol = defineProtocol({
   ns: 'raise-hands',
@@ -39,12 +54,22 @@ export const raiseHandsProtocol = defineProtocol({
     lowerAll: z.object({}),
   },
   events: {
-    /** To everyone: a hand went up (a moderator's client plays a sound and announces it). */
+    /** To everyone in the raiser's room: a hand went up (a moderator's client plays a sound and announces it). */
     handRaised: z.object({ hand: RaisedHand }),
-    /** To everyone: a hand went down; `by` is the moderator who lowered it (absent when its owner did). */
+    /**
+     * To everyone in the hand's room: a hand went down; `by` is the moderator who lowered it (absent when its owner
+     * did, or moved: then its owner gets it too, in the room they went to).
+     */
     handLowered: z.object({ participantId: ParticipantId, reason: LoweredBy, by: ParticipantId.optional() }),
-    /** To everyone: every hand went down, lowered by moderator `by`. */
+    /** To everyone in moderator `by`'s room: every hand of that room went down. */
     allLowered: z.object({ by: ParticipantId }),
+    /**
+     * To one participant whose room changed (moved to another room or back) or whose moderator rights changed: the
+     * queue of the room they are in now, replacing the one they had, and (owner and moderators) the other rooms' counts.
+     */
+    queue: z.object({ hands: z.array(RaisedHand), elsewhere: z.array(HandsElsewhere) }),
+    /** To owner and moderators outside room `group`: the number of hands up there is now `count` (0: none). */
+    elsewhereChanged: HandsElsewhere,
     /**
      * To everyone: moderators switched raising hands on or off. Switching it off lowers every hand
      * (no `allLowered` is sent besides this event).
@@ -62,7 +87,10 @@ export const raiseHandsProtocol = defineProtocol({
     /** That participant's hand is not raised (already lowered by themselves or someone else). */
     handNotRaised: z.object({ participantId: ParticipantId }),
   },
-  /** The raised hands in the order they went up, for everyone; `enabled` false when moderators switched it off. */
-  joinState: z.object({ enabled: z.boolean(), hands: z.array(RaisedHand) }),
+  /**
+   * The raised hands of the joiner's room in the order they went up; `enabled` false when moderators switched it off;
+   * `elsewhere` the rooms with hands up besides the joiner's (owner and moderators only; empty for everyone else).
+   */
+  joinState: z.object({ enabled: z.boolean(), hands: z.array(RaisedHand), elsewhere: z.array(HandsElsewhere) }),
 });
 export type RaiseHandsProtocol = typeof raiseHandsProtocol;

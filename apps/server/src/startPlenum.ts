@@ -5,6 +5,7 @@ import {
   migrateToLatest,
   type OpenedDatabase,
   openDatabase,
+  RoomRecordRepository,
   RoomRepository,
   SessionRepository,
   TenantRepository,
@@ -68,8 +69,9 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
     const tenants = new TenantRepository(database.db);
     for (const tenant of [...identity.seedTenants, ...config.auth.tenants]) await tenants.ensure(tenant);
     const guestLinks = new GuestLinkRepository(database.db);
+    const records = new RoomRecordRepository(database.db);
     const stopHousekeeping = startHousekeeping(
-      { sessions: new SessionRepository(database.db), guestLinks },
+      { sessions: new SessionRepository(database.db), guestLinks, records },
       log.child({ part: 'housekeeping' }),
     );
     stack.push({ name: 'housekeeping', stop: stopHousekeeping });
@@ -81,6 +83,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
     host = new RoomHost({
       registry,
       media,
+      records,
       clock: systemClock,
       log: log as unknown as Logger,
       rooms: config.rooms,

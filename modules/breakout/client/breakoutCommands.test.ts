@@ -2,7 +2,7 @@ import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { breakoutLimits, breakoutProtocol } from '../protocol.js';
 import { breakoutCommands, checkStart, resizeNames, type StartForm, startCommand } from './breakoutCommands.js';
-import { BOB, CAROL } from './goldenFrames.js';
+import { BOB, CAROL } from './goldenFrames.test-support.js';
 
 const form: StartForm = { names: ['Nord', ''], mode: 'random', manual: {}, durationMinutes: null, freeChoice: false };
 

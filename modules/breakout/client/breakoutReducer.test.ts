@@ -12,7 +12,7 @@ import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { breakoutClient } from './breakoutClient.js';
 import { type BreakoutState, membersOf, roomOf } from './breakoutReducer.js';
-import { ALICE, BOB, CAROL, golden, roster, T0 } from './goldenFrames.js';
+import { ALICE, BOB, CAROL, golden, roster, T0 } from './goldenFrames.test-support.js';
 
 /** The client module driven exactly as the conference session drives it (parse, reduce, announce). */
 const registry = [breakoutClient as unknown as AnyClientModule];

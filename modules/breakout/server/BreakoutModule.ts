@@ -47,7 +47,7 @@ export interface BreakoutOptions {
 
 /**
  * Breakout rooms on the runtime's groups. Where people are is not kept here: the runtime's
- * participant record holds the group (`ctx.moveToGroup`), so people who leave drop out by
+ * participant record holds the group (`ctx.moveToGroups`), so people who leave drop out by
  * themselves, a resumed participant is still in their room, and a newcomer starts in the main
  * room. The module keeps only the session: its rooms, free choice, the last message and the
  * timers. Media and chat follow the group in their own modules.
@@ -152,7 +152,7 @@ export class BreakoutModule implements ModuleInstance<BreakoutProtocol, Breakout
     this.#ctx.log.info({ rooms: plan.rooms.length, moved: plan.moves.length }, 'breakout rooms opened');
     // Everyone learns the rooms first, so the roster's group changes that follow can be named.
     this.#ctx.broadcast({ event: 'started', ...this.#info(session, plan) });
-    for (const { participantId, roomId } of plan.moves) this.#ctx.moveToGroup(participantId, roomId);
+    this.#ctx.moveToGroups(plan.moves.map((m) => ({ participant: m.participantId, group: m.roomId })));
   }
 
   #move(session: Session, who: Participant, roomId: BreakoutRoomId | null): void {
@@ -206,8 +206,7 @@ export class BreakoutModule implements ModuleInstance<BreakoutProtocol, Breakout
     session.timer?.cancel();
     this.#session = null;
     this.#ctx.broadcast({ event: 'closed' });
-    for (const p of [...this.#ctx.participants()])
-      if (p.group !== null && session.rooms.some((r) => r.id === p.group)) this.#ctx.moveToGroup(p.id, null);
+    this.#ctx.moveToGroups(this.#assignments(session).map((a) => ({ participant: a.participantId, group: null })));
     this.#ctx.log.info({ rooms: session.rooms.length }, 'breakout rooms closed');
   }
 

@@ -2,7 +2,7 @@ import { FakeMediaPlane } from '@plenum/media/fake';
 import { mediaModule } from '@plenum/module-media/server';
 import type { TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { breakoutRoom, openManual } from './breakoutTestRoom.js';
+import { breakoutRoom, openManual } from './breakoutTestRoom.test-support.js';
 
 /** A browser-like offer that sends a microphone (mid 0). */
 const micOffer = [

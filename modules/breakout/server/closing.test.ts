@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakoutLimits } from '../protocol.js';
-import { breakoutRoom, clearAll, groupOf, joinedSession, openManual } from './breakoutTestRoom.js';
+import { breakoutRoom, clearAll, groupOf, joinedSession, openManual } from './breakoutTestRoom.test-support.js';
 
 describe('closing breakout rooms', () => {
   it('closeAllWarnsEveryoneThenEveryoneReturns', async () => {

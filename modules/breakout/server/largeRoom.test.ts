@@ -2,12 +2,12 @@ import { mediaModule } from '@plenum/module-media/server';
 import type { TestPersona } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { breakoutLimits } from '../protocol.js';
-import { breakoutRoom, groupOf } from './breakoutTestRoom.js';
+import { breakoutRoom, groupOf } from './breakoutTestRoom.test-support.js';
 
 const SIZE = 250;
 
 describe('breakout rooms in a room of 250', () => {
-  it('opensOneHundredRoomsWithOneWriteToEveryoneAndDealsEveryoneQuickly', async () => {
+  it('opensAndClosesOneHundredRoomsWithTwoWritesToEveryoneAndDealsEveryoneEvenly', async () => {
     const room = breakoutRoom({ extra: [mediaModule] }, { maxParticipants: SIZE });
     const people: TestPersona[] = [];
     for (let i = 0; i < SIZE; i++) people.push(await room.join(i === 0 ? 'alice' : 'bob', { displayName: `Bot ${i}` }));
@@ -16,9 +16,15 @@ describe('breakout rooms in a room of 250', () => {
     room.writes.length = 0;
     const rooms = Array.from({ length: breakoutLimits.maxRooms }, () => '');
     await alice.act('breakout', 'start', { rooms, assignment: { mode: 'random' } });
-    // `started` once to all 250; then the runtime announces each of the 249 moves once to all (core).
-    const started = room.writes.filter((w) => w.recipients === SIZE);
-    expect(started.length).toBe(1 + bots.length);
+    // `started` once to all 250, then all 249 moves in one `core.participantsUpdated` to all: two writes in all.
+    expect(room.writes).toEqual([
+      { recipients: SIZE, bytes: expect.any(Number) },
+      { recipients: SIZE, bytes: expect.any(Number) },
+    ]);
+    const roster = bots[0]?.inbox.last('core', 'participantsUpdated')?.participants as { id: string; group: string }[];
+    expect(roster.map((p) => [p.id, p.group]).sort()).toEqual(
+      bots.map((b) => [b.participantId, groupOf(room, b)]).sort(),
+    );
     const sizes = new Map<string | null | undefined, number>();
     for (const b of bots) sizes.set(groupOf(room, b), (sizes.get(groupOf(room, b)) ?? 0) + 1);
     expect(sizes.size).toBe(100);
@@ -28,6 +34,8 @@ describe('breakout rooms in a room of 250', () => {
     room.writes.length = 0;
     await alice.act('breakout', 'close', { warningSeconds: 0 });
     expect(bots.every((b) => groupOf(room, b) === null)).toBe(true);
-    expect(room.writes.filter((w) => w.recipients === SIZE)).toHaveLength(1 + bots.length);
+    // `closed`, then everyone's return in one `participantsUpdated`.
+    expect(room.writes.map((w) => w.recipients)).toEqual([SIZE, SIZE]);
+    expect(alice.inbox.last('core', 'participantsUpdated')?.participants).toHaveLength(bots.length);
   });
 });

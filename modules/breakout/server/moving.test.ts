@@ -1,6 +1,6 @@
 import { lobbyModule } from '@plenum/module-lobby/server';
 import { describe, expect, it } from 'vitest';
-import { breakoutRoom, clearAll, groupOf, joinedSession, openManual } from './breakoutTestRoom.js';
+import { breakoutRoom, clearAll, groupOf, joinedSession, openManual } from './breakoutTestRoom.test-support.js';
 
 describe('moving between rooms', () => {
   it('moderatorCanVisitAnyRoomAndReturn', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { breakoutLimits } from '../protocol.js';
-import { breakoutRoom, clearAll, groupOf, joinedSession, openManual } from './breakoutTestRoom.js';
+import { breakoutRoom, clearAll, groupOf, joinedSession, openManual } from './breakoutTestRoom.test-support.js';
 
 describe('opening breakout rooms', () => {
   it('moderatorOpensRoomsAndEveryoneLearnsWhoIsWhere', async () => {
@@ -32,12 +32,17 @@ describe('opening breakout rooms', () => {
     };
     for (const p of [alice, bob, carol]) expect(p.inbox.events('breakout')).toEqual([started]);
     expect([groupOf(room, alice), groupOf(room, bob), groupOf(room, carol)]).toEqual([null, 'r1', 'r2']);
-    // The roster tells everyone too (core's participantUpdated carries the group).
-    const update = alice.inbox
-      .events('core', 'participantUpdated')
-      .map((e) => e.participant as { id: string; group: string | null })
-      .find((p) => p.id === bob.participantId);
-    expect(update?.group).toBe('r1');
+    // The roster tells everyone too: both moves in one core `participantsUpdated` that carries the groups.
+    for (const p of [alice, bob, carol]) {
+      const updates = p.inbox.events('core', 'participantsUpdated');
+      expect(updates).toHaveLength(1);
+      const moved = updates[0]?.participants as { id: string; group: string | null }[];
+      expect(moved.map((m) => [m.id, m.group])).toEqual([
+        [bob.participantId, 'r1'],
+        [carol.participantId, 'r2'],
+      ]);
+    }
+    expect(alice.inbox.events('core', 'participantUpdated')).toEqual([]);
   });
 
   it('randomAssignmentDealsParticipantsEvenlyAndLeavesModeratorsInTheMainRoom', async () => {

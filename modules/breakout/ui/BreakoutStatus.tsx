@@ -16,7 +16,7 @@ export interface BreakoutStatusProps {
 }
 
 /**
- * A card at the top of the stage while breakout rooms run: "You are in Room 2" with the time
+ * A card under the tiles (never over them) while breakout rooms run: "You are in Room 2" with the time
  * left, the closing countdown, and the latest message to all rooms (plain text, line breaks kept)
  * until hidden. Not a live region: the module's announcements say all of it once.
  */

@@ -1,3 +1,4 @@
+import { CheckboxOption } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ErrorOf } from '@plenum/protocol';
 import { type FormEvent, useId, useState } from 'react';
@@ -115,10 +116,12 @@ function ModeratorTools({
         labelFor={messages.roomFor}
         onChange={(pid, value) => onAssign(pid, value === '' ? null : value)}
       />
-      <label className="breakout-form__option">
-        <input type="checkbox" checked={session.freeChoice} onChange={(e) => onFreeChoice(e.currentTarget.checked)} />
-        {messages.freeChoice}
-      </label>
+      <CheckboxOption
+        id={`${id}-free`}
+        label={messages.freeChoice}
+        checked={session.freeChoice}
+        onChange={onFreeChoice}
+      />
       <form className="breakout-message-form" onSubmit={send}>
         <label htmlFor={`${id}-message`}>{messages.messageLabel}</label>
         <textarea

@@ -1,6 +1,7 @@
+import { CheckboxOption, ChoiceGroup, StartFormFrame } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ErrorOf } from '@plenum/protocol';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { limitOf } from '../client/breakoutAnnouncements.js';
 import { checkStart, type StartForm as Form, resizeNames, startCommand } from '../client/breakoutCommands.js';
 import { type BreakoutProtocol, breakoutLimits } from '../protocol.js';
@@ -19,7 +20,8 @@ export interface StartFormProps {
 /**
  * The moderators' form to open breakout rooms: number of rooms, optional names, random or manual
  * assignment (a room choice per person), free choice and an optional duration. It checks the
- * limits before sending and says what is wrong next to the button.
+ * limits before sending and says what is wrong above the button (an alert for its own check; the
+ * server's last refusal as plain text).
  */
 export function StartForm({ people, lastError, messages, onStart }: StartFormProps) {
   const id = useId();
@@ -30,8 +32,7 @@ export function StartForm({ people, lastError, messages, onStart }: StartFormPro
   const [freeChoice, setFreeChoice] = useState(false);
   const [checked, setChecked] = useState<ErrorOf<BreakoutProtocol> | null>(null);
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const submit = () => {
     const minutes = duration.trim() === '' ? null : Number(duration);
     const form: Form = { names, mode, manual, durationMinutes: minutes, freeChoice };
     const problem = checkStart(form);
@@ -47,7 +48,14 @@ export function StartForm({ people, lastError, messages, onStart }: StartFormPro
     })),
   ];
   return (
-    <form className="breakout-form" onSubmit={submit} noValidate>
+    <StartFormFrame
+      className="breakout-form"
+      submitLabel={messages.open}
+      onSubmit={submit}
+      problem={
+        shown && { id: `${id}-error`, text: messages.error(shown.error, limitOf(shown)), alert: checked !== null }
+      }
+    >
       <div className="field">
         <label htmlFor={`${id}-count`}>{messages.roomCount}</label>
         <input
@@ -80,15 +88,13 @@ export function StartForm({ people, lastError, messages, onStart }: StartFormPro
           </div>
         ))}
       </details>
-      <fieldset className="breakout-form__fieldset">
-        <legend>{messages.assignment}</legend>
-        {(['random', 'manual'] as const).map((m) => (
-          <label key={m} className="breakout-form__option">
-            <input type="radio" name={`${id}-mode`} checked={mode === m} onChange={() => setMode(m)} />
-            {m === 'random' ? messages.random : messages.manual}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceGroup
+        legend={messages.assignment}
+        name={`${id}-mode`}
+        options={{ random: messages.random, manual: messages.manual }}
+        value={mode}
+        onChange={setMode}
+      />
       {mode === 'manual' && (
         <div className="breakout-form__manual">
           <p className="field__hint">{messages.manualHint}</p>
@@ -101,10 +107,7 @@ export function StartForm({ people, lastError, messages, onStart }: StartFormPro
           />
         </div>
       )}
-      <label className="breakout-form__option">
-        <input type="checkbox" checked={freeChoice} onChange={(e) => setFreeChoice(e.currentTarget.checked)} />
-        {messages.freeChoice}
-      </label>
+      <CheckboxOption id={`${id}-free`} label={messages.freeChoice} checked={freeChoice} onChange={setFreeChoice} />
       <div className="field">
         <label htmlFor={`${id}-duration`}>{messages.duration}</label>
         <input
@@ -121,18 +124,6 @@ export function StartForm({ people, lastError, messages, onStart }: StartFormPro
           {messages.durationHint}
         </p>
       </div>
-      {shown && (
-        <p id={`${id}-error`} className="field__error" role={checked ? 'alert' : undefined}>
-          {messages.error(shown.error, limitOf(shown))}
-        </p>
-      )}
-      <button
-        type="submit"
-        className="button button--primary"
-        {...(shown ? { 'aria-describedby': `${id}-error` } : {})}
-      >
-        {messages.open}
-      </button>
-    </form>
+    </StartFormFrame>
   );
 }

@@ -1,9 +1,10 @@
 import { type Self, selfOf } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
+import { slotProps } from '@plenum/client-kit/ui/testing';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { BreakoutSession, BreakoutState } from '../client/breakoutReducer.js';
-import { ALICE, BOB, CAROL, roster } from '../client/goldenFrames.js';
+import { ALICE, BOB, CAROL, roster } from '../client/goldenFrames.test-support.js';
 import { breakoutMessages } from './breakoutMessages.js';
 import { breakoutUi } from './breakoutUi.js';
 import { formatClock } from './formatClock.js';
@@ -32,23 +33,8 @@ function running(overrides: Partial<BreakoutSession> = {}): BreakoutState {
 }
 const idle: BreakoutState = { session: null, lastError: null };
 
-function props(state: BreakoutState, self: Self, locale: 'en' | 'de' = 'en') {
-  const sent: unknown[] = [];
-  return {
-    sent,
-    props: {
-      state,
-      self,
-      send: (command: unknown) => {
-        sent.push(command);
-        return `c${sent.length}`;
-      },
-      participants: roster,
-      locale,
-      messages: breakoutMessages[locale],
-    },
-  };
-}
+const props = (state: BreakoutState, self: Self, locale: 'en' | 'de' = 'en') =>
+  slotProps(state, self, breakoutMessages[locale], { participants: roster, locale });
 const panel = (state: BreakoutState, self: Self, locale: 'en' | 'de' = 'en') =>
   renderToStaticMarkup(breakoutUi.panel?.({ ...props(state, self, locale).props, headingId: 'h', onClose: () => {} }));
 const overlay = (state: BreakoutState, self: Self, locale: 'en' | 'de' = 'en') =>

@@ -1,12 +1,11 @@
 import { nameOf } from '@plenum/client-kit';
-import { defineUiModule } from '@plenum/client-kit/ui';
+import { defineUiModule, ModulePanel } from '@plenum/client-kit/ui';
 import type { BreakoutAnnouncements } from '../client/breakoutAnnouncements.js';
 import { breakoutClient } from '../client/breakoutClient.js';
 import { breakoutCommands } from '../client/breakoutCommands.js';
 import { type BreakoutState, roomOf } from '../client/breakoutReducer.js';
 import type { BreakoutProtocol } from '../protocol.js';
 import { BreakoutIcon } from './BreakoutIcon.js';
-import { BreakoutPanel } from './BreakoutPanel.js';
 import { BreakoutStatus } from './BreakoutStatus.js';
 import { playBreakoutChime } from './breakoutChime.js';
 import { type BreakoutMessages, breakoutMessages } from './breakoutMessages.js';
@@ -29,10 +28,12 @@ export const breakoutUi = defineUiModule<BreakoutProtocol, BreakoutState, Breako
       ? { label: messages.title, icon: <BreakoutIcon />, badge: state.session?.rooms.length ?? 0 }
       : null,
   panel: ({ state, self, send, participants, messages, headingId, onClose }) => (
-    <BreakoutPanel
+    <ModulePanel
       headingId={headingId}
-      messages={messages}
+      heading={messages.title}
+      closeLabel={messages.closePanel}
       onClose={onClose}
+      // A new key (rooms opened or closed, this client moved) may have removed the focused control.
       focusKey={state.session ? `open:${roomOf(state.session, self.participantId)?.id ?? 'main'}` : 'closed'}
     >
       {state.session ? (
@@ -59,7 +60,7 @@ export const breakoutUi = defineUiModule<BreakoutProtocol, BreakoutState, Breako
       ) : (
         <p>{messages.error('notRunning', 0)}</p>
       )}
-    </BreakoutPanel>
+    </ModulePanel>
   ),
   overlay: ({ state, self, participants, messages }) => {
     const session = state.session;
@@ -74,6 +75,10 @@ export const breakoutUi = defineUiModule<BreakoutProtocol, BreakoutState, Breako
         messages={messages}
       />
     );
+  },
+  groupName: ({ state, messages }, group) => {
+    const room = state.session?.rooms.find((r) => r.id === group);
+    return room ? messages.room(room) : null;
   },
   sound: playBreakoutChime,
 });

@@ -1,4 +1,3 @@
-export { BreakoutPanel, type BreakoutPanelProps } from './BreakoutPanel.js';
 export { BreakoutStatus, type BreakoutStatusProps } from './BreakoutStatus.js';
 export { playBreakoutChime } from './breakoutChime.js';
 export { type BreakoutMessages, breakoutMessages } from './breakoutMessages.js';

@@ -1,4 +1,4 @@
-import type { AnnouncementOf, ModuleContext, ModuleInput } from '@plenum/client-kit';
+import type { AnnouncementOf, ModuleContext, ModuleInput, SwitchChange } from '@plenum/client-kit';
 import { assertNever } from '@plenum/protocol';
 import type { ChatProtocol } from '../protocol.js';
 import type { ChatState } from './chatState.js';
@@ -18,7 +18,18 @@ export type ChatAnnouncements = {
   readonly recipientElsewhere: Readonly<Record<string, never>>;
   readonly recipientCannotRead: Readonly<Record<string, never>>;
   readonly notAllowed: Readonly<Record<string, never>>;
+  /** To participants: moderators switched chat off (they can still read) or on again. */
+  readonly switchedOff: Readonly<Record<string, never>>;
+  readonly switchedOn: Readonly<Record<string, never>>;
+  /** To moderators, who can still write: chat is off for the others, or on again for everyone. */
+  readonly switchedOffForOthers: Readonly<Record<string, never>>;
+  readonly switchedOnForOthers: Readonly<Record<string, never>>;
+  /** A notice: a message was refused because chat was just switched off. */
+  readonly refusedSwitchedOff: Readonly<Record<string, never>>;
 };
+
+/** The topic of everything said about chat being switched off or on: switching on ends a "switched off" notice. */
+const switchTopic = 'switch';
 
 /**
  * Announces a message from someone else unless its conversation is on view (then the message
@@ -53,7 +64,12 @@ export function announceChat(
   const error = input.error;
   switch (error.error) {
     case 'slowDown':
-      return { key: 'slowDown', params: { seconds: Math.ceil(error.retryAfterMs / 1000) }, notice: true };
+      return {
+        key: 'slowDown',
+        params: { seconds: Math.ceil(error.retryAfterMs / 1000) },
+        notice: true,
+        countdown: true,
+      };
     case 'messageTooLong':
       return { key: 'tooLong', params: { maxLength: error.maxLength }, notice: true };
     case 'emptyMessage':
@@ -74,5 +90,27 @@ export function announceChat(
       return { key: 'notAllowed', params: {}, notice: true };
     default:
       return assertNever(error);
+  }
+}
+
+/**
+ * What participants hear when moderators switch chat off or on (the panel then shows why they cannot write), what
+ * moderators hear (they still can), and the notice for a message the server refused because chat was switched off.
+ */
+export function announceChatSwitch(
+  change: SwitchChange,
+  _state: ChatState,
+  context: ModuleContext,
+): AnnouncementOf<ChatAnnouncements> {
+  const moderator = context.self.moderator;
+  switch (change) {
+    case 'switchedOff':
+      return { key: moderator ? 'switchedOffForOthers' : 'switchedOff', params: {}, topic: switchTopic };
+    case 'switchedOn':
+      return { key: moderator ? 'switchedOnForOthers' : 'switchedOn', params: {}, topic: switchTopic };
+    case 'refused':
+      return { key: 'refusedSwitchedOff', params: {}, notice: true, topic: switchTopic };
+    default:
+      return assertNever(change);
   }
 }

@@ -3,7 +3,7 @@ import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { type ChatProtocol, chatProtocol } from '../protocol.js';
-import { announceChat } from './chatAnnouncements.js';
+import { announceChat, announceChatSwitch } from './chatAnnouncements.js';
 import { chatClient } from './chatClient.js';
 import { clearHistory, sendMessage } from './chatCommands.js';
 import { chatReducer, viewChat } from './chatReducer.js';
@@ -167,7 +167,7 @@ describe('announceChat', () => {
     const error = (e: object) => ({ type: 'error', error: e, id: 'c1' }) as ModuleInput<ChatProtocol>;
     expect(
       announceChat(error({ error: 'slowDown', retryAfterMs: 1500, burst: 5, refillMs: 2000 }), state, context),
-    ).toEqual({ key: 'slowDown', params: { seconds: 2 }, notice: true });
+    ).toEqual({ key: 'slowDown', params: { seconds: 2 }, notice: true, countdown: true });
     expect(announceChat(error({ error: 'messageTooLong', maxLength: 2000, length: 2001 }), state, context)?.key).toBe(
       'tooLong',
     );
@@ -175,5 +175,24 @@ describe('announceChat', () => {
       announceChat(error({ error: 'invalidRecipient', participantId: EVA, reason: 'otherGroup' }), state, context)?.key,
     ).toBe('recipientElsewhere');
     expect(announceChat(error({ error: 'forbidden', required: 'moderator' }), state, context)?.key).toBe('notAllowed');
+  });
+
+  it('tellsParticipantsAndModeratorsApartWhenChatIsSwitchedOffOrOn', () => {
+    const asModerator: ModuleContext = { ...context, self: { ...context.self, role: 'moderator', moderator: true } };
+    const key = (change: 'switchedOff' | 'switchedOn' | 'refused', c: ModuleContext) =>
+      announceChatSwitch(change, state, c).key;
+    expect(key('switchedOff', context)).toBe('switchedOff');
+    expect(key('switchedOn', context)).toBe('switchedOn');
+    expect(key('switchedOff', asModerator)).toBe('switchedOffForOthers');
+    expect(key('switchedOn', asModerator)).toBe('switchedOnForOthers');
+    expect(announceChatSwitch('refused', state, context)).toEqual({
+      key: 'refusedSwitchedOff',
+      params: {},
+      notice: true,
+      topic: 'switch',
+    });
+    // Switching on ends the notice of a refused message: same topic.
+    expect(announceChatSwitch('switchedOn', state, context).topic).toBe('switch');
+    expect(chatClient.announceSwitch).toBe(announceChatSwitch);
   });
 });

@@ -14,7 +14,16 @@ const bySeq = (a: ChatMessage, b: ChatMessage): number => a.seq - b.seq;
 export function initChat(join: JoinStateOf<ChatProtocol> | undefined): ChatState | null {
   if (!join) return null;
   const messages = [...join.messages].sort(bySeq);
-  return { messages, viewing: null, selected: 'room', read: {}, baseline: lastSeq(messages), failure: null };
+  const keptForDays = join.keptForDays ?? null;
+  return {
+    messages,
+    viewing: null,
+    selected: 'room',
+    read: {},
+    baseline: lastSeq(messages),
+    failure: null,
+    keptForDays,
+  };
 }
 
 /**

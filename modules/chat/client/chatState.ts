@@ -34,4 +34,6 @@ export interface ChatState {
   readonly baseline: number;
   /** The last of this client's commands that the server refused (the panel restores its draft). */
   readonly failure: ChatFailure | null;
+  /** The tenant keeps this room's public main-room chat for this many days; null: chat ends with the meeting. */
+  readonly keptForDays: number | null;
 }

@@ -1,4 +1,4 @@
-export { announceChat, type ChatAnnouncements } from './chatAnnouncements.js';
+export { announceChat, announceChatSwitch, type ChatAnnouncements } from './chatAnnouncements.js';
 export { chatClient } from './chatClient.js';
 export { clearHistory, sendMessage } from './chatCommands.js';
 export { chatReducer, initChat, viewChat } from './chatReducer.js';

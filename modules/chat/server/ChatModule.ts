@@ -6,6 +6,7 @@ import {
   type ModuleInstance,
   type Participant,
   type ParticipantChange,
+  type RoomSettings,
 } from '@plenum/room-kit';
 import {
   type ChatMessage,
@@ -15,10 +16,16 @@ import {
   messageLength,
   normalizeMessageText,
 } from '../protocol.js';
+import { ChatArchive } from './ChatArchive.js';
 import { type ChatHistory, GroupHistory } from './GroupHistory.js';
 import { MessageBucket } from './MessageBucket.js';
 
-type Ctx = ModuleContext<ChatProtocol, never>;
+/** Results of the archive's async work, back in the room's turn. */
+type ChatLoopback =
+  | { readonly kind: 'archiveLoaded'; readonly messages: readonly ChatMessage[] }
+  | { readonly kind: 'archiveFailed'; readonly during: 'load' | 'keep' | 'clear'; readonly error: unknown };
+
+type Ctx = ModuleContext<ChatProtocol, ChatLoopback>;
 
 /**
  * Chat of one room. Everything is scoped by the sender's group (`participant.group`: null for the
@@ -27,24 +34,59 @@ type Ctx = ModuleContext<ChatProtocol, never>;
  * moves to another group gets that group's history. Checks run in this order, and a refused
  * message changes nothing (not even the rate limit): text, recipient, rate.
  *
- * Chat is kept in memory and disappears with the meeting; `ChatHistory` is the seam for keeping it.
+ * Chat is kept in memory and disappears with the meeting, unless the tenant keeps chat
+ * (`settings.keepChatDays`): then the main room's public messages also go to a `ChatArchive`, and
+ * the kept ones of earlier meetings are read back when the room opens (numbered below this
+ * meeting's, which start after `historyPerGroup`) and sent to whoever is already in.
  * Whether chat is switched off is the runtime's business (it refuses non-moderators' commands
  * with `signaling.moduleSwitchedOff`); clients read it from the core room policy.
  */
-export class ChatModule implements ModuleInstance<ChatProtocol, never> {
+export class ChatModule implements ModuleInstance<ChatProtocol, ChatLoopback> {
   readonly #ctx: Ctx;
-  readonly #history: ChatHistory;
+  readonly #history: ChatHistory = new GroupHistory(chatLimits.historyPerGroup);
+  readonly #archive: ChatArchive | undefined;
   readonly #buckets = new Map<ParticipantId, MessageBucket>();
   #seq = 0;
 
-  /** `history` is the storage seam: memory only today (see `ChatHistory`). */
-  constructor(ctx: Ctx, history: ChatHistory = new GroupHistory(chatLimits.historyPerGroup)) {
+  constructor(ctx: Ctx, settings: RoomSettings) {
     this.#ctx = ctx;
-    this.#history = history;
+    if (settings.keepChatDays === undefined) return;
+    const archive = new ChatArchive(ctx.ports.records, settings.keepChatDays);
+    this.#archive = archive;
+    this.#seq = chatLimits.historyPerGroup;
+    ctx.spawn(archive.load(chatLimits.historyPerGroup), (outcome) =>
+      outcome.ok
+        ? { kind: 'archiveLoaded', messages: outcome.value }
+        : { kind: 'archiveFailed', during: 'load', error: outcome.error },
+    );
   }
 
   onConnect(_connection: ConnectionId, participant: Participant): JoinStateOf<ChatProtocol> {
-    return { messages: this.#history.visibleTo(participant.group, participant.id) };
+    const messages = this.#history.visibleTo(participant.group, participant.id);
+    return this.#archive ? { messages, keptForDays: this.#archive.days } : { messages };
+  }
+
+  onLoopback(event: ChatLoopback): void {
+    switch (event.kind) {
+      case 'archiveLoaded':
+        if (event.messages.length === 0) return;
+        this.#history.restore(null, event.messages);
+        for (const p of this.#ctx.participants()) {
+          if (p.group === null)
+            this.#ctx.send({ participant: p.id }, { event: 'history', messages: this.#history.visibleTo(null, p.id) });
+        }
+        break;
+      case 'archiveFailed':
+        this.#ctx.log.warn({ err: event.error, during: event.during }, 'kept chat could not be read or written');
+        break;
+      default:
+        assertNever(event);
+    }
+  }
+
+  /** Lets the last kept messages reach the store before the room is gone. */
+  onClose(): Promise<void> | undefined {
+    return this.#archive?.settled();
   }
 
   onParticipantUpdated(participant: Participant, change: ParticipantChange): void {
@@ -69,6 +111,7 @@ export class ChatModule implements ModuleInstance<ChatProtocol, never> {
       case 'clearHistory':
         this.#ctx.requireModerator(from);
         this.#history.clear(from.participant.group);
+        if (from.participant.group === null) this.#store('clear', this.#archive?.clear());
         this.#ctx.broadcast(
           { event: 'historyCleared', by: from.participant.id, byName: from.participant.displayName },
           { group: from.participant.group },
@@ -96,12 +139,18 @@ export class ChatModule implements ModuleInstance<ChatProtocol, never> {
       at: this.#ctx.now(),
     };
     this.#history.append(sender.group, message);
+    if (sender.group === null && !recipient) this.#store('keep', this.#archive?.keep(message, this.#ctx.now()));
     if (recipient) {
       this.#ctx.send({ participant: sender.id }, { event: 'messageSent', message });
       this.#ctx.send({ participant: recipient.id }, { event: 'messageSent', message });
     } else {
       this.#ctx.broadcast({ event: 'messageSent', message }, { group: sender.group });
     }
+  }
+
+  /** Reports a failed archive write back in the room's turn (the meeting goes on without it). */
+  #store(during: 'keep' | 'clear', write: Promise<void> | undefined): void {
+    if (write) this.#ctx.spawn(write, (o) => (o.ok ? undefined : { kind: 'archiveFailed', during, error: o.error }));
   }
 
   /** The recipient of a private message, or a refusal naming why not. */
@@ -134,7 +183,7 @@ export class ChatModule implements ModuleInstance<ChatProtocol, never> {
   }
 }
 
-export const chatModule = defineModule<ChatProtocol>({
+export const chatModule = defineModule<ChatProtocol, ChatLoopback>({
   protocol: chatProtocol,
-  init: (ctx) => new ChatModule(ctx),
+  init: (ctx, settings) => new ChatModule(ctx, settings),
 });

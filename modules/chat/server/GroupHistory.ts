@@ -5,14 +5,11 @@ import type { ChatMessage } from '../protocol.js';
 const MAIN = '\u0000main';
 const keyOf = (group: string | null): string => (group === null ? MAIN : group);
 
-/**
- * Where a room's chat history lives. The module only ever goes through this, so keeping chat
- * beyond the meeting (when a tenant turns it on) is a second implementation, e.g. one that writes
- * each `append`/`clear` through a storage port (via `ctx.spawn`) and reads back at `init`. The
- * runtime has no such port yet; today every room uses `GroupHistory` (memory only).
- */
+/** Where a room's chat history lives during the meeting (what a tenant keeps beyond it is `ChatArchive`). */
 export interface ChatHistory {
   append(group: string | null, message: ChatMessage): void;
+  /** Puts older messages (oldest first) before the group's current ones, within the cap. */
+  restore(group: string | null, earlier: readonly ChatMessage[]): void;
   /** The group's messages that `reader` may read: every public one and the private ones they sent or got. */
   visibleTo(group: string | null, reader: ParticipantId): ChatMessage[];
   clear(group: string | null): void;
@@ -36,6 +33,12 @@ export class GroupHistory implements ChatHistory {
     list.push(message);
     if (list.length > this.perGroup) list.splice(0, list.length - this.perGroup);
     this.#groups.set(key, list);
+  }
+
+  restore(group: string | null, earlier: readonly ChatMessage[]): void {
+    const key = keyOf(group);
+    const list = [...earlier, ...(this.#groups.get(key) ?? [])];
+    this.#groups.set(key, list.slice(Math.max(0, list.length - this.perGroup)));
   }
 
   visibleTo(group: string | null, reader: ParticipantId): ChatMessage[] {

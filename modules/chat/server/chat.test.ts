@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chatLimits } from '../protocol.js';
-import { chatRoom, joinedHistory, received, say, texts, whisper } from './chatTestRoom.js';
+import { chatRoom, joinedHistory, received, say, texts, whisper } from './chatTestRoom.test-support.js';
 
 describe('room messages', () => {
   it('roomMessageReachesEveryoneWithSenderNameAndTime', async () => {

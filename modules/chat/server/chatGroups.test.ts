@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../protocol.js';
-import { chatRoom, joinedHistory, say, texts, whisper } from './chatTestRoom.js';
+import { chatRoom, joinedHistory, say, texts, whisper } from './chatTestRoom.test-support.js';
 
 const histories = (frames: Record<string, unknown>[]) =>
   frames.filter((f) => f.event === 'history').map((f) => (f.messages as ChatMessage[]).map((m) => m.text));

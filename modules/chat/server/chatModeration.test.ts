@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatRoom, joinedHistory, say, texts } from './chatTestRoom.js';
+import { chatRoom, joinedHistory, say, texts } from './chatTestRoom.test-support.js';
 
 describe('moderation of the chat', () => {
   it('moderatorClearsTheHistoryAndEveryoneIsTold', async () => {

@@ -31,7 +31,8 @@ export interface ChatPanelProps {
 /**
  * The chat side panel: heading (focused on open), close button, conversation switcher, the
  * messages of the selected conversation (a polite live log), the input, and for moderators
- * "Clear chat". While chat is switched off, participants read but see a notice instead of the
+ * "Clear chat". In the main room of a tenant that keeps chat, a note says what is kept and for how long.
+ * While chat is switched off, participants read but see a notice instead of the
  * input. A private conversation whose partner is gone (or in another room) can be read but not
  * answered.
  */
@@ -49,6 +50,7 @@ export function ChatPanel(props: ChatPanelProps) {
   const reachable = canWrite(key);
   const current = list.find((c) => c.key === key);
   const partner = key === 'room' ? '' : current?.name || words.unknown;
+  const inMainRoom = (context.participants.find((p) => p.id === self)?.group ?? null) === null;
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
     return () => view.current(null);
@@ -69,6 +71,9 @@ export function ChatPanel(props: ChatPanelProps) {
           </svg>
         </button>
       </div>
+      {state.keptForDays !== null && key === 'room' && inMainRoom && (
+        <p className="chat-panel__kept">{words.keptNotice(state.keptForDays)}</p>
+      )}
       <ConversationSwitcher
         conversations={list.filter((c) => c.key === 'room' || c.latest > 0 || c.key === key)}
         recipients={recipients}

@@ -1,8 +1,23 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ChatFailure } from '../client/chatState.js';
-import { chatLimits, messageLength, normalizeMessageText } from '../protocol.js';
+import { chatLimits } from '../protocol.js';
 import type { ChatUiMessages } from './chatUiMessages.js';
 import { composerKey } from './composerKey.js';
+import { draftLength, fitDraft } from './fitDraft.js';
+import { useSettled } from './useSettled.js';
+
+/** How long typing must pause before the live region says how many characters are left. */
+const settleMs = 1000;
+
+/**
+ * What the composer's polite live region says for a draft of `length` characters: nothing until the counter's
+ * threshold (`chatLimits.counterFrom`), then how many are left, and that the limit is reached.
+ */
+export function lengthAnnouncement(words: ChatUiMessages, length: number): string {
+  const max = chatLimits.maxMessageLength;
+  if (length < chatLimits.counterFrom) return '';
+  return length >= max ? words.limitReached(max) : words.charactersLeft(max - length);
+}
 
 export interface MessageComposerProps {
   /** The input's label (to whom the message goes). */
@@ -15,14 +30,13 @@ export interface MessageComposerProps {
 }
 
 /**
- * The message input: Enter sends, Shift+Enter starts a new line. Near the length cap a counter
- * appears (and describes the input); an overlong message is not sent and an alert says why. The
- * input empties on send; if the server refuses that message (e.g. "slow down"), the text comes
- * back so nothing typed is lost.
+ * The message input: Enter sends, Shift+Enter starts a new line. A counter ("120 / 2000") shows the length as the
+ * server counts it and describes the input; the input takes no more than the limit (typing or pasting stops there),
+ * and near it a polite live region says, when typing pauses, how many characters are left. The input empties on send;
+ * if the server refuses that message (e.g. "slow down"), the text comes back so nothing typed is lost.
  */
 export function MessageComposer({ label, words, failure, onSend }: MessageComposerProps) {
   const [draft, setDraft] = useState('');
-  const [tooLong, setTooLong] = useState(false);
   const sent = useRef<{ readonly id: string; readonly text: string } | null>(null);
   const id = useId();
   useEffect(() => {
@@ -31,18 +45,13 @@ export function MessageComposer({ label, words, failure, onSend }: MessageCompos
     sent.current = null;
     setDraft((current) => (current === '' ? last.text : current));
   }, [failure]);
-  const length = messageLength(normalizeMessageText(draft));
-  const over = length - chatLimits.maxMessageLength;
-  const showCounter = length >= chatLimits.counterFrom;
+  const max = chatLimits.maxMessageLength;
+  const length = draftLength(draft);
+  const spoken = useSettled(lengthAnnouncement(words, length), settleMs);
   const submit = () => {
-    if (length === 0) return;
-    if (over > 0) {
-      setTooLong(true);
-      return;
-    }
+    if (length === 0 || length > max) return;
     sent.current = { id: onSend(draft), text: draft };
     setDraft('');
-    setTooLong(false);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (
@@ -66,11 +75,10 @@ export function MessageComposer({ label, words, failure, onSend }: MessageCompos
         className="chat-panel__input"
         rows={3}
         value={draft}
-        aria-describedby={showCounter ? `${id}-hint ${id}-counter` : `${id}-hint`}
-        aria-invalid={over > 0 ? true : undefined}
+        aria-describedby={`${id}-hint ${id}-counter`}
         onChange={(event) => {
-          setDraft(event.target.value);
-          if (tooLong) setTooLong(false);
+          const next = event.target.value;
+          setDraft((current) => fitDraft(current, next, max));
         }}
         onKeyDown={onKeyDown}
       />
@@ -78,23 +86,24 @@ export function MessageComposer({ label, words, failure, onSend }: MessageCompos
         <span id={`${id}-hint`} className="chat-panel__hint">
           {words.inputHint}
         </span>
-        {showCounter && (
-          <span
-            id={`${id}-counter`}
-            className={over > 0 ? 'chat-panel__counter chat-panel__counter--over' : 'chat-panel__counter'}
-          >
-            {over > 0 ? words.charactersOver(over) : words.charactersLeft(-over)}
-          </span>
-        )}
+        <span
+          className={
+            length >= chatLimits.counterFrom ? 'chat-panel__counter chat-panel__counter--near' : 'chat-panel__counter'
+          }
+          aria-hidden="true"
+        >
+          {words.counter(length, max)}
+        </span>
+        <span id={`${id}-counter`} className="visually-hidden">
+          {words.characterCount(length, max)}
+        </span>
         <button type="submit" className="button button--small button--primary">
           {words.send}
         </button>
       </div>
-      {tooLong && (
-        <p role="alert" className="chat-panel__error">
-          {words.tooLong(chatLimits.maxMessageLength)}
-        </p>
-      )}
+      <p className="visually-hidden" aria-live="polite" data-testid="chat-length">
+        {spoken}
+      </p>
     </form>
   );
 }

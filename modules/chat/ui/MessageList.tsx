@@ -15,7 +15,8 @@ export interface MessageListProps {
  * The messages of one conversation, oldest first, each with sender and time. A polite live log:
  * while it is shown, screen readers read new messages as they arrive. Text is rendered as plain
  * text (React escapes it; line breaks by CSS), never as HTML. Focusable, so it can be scrolled by
- * keyboard; it follows new messages to the bottom.
+ * keyboard; it follows new messages to the bottom. Kept messages of earlier meetings (the tenant
+ * keeps chat) stand under their own heading, with their date.
  */
 export function MessageList({ messages, self, label, words }: MessageListProps) {
   const log = useRef<HTMLDivElement>(null);
@@ -25,30 +26,40 @@ export function MessageList({ messages, self, label, words }: MessageListProps) 
     const element = log.current;
     if (element) element.scrollTop = element.scrollHeight;
   }, [latest]);
+  const earlier = messages.filter((m) => m.earlier);
+  const current = earlier.length === 0 ? messages : messages.filter((m) => !m.earlier);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable log must be reachable by keyboard
     <div ref={log} className="chat-panel__log" role="log" aria-label={label} tabIndex={0}>
-      {messages.length === 0 ? (
-        <p className="chat-panel__empty">{words.noMessages}</p>
-      ) : (
-        <ol className="chat-panel__messages">
-          {messages.map((m) => (
-            <li key={m.seq} className={m.from === self ? 'chat-message chat-message--own' : 'chat-message'}>
-              <p className="chat-message__meta">
-                <span className="chat-message__sender">
-                  {m.from === self ? words.you : m.fromName || words.unknown}
-                </span>{' '}
-                <time className="chat-message__time" dateTime={new Date(m.at).toISOString()}>
-                  {words.time(m.at)}
-                </time>
-              </p>
-              <p className="chat-message__text" dir="auto">
-                {m.text}
-              </p>
-            </li>
-          ))}
-        </ol>
+      {messages.length === 0 && <p className="chat-panel__empty">{words.noMessages}</p>}
+      {earlier.length > 0 && (
+        <>
+          <h3 className="chat-panel__part">{words.earlierMeetings}</h3>
+          <Messages messages={earlier} self={self} words={words} />
+          {current.length > 0 && <h3 className="chat-panel__part">{words.thisMeeting}</h3>}
+        </>
       )}
+      {current.length > 0 && <Messages messages={current} self={self} words={words} />}
     </div>
+  );
+}
+
+function Messages({ messages, self, words }: Omit<MessageListProps, 'label'>) {
+  return (
+    <ol className="chat-panel__messages">
+      {messages.map((m) => (
+        <li key={m.seq} className={m.from === self ? 'chat-message chat-message--own' : 'chat-message'}>
+          <p className="chat-message__meta">
+            <span className="chat-message__sender">{m.from === self ? words.you : m.fromName || words.unknown}</span>{' '}
+            <time className="chat-message__time" dateTime={new Date(m.at).toISOString()}>
+              {m.earlier ? words.dateTime(m.at) : words.time(m.at)}
+            </time>
+          </p>
+          <p className="chat-message__text" dir="auto">
+            {m.text}
+          </p>
+        </li>
+      ))}
+    </ol>
   );
 }

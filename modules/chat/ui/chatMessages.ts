@@ -12,6 +12,11 @@ export interface ChatMessages extends ModuleMessages<ChatAnnouncements> {
 const time = (at: number, locale: string) =>
   new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 
+const dateTime = (at: number, locale: string) =>
+  new Date(at).toLocaleString(locale, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+const days = (n: number, one: string, many: string) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+
 export const chatMessages: Messages<ChatMessages> = {
   en: {
     openPanel: 'Chat',
@@ -29,15 +34,21 @@ export const chatMessages: Messages<ChatMessages> = {
       you: 'You',
       unknown: 'Unknown',
       time: (at) => time(at, 'en-GB'),
+      dateTime: (at) => dateTime(at, 'en-GB'),
+      earlierMeetings: 'From earlier meetings',
+      thisMeeting: 'This meeting',
+      keptNotice: (n) =>
+        `Messages to everyone are kept for ${days(n, 'day', 'days')} and shown in this room's next meetings. Private messages are never kept.`,
       inputRoom: 'Message to everyone',
       inputPrivate: (name) => `Private message to ${name}`,
       inputHint: 'Enter sends, Shift+Enter starts a new line.',
       send: 'Send',
-      charactersLeft: (count) => `${count} characters left`,
-      charactersOver: (count) => `${count} characters too many`,
-      tooLong: (maxLength) => `The message is too long: at most ${maxLength} characters.`,
-      switchedOff: 'Chat is turned off by the moderators',
-      switchedOffModerator: 'Chat is turned off for participants. Moderators can still write.',
+      counter: (count, max) => `${count} / ${max}`,
+      characterCount: (count, max) => `${count} of ${max} characters`,
+      charactersLeft: (count) => (count === 1 ? '1 character left' : `${count} characters left`),
+      limitReached: (max) => `Limit of ${max} characters reached. Nothing more can be typed.`,
+      switchedOff: 'A moderator has switched chat off. You can still read the messages.',
+      switchedOffModerator: 'Chat is switched off for participants. As a moderator you can still write.',
       partnerUnavailable: (name) => `${name} is no longer in this room.`,
       clear: 'Clear chat',
       clearQuestion: 'Clear the chat for everyone in this room? This cannot be undone.',
@@ -48,13 +59,19 @@ export const chatMessages: Messages<ChatMessages> = {
       newMessage: ({ name }) => `New message from ${name}`,
       newPrivateMessage: ({ name }) => `New private message from ${name}`,
       historyCleared: ({ name }) => `${name} cleared the chat`,
-      slowDown: ({ seconds }) => `Slow down: you can send your next message in ${seconds} seconds.`,
+      slowDown: ({ seconds }) =>
+        `Slow down: you can send your next message in ${seconds === 1 ? '1 second' : `${seconds} seconds`}.`,
       tooLong: ({ maxLength }) => `The message is too long: at most ${maxLength} characters.`,
       empty: () => 'The message is empty.',
       recipientGone: () => 'That person is no longer in the meeting. The message was not sent.',
       recipientElsewhere: () => 'That person is in another room now. The message was not sent.',
       recipientCannotRead: () => 'That person cannot read chat messages. The message was not sent.',
       notAllowed: () => 'Only moderators can do that.',
+      switchedOff: () => 'A moderator has switched chat off. You can still read the messages.',
+      switchedOn: () => 'A moderator has switched chat on again. You can write messages.',
+      switchedOffForOthers: () => 'Chat is switched off for participants. As a moderator you can still write.',
+      switchedOnForOthers: () => 'Chat is on again for everyone.',
+      refusedSwitchedOff: () => 'A moderator has switched chat off. Your message was not sent.',
     },
   },
   de: {
@@ -73,15 +90,21 @@ export const chatMessages: Messages<ChatMessages> = {
       you: 'Sie',
       unknown: 'Unbekannt',
       time: (at) => `${time(at, 'de-DE')} Uhr`,
+      dateTime: (at) => `${dateTime(at, 'de-DE')} Uhr`,
+      earlierMeetings: 'Aus früheren Besprechungen',
+      thisMeeting: 'Diese Besprechung',
+      keptNotice: (n) =>
+        `Nachrichten an alle werden ${days(n, 'Tag', 'Tage')} aufbewahrt und in den nächsten Besprechungen dieses Raums angezeigt. Private Nachrichten werden nie aufbewahrt.`,
       inputRoom: 'Nachricht an alle',
       inputPrivate: (name) => `Private Nachricht an ${name}`,
       inputHint: 'Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile.',
       send: 'Senden',
-      charactersLeft: (count) => `Noch ${count} Zeichen`,
-      charactersOver: (count) => `${count} Zeichen zu viel`,
-      tooLong: (maxLength) => `Die Nachricht ist zu lang: höchstens ${maxLength} Zeichen.`,
-      switchedOff: 'Der Chat wurde von der Moderation ausgeschaltet',
-      switchedOffModerator: 'Der Chat ist für Teilnehmende ausgeschaltet. Die Moderation kann weiter schreiben.',
+      counter: (count, max) => `${count} / ${max}`,
+      characterCount: (count, max) => `${count} von ${max} Zeichen`,
+      charactersLeft: (count) => (count === 1 ? 'Noch 1 Zeichen' : `Noch ${count} Zeichen`),
+      limitReached: (max) => `Die Grenze von ${max} Zeichen ist erreicht. Mehr lässt sich nicht eingeben.`,
+      switchedOff: 'Die Moderation hat den Chat ausgeschaltet. Sie können die Nachrichten weiterhin lesen.',
+      switchedOffModerator: 'Der Chat ist für Teilnehmende ausgeschaltet. Als Moderation können Sie weiter schreiben.',
       partnerUnavailable: (name) => `${name} ist nicht mehr in diesem Raum.`,
       clear: 'Chat leeren',
       clearQuestion: 'Den Chat für alle in diesem Raum leeren? Das lässt sich nicht rückgängig machen.',
@@ -92,13 +115,20 @@ export const chatMessages: Messages<ChatMessages> = {
       newMessage: ({ name }) => `Neue Nachricht von ${name}`,
       newPrivateMessage: ({ name }) => `Neue private Nachricht von ${name}`,
       historyCleared: ({ name }) => `${name} hat den Chat geleert`,
-      slowDown: ({ seconds }) => `Bitte langsamer: Ihre nächste Nachricht können Sie in ${seconds} Sekunden senden.`,
+      slowDown: ({ seconds }) =>
+        `Bitte langsamer: Ihre nächste Nachricht können Sie in ${seconds === 1 ? '1 Sekunde' : `${seconds} Sekunden`} senden.`,
       tooLong: ({ maxLength }) => `Die Nachricht ist zu lang: höchstens ${maxLength} Zeichen.`,
       empty: () => 'Die Nachricht ist leer.',
       recipientGone: () => 'Diese Person ist nicht mehr in der Besprechung. Die Nachricht wurde nicht gesendet.',
       recipientElsewhere: () => 'Diese Person ist jetzt in einem anderen Raum. Die Nachricht wurde nicht gesendet.',
       recipientCannotRead: () => 'Diese Person kann keine Chat-Nachrichten lesen. Die Nachricht wurde nicht gesendet.',
       notAllowed: () => 'Das darf nur die Moderation.',
+      switchedOff: () => 'Die Moderation hat den Chat ausgeschaltet. Sie können die Nachrichten weiterhin lesen.',
+      switchedOn: () => 'Die Moderation hat den Chat wieder eingeschaltet. Sie können Nachrichten schreiben.',
+      switchedOffForOthers: () =>
+        'Der Chat ist für Teilnehmende ausgeschaltet. Als Moderation können Sie weiter schreiben.',
+      switchedOnForOthers: () => 'Der Chat ist wieder für alle eingeschaltet.',
+      refusedSwitchedOff: () => 'Die Moderation hat den Chat ausgeschaltet. Ihre Nachricht wurde nicht gesendet.',
     },
   },
 };

@@ -6,10 +6,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { initChat } from '../client/chatReducer.js';
 import type { ChatState } from '../client/chatState.js';
-import type { ChatMessage } from '../protocol.js';
+import { type ChatMessage, chatLimits } from '../protocol.js';
 import { chatMessages } from './chatMessages.js';
 import { chatUi } from './chatUi.js';
 import { composerKey } from './composerKey.js';
+import { lengthAnnouncement } from './MessageComposer.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
 const BOB = 'bob-participant-000002' as ParticipantId;
@@ -84,6 +85,27 @@ describe('chatUi', () => {
     expect(html).not.toContain('psst');
   });
 
+  it('saysThatAndHowLongTheRoomChatIsKeptWhenTheTenantKeepsIt', () => {
+    const kept = initChat({ messages: history, keptForDays: 30 });
+    if (!kept) throw new Error('off');
+    expect(panel(props(kept, participant).props)).toContain(
+      'Messages to everyone are kept for 30 days and shown in this room&#x27;s next meetings.',
+    );
+    expect(panel(props(kept, participant, [], 'de').props)).toContain('werden 30 Tage aufbewahrt');
+    expect(panel(props(state(), participant).props)).not.toContain('chat-panel__kept');
+  });
+
+  it('setsKeptMessagesOfEarlierMeetingsApartWithTheirDate', () => {
+    const earlier: ChatMessage = { ...history[0], seq: 1, text: 'gestern', earlier: true } as ChatMessage;
+    const now: ChatMessage = { ...history[1], seq: 501 } as ChatMessage;
+    const html = panel(props(state([earlier, now]), participant).props);
+    expect(html.indexOf('>From earlier meetings</h3>')).toBeLessThan(html.indexOf('gestern'));
+    expect(html.indexOf('gestern')).toBeLessThan(html.indexOf('>This meeting</h3>'));
+    expect(html.indexOf('>This meeting</h3>')).toBeLessThan(html.indexOf('Hallo'));
+    expect(html).toContain('>1 Jan, 09:30</time>');
+    expect(panel(props(state(), participant).props)).not.toContain('From earlier meetings');
+  });
+
   it('labelsTheControls', () => {
     const html = panel(props({ ...state([]), messages: history }, participant).props);
     expect(html).toContain('id="h" tabindex="-1">Chat</h2>');
@@ -92,6 +114,10 @@ describe('chatUi', () => {
     expect(html).toContain('>Message to everyone</label>');
     expect(html).toContain('Enter sends, Shift+Enter starts a new line.');
     expect(html).toContain('>Send</button>');
+    expect(html).toContain('<span class="chat-panel__counter" aria-hidden="true">0 / 2000</span>');
+    expect(html).toMatch(/aria-describedby="(\S+)-hint \1-counter"/);
+    expect(html).toContain('class="visually-hidden">0 of 2000 characters</span>');
+    expect(html).toMatch(/<p class="visually-hidden" aria-live="polite"[^>]*><\/p>/);
     expect(html).toContain('label="Conversations"');
     expect(html).toContain('>Eva (1 unread)</option>');
     expect(html).not.toContain('Clear chat');
@@ -103,15 +129,18 @@ describe('chatUi', () => {
 
   it('whenSwitchedOffParticipantsReadButCannotWrite', () => {
     const off = panel(props(state(), participant, ['chat']).props);
-    expect(off).toContain('Chat is turned off by the moderators');
+    expect(off).toContain('A moderator has switched chat off. You can still read the messages.');
     expect(off).not.toContain('<textarea');
     expect(off).toContain('zweite Zeile');
     const forModerator = panel(props(state(), moderator, ['chat']).props);
     expect(forModerator).toContain('<textarea');
-    expect(forModerator).toContain('Chat is turned off for participants');
+    expect(forModerator).toContain('Chat is switched off for participants. As a moderator you can still write.');
     expect(panel(props(state(), participant, ['chat'], 'de').props)).toContain(
-      'Der Chat wurde von der Moderation ausgeschaltet',
+      'Die Moderation hat den Chat ausgeschaltet.',
     );
+    const on = panel(props(state(), participant, ['reactions']).props);
+    expect(on).toContain('<textarea');
+    expect(on).not.toContain('switched chat off');
   });
 
   it('aPrivateConversationWithSomeoneWhoLeftCanBeReadButNotAnswered', () => {
@@ -128,6 +157,18 @@ describe('chatUi', () => {
     expect(html).toContain(`<option value="${BOB}">Bob</option>`);
     const withBob = panel(props({ ...state([]), selected: BOB }, participant).props);
     expect(withBob).toContain('>Private message to Bob</label>');
+  });
+});
+
+describe('lengthAnnouncement', () => {
+  const words = chatMessages.en.panel;
+  it('saysNothingUntilNearTheLimitThenWhatIsLeftAndThatItIsReached', () => {
+    expect(lengthAnnouncement(words, 120)).toBe('');
+    expect(lengthAnnouncement(words, chatLimits.counterFrom - 1)).toBe('');
+    expect(lengthAnnouncement(words, chatLimits.counterFrom)).toBe('200 characters left');
+    expect(lengthAnnouncement(words, 1999)).toBe('1 character left');
+    expect(lengthAnnouncement(words, 2000)).toBe('Limit of 2000 characters reached. Nothing more can be typed.');
+    expect(lengthAnnouncement(chatMessages.de.panel, 1990)).toBe('Noch 10 Zeichen');
   });
 });
 

@@ -21,14 +21,24 @@ export interface ChatUiMessages {
   readonly unknown: string;
   /** Time of a message; `at` is milliseconds since the epoch. */
   readonly time: (at: number) => string;
+  /** Date and time of a message from an earlier meeting. */
+  readonly dateTime: (at: number) => string;
+  /** Headings that part kept messages of earlier meetings from this meeting's. */
+  readonly earlierMeetings: string;
+  readonly thisMeeting: string;
+  /** Under the heading in the main room when the tenant keeps chat: what is kept, and for how long. */
+  readonly keptNotice: (days: number) => string;
   /** Labels of the message input. */
   readonly inputRoom: string;
   readonly inputPrivate: (name: string) => string;
   readonly inputHint: string;
   readonly send: string;
+  /** The counter under the input as shown ("120 / 2000"), and as screen readers read it with the input. */
+  readonly counter: (count: number, max: number) => string;
+  readonly characterCount: (count: number, max: number) => string;
+  /** Said politely when typing pauses near the limit, and once it is reached (the input takes no more). */
   readonly charactersLeft: (count: number) => string;
-  readonly charactersOver: (count: number) => string;
-  readonly tooLong: (maxLength: number) => string;
+  readonly limitReached: (max: number) => string;
   /** Instead of the input for participants, and as a note for moderators, while chat is switched off. */
   readonly switchedOff: string;
   readonly switchedOffModerator: string;

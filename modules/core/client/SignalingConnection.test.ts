@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ALICE,
   accessTicket,
+  BOB,
+  bannedFrame,
   closingFrame,
   joinedFrame,
   notAdmittedFrame,
+  removedFrame,
   resumeRejectedFrame,
   roomFullFrame,
   ticketRejectedFrame,
   waitingFrame,
-} from './fixtures.js';
+} from './fixtures.test-support.js';
 import {
   type ConnectionStatus,
   SignalingConnection,
@@ -209,6 +213,53 @@ describe('SignalingConnection', () => {
     expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'notAdmitted' });
     expect(t.frames).toEqual([waitingFrame(), notAdmittedFrame]);
     expect(t.timers).toEqual([]);
+  });
+
+  it('aRemovalEndsTheConnectionForGoodWithItsReasonAndWhoDidIt', async () => {
+    for (const reason of ['kicked', 'banned', 'debrief', 'meetingEnded'] as const) {
+      const t = setup();
+      await t.open();
+      t.socket(0).receive(joinedFrame);
+      t.socket(0).receive(removedFrame(reason, ALICE));
+      t.socket(0).handlers.onClose();
+      expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason, by: ALICE, byYou: false });
+      expect(t.frames.at(-1)).toEqual(removedFrame(reason, ALICE));
+      expect(t.socket(0).closed).toBe(true);
+      expect(t.timers).toEqual([]);
+      expect(t.sockets).toHaveLength(1);
+    }
+  });
+
+  it('tellsTheModeratorWhoEndedTheMeetingThatItWasThem', async () => {
+    const t = setup();
+    await t.open();
+    t.socket(0).receive(joinedFrame);
+    t.socket(0).receive(removedFrame('meetingEnded', BOB));
+    expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'meetingEnded', by: BOB, byYou: true });
+
+    const unnamed = setup();
+    await unnamed.open();
+    unnamed.socket(0).receive(joinedFrame);
+    unnamed.socket(0).receive(removedFrame('meetingEnded'));
+    expect(unnamed.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'meetingEnded', by: null, byYou: false });
+  });
+
+  it('aBannedJoinStopsTryingAndAKickedClosingToo', async () => {
+    const t = setup();
+    await t.open();
+    t.socket(0).receive(bannedFrame);
+    t.socket(0).handlers.onClose();
+    expect(t.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'banned', by: null, byYou: false });
+    expect(t.frames).toEqual([bannedFrame]);
+    expect(t.timers).toEqual([]);
+
+    const kicked = setup();
+    await kicked.open();
+    kicked.socket(0).receive(joinedFrame);
+    kicked.socket(0).receive(closingFrame('kicked'));
+    kicked.socket(0).handlers.onClose();
+    expect(kicked.statuses.at(-1)).toEqual({ phase: 'closed', reason: 'kicked', by: null, byYou: false });
+    expect(kicked.timers).toEqual([]);
   });
 
   it('leaveSendsLeaveClosesAndNeverReconnects', async () => {

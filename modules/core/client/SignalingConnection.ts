@@ -1,5 +1,5 @@
-import { signalingProtocol } from '@plenum/protocol';
-import { coreProtocol, type ResumeTicket } from '../protocol.js';
+import { type ParticipantId, signalingProtocol } from '@plenum/protocol';
+import { coreProtocol, type RemovalReason, type ResumeTicket } from '../protocol.js';
 import { type CoreCommands, createCoreCommands } from './coreCommands.js';
 import { parseFrame } from './parseFrame.js';
 import { reconnectDelay } from './reconnectDelay.js';
@@ -12,19 +12,21 @@ import { reconnectDelay } from './reconnectDelay.js';
  * grace period. `timeLimit`: the meeting reached the longest duration its organisation allows.
  * `notAdmitted`: a moderator turned this waiting person away. `accessRefused`: no access ticket
  * is to be had any more (signed out, password changed, invitation revoked…; the ticket source
- * knows why). `ticketRejected`: the server refused a fresh access ticket twice in a row.
+ * knows why). `ticketRejected`: the server refused a fresh access ticket twice in a row. A
+ * removal by a moderator (`core.removed`) or a refused join of a banned person (`core.banned`)
+ * ends with its `RemovalReason`: `kicked`, `banned`, `debrief` or `meetingEnded`.
  */
 export type ClosedReason =
   | 'left'
   | 'roomClosed'
-  | 'kicked'
   | 'timeLimit'
   | 'roomFull'
   | 'resumeRejected'
   | 'suspended'
   | 'notAdmitted'
   | 'accessRefused'
-  | 'ticketRejected';
+  | 'ticketRejected'
+  | RemovalReason;
 
 /**
  * Where the signalling connection is. `reconnecting` covers both an unexpected drop and a
@@ -37,7 +39,21 @@ export type ConnectionStatus =
   | { readonly phase: 'waiting'; readonly sentBack: boolean }
   | { readonly phase: 'joined'; readonly resumed: boolean }
   | { readonly phase: 'reconnecting'; readonly attempt: number; readonly serverShutdown: boolean }
-  | { readonly phase: 'closed'; readonly reason: ClosedReason };
+  | ClosedStatus;
+
+/**
+ * The connection ended for good. After a removal, `by` is the participant who removed this client (or ended the
+ * meeting) when the server said who, and `byYou` whether that was this very participant (the moderator who ended
+ * the meeting for everyone is taken out too).
+ */
+export type ClosedStatus =
+  | { readonly phase: 'closed'; readonly reason: Exclude<ClosedReason, RemovalReason> }
+  | {
+      readonly phase: 'closed';
+      readonly reason: RemovalReason;
+      readonly by: ParticipantId | null;
+      readonly byYou: boolean;
+    };
 
 /** Callbacks a socket implementation must call. `onMessage` gets the raw text frame. */
 export interface SocketHandlers {
@@ -104,16 +120,21 @@ async function askTicket(ticket: () => Promise<TicketAnswer>): Promise<TicketAns
  * rejects the resume ticket, it joins afresh on the same socket; if it rejects the access
  * ticket, it fetches one more and joins again on the same socket, and gives up
  * (`ticketRejected`) when that one is refused too. A waiting person holds no seat, so after a
- * drop it joins afresh and queues again. `leave()` says goodbye and stops for good; `suspend()`
- * stops without goodbye (the page is going away and may come back with the ticket, which its
- * owner keeps per tab, see `resume`). Frames are passed on unchanged; the owner parses them
- * with the module schemas.
+ * drop it joins afresh and queues again. It stops for good by itself when the server ends this
+ * client's presence: a removal (`core.removed`), a refused ban (`core.banned`), a waiting person
+ * turned away (`core.notAdmitted`), a full room, or the server closing the room
+ * (`signaling.closing` other than a shutdown); the closed status says why, after the frame was
+ * passed on. `leave()` says goodbye and stops for good; `suspend()` stops without goodbye (the
+ * page is going away and may come back with the ticket, which its owner keeps per tab, see
+ * `resume`). Frames are passed on unchanged; the owner parses them with the module schemas.
  */
 export class SignalingConnection {
   readonly #options: SignalingConnectionOptions;
   #socket: SocketLike | null = null;
   #open = false;
   #ticket: ResumeTicket | null = null;
+  /** This client's participant id from the last `joined`, to tell whether a removal was its own doing. */
+  #participantId: ParticipantId | null = null;
   /** The access ticket for the join on the current socket. */
   #access: string | null = null;
   /** Whether the current socket already asked for a second access ticket after a rejection. */
@@ -240,6 +261,7 @@ export class SignalingConnection {
     const core = parseFrame(coreProtocol, frame);
     if (core?.kind === 'event' && core.event.event === 'joined') {
       this.#ticket = core.event.resume;
+      this.#participantId = core.event.participantId;
       this.#resumingReload = false;
       this.#attempt = 0;
       this.#serverShutdown = false;
@@ -254,6 +276,17 @@ export class SignalingConnection {
     } else if (core?.kind === 'event' && core.event.event === 'notAdmitted') {
       this.#options.onFrame(frame);
       this.#stop({ phase: 'closed', reason: 'notAdmitted' });
+      return;
+    } else if (core?.kind === 'event' && core.event.event === 'removed') {
+      // The server closes the socket next; reconnecting would only join again (or be refused).
+      const by = core.event.by ?? null;
+      this.#options.onFrame(frame);
+      this.#stop({ phase: 'closed', reason: core.event.reason, by, byYou: by !== null && by === this.#participantId });
+      return;
+    } else if (core?.kind === 'error' && core.error.error === 'banned') {
+      // A banned person's join is refused for the rest of the meeting: trying again cannot help.
+      this.#options.onFrame(frame);
+      this.#stop({ phase: 'closed', reason: 'banned', by: null, byYou: false });
       return;
     } else if (core?.kind === 'error' && core.error.error === 'resumeRejected') {
       this.#ticket = null;
@@ -274,6 +307,7 @@ export class SignalingConnection {
       this.#options.onFrame(frame);
       const reason = signaling.event.reason;
       if (reason === 'shutdown') this.#serverShutdown = true;
+      else if (reason === 'kicked') this.#stop({ phase: 'closed', reason, by: null, byYou: false });
       else this.#stop({ phase: 'closed', reason });
       return;
     }

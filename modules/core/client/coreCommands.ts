@@ -15,6 +15,11 @@ export interface CoreCommands {
   promote(participantId: ParticipantId): void;
   /** Moderators only: takes moderator rights away (a moderator may demote themselves). */
   demote(participantId: ParticipantId): void;
+  /**
+   * Changes this participant's own display name (a valid `DisplayName`). Refused with `renameLocked` while moderators
+   * lock self-renaming, unless this participant is owner or moderator; done, everyone gets `participantUpdated`.
+   */
+  rename(displayName: string): void;
 }
 
 export function createCoreCommands(send: SendCoreFrame): CoreCommands {
@@ -28,5 +33,6 @@ export function createCoreCommands(send: SendCoreFrame): CoreCommands {
     leave: () => send({ ns: 'core', action: 'leave' }),
     promote: (participantId) => send({ ns: 'core', action: 'promote', participantId }),
     demote: (participantId) => send({ ns: 'core', action: 'demote', participantId }),
+    rename: (displayName) => send({ ns: 'core', action: 'rename', displayName }),
   };
 }

@@ -14,6 +14,7 @@ export {
 } from './roomReducer.js';
 export {
   type ClosedReason,
+  type ClosedStatus,
   type ConnectionStatus,
   SignalingConnection,
   type SignalingConnectionOptions,

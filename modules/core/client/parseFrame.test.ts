@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreProtocol } from '../protocol.js';
-import { aliceLeftFrame, joinedFrame, roomFullFrame } from './fixtures.js';
+import { aliceLeftFrame, joinedFrame, roomFullFrame } from './fixtures.test-support.js';
 import { parseFrame } from './parseFrame.js';
 
 describe('parseFrame', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliceInfo, bobInfo, carolInfo } from './fixtures.js';
+import { aliceInfo, bobInfo, carolInfo } from './fixtures.test-support.js';
 import { isModerator, roleAction } from './roleActions.js';
 
 const owner = { ...aliceInfo, owner: true } as const;

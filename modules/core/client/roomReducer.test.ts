@@ -8,9 +8,10 @@ import {
   CAROL,
   carolJoinedFrame,
   joinedFrame,
+  movedToRoomsFrame,
   notAdmittedFrame,
   waitingFrame,
-} from './fixtures.js';
+} from './fixtures.test-support.js';
 import { parseFrame } from './parseFrame.js';
 import { type CoreEvent, initialRoomState, otherParticipants, roomReducer, selfParticipant } from './roomReducer.js';
 
@@ -43,6 +44,17 @@ describe('roomReducer', () => {
       [BOB, 'online'],
       [CAROL, 'online'],
     ]);
+  });
+
+  it('participantsUpdatedReplacesEachListedParticipantAndKeepsJoinOrder', () => {
+    const withCarol = roomReducer(joined, event(carolJoinedFrame));
+    const moved = roomReducer(withCarol, event(movedToRoomsFrame));
+    expect(moved.participants.map((p) => [p.id, p.group])).toEqual([
+      [ALICE, null],
+      [BOB, 'r1'],
+      [CAROL, 'r2'],
+    ]);
+    expect(moved.participants[0]).toBe(withCarol.participants[0]);
   });
 
   it('participantLeftRemovesAndUnknownLeaveIsANoOp', () => {

@@ -85,6 +85,8 @@ export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
     case 'participantJoined':
     case 'participantUpdated':
       return { ...state, participants: upsert(state.participants, event.participant) };
+    case 'participantsUpdated':
+      return { ...state, participants: event.participants.reduce(upsert, state.participants) };
     case 'participantLeft': {
       if (!state.participants.some((p) => p.id === event.participantId)) return state;
       return { ...state, participants: state.participants.filter((p) => p.id !== event.participantId) };

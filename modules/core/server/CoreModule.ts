@@ -7,6 +7,7 @@ import {
   type ModuleContext,
   type ModuleInstance,
   type Participant,
+  type ParticipantUpdate,
   type RoomPolicy,
   type SetRoleResult,
 } from '@plenum/room-kit';
@@ -34,9 +35,15 @@ export class CoreModule implements ModuleInstance<CoreProtocol, never> {
     this.ctx.broadcast({ event: 'participantUpdated', participant: info(participant) }, { except: participant.id });
   }
 
-  /** Everyone, the participant included: their own client must learn its new rights, name or room. */
-  onParticipantUpdated(participant: Participant): void {
-    this.ctx.broadcast({ event: 'participantUpdated', participant: info(participant) });
+  /**
+   * Everyone, the participants included: their own clients must learn their new rights, names or rooms. Many changes
+   * at once (breakout rooms opening) go out as one `participantsUpdated`.
+   */
+  onParticipantsUpdated(updates: readonly ParticipantUpdate[]): void {
+    const [first, ...more] = updates;
+    if (!first) return;
+    if (more.length === 0) this.ctx.broadcast({ event: 'participantUpdated', participant: info(first.participant) });
+    else this.ctx.broadcast({ event: 'participantsUpdated', participants: updates.map((u) => info(u.participant)) });
   }
 
   onPolicyChanged(policy: RoomPolicy): void {

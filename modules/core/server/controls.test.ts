@@ -1,44 +1,10 @@
-import { defineProtocol, type ParticipantId, type Protocol } from '@plenum/protocol';
-import { defineModule, type ModuleContext, type Participant, type ParticipantChange } from '@plenum/room-kit';
-import { TestRoom } from '@plenum/room-kit/testing';
+import type { ParticipantId } from '@plenum/protocol';
+import { runtimeProbe, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { coreModule } from './CoreModule.js';
 
-/** A stand-in for the modules that will use the runtime's participant controls (moderation, breakout). */
-function probe() {
-  const seen: { updated: [string, ParticipantChange][]; forceMuted: [string, string | null][] } = {
-    updated: [],
-    forceMuted: [],
-  };
-  let ctx: ModuleContext<Protocol, never> | undefined;
-  const protocol = defineProtocol({
-    ns: 'probe',
-    commands: { poke: z.object({}) },
-    events: {},
-    errors: {},
-    joinState: z.undefined(),
-  });
-  const module = defineModule({
-    protocol,
-    init: (c) => {
-      ctx = c as unknown as ModuleContext<Protocol, never>;
-      return {
-        onCommand: () => {},
-        onParticipantUpdated: (p: Participant, change: ParticipantChange) => seen.updated.push([p.id, change]),
-        onForceMute: (p: Participant, by: Participant | null) => seen.forceMuted.push([p.id, by?.id ?? null]),
-      };
-    },
-  });
-  const control = () => {
-    if (!ctx) throw new Error('probe not initialised');
-    return ctx;
-  };
-  return { module, seen, control };
-}
-
 const setup = () => {
-  const p = probe();
+  const p = runtimeProbe();
   const room = new TestRoom({ modules: [coreModule, p.module] });
   return { room, ...p };
 };
@@ -173,20 +139,5 @@ describe('participant controls of the runtime', () => {
     expect(alice.inbox.errors()).toEqual([]);
     const late = await room.join('carol');
     expect(late.inbox.last('core', 'joined')?.policy).toEqual({ selfRename: true, switchedOff: ['probe'] });
-  });
-
-  it('aGroupBroadcastReachesOnlyThatGroup', async () => {
-    const { room, control } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
-    control().moveToGroup(bob.participantId, 'b1');
-    control().moveToGroup(carol.participantId, 'b1');
-    for (const p of [alice, bob, carol]) p.inbox.clear();
-    control().broadcast({ event: 'hello' } as never, { group: 'b1' });
-    control().broadcast({ event: 'main' } as never, { group: null });
-    expect(bob.inbox.frames.map((f) => f.event)).toEqual(['hello']);
-    expect(carol.inbox.frames.map((f) => f.event)).toEqual(['hello']);
-    expect(alice.inbox.frames.map((f) => f.event)).toEqual(['main']);
   });
 });

@@ -1,30 +1,29 @@
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { ActionButton } from './ActionButton.js';
+import type { ParticipantAction } from './participantAction.js';
 
-/** One thing a moderator can do to a participant ("Make moderator", "Send to waiting room"). */
-export interface ParticipantAction {
-  /** Stable per kind of action, e.g. `promote`. */
-  readonly key: string;
-  /** Visible text and accessible name of the button. */
-  readonly label: string;
-  readonly onSelect: () => void;
-}
+export type { ParticipantAction } from './participantAction.js';
 
 /**
  * A participant's actions behind a disclosure button ("Actions for Alice", `aria-expanded`):
  * the actions appear as ordinary buttons below it, named by what they do and described by the
- * participant's name. Choosing one, or Escape, closes the disclosure and returns focus to its
- * button; Escape stops there so the panel around it stays open.
+ * participant's name. Doing one, or Escape, closes the disclosure and returns focus to its
+ * button; Escape stops there so the panel around it stays open. An action that asks first (a
+ * confirmation, a form) opens its dialog and keeps the disclosure open until it is done.
  */
 export function ParticipantActions({
   actions,
   label,
   nameId,
+  onActed,
 }: {
   readonly actions: readonly ParticipantAction[];
   /** Accessible name of the disclosure button. */
   readonly label: string;
   /** Id of the element holding the participant's name, which describes each action. */
   readonly nameId: string;
+  /** Called right before any of the actions is done (the list may then lose this person, e.g. removed). */
+  readonly onActed?: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -64,19 +63,15 @@ export function ParticipantActions({
       </button>
       <div ref={group} id={groupId} className="participant-actions__group" hidden={!open}>
         {actions.map((action) => (
-          <button
+          <ActionButton
             key={action.key}
-            type="button"
-            className="button button--small"
-            data-action={action.key}
-            aria-describedby={nameId}
-            onClick={() => {
+            action={action}
+            describedBy={nameId}
+            onDone={() => {
+              onActed?.();
               close();
-              action.onSelect();
             }}
-          >
-            {action.label}
-          </button>
+          />
         ))}
       </div>
     </div>

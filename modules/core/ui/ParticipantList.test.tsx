@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { aliceInfo, bobInfo } from '../client/fixtures.js';
+import { aliceInfo, bobInfo, carolInfo } from '../client/fixtures.test-support.js';
 import type { ParticipantInfo } from '../protocol.js';
 import type { CoreUiMessages } from './coreUiMessages.js';
 import { ParticipantList } from './ParticipantList.js';
@@ -12,6 +12,10 @@ const messages: CoreUiMessages = {
   roles: { moderator: 'Moderator', participant: 'Participant', guest: 'Guest' },
   phone: 'by phone',
   closeParticipantList: 'Close participant list',
+  mainRoom: 'Main room',
+  otherRoom: 'Other room',
+  roomHeading: (room, count, own) => (own ? `${room} (${count}), you are here` : `${room} (${count})`),
+  inOtherRooms: (count) => `${count} more in other rooms.`,
 };
 const people = [aliceInfo, bobInfo] as unknown as ParticipantInfo[];
 const none = () => undefined;
@@ -42,5 +46,70 @@ describe('ParticipantList', () => {
       <ParticipantList participants={people} selfId={null} messages={messages} onClose={none} headingId="h" />,
     );
     expect(html).not.toContain('Actions for');
+  });
+
+  describe('inBreakoutRooms', () => {
+    const dora = { ...bobInfo, id: 'dora-participant-0004', displayName: 'Dora' };
+    // Alice in the main room; Bob (the viewer) and Dora in r1; Carol in r2.
+    const rooms = [
+      { ...aliceInfo, group: null },
+      { ...bobInfo, group: 'r1' },
+      { ...carolInfo, group: 'r2' },
+      { ...dora, group: 'r1' },
+    ] as unknown as ParticipantInfo[];
+    const names: Record<string, string> = { r1: 'Room 1: Nord', r2: 'Room 2' };
+    const render = (allRooms: boolean) =>
+      renderToStaticMarkup(
+        <ParticipantList
+          participants={rooms}
+          selfId={bobInfo.id}
+          messages={messages}
+          onClose={none}
+          headingId="h"
+          allRooms={allRooms}
+          groupName={(group) => (group === null ? 'Main room' : (names[group] ?? 'Other room'))}
+          selfControls={<button type="button">Change my name</button>}
+        />,
+      );
+    const headings = (html: string) => [...html.matchAll(/<h[23][^>]*>([^<]*)<\/h[23]>/g)].map((m) => m[1]);
+    const members = (html: string) => [...html.matchAll(/data-member-id="([^"]+)"/g)].map((m) => m[1]);
+
+    it('showsModeratorsEveryRoomTheirOwnFirst', () => {
+      const html = render(true);
+      expect(headings(html)).toEqual([
+        'Participants (4)',
+        'Room 1: Nord (2), you are here',
+        'Main room (1)',
+        'Room 2 (1)',
+      ]);
+      expect(members(html)).toEqual([bobInfo.id, dora.id, aliceInfo.id, carolInfo.id]);
+      expect(html).toMatch(
+        /<section class="participant-list__room" aria-labelledby="([^"]+)" data-room="r1"[^>]*><h3 id="\1"/,
+      );
+      expect(html).not.toContain('more in other rooms');
+    });
+
+    it('showsEveryoneElseOnlyTheirOwnRoomAndHowManyAreElsewhere', () => {
+      const html = render(false);
+      expect(headings(html)).toEqual(['Participants (2)', 'Room 1: Nord (2), you are here']);
+      expect(members(html)).toEqual([bobInfo.id, dora.id]);
+      expect(html).toContain('<p class="participant-list__elsewhere">2 more in other rooms.</p>');
+    });
+
+    it('putsTheOwnControlsIntoTheOwnEntryOnly', () => {
+      const html = render(true);
+      expect(html.match(/Change my name/g)).toHaveLength(1);
+      expect(html).toMatch(new RegExp(`data-member-id="${bobInfo.id}"[^]*?Change my name[^]*?</li>`));
+      expect(html).not.toMatch(new RegExp(`data-member-id="${bobInfo.id}"[^]*?</li>[^]*?Change my name`));
+    });
+
+    it('isOneListWithoutRoomsWhileEveryoneIsInTheSameRoom', () => {
+      const html = renderToStaticMarkup(
+        <ParticipantList participants={people} selfId={bobInfo.id} messages={messages} onClose={none} headingId="h" />,
+      );
+      expect(headings(html)).toEqual(['Participants (2)']);
+      expect(html).not.toContain('<section');
+      expect(members(html)).toEqual([bobInfo.id, aliceInfo.id]);
+    });
   });
 });

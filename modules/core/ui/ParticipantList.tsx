@@ -3,6 +3,7 @@ import type { ParticipantInfo } from '../protocol.js';
 import type { CoreUiMessages } from './coreUiMessages.js';
 import { initials } from './initials.js';
 import { type ParticipantAction, ParticipantActions } from './ParticipantActions.js';
+import { byRoom } from './participantGroups.js';
 import './ParticipantList.css';
 
 export interface ParticipantListProps {
@@ -26,6 +27,16 @@ export interface ParticipantListProps {
         readonly label: (displayName: string) => string;
       }
     | undefined;
+  /**
+   * While breakout rooms run: whether the viewer sees the people of every room (owner and moderators, who look
+   * after all rooms and act on anyone), or only those of their own room and how many are elsewhere (everyone else:
+   * they can neither see, hear nor write to the other rooms, so listing those people would only mislead).
+   */
+  readonly allRooms?: boolean;
+  /** What a room is called (null: the main room); without it, "Main room" and "Other room". */
+  readonly groupName?: (group: string | null) => string;
+  /** Controls in the viewer's own entry ("Change my name"). */
+  readonly selfControls?: ReactNode;
 }
 
 /**
@@ -34,6 +45,10 @@ export interface ParticipantListProps {
  * viewer's actions per person (see `ParticipantActions`). A plain
  * list so screen readers announce the count. The heading takes focus when the panel opens, and
  * Escape anywhere in it calls `onClose` (which returns focus to the button that opened it).
+ *
+ * While breakout rooms run, the list is split by room under a heading each ("Room 2: Nord (3), you are here"): the
+ * viewer's room first, then (with `allRooms`) the main room and the other rooms; without `allRooms` a line says how
+ * many people are in other rooms. The panel's heading counts the people listed.
  */
 export function ParticipantList({
   participants,
@@ -44,9 +59,18 @@ export function ParticipantList({
   onClose,
   headingId,
   actions,
+  allRooms = false,
+  groupName,
+  selfControls,
 }: ParticipantListProps) {
   const baseId = useId();
-  const ordered = [...participants].sort((a, b) => Number(b.id === selfId) - Number(a.id === selfId));
+  const rooms = byRoom(participants, selfId);
+  const split = rooms.length > 1;
+  const shown = split && !allRooms ? rooms.filter((r) => r.own) : rooms;
+  const listed = shown.reduce((n, r) => n + r.participants.length, 0);
+  const elsewhere = participants.length - listed;
+  const roomName = (group: string | null) =>
+    groupName?.(group) ?? (group === null ? messages.mainRoom : messages.otherRoom);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
@@ -66,12 +90,47 @@ export function ParticipantList({
     event.stopPropagation();
     onClose();
   };
+  const entry = (p: ParticipantInfo) => (
+    <li key={p.id} className="participant-list__item" data-member-id={p.id} data-presence={p.presence}>
+      <span className="participant-list__avatar" aria-hidden="true">
+        {initials(p.displayName)}
+      </span>
+      <span className="participant-list__text">
+        <span className="participant-list__name" id={`${baseId}-${p.id}`}>
+          {p.displayName}
+          {p.id === selfId ? ` ${messages.you}` : ''}
+        </span>
+        <span className="participant-list__meta">
+          {[
+            p.role !== 'participant' ? messages.roles[p.role] : null,
+            p.kind === 'phone' ? messages.phone : null,
+            p.presence === 'reconnecting' ? messages.reconnecting : null,
+            summary?.(p) ?? null,
+          ]
+            .filter((part): part is string => part !== null && part !== '')
+            .join(' · ')}
+        </span>
+      </span>
+      <span className="participant-list__status">{status?.(p)}</span>
+      {p.id === selfId && selfControls && <div className="participant-list__self">{selfControls}</div>}
+      {actions && (
+        <ParticipantActions
+          actions={actions.of(p)}
+          onActed={() => {
+            actedOn.current = p.id;
+          }}
+          label={actions.label(p.displayName)}
+          nameId={`${baseId}-${p.id}`}
+        />
+      )}
+    </li>
+  );
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the panel's controls
     <div className="participant-list" onKeyDown={onKeyDown}>
       <div className="participant-list__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {messages.participantsHeading(participants.length)}
+          {messages.participantsHeading(listed)}
         </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={messages.closeParticipantList}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
@@ -79,45 +138,27 @@ export function ParticipantList({
           </svg>
         </button>
       </div>
-      <ul className="participant-list__items">
-        {ordered.map((p) => (
-          <li key={p.id} className="participant-list__item" data-member-id={p.id} data-presence={p.presence}>
-            <span className="participant-list__avatar" aria-hidden="true">
-              {initials(p.displayName)}
-            </span>
-            <span className="participant-list__text">
-              <span className="participant-list__name" id={`${baseId}-${p.id}`}>
-                {p.displayName}
-                {p.id === selfId ? ` ${messages.you}` : ''}
-              </span>
-              <span className="participant-list__meta">
-                {[
-                  p.role !== 'participant' ? messages.roles[p.role] : null,
-                  p.kind === 'phone' ? messages.phone : null,
-                  p.presence === 'reconnecting' ? messages.reconnecting : null,
-                  summary?.(p) ?? null,
-                ]
-                  .filter((part): part is string => part !== null && part !== '')
-                  .join(' · ')}
-              </span>
-            </span>
-            <span className="participant-list__status">{status?.(p)}</span>
-            {actions && (
-              <ParticipantActions
-                actions={actions.of(p).map((action) => ({
-                  ...action,
-                  onSelect: () => {
-                    actedOn.current = p.id;
-                    action.onSelect();
-                  },
-                }))}
-                label={actions.label(p.displayName)}
-                nameId={`${baseId}-${p.id}`}
-              />
-            )}
-          </li>
-        ))}
-      </ul>
+      {split ? (
+        <div className="participant-list__rooms">
+          {shown.map((room, index) => (
+            <section
+              key={room.group === null ? 'main' : `group:${room.group}`}
+              className="participant-list__room"
+              aria-labelledby={`${baseId}-room-${index}`}
+              data-room={room.group ?? 'main'}
+              data-own-room={room.own}
+            >
+              <h3 id={`${baseId}-room-${index}`} className="participant-list__room-heading">
+                {messages.roomHeading(roomName(room.group), room.participants.length, room.own)}
+              </h3>
+              <ul className="participant-list__items">{room.participants.map(entry)}</ul>
+            </section>
+          ))}
+          {elsewhere > 0 && <p className="participant-list__elsewhere">{messages.inOtherRooms(elsewhere)}</p>}
+        </div>
+      ) : (
+        <ul className="participant-list__items">{rooms[0]?.participants.map(entry)}</ul>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
   isModerator,
   type ModuleContext,
   type ModuleInstance,
+  moderatorRoles,
   type Participant,
   type Role,
   type RoomSettings,
@@ -121,7 +122,7 @@ export class LobbyModule implements ModuleInstance<LobbyProtocol, never> {
   }
 
   #toModerators(event: Parameters<Ctx['send']>[1]): void {
-    for (const p of this.#ctx.participants()) if (isModerator(p.role)) this.#ctx.send({ participant: p.id }, event);
+    this.#ctx.broadcast(event, { roles: moderatorRoles });
   }
 }
 

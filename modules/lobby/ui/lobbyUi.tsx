@@ -53,6 +53,8 @@ export const lobbyUi = defineUiModule<LobbyProtocol, LobbyState, LobbyMessages, 
     self.moderator
       ? {
           heading: messages.moderationHeading,
+          // Who must wait is set all through a meeting: among the first, open sections of the Moderation panel.
+          place: 'frequent',
           content: (
             <WaitingPolicyChoice
               policy={state.policy}

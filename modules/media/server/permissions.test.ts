@@ -1,35 +1,13 @@
 import { FakeMediaPlane } from '@plenum/media/fake';
 import { coreModule } from '@plenum/module-core/server';
-import { defineProtocol, type Protocol } from '@plenum/protocol';
-import { defineModule, type ModuleContext } from '@plenum/room-kit';
-import { type TestPersona, TestRoom } from '@plenum/room-kit/testing';
+import { runtimeProbe, type TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { mediaModule } from './MediaModule.js';
 import { micAndCamera, micAndCameraTracks, micCameraScreen, withScreenTracks } from './testOffers.js';
 
-/** Stands in for the moderation and breakout modules: it only holds the runtime's controls. */
-function controls() {
-  let ctx: ModuleContext<Protocol, never> | undefined;
-  const module = defineModule({
-    protocol: defineProtocol({ ns: 'probe', commands: {}, events: {}, errors: {}, joinState: z.undefined() }),
-    init: (c) => {
-      ctx = c as unknown as ModuleContext<Protocol, never>;
-      return {};
-    },
-  });
-  return {
-    module,
-    control: () => {
-      if (!ctx) throw new Error('probe not initialised');
-      return ctx;
-    },
-  };
-}
-
 const setup = () => {
   const plane = new FakeMediaPlane();
-  const { module, control } = controls();
+  const { module, control } = runtimeProbe();
   const room = new TestRoom({ modules: [coreModule, mediaModule, module], media: plane });
   const publisherOf = (p: TestPersona) => {
     const sfu = [...plane.rooms.values()][0];

@@ -6,11 +6,10 @@ export const ALICE = 'alice-participant-0001' as ParticipantId;
 export const BOB = 'bob-participant-000002' as ParticipantId;
 export const GAST = 'gast-participant-00003' as ParticipantId;
 
-export const joinedModules = `{"restrictions":{"on":false,"allowed":[]},"rules":{"selfRename":true,"switchedOff":[]}}`;
+export const joinedModules = `{"restrictions":{"on":false,"allowed":[]}}`;
 export const mutedFrame = `{"ns":"moderation","event":"muted","by":"${ALICE}","byName":"Alice"}`;
 export const restrictedFrame = `{"ns":"moderation","event":"microphoneRestrictionsChanged","restrictions":{"on":true,"allowed":["${GAST}"]}}`;
 export const liftedFrame = `{"ns":"moderation","event":"microphoneRestrictionsChanged","restrictions":{"on":false,"allowed":[]}}`;
-export const rulesFrame = `{"ns":"moderation","event":"roomRulesChanged","rules":{"selfRename":false,"switchedOff":["chat","reactions"]}}`;
 export const forbiddenFrame = `{"ns":"moderation","id":"c7","error":"forbidden","required":"moderator"}`;
 export const tooManyFrame = `{"ns":"moderation","id":"c8","error":"tooManyTargets","maxTargets":250}`;
 export const notRenamableFrame = `{"ns":"moderation","id":"c9","error":"notRenamable","participantId":"${BOB}"}`;

@@ -42,10 +42,11 @@ export function announceModeration(
       const before = restrictsSelf(state, context.self);
       const after = restrictsSelf({ ...state, restrictions: event.restrictions }, context.self);
       if (before === after) return null;
-      return after ? { key: 'restrictedYou', params: {}, notice: true } : { key: 'allowedYou', params: {} };
+      // One topic: "You may speak again" ends the notice "Restrictions are on" (see `AnnouncementOf`).
+      return after
+        ? { key: 'restrictedYou', params: {}, notice: true, topic: 'microphone' }
+        : { key: 'allowedYou', params: {}, topic: 'microphone' };
     }
-    case 'roomRulesChanged':
-      return null;
     default:
       return assertNever(event);
   }

@@ -14,7 +14,6 @@ import {
   notRenamableFrame,
   restrictedFrame,
   roster,
-  rulesFrame,
   tooManyFrame,
 } from './goldenFrames.test-support.js';
 import { announceModeration } from './moderationAnnouncements.js';
@@ -50,23 +49,23 @@ function initial(): ModerationState {
 }
 
 describe('moderationReducer', () => {
-  it('joinedGivesRestrictionsAndRulesAndNoStateMeansOff', () => {
-    expect(initial()).toEqual({
-      restrictions: { on: false, allowed: [] },
-      rules: { selfRename: true, switchedOff: [] },
-    });
+  it('joinedGivesRestrictionsAndNoStateMeansOff', () => {
+    expect(initial()).toEqual({ restrictions: { on: false, allowed: [] } });
     expect(moderationClient.init(undefined, asBob)).toBeNull();
   });
 
-  it('restrictionsAndRulesFollowTheServer', () => {
+  it('roomRulesChangedIsNoLongerAModerationEvent', () => {
+    const old = `{"ns":"moderation","event":"roomRulesChanged","rules":{"selfRename":false,"switchedOff":["chat"]}}`;
+    expect(parseFrame(moderationProtocol, JSON.parse(old))).toBeNull();
+  });
+
+  it('restrictionsFollowTheServer', () => {
     const restricted = moderationReducer(initial(), input(restrictedFrame));
     expect(restricted.restrictions).toEqual({ on: true, allowed: [GAST] });
     expect(restrictsSelf(restricted, asBob.self)).toBe(true);
     expect(restrictsSelf(restricted, asAlice.self)).toBe(false);
     expect(restrictsSelf(restricted, contextOf(selfAs(GAST, 'guest')).self)).toBe(false);
-    const ruled = moderationReducer(restricted, input(rulesFrame));
-    expect(ruled.rules).toEqual({ selfRename: false, switchedOff: ['chat', 'reactions'] });
-    expect(moderationReducer(ruled, input(liftedFrame)).restrictions.on).toBe(false);
+    expect(moderationReducer(restricted, input(liftedFrame)).restrictions.on).toBe(false);
   });
 
   it('someoneWhoLeavesDropsOffTheAllowList', () => {
@@ -109,10 +108,14 @@ describe('announceModeration', () => {
       key: 'restrictedYou',
       params: {},
       notice: true,
+      topic: 'microphone',
     });
     expect(announceModeration(input(restrictedFrame), initial(), asAlice)).toBeNull();
-    expect(announceModeration(input(liftedFrame), restricted, asBob)).toEqual({ key: 'allowedYou', params: {} });
-    expect(announceModeration(input(rulesFrame), initial(), asBob)).toBeNull();
+    expect(announceModeration(input(liftedFrame), restricted, asBob)).toEqual({
+      key: 'allowedYou',
+      params: {},
+      topic: 'microphone',
+    });
   });
 
   it('showsRefusedCommandsAsNotices', () => {

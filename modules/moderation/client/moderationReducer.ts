@@ -1,26 +1,26 @@
 import type { ModuleInput, Self } from '@plenum/client-kit';
 import { assertNever, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
-import type { MicrophoneRestrictions, ModerationProtocol, RoomRules } from '../protocol.js';
+import type { MicrophoneRestrictions, ModerationProtocol } from '../protocol.js';
 
 export type ModerationJoinState = JoinStateOf<ModerationProtocol>;
 
 /**
- * Moderation as this client sees it: whether microphone restrictions are on and who is on the allow list, and the
- * room rules moderators switch (self-renaming, chat, hands, reactions). Everyone has it; only moderators act on it.
+ * Moderation as this client sees it: whether microphone restrictions are on and who is on the allow list. Everyone
+ * has it; only moderators act on it. The rules moderators switch (self-renaming, chat, hands, reactions) are the core's
+ * room policy, which every UI slot gets as `policy`.
  */
 export interface ModerationState {
   readonly restrictions: MicrophoneRestrictions;
-  readonly rules: RoomRules;
 }
 
 /** The state from moderation's part of a core `joined`; null (module off) when the server sent none. */
 export function initModeration(join: ModerationJoinState | undefined): ModerationState | null {
   if (!join) return null;
-  return { restrictions: join.restrictions, rules: join.rules };
+  return { restrictions: join.restrictions };
 }
 
 /**
- * Pure reducer. Restrictions and rules are replaced by the server's events; someone who leaves drops off the allow
+ * Pure reducer. The restrictions are replaced by the server's events; someone who leaves drops off the allow
  * list (the server forgets them too, a later join is someone new). `muted` and errors change nothing here: they are
  * announcements. Returns the same object when nothing changed.
  */
@@ -43,8 +43,6 @@ export function moderationReducer(state: ModerationState, input: ModuleInput<Mod
           return state;
         case 'microphoneRestrictionsChanged':
           return { ...state, restrictions: event.restrictions };
-        case 'roomRulesChanged':
-          return { ...state, rules: event.rules };
         default:
           return assertNever(event);
       }

@@ -6,12 +6,11 @@ import {
   type ModuleContext,
   type ModuleInstance,
   type Participant,
-  type RoomPolicy,
 } from '@plenum/room-kit';
 import { type ModerationProtocol, moderationLimits, moderationProtocol } from '../protocol.js';
 import { MicrophoneGate } from './MicrophoneGate.js';
 import { debriefs, renamable } from './removalRules.js';
-import { rulesOf, sameRules, switchFeature } from './roomRules.js';
+import { switchFeature } from './switchFeature.js';
 
 type Ctx = ModuleContext<ModerationProtocol, never>;
 type Command = CommandOf<ModerationProtocol>;
@@ -31,7 +30,7 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
   }
 
   onConnect(): JoinStateOf<ModerationProtocol> {
-    return { restrictions: this.#gate.snapshot(), rules: rulesOf(this.#ctx.roomPolicy()) };
+    return { restrictions: this.#gate.snapshot() };
   }
 
   /** A newcomer while restrictions are on is restricted before anyone (they included) sees their permissions. */
@@ -46,11 +45,6 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
 
   onLeave(participant: Participant): void {
     this.#gate.forget(participant.id);
-  }
-
-  onPolicyChanged(policy: RoomPolicy, previous: RoomPolicy): void {
-    const rules = rulesOf(policy);
-    if (!sameRules(rules, rulesOf(previous))) this.#ctx.broadcast({ event: 'roomRulesChanged', rules });
   }
 
   onCommand(command: Command, from: Issuer): void {

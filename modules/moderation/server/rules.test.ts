@@ -53,12 +53,11 @@ describe('names and room rules', () => {
     const alice = await room.join('alice');
     const bob = await room.join('bob');
     await alice.act('moderation', 'setSelfRename', { allowed: false });
-    expect(bob.inbox.last('moderation', 'roomRulesChanged')).toEqual({
-      ns: 'moderation',
-      event: 'roomRulesChanged',
-      rules: { selfRename: false, switchedOff: [] },
+    expect(bob.inbox.last('core', 'policyChanged')).toEqual({
+      ns: 'core',
+      event: 'policyChanged',
+      policy: { selfRename: false, switchedOff: [] },
     });
-    expect(bob.inbox.last('core', 'policyChanged')).toMatchObject({ policy: { selfRename: false } });
     await bob.act('core', 'rename', { displayName: 'Robert' }, 'r');
     expect(bob.inbox.errors()).toEqual([{ ns: 'core', id: 'r', error: 'renameLocked' }]);
     await alice.act('moderation', 'setSelfRename', { allowed: true });
@@ -73,15 +72,10 @@ describe('names and room rules', () => {
     await alice.act('moderation', 'setFeature', { feature: 'reactions', on: false });
     await alice.act('moderation', 'setFeature', { feature: 'chat', on: false });
     expect(bob.inbox.last('core', 'policyChanged')).toMatchObject({ policy: { switchedOff: ['chat', 'reactions'] } });
-    expect(bob.inbox.last('moderation', 'roomRulesChanged')).toMatchObject({
-      rules: { switchedOff: ['chat', 'reactions'] },
-    });
     await alice.act('moderation', 'setFeature', { feature: 'chat', on: true });
     expect(bob.inbox.last('core', 'policyChanged')).toMatchObject({ policy: { switchedOff: ['reactions'] } });
     const late = await room.join('carol');
-    expect(late.inbox.last('core', 'joined')?.modules).toMatchObject({
-      moderation: { rules: { selfRename: true, switchedOff: ['reactions'] } },
-    });
+    expect(late.inbox.last('core', 'joined')?.policy).toEqual({ selfRename: true, switchedOff: ['reactions'] });
   });
 
   it('switchingAFeatureTwiceTellsNobodyTwice', async () => {
@@ -90,7 +84,21 @@ describe('names and room rules', () => {
     const bob = await room.join('bob');
     await alice.act('moderation', 'setFeature', { feature: 'raise-hands', on: false });
     await alice.act('moderation', 'setFeature', { feature: 'raise-hands', on: false });
-    expect(bob.inbox.events('moderation', 'roomRulesChanged')).toHaveLength(1);
+    expect(bob.inbox.events('core', 'policyChanged')).toHaveLength(1);
+  });
+
+  it('rulesReachEveryoneOnlyThroughTheCorePolicy', async () => {
+    const room = moderatedRoom();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    bob.inbox.clear();
+    await alice.act('moderation', 'setSelfRename', { allowed: false });
+    await alice.act('moderation', 'setFeature', { feature: 'chat', on: false });
+    expect(bob.inbox.events('core', 'policyChanged')).toHaveLength(2);
+    expect(bob.inbox.events('moderation')).toEqual([]);
+    const late = await room.join('carol');
+    const modules = late.inbox.last('core', 'joined')?.modules as Record<string, unknown> | undefined;
+    expect(modules?.moderation).toEqual({ restrictions: { on: false, allowed: [] } });
   });
 
   it('onlyTheFixedFeaturesCanBeSwitched', async () => {

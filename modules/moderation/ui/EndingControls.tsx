@@ -1,6 +1,6 @@
+import { ActionButton } from '@plenum/module-core/ui';
 import { useId, useState } from 'react';
 import { DebriefScope } from '../protocol.js';
-import { ConfirmButton } from './ConfirmButton.js';
 import type { ModerationUiMessages } from './moderationUiMessages.js';
 
 export interface EndingControlsProps {
@@ -10,42 +10,62 @@ export interface EndingControlsProps {
   readonly onEndMeeting: () => void;
 }
 
-/** Debrief (choose who leaves, then confirm) and ending the meeting for everyone (confirm). */
+/**
+ * The debrief (choose whom the meeting ends for, each choice explained; moderators stay together) and ending the
+ * meeting for everyone. Both ask in a dialog first.
+ */
 export function EndingControls({ messages, cancel, onDebrief, onEndMeeting }: EndingControlsProps) {
   const name = useId();
+  const hintId = useId();
   const [scope, setScope] = useState<DebriefScope>('guests');
+  const danger = 'button button--small button--danger';
   return (
     <div className="moderation-tools__group">
-      <fieldset className="moderation-tools__fieldset">
+      <fieldset className="moderation-tools__fieldset" aria-describedby={hintId}>
         <legend>{messages.debriefLegend}</legend>
         {DebriefScope.options.map((option) => (
-          <label key={option} className="moderation-tools__check">
-            <input
-              type="radio"
-              name={`${name}-scope`}
-              value={option}
-              checked={scope === option}
-              onChange={() => setScope(option)}
-            />
-            {messages.scopes[option]}
-          </label>
+          <div key={option} className="moderation-tools__choice">
+            <label className="moderation-tools__check">
+              <input
+                type="radio"
+                name={`${name}-scope`}
+                value={option}
+                checked={scope === option}
+                aria-describedby={`${name}-${option}`}
+                onChange={() => setScope(option)}
+              />
+              {messages.scopes[option]}
+            </label>
+            <p id={`${name}-${option}`} className="moderation-tools__hint moderation-tools__choice-hint">
+              {messages.scopeHints[option]}
+            </p>
+          </div>
         ))}
+        <p id={hintId} className="moderation-tools__hint">
+          {messages.debriefHint}
+        </p>
       </fieldset>
-      <ConfirmButton
-        label={messages.debrief}
-        question={messages.debriefQuestion(messages.scopes[scope])}
-        confirmLabel={messages.debriefConfirm}
-        cancelLabel={cancel}
-        onConfirm={() => onDebrief(scope)}
-        danger
+      <ActionButton
+        className={danger}
+        action={{
+          key: 'debrief',
+          label: messages.debrief,
+          confirm: {
+            question: messages.debriefQuestion(messages.scopes[scope]),
+            confirmLabel: messages.debriefConfirm,
+            cancelLabel: cancel,
+          },
+          onSelect: () => onDebrief(scope),
+        }}
       />
-      <ConfirmButton
-        label={messages.endMeeting}
-        question={messages.endQuestion}
-        confirmLabel={messages.endConfirm}
-        cancelLabel={cancel}
-        onConfirm={onEndMeeting}
-        danger
+      <ActionButton
+        className={danger}
+        action={{
+          key: 'endMeeting',
+          label: messages.endMeeting,
+          confirm: { question: messages.endQuestion, confirmLabel: messages.endConfirm, cancelLabel: cancel },
+          onSelect: onEndMeeting,
+        }}
       />
     </div>
   );

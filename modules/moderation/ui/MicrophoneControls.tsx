@@ -3,22 +3,25 @@ import type { ParticipantId } from '@plenum/protocol';
 import { useId } from 'react';
 import type { MicrophoneRestrictions } from '../protocol.js';
 import type { ModerationUiMessages } from './moderationUiMessages.js';
+import { ParticipantChecklist } from './ParticipantChecklist.js';
 
 export interface MicrophoneControlsProps {
   readonly restrictions: MicrophoneRestrictions;
   /** Everyone but moderators and the recorder: the people restrictions can hold. */
   readonly restrictable: readonly ParticipantInfo[];
   readonly messages: ModerationUiMessages['microphones'];
+  readonly find: ModerationUiMessages['find'];
   readonly onMuteAll: () => void;
   readonly onRestrict: (on: boolean) => void;
   readonly onAllow: (participantId: ParticipantId, allowed: boolean) => void;
 }
 
-/** Mute everyone; microphone restrictions on or off, and while on, who may speak (one checkbox per person). */
+/** Mute everyone; microphone restrictions on or off, and while on, who may speak (a filterable list of checkboxes). */
 export function MicrophoneControls({
   restrictions,
   restrictable,
   messages,
+  find,
   onMuteAll,
   onRestrict,
   onAllow,
@@ -42,23 +45,14 @@ export function MicrophoneControls({
         {messages.restrictHint}
       </p>
       {restrictions.on && (
-        <fieldset className="moderation-tools__fieldset">
-          <legend>{messages.allowedLegend}</legend>
-          {restrictable.length === 0 ? (
-            <p className="moderation-tools__hint">{messages.nobodyToAllow}</p>
-          ) : (
-            restrictable.map((p) => (
-              <label key={p.id} className="moderation-tools__check">
-                <input
-                  type="checkbox"
-                  checked={restrictions.allowed.includes(p.id)}
-                  onChange={(event) => onAllow(p.id, event.currentTarget.checked)}
-                />
-                {p.displayName}
-              </label>
-            ))
-          )}
-        </fieldset>
+        <ParticipantChecklist
+          legend={messages.allowedLegend}
+          people={restrictable}
+          isChecked={(id) => restrictions.allowed.includes(id)}
+          onToggle={onAllow}
+          words={find}
+          empty={messages.nobodyToAllow}
+        />
       )}
     </div>
   );

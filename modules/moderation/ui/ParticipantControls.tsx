@@ -1,118 +1,56 @@
-import type { Self } from '@plenum/client-kit';
+import type { ParticipantMenuEntry } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
-import { DisplayName, type ParticipantId } from '@plenum/protocol';
-import { type FormEvent, useId, useState } from 'react';
-import { mayRemove, mayRename } from '../client/participantRules.js';
-import { ConfirmButton } from './ConfirmButton.js';
+import { ActionButton } from '@plenum/module-core/ui';
+import type { ParticipantId } from '@plenum/protocol';
+import { useEffect, useRef, useState } from 'react';
 import type { ModerationUiMessages } from './moderationUiMessages.js';
+import { ParticipantPicker } from './ParticipantPicker.js';
 
-export interface ParticipantActionsHandlers {
-  readonly onMute: (participantId: ParticipantId) => void;
-  readonly onScreen: (participantId: ParticipantId, allowed: boolean) => void;
-  readonly onRename: (participantId: ParticipantId, displayName: string) => void;
-  readonly onKick: (participantId: ParticipantId) => void;
-  readonly onBan: (participantId: ParticipantId) => void;
-}
-
-export interface ParticipantControlsProps extends ParticipantActionsHandlers {
-  readonly self: Self;
+export interface ParticipantControlsProps {
   /** Everyone else a moderator may act on, in join order. */
   readonly others: readonly ParticipantInfo[];
+  /** What this moderator may do to one of them (the same entries as in the participant list). */
+  readonly entriesFor: (participant: ParticipantInfo) => readonly ParticipantMenuEntry[];
   readonly messages: ModerationUiMessages['participant'];
-  readonly cancel: string;
+  readonly find: ModerationUiMessages['find'];
 }
 
 /**
- * One participant at a time: choose them, then mute, allow or revoke screen sharing, rename (guests and phone
- * callers), remove or ban (each with a confirmation step).
+ * One participant at a time: find and choose them in the picker, then act on them with the buttons below (those
+ * that cannot be undone or need a name ask in a dialog first). When the chosen person leaves (e.g. was removed),
+ * nobody is chosen and focus, if it was lost with them, goes back to the picker.
  */
-export function ParticipantControls({ self, others, messages, cancel, ...on }: ParticipantControlsProps) {
-  const selectId = useId();
-  const [chosenId, setChosenId] = useState<string>('');
+export function ParticipantControls({ others, entriesFor, messages, find }: ParticipantControlsProps) {
+  const [chosenId, setChosenId] = useState<ParticipantId | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const chosen = others.find((p) => p.id === chosenId);
+  const gone = chosenId !== null && chosen === undefined;
+  useEffect(() => {
+    if (!gone) return;
+    setChosenId(null);
+    const active = document.activeElement;
+    if (active === null || active === document.body || !active.isConnected) field.current?.focus();
+  }, [gone]);
   if (others.length === 0) return <p className="moderation-tools__hint">{messages.nobody}</p>;
-  const chosen = others.find((p) => p.id === chosenId) ?? others[0];
-  if (!chosen) return null;
   return (
     <div className="moderation-tools__group">
-      <label htmlFor={selectId}>{messages.choose}</label>
-      <select id={selectId} value={chosen.id} onChange={(event) => setChosenId(event.currentTarget.value)}>
-        {others.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.displayName}
-          </option>
-        ))}
-      </select>
-      <div className="moderation-tools__actions">
-        <button type="button" className="button button--small" onClick={() => on.onMute(chosen.id)}>
-          {messages.mute}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={() => on.onScreen(chosen.id, !chosen.permissions.screen)}
-        >
-          {chosen.permissions.screen ? messages.revokeScreen : messages.allowScreen}
-        </button>
-      </div>
-      {mayRename(self, chosen) && (
-        <RenameForm key={chosen.id} participant={chosen} messages={messages} onRename={on.onRename} />
-      )}
-      {mayRemove(self, chosen) && (
-        <div className="moderation-tools__actions">
-          <ConfirmButton
-            key={`kick-${chosen.id}`}
-            label={messages.kick}
-            question={messages.kickQuestion(chosen.displayName)}
-            confirmLabel={messages.kickConfirm}
-            cancelLabel={cancel}
-            onConfirm={() => on.onKick(chosen.id)}
-            danger
-          />
-          <ConfirmButton
-            key={`ban-${chosen.id}`}
-            label={messages.ban}
-            question={messages.banQuestion(chosen.displayName)}
-            confirmLabel={messages.banConfirm}
-            cancelLabel={cancel}
-            onConfirm={() => on.onBan(chosen.id)}
-            danger
-          />
-        </div>
+      <ParticipantPicker people={others} chosenId={chosenId} onChoose={setChosenId} words={find} fieldRef={field} />
+      {chosen ? (
+        <fieldset key={chosen.id} className="moderation-tools__fieldset">
+          <legend>{messages.actionsFor(chosen.displayName)}</legend>
+          <div className="moderation-tools__actions">
+            {entriesFor(chosen).map((entry) => (
+              <ActionButton
+                key={entry.key}
+                action={entry}
+                className={entry.confirm ? 'button button--small button--danger' : 'button button--small'}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ) : (
+        <p className="moderation-tools__hint">{messages.choose}</p>
       )}
     </div>
-  );
-}
-
-function RenameForm({
-  participant,
-  messages,
-  onRename,
-}: {
-  readonly participant: ParticipantInfo;
-  readonly messages: ModerationUiMessages['participant'];
-  readonly onRename: (participantId: ParticipantId, displayName: string) => void;
-}) {
-  const inputId = useId();
-  const [name, setName] = useState(participant.displayName);
-  const valid = DisplayName.safeParse(name).success;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (valid) onRename(participant.id, name.trim());
-  };
-  return (
-    <form className="moderation-tools__rename" onSubmit={submit}>
-      <label htmlFor={inputId}>{messages.newName}</label>
-      <input
-        id={inputId}
-        type="text"
-        value={name}
-        maxLength={64}
-        aria-invalid={!valid}
-        onChange={(event) => setName(event.currentTarget.value)}
-      />
-      <button type="submit" className="button button--small" disabled={!valid}>
-        {messages.saveName}
-      </button>
-    </form>
   );
 }

@@ -1,21 +1,23 @@
-import { type RoomRules, SwitchableFeature } from '../protocol.js';
+import type { RoomPolicy } from '@plenum/module-core/protocol';
+import { SwitchableFeature } from '../protocol.js';
 import type { ModerationUiMessages } from './moderationUiMessages.js';
 
 export interface RulesControlsProps {
-  readonly rules: RoomRules;
+  /** The core's room policy: the rules as they are now. */
+  readonly policy: RoomPolicy;
   readonly messages: ModerationUiMessages['rules'];
   readonly onSelfRename: (allowed: boolean) => void;
   readonly onFeature: (feature: SwitchableFeature, on: boolean) => void;
 }
 
 /** Self-renaming and the features participants may use, as checkboxes (checked: allowed / on). */
-export function RulesControls({ rules, messages, onSelfRename, onFeature }: RulesControlsProps) {
+export function RulesControls({ policy, messages, onSelfRename, onFeature }: RulesControlsProps) {
   return (
     <div className="moderation-tools__group">
       <label className="moderation-tools__check">
         <input
           type="checkbox"
-          checked={rules.selfRename}
+          checked={policy.selfRename}
           onChange={(event) => onSelfRename(event.currentTarget.checked)}
         />
         {messages.selfRename}
@@ -26,7 +28,7 @@ export function RulesControls({ rules, messages, onSelfRename, onFeature }: Rule
           <label key={feature} className="moderation-tools__check">
             <input
               type="checkbox"
-              checked={!rules.switchedOff.includes(feature)}
+              checked={!policy.switchedOff.includes(feature)}
               onChange={(event) => onFeature(feature, event.currentTarget.checked)}
             />
             {messages.features[feature]}

@@ -10,7 +10,6 @@ export interface ModerationMessages extends ModuleMessages<ModerationAnnouncemen
 export const moderationMessages: Messages<ModerationMessages> = {
   en: {
     tools: {
-      heading: 'Meeting controls',
       microphones: {
         heading: 'Microphones',
         muteAll: 'Mute everyone',
@@ -19,17 +18,31 @@ export const moderationMessages: Messages<ModerationMessages> = {
         allowedLegend: 'Allowed to speak',
         nobodyToAllow: 'There are no participants besides the moderators.',
       },
+      find: {
+        participant: 'Find a participant',
+        filter: 'Filter by name',
+        matches: (count, total) =>
+          count === 0
+            ? 'No one matches.'
+            : count === total
+              ? `${total} ${total === 1 ? 'person' : 'people'}`
+              : `${count} of ${total} people match`,
+      },
       participant: {
-        heading: 'Participant',
-        choose: 'Participant',
+        heading: 'Participants',
         nobody: 'There are no participants besides you.',
+        choose: 'Choose someone in the list to see what you can do.',
+        actionsFor: (name) => `Actions for ${name}`,
         mute: 'Mute',
         allowScreen: 'Allow screen sharing',
         revokeScreen: 'Revoke screen sharing',
         allowSpeaking: 'Allow to speak',
         revokeSpeaking: 'Revoke speaking',
+        rename: 'Rename',
+        renameTitle: (name) => `Rename ${name}`,
         newName: 'New name',
         saveName: 'Rename',
+        nameProblem: (maxLength) => `Enter a name of 1 to ${maxLength} characters.`,
         kick: 'Remove from meeting',
         ban: 'Ban from meeting',
         kickQuestion: (name) => `Remove ${name} from the meeting? They can join again.`,
@@ -44,16 +57,22 @@ export const moderationMessages: Messages<ModerationMessages> = {
         features: { chat: 'Chat', 'raise-hands': 'Raising hands', reactions: 'Reactions' },
       },
       ending: {
-        heading: 'End the meeting',
-        debriefLegend: 'End the meeting for',
+        heading: 'Debrief or end the meeting',
+        debriefLegend: 'Start a debrief: end the meeting for',
+        debriefHint: 'Moderators stay together in the meeting.',
         scopes: {
           guests: 'Guests',
           guestsAndUsers: 'Guests and signed-in participants',
           allButModerators: 'Everyone except moderators',
         },
-        debrief: 'End for them',
-        debriefQuestion: (scope) => `End the meeting for: ${scope}? The moderators stay together.`,
-        debriefConfirm: 'End for them now',
+        scopeHints: {
+          guests: 'Everyone who joined without an account, in the browser or by phone.',
+          guestsAndUsers: 'Everyone who joined in the browser or by phone. Room systems and the recording stay.',
+          allButModerators: 'Everyone else, room systems and the recording included.',
+        },
+        debrief: 'Start debrief',
+        debriefQuestion: (scope) => `Start the debrief now? The meeting ends for: ${scope}. Moderators stay together.`,
+        debriefConfirm: 'Start debrief now',
         endMeeting: 'End meeting for everyone',
         endQuestion: 'End the meeting for everyone? Everyone, you included, will leave.',
         endConfirm: 'End meeting now',
@@ -74,7 +93,6 @@ export const moderationMessages: Messages<ModerationMessages> = {
   },
   de: {
     tools: {
-      heading: 'Besprechung steuern',
       microphones: {
         heading: 'Mikrofone',
         muteAll: 'Alle stummschalten',
@@ -84,17 +102,31 @@ export const moderationMessages: Messages<ModerationMessages> = {
         allowedLegend: 'Darf sprechen',
         nobodyToAllow: 'Außer der Moderation ist niemand da.',
       },
+      find: {
+        participant: 'Teilnehmende Person suchen',
+        filter: 'Nach Namen filtern',
+        matches: (count, total) =>
+          count === 0
+            ? 'Keine Person passt.'
+            : count === total
+              ? `${total} ${total === 1 ? 'Person' : 'Personen'}`
+              : `${count} von ${total} Personen passen`,
+      },
       participant: {
-        heading: 'Teilnehmende Person',
-        choose: 'Teilnehmende Person',
+        heading: 'Teilnehmende',
         nobody: 'Außer Ihnen ist niemand da.',
+        choose: 'Wählen Sie eine Person in der Liste, um zu sehen, was Sie tun können.',
+        actionsFor: (name) => `Aktionen für ${name}`,
         mute: 'Stummschalten',
         allowScreen: 'Bildschirmfreigabe erlauben',
         revokeScreen: 'Bildschirmfreigabe entziehen',
         allowSpeaking: 'Sprechen erlauben',
         revokeSpeaking: 'Sprechen entziehen',
+        rename: 'Umbenennen',
+        renameTitle: (name) => `${name} umbenennen`,
         newName: 'Neuer Name',
         saveName: 'Umbenennen',
+        nameProblem: (maxLength) => `Geben Sie einen Namen mit 1 bis ${maxLength} Zeichen ein.`,
         kick: 'Aus der Besprechung entfernen',
         ban: 'Aus der Besprechung sperren',
         kickQuestion: (name) => `${name} aus der Besprechung entfernen? Die Person kann erneut beitreten.`,
@@ -109,16 +141,23 @@ export const moderationMessages: Messages<ModerationMessages> = {
         features: { chat: 'Chat', 'raise-hands': 'Hand heben', reactions: 'Reaktionen' },
       },
       ending: {
-        heading: 'Besprechung beenden',
-        debriefLegend: 'Besprechung beenden für',
+        heading: 'Nachbesprechung oder Ende',
+        debriefLegend: 'Nachbesprechung beginnen: Besprechung beenden für',
+        debriefHint: 'Die Moderation bleibt in der Besprechung zusammen.',
         scopes: {
           guests: 'Gäste',
           guestsAndUsers: 'Gäste und angemeldete Teilnehmende',
           allButModerators: 'Alle außer der Moderation',
         },
-        debrief: 'Für sie beenden',
-        debriefQuestion: (scope) => `Besprechung beenden für: ${scope}? Die Moderation bleibt zusammen.`,
-        debriefConfirm: 'Jetzt für sie beenden',
+        scopeHints: {
+          guests: 'Alle, die ohne Konto teilnehmen, im Browser oder per Telefon.',
+          guestsAndUsers: 'Alle, die im Browser oder per Telefon teilnehmen. Raumsysteme und die Aufzeichnung bleiben.',
+          allButModerators: 'Alle anderen, auch Raumsysteme und die Aufzeichnung.',
+        },
+        debrief: 'Nachbesprechung beginnen',
+        debriefQuestion: (scope) =>
+          `Nachbesprechung jetzt beginnen? Die Besprechung endet für: ${scope}. Die Moderation bleibt zusammen.`,
+        debriefConfirm: 'Nachbesprechung jetzt beginnen',
         endMeeting: 'Besprechung für alle beenden',
         endQuestion: 'Die Besprechung für alle beenden? Alle, auch Sie, verlassen sie.',
         endConfirm: 'Jetzt für alle beenden',

@@ -1,6 +1,6 @@
 import type { Self } from '@plenum/client-kit';
-import { missingTranslations } from '@plenum/client-kit/ui';
-import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { missingTranslations, type ParticipantMenuEntry } from '@plenum/client-kit/ui';
+import type { ParticipantInfo, RoomPolicy } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -19,18 +19,21 @@ const person = (id: string, displayName: string, extra: Partial<ParticipantInfo>
   group: null,
   ...extra,
 });
+const olga = person('olga-participant-00009', 'Olga', { role: 'moderator', owner: true });
 const alice = person('alice-participant-0001', 'Alice', { role: 'moderator' });
 const bob = person('bob-participant-000002', 'Bob <b>');
 const gast = person('gast-participant-00003', 'Gast', { role: 'guest' });
+const caller = person('call-participant-00004', 'Anruf', { kind: 'phone' });
+const recorder = person('reco-participant-00005', 'Aufzeichnung', { kind: 'recorder' });
 const moderator: Self = { participantId: alice.id, role: 'moderator', owner: false, moderator: true };
+const owner: Self = { participantId: olga.id, role: 'moderator', owner: true, moderator: true };
 const participant: Self = { participantId: bob.id, role: 'participant', owner: false, moderator: false };
-const off: ModerationState = {
-  restrictions: { on: false, allowed: [] },
-  rules: { selfRename: true, switchedOff: ['chat'] },
-};
+const off: ModerationState = { restrictions: { on: false, allowed: [] } };
+const policy: RoomPolicy = { selfRename: true, switchedOff: ['chat'] };
 
-function props(state: ModerationState, self: Self) {
+function props(state: ModerationState, self: Self, extra: { policy?: RoomPolicy; locale?: 'en' | 'de' } = {}) {
   const sent: unknown[] = [];
+  const locale = extra.locale ?? 'en';
   return {
     sent,
     props: {
@@ -40,65 +43,168 @@ function props(state: ModerationState, self: Self) {
         sent.push(command);
         return `c${sent.length}`;
       },
-      participants: [alice, bob, gast],
-      locale: 'en' as const,
-      messages: moderationMessages.en,
+      participants: [olga, alice, bob, gast, caller, recorder],
+      locale,
+      messages: moderationMessages[locale],
+      ...(extra.policy ? { policy: extra.policy } : {}),
     },
   };
 }
 
-describe('moderationUi', () => {
-  it('givesModeratorsTheMeetingControlsSection', () => {
-    const section = moderationUi.moderation?.(props(off, moderator).props);
-    expect(section?.heading).toBe('Meeting controls');
-    const html = renderToStaticMarkup(<>{section?.content}</>);
-    for (const text of [
-      '<h4>Microphones</h4>',
-      '>Mute everyone</button>',
-      'Only allowed people may speak',
-      '<label for="',
-      '>Participant</label>',
-      '>Remove from meeting</button>',
-      '>Ban from meeting</button>',
-      'Participants may change their own name',
-      '<legend>Available to participants</legend>',
-      '<legend>End the meeting for</legend>',
-      '>End for them</button>',
-      '>End meeting for everyone</button>',
-    ])
-      expect(html).toContain(text);
-    expect(html).toContain('Bob &lt;b&gt;');
-    expect(html).not.toContain('<b>');
-    expect(html).toMatch(/<input type="checkbox"[^>]*\/>Chat/);
-    expect(html).not.toMatch(/<input type="checkbox"[^>]*checked=""[^>]*\/>Chat/);
-    expect(html).toMatch(/<input type="checkbox"[^>]*checked=""[^>]*\/>Reactions/);
-    expect(moderationUi.moderation?.(props(off, participant).props)).toBeNull();
+const sectionsOf = (state: ModerationState, self: Self, extra: { policy?: RoomPolicy } = { policy }) =>
+  moderationUi.moderationSections?.(props(state, self, extra).props) ?? [];
+const html = (state: ModerationState, self: Self, key: string) =>
+  renderToStaticMarkup(sectionsOf(state, self).find((s) => s.key === key)?.content);
+const labels = (entries: readonly ParticipantMenuEntry[] | undefined) => entries?.map((e) => e.label);
+
+describe('moderation sections', () => {
+  it('givesModeratorsMicrophonesAndParticipantsFirstRulesBetweenAndTheDebriefLast', () => {
+    expect(sectionsOf(off, moderator).map((s) => [s.key, s.heading, s.place])).toEqual([
+      ['microphones', 'Microphones', 'frequent'],
+      ['participants', 'Participants', 'frequent'],
+      ['rules', 'Rules', undefined],
+      ['ending', 'Debrief or end the meeting', 'last'],
+    ]);
+    expect(sectionsOf(off, participant)).toEqual([]);
+    expect(moderationUi.moderation).toBeUndefined();
   });
 
-  it('showsTheAllowListOnlyWhileRestrictionsAreOn', () => {
-    const on = { ...off, restrictions: { on: true, allowed: [gast.id] } };
-    const html = renderToStaticMarkup(<>{moderationUi.moderation?.(props(on, moderator).props)?.content}</>);
-    expect(html).toContain('<legend>Allowed to speak</legend>');
-    expect(html).toMatch(/<input type="checkbox"[^>]*checked=""[^>]*\/>Gast/);
-    expect(html).not.toMatch(/\/>Alice<\/label>/);
+  it('showsTheRulesAsTheCorePolicyHasThem', () => {
+    const rules = html(off, moderator, 'rules');
+    expect(rules).toContain('<legend>Available to participants</legend>');
+    expect(rules).toMatch(/<input type="checkbox" checked=""[^>]*\/>Participants may change their own name/);
+    expect(rules).toMatch(/<input type="checkbox"[^>]*\/>Chat/);
+    expect(rules).not.toMatch(/<input type="checkbox"[^>]*checked=""[^>]*\/>Chat/);
+    expect(rules).toMatch(/<input type="checkbox"[^>]*checked=""[^>]*\/>Reactions/);
+    const locked = { selfRename: false, switchedOff: [] };
+    const lockedHtml = renderToStaticMarkup(
+      sectionsOf(off, moderator, { policy: locked }).find((s) => s.key === 'rules')?.content,
+    );
+    expect(lockedHtml).not.toMatch(/checked=""[^>]*\/>Participants may change/);
+    expect(lockedHtml).toMatch(/checked=""[^>]*\/>Chat/);
+    expect(sectionsOf(off, moderator, {}).map((s) => s.key)).not.toContain('rules');
   });
 
-  it('offersQuickActionsInTheParticipantList', () => {
-    const { props: p, sent } = props({ ...off, restrictions: { on: true, allowed: [] } }, moderator);
-    const entries = moderationUi.participantMenu?.(p, bob) ?? [];
-    expect(entries.map((e) => e.label)).toEqual(['Mute', 'Allow screen sharing', 'Allow to speak']);
-    for (const e of entries) e.onSelect();
+  it('findsParticipantsWithOneLabelledComboboxAndCountsThem', () => {
+    const section = html(off, moderator, 'participants');
+    const label = /<label id="([^"]+)" for="([^"]+)">Find a participant<\/label>/.exec(section);
+    expect(label).not.toBeNull();
+    expect(section).toContain(`id="${label?.[2]}" type="text" role="combobox"`);
+    expect(section).toContain(`role="listbox" aria-labelledby="${label?.[1]}"`);
+    expect(section.match(/<label/g)).toHaveLength(1);
+    expect(section).not.toContain('<h4');
+    // Everyone a moderator may act on: not themselves, not the recorder.
+    expect(section.match(/role="option"/g)).toHaveLength(4);
+    expect(section).toContain('aria-selected="false"');
+    expect(section).toContain('>Bob &lt;b&gt;</div>');
+    expect(section).not.toContain('<b>');
+    expect(section).not.toContain('Aufzeichnung');
+    expect(section).toContain('role="status">4 people</p>');
+    expect(section).toContain('Choose someone in the list to see what you can do.');
+  });
+
+  it('filtersTheAllowListWhileRestrictionsAreOn', () => {
+    expect(html(off, moderator, 'microphones')).not.toContain('Allowed to speak');
+    const on = { restrictions: { on: true, allowed: [gast.id] } };
+    const section = html(on, moderator, 'microphones');
+    expect(section).toContain('>Mute everyone</button>');
+    expect(section).toContain('<legend>Allowed to speak</legend>');
+    expect(section).toMatch(/<label for="[^"]+">Filter by name<\/label><input id="[^"]+" type="search"/);
+    expect(section).toContain('role="status">3 people</p>');
+    expect(section).toMatch(/<input type="checkbox" checked=""[^>]*\/>Gast/);
+    expect(section).not.toMatch(/\/>Alice<\/label>/);
+    expect(section).not.toMatch(/\/>Aufzeichnung<\/label>/);
+  });
+
+  it('explainsEachDebriefChoiceAndAsksBeforeEnding', () => {
+    const section = html(off, moderator, 'ending');
+    expect(section).toContain('<legend>Start a debrief: end the meeting for</legend>');
+    expect(section).toMatch(
+      /aria-describedby="([^"]+)"[^>]*value="guests"\/>Guests<\/label><p id="\1"[^>]*>Everyone who joined without/,
+    );
+    expect(section).toContain('Moderators stay together in the meeting.');
+    expect(section).toMatch(/aria-haspopup="dialog">Start debrief<\/button>/);
+    expect(section).toMatch(/aria-haspopup="dialog">End meeting for everyone<\/button>/);
+    expect(section).not.toContain('End for them');
+    const german = moderationUi.moderationSections?.(props(off, moderator, { locale: 'de' }).props);
+    const de = renderToStaticMarkup(german?.find((s) => s.key === 'ending')?.content);
+    expect(de).toContain('>Nachbesprechung beginnen</button>');
+  });
+});
+
+describe('participant menu', () => {
+  it('offersModeratorsEveryActionTheServerAllows', () => {
+    const { props: p, sent } = props({ restrictions: { on: true, allowed: [] } }, moderator);
+    expect(labels(moderationUi.participantMenu?.(p, bob))).toEqual([
+      'Mute',
+      'Allow screen sharing',
+      'Allow to speak',
+      'Remove from meeting',
+      'Ban from meeting',
+    ]);
+    expect(labels(moderationUi.participantMenu?.(p, gast))).toEqual([
+      'Mute',
+      'Allow screen sharing',
+      'Allow to speak',
+      'Rename',
+      'Remove from meeting',
+      'Ban from meeting',
+    ]);
+    for (const e of moderationUi.participantMenu?.(p, bob) ?? []) e.onSelect?.();
     expect(sent).toEqual([
       { action: 'mute', participantIds: [bob.id] },
       { action: 'setScreenShare', participantId: bob.id, allowed: true },
       { action: 'allowMicrophone', participantId: bob.id, allowed: true },
+      { action: 'kick', participantId: bob.id },
+      { action: 'ban', participantId: bob.id },
     ]);
-    expect(moderationUi.participantMenu?.(p, alice)).toEqual([]);
-    expect(moderationUi.participantMenu?.(props(off, participant).props, gast)).toEqual([]);
     const screen = moderationUi.participantMenu?.(p, { ...gast, permissions: { microphone: true, screen: true } });
-    expect(screen?.map((e) => e.label)).toContain('Revoke screen sharing');
+    expect(labels(screen)).toContain('Revoke screen sharing');
   });
 
+  it('asksBeforeRemovingOrBanningNamingThePerson', () => {
+    const entries = moderationUi.participantMenu?.(props(off, moderator).props, bob) ?? [];
+    expect(entries.find((e) => e.key === 'kick')?.confirm).toEqual({
+      question: 'Remove Bob <b> from the meeting? They can join again.',
+      confirmLabel: 'Remove',
+      cancelLabel: 'Cancel',
+    });
+    expect(entries.find((e) => e.key === 'ban')?.confirm?.confirmLabel).toBe('Ban');
+    expect(entries.find((e) => e.key === 'mute')?.confirm).toBeUndefined();
+  });
+
+  it('renamesGuestsAndPhoneCallersThroughAFormThatChecksTheName', () => {
+    const { props: p, sent } = props(off, moderator);
+    const rename = moderationUi.participantMenu?.(p, caller)?.find((e) => e.key === 'rename');
+    const form = rename?.form;
+    if (!form) throw new Error('no rename form');
+    expect([form.title, form.fieldLabel, form.initial, form.submitLabel]).toEqual([
+      'Rename Anruf',
+      'New name',
+      'Anruf',
+      'Rename',
+    ]);
+    expect(form.problem('  ')).toBe('Enter a name of 1 to 64 characters.');
+    expect(form.problem('x'.repeat(65))).toBe('Enter a name of 1 to 64 characters.');
+    expect(form.problem('Herr Schulz')).toBeNull();
+    form.onSubmit('  Herr Schulz ');
+    expect(sent).toEqual([{ action: 'rename', participantId: caller.id, displayName: 'Herr Schulz' }]);
+    expect(labels(moderationUi.participantMenu?.(p, bob))).not.toContain('Rename');
+  });
+
+  it('keepsTheOwnerAndModeratorsSafe', () => {
+    const asModerator = props(off, moderator).props;
+    expect(labels(moderationUi.participantMenu?.(asModerator, olga))).toEqual(['Mute', 'Allow screen sharing']);
+    const colleague = person('carl-participant-00006', 'Carl', { role: 'moderator' });
+    expect(labels(moderationUi.participantMenu?.(asModerator, colleague))).not.toContain('Remove from meeting');
+    expect(labels(moderationUi.participantMenu?.(props(off, owner).props, colleague))).toContain('Ban from meeting');
+    expect(moderationUi.participantMenu?.(asModerator, alice)).toEqual([]);
+    expect(moderationUi.participantMenu?.(asModerator, recorder)).toEqual([]);
+    expect(moderationUi.participantMenu?.(props(off, participant).props, gast)).toEqual([]);
+  });
+});
+
+describe('moderation words', () => {
   it('hasEveryWordInGermanAndEnglish', () => {
     expect(missingTranslations(moderationMessages)).toEqual([]);
     expect(moderationMessages.en.announce.mutedBy({ name: 'Alice', canUnmute: true })).toBe(
@@ -107,5 +213,21 @@ describe('moderationUi', () => {
     expect(moderationMessages.de.announce.mutedBy({ name: 'Alice', canUnmute: false })).toBe(
       'Alice hat Sie stummgeschaltet.',
     );
+  });
+
+  it('countsMatchesInBothLanguages', () => {
+    const en = moderationMessages.en.tools.find.matches;
+    const de = moderationMessages.de.tools.find.matches;
+    expect([en(1, 1), en(250, 250), en(3, 250), en(0, 250)]).toEqual([
+      '1 person',
+      '250 people',
+      '3 of 250 people match',
+      'No one matches.',
+    ]);
+    expect([de(1, 1), de(3, 250), de(0, 250)]).toEqual([
+      '1 Person',
+      '3 von 250 Personen passen',
+      'Keine Person passt.',
+    ]);
   });
 });

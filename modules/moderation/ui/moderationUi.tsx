@@ -1,18 +1,25 @@
-import { defineUiModule } from '@plenum/client-kit/ui';
+import { defineUiModule, type ModerationSection } from '@plenum/client-kit/ui';
 import type { ModerationAnnouncements } from '../client/moderationAnnouncements.js';
 import { moderationClient } from '../client/moderationClient.js';
 import { moderationCommands as c } from '../client/moderationCommands.js';
-import { isAllowed, type ModerationState } from '../client/moderationReducer.js';
+import type { ModerationState } from '../client/moderationReducer.js';
 import { mayModerate } from '../client/participantRules.js';
 import type { ModerationProtocol } from '../protocol.js';
-import { ModerationTools } from './ModerationTools.js';
+import { EndingControls } from './EndingControls.js';
+import { MicrophoneControls } from './MicrophoneControls.js';
 import { type ModerationMessages, moderationMessages } from './moderationMessages.js';
+import { ParticipantControls } from './ParticipantControls.js';
+import { participantEntries } from './participantEntries.js';
+import { RulesControls } from './RulesControls.js';
+import './moderation.css';
 
 /**
- * Moderation in the conference: for owner and moderators a "Meeting controls" section in the Moderation panel
- * (microphones and restrictions, one participant's actions with confirmation for removal, rules, debrief and ending
- * the meeting) and quick entries in the participant list (mute, screen sharing, speaking while restricted). For
- * everyone, notices: "Alice muted you", and whether restrictions hold them.
+ * Moderation in the conference. For owner and moderators: four sections of the Moderation panel — microphones (mute
+ * everyone, restrictions and who may speak) and participants (find one, then act on them) first, the rules (the core's
+ * room policy) in between, the debrief and the end of the meeting last — and in the participant list each person's
+ * entries: mute, screen sharing, speaking while restricted, rename (guests and phone callers), remove and ban
+ * (confirmed first), as far as the server allows them. For everyone, notices: "Alice muted you", and whether
+ * restrictions hold them.
  */
 export const moderationUi = defineUiModule<
   ModerationProtocol,
@@ -22,38 +29,69 @@ export const moderationUi = defineUiModule<
 >({
   client: moderationClient,
   messages: moderationMessages,
-  moderation: ({ state, self, participants, send, messages }) =>
-    self.moderator
-      ? {
-          heading: messages.tools.heading,
-          content: (
-            <ModerationTools
-              state={state}
-              self={self}
-              participants={participants}
-              messages={messages.tools}
-              send={send}
-            />
-          ),
-        }
-      : null,
-  participantMenu: ({ state, self, send, messages }, target) => {
-    if (!mayModerate(self, target)) return [];
-    const words = messages.tools.participant;
-    const entries = [
-      { key: 'mute', label: words.mute, onSelect: () => send(c.mute([target.id])) },
-      target.permissions.screen
-        ? { key: 'revokeScreen', label: words.revokeScreen, onSelect: () => send(c.setScreenShare(target.id, false)) }
-        : { key: 'allowScreen', label: words.allowScreen, onSelect: () => send(c.setScreenShare(target.id, true)) },
+  moderationSections: ({ state, self, participants, send, messages, policy }) => {
+    if (!self.moderator) return [];
+    const words = messages.tools;
+    const context = { state, self, send, words: words.participant, cancel: words.cancel };
+    const sections: ModerationSection[] = [
+      {
+        key: 'microphones',
+        place: 'frequent',
+        heading: words.microphones.heading,
+        content: (
+          <MicrophoneControls
+            restrictions={state.restrictions}
+            restrictable={participants.filter((p) => p.role !== 'moderator' && p.kind !== 'recorder')}
+            messages={words.microphones}
+            find={words.find}
+            onMuteAll={() => send(c.muteAll())}
+            onRestrict={(on) => send(on ? c.restrictMicrophones([]) : c.liftMicrophoneRestrictions())}
+            onAllow={(id, allowed) => send(c.allowMicrophone(id, allowed))}
+          />
+        ),
+      },
+      {
+        key: 'participants',
+        place: 'frequent',
+        heading: words.participant.heading,
+        content: (
+          <ParticipantControls
+            others={participants.filter((p) => mayModerate(self, p))}
+            entriesFor={(target) => participantEntries(context, target)}
+            messages={words.participant}
+            find={words.find}
+          />
+        ),
+      },
     ];
-    if (state.restrictions.on && target.role !== 'moderator') {
-      const allowed = isAllowed(state, target.id);
-      entries.push({
-        key: allowed ? 'revokeSpeaking' : 'allowSpeaking',
-        label: allowed ? words.revokeSpeaking : words.allowSpeaking,
-        onSelect: () => send(c.allowMicrophone(target.id, !allowed)),
+    if (policy)
+      sections.push({
+        key: 'rules',
+        heading: words.rules.heading,
+        content: (
+          <RulesControls
+            policy={policy}
+            messages={words.rules}
+            onSelfRename={(allowed) => send(c.setSelfRename(allowed))}
+            onFeature={(feature, on) => send(c.setFeature(feature, on))}
+          />
+        ),
       });
-    }
-    return entries;
+    sections.push({
+      key: 'ending',
+      place: 'last',
+      heading: words.ending.heading,
+      content: (
+        <EndingControls
+          messages={words.ending}
+          cancel={words.cancel}
+          onDebrief={(scope) => send(c.debrief(scope))}
+          onEndMeeting={() => send(c.endMeeting())}
+        />
+      ),
+    });
+    return sections;
   },
+  participantMenu: ({ state, self, send, messages }, target) =>
+    participantEntries({ state, self, send, words: messages.tools.participant, cancel: messages.tools.cancel }, target),
 });

@@ -1,9 +1,7 @@
 import type { DebriefScope, SwitchableFeature } from '../protocol.js';
 
-/** The words of the moderation tools (the Moderation panel section and the participant-list entries). */
+/** The words of the moderation tools (the Moderation panel's sections and the participant-list entries). */
 export interface ModerationUiMessages {
-  /** Heading of moderation's section in the Moderation panel. */
-  readonly heading: string;
   readonly microphones: {
     readonly heading: string;
     readonly muteAll: string;
@@ -14,18 +12,32 @@ export interface ModerationUiMessages {
     readonly allowedLegend: string;
     readonly nobodyToAllow: string;
   };
+  /** Finding people by name in a long list. */
+  readonly find: {
+    /** Label of the participant picker (its field and its list). */
+    readonly participant: string;
+    /** Label of the name filter above a list of checkboxes. */
+    readonly filter: string;
+    /** How many of `total` people the filter shows (announced as it changes). */
+    readonly matches: (count: number, total: number) => string;
+  };
   readonly participant: {
     readonly heading: string;
-    /** Label of the participant choice. */
-    readonly choose: string;
     readonly nobody: string;
+    /** Shown instead of the actions while nobody in the list is chosen. */
+    readonly choose: string;
+    /** Names the group of actions for the chosen person. */
+    readonly actionsFor: (name: string) => string;
     readonly mute: string;
     readonly allowScreen: string;
     readonly revokeScreen: string;
     readonly allowSpeaking: string;
     readonly revokeSpeaking: string;
+    readonly rename: string;
+    readonly renameTitle: (name: string) => string;
     readonly newName: string;
     readonly saveName: string;
+    readonly nameProblem: (maxLength: number) => string;
     readonly kick: string;
     readonly ban: string;
     readonly kickQuestion: (name: string) => string;
@@ -39,10 +51,15 @@ export interface ModerationUiMessages {
     readonly featuresLegend: string;
     readonly features: Readonly<Record<SwitchableFeature, string>>;
   };
+  /** The debrief (the meeting ends for a part of the room, moderators stay together) and ending it for everyone. */
   readonly ending: {
     readonly heading: string;
     readonly debriefLegend: string;
+    readonly debriefHint: string;
+    /** Whom a debrief takes out, short (also used in the question). */
     readonly scopes: Readonly<Record<DebriefScope, string>>;
+    /** Who exactly that is, under each choice. */
+    readonly scopeHints: Readonly<Record<DebriefScope, string>>;
     readonly debrief: string;
     readonly debriefQuestion: (scope: string) => string;
     readonly debriefConfirm: string;

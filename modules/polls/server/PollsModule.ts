@@ -12,6 +12,7 @@ import {
   isModerator,
   type ModuleContext,
   type ModuleInstance,
+  moderatorRoles,
   type Participant,
   type Role,
   type TimerHandle,
@@ -182,7 +183,7 @@ export class PollsModule implements ModuleInstance<PollsProtocol, PollsLoopback>
       return;
     }
     this.#ctx.broadcast({ event: 'progress', pollId: poll.id, voters: poll.voters });
-    for (const p of this.#ctx.participants()) if (isModerator(p.role)) this.#ctx.send({ participant: p.id }, tally);
+    this.#ctx.broadcast(tally, { roles: moderatorRoles });
   }
 
   #tallyEvent(poll: Poll): EventOf<PollsProtocol> {

@@ -279,6 +279,19 @@ describe('running counts', () => {
     ]);
   });
 
+  it('hiddenCountsReachAllModeratorsInOneWrite', async () => {
+    const { room, alice, bob, carol, guest } = await meeting();
+    const owner = await room.join('owner');
+    const pollId = await start(alice, { results: 'hidden' });
+    await bob.act('polls', 'vote', { pollId, choices: [1] });
+    room.writes.length = 0;
+    await room.advance(TALLY_INTERVAL_MS);
+    // `progress` to all five, then the counts once to owner and Alice.
+    expect(room.writes.map((w) => w.recipients)).toEqual([5, 2]);
+    for (const p of [owner, alice]) expect(p.inbox.last('polls', 'tally')).toMatchObject({ counts: [0, 1, 0] });
+    for (const p of [bob, carol, guest]) expect(p.inbox.events('polls', 'tally')).toEqual([]);
+  });
+
   it('aNewModeratorSeesTheHiddenCountsAtOnce', async () => {
     const { room, alice, bob, carol } = await meeting();
     const pollId = await start(alice, { results: 'hidden' });

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { PollInfo } from '../protocol.js';
+import { ballotStatus } from './ballotStatus.js';
 import type { PollPanelMessages } from './pollsMessages.js';
 
 export interface BallotProps {
@@ -12,24 +13,27 @@ export interface BallotProps {
 
 /**
  * The ballot: a group of radio buttons (single choice) or checkboxes (several) whose legend is the question, and a
- * Vote button. After voting it shows the counted vote; when the poll does not allow changes, the group is disabled.
+ * Vote button. After voting it says what was counted ("Your vote: Yes"). Where votes are final, the group shows the
+ * cast vote, disabled, and says it is final. Where they may change, the counted answers are marked "your vote" in the
+ * group, and choosing others offers "Change my vote to No" (until then a hint says how to change it).
  * Render it with `key={poll.id}` so a new poll starts with an empty ballot.
  */
 export function Ballot({ poll, myChoices, messages, onVote }: BallotProps) {
   const [selected, setSelected] = useState<readonly number[]>(myChoices ?? []);
   const baseId = useId();
-  const voted = myChoices !== null;
-  const locked = voted && !poll.changeable;
+  const status = ballotStatus(poll, myChoices, selected);
+  const locked = status.kind === 'final';
   const toggle = (index: number, on: boolean) => {
     if (!poll.multiple) setSelected([index]);
     else setSelected(on ? [...selected.filter((i) => i !== index), index] : selected.filter((i) => i !== index));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (selected.length > 0 && !locked) onVote(selected);
+    if (status.kind === 'notVoted' ? status.canVote : status.kind === 'changeable' && status.changeTo) onVote(selected);
   };
   const hintId = `${baseId}-hint`;
   const voteId = `${baseId}-vote`;
+  const counted = (index: number) => status.kind === 'changeable' && myChoices?.includes(index) === true;
   return (
     <form className="ballot" onSubmit={submit}>
       <fieldset className="ballot__group" disabled={locked} aria-describedby={hintId}>
@@ -46,30 +50,36 @@ export function Ballot({ poll, myChoices, messages, onVote }: BallotProps) {
                 id={id}
                 type={poll.multiple ? 'checkbox' : 'radio'}
                 name={`${baseId}-choice`}
-                checked={selected.includes(index)}
+                checked={locked ? myChoices?.includes(index) === true : selected.includes(index)}
                 onChange={(event) => toggle(index, event.currentTarget.checked)}
               />
-              <label htmlFor={id}>{choice}</label>
+              <label htmlFor={id}>
+                {choice}
+                {counted(index) && <span className="ballot__counted"> ({messages.countedMark})</span>}
+              </label>
             </div>
           );
         })}
       </fieldset>
-      {voted && (
+      {status.kind !== 'notVoted' && (
         <p id={voteId} className="ballot__mine">
-          {messages.yourVote(myChoices.map((i) => poll.choices[i] ?? '').join(', '))}
-          {locked ? ` ${messages.voteIsFinal}` : ''}
+          {messages.yourVote(status.cast.join(', '))}
         </p>
       )}
-      {!locked && (
-        <button
-          type="submit"
-          className="button button--primary button--small"
-          disabled={selected.length === 0}
-          {...(voted ? { 'aria-describedby': voteId } : {})}
-        >
-          {voted ? messages.changeVote : messages.vote}
+      {status.kind === 'final' && <p className="ballot__note">{messages.voteIsFinal}</p>}
+      {status.kind === 'notVoted' && (
+        <button type="submit" className="button button--primary button--small" disabled={!status.canVote}>
+          {messages.vote}
         </button>
       )}
+      {status.kind === 'changeable' &&
+        (status.changeTo ? (
+          <button type="submit" className="button button--primary button--small" aria-describedby={voteId}>
+            {messages.changeVoteTo(status.changeTo.join(', '))}
+          </button>
+        ) : (
+          <p className="ballot__note">{messages.howToChange}</p>
+        ))}
     </form>
   );
 }

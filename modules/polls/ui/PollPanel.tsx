@@ -1,5 +1,5 @@
 import type { Locale } from '@plenum/client-kit';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { ModulePanel } from '@plenum/client-kit/ui';
 import type { PollsState } from '../client/pollsReducer.js';
 import { Ballot } from './Ballot.js';
 import { PollResults } from './PollResults.js';
@@ -20,8 +20,8 @@ export interface PollPanelProps {
 
 /**
  * The poll panel: the running poll's ballot, how many voted, its running counts when this client may see them, its
- * end time, "End poll" for moderators and the initiator; below, the result of the latest ended poll. The heading
- * takes focus when the panel opens; Escape closes it.
+ * end time, "End poll" for moderators and the initiator; below, the result of the latest ended poll. In the modules'
+ * panel frame: the heading takes focus when the panel opens; Escape closes it.
  */
 export function PollPanel({
   state,
@@ -34,30 +34,15 @@ export function PollPanel({
   onEnd,
   onClose,
 }: PollPanelProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
   const { running, last } = state;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the panel's controls
-    <div className="poll-panel" onKeyDown={onKeyDown}>
-      <div className="poll-panel__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {messages.heading}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+    <ModulePanel
+      className="poll-panel"
+      headingId={headingId}
+      heading={messages.heading}
+      closeLabel={messages.close}
+      onClose={onClose}
+    >
       {running ? (
         <section className="poll-panel__running" aria-label={running.poll.topic}>
           <Ballot
@@ -104,6 +89,6 @@ export function PollPanel({
           messages={messages}
         />
       )}
-    </div>
+    </ModulePanel>
   );
 }

@@ -1,4 +1,12 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import {
+  CheckboxOption,
+  ChoiceGroup,
+  CloseIcon,
+  StartFormFrame,
+  TextField,
+  useFormProblem,
+} from '@plenum/client-kit/ui';
+import { useState } from 'react';
 import { type DraftProblem, draftProblem } from '../client/pollDraftProblem.js';
 import type { PollDraft } from '../client/pollsCommands.js';
 import { MAX_CHOICES, type ResultVisibility } from '../protocol.js';
@@ -19,17 +27,13 @@ type Field = 'topic' | 'choices' | 'duration' | number;
  */
 export function StartPollForm({ messages, onStart }: StartPollFormProps) {
   const m = messages.form;
-  const baseId = useId();
-  const form = useRef<HTMLFormElement>(null);
+  const { frame, problem, problemId, id, report, invalidIf } = useFormProblem<Field>();
   const [topic, setTopic] = useState('');
   const [choices, setChoices] = useState<readonly string[]>(['', '']);
   const [multiple, setMultiple] = useState(false);
   const [results, setResults] = useState<ResultVisibility>('live');
   const [changeable, setChangeable] = useState(false);
   const [minutes, setMinutes] = useState('');
-  const [problem, setProblem] = useState<{ text: string; field: Field } | null>(null);
-  const id = (field: string | number) => `${baseId}-${field}`;
-  const problemId = `${baseId}-problem`;
 
   const rowsWithText = () => choices.flatMap((c, row) => (c.trim() === '' ? [] : [row]));
   const describe = (p: DraftProblem): { text: string; field: Field } => {
@@ -52,8 +56,7 @@ export function StartPollForm({ messages, onStart }: StartPollFormProps) {
     }
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const trimmed = minutes.trim();
     const draft: PollDraft = {
       topic,
@@ -64,36 +67,22 @@ export function StartPollForm({ messages, onStart }: StartPollFormProps) {
       durationSeconds: trimmed === '' ? undefined : Math.round(Number(trimmed.replace(',', '.')) * 60),
     };
     const found = draftProblem(draft);
-    if (found) {
-      const shown = describe(found);
-      setProblem(shown);
-      const target = shown.field === 'choices' ? id(0) : id(shown.field);
-      form.current?.querySelector<HTMLElement>(`[id="${target}"]`)?.focus();
-      return;
-    }
-    setProblem(null);
+    const shown = found && describe(found);
+    // A problem with the answers as a whole goes to the first answer.
+    if (report(shown, shown?.field === 'choices' ? 0 : shown?.field)) return;
     onStart(draft);
     setTopic('');
     setChoices(['', '']);
     setMinutes('');
   };
-
+  /** An answer row is invalid when it is the problem's, or when the problem is with the answers as a whole. */
   const invalid = (field: Field) =>
-    problem && (problem.field === field || (problem.field === 'choices' && typeof field === 'number'))
-      ? { 'aria-invalid': true as const, 'aria-describedby': problemId }
-      : {};
+    invalidIf(problem?.field === field || (problem?.field === 'choices' && typeof field === 'number'));
 
   return (
-    <form ref={form} className="poll-form" aria-label={m.formLabel} onSubmit={submit} noValidate>
-      <label htmlFor={id('topic')}>{m.topic}</label>
-      <input
-        id={id('topic')}
-        type="text"
-        value={topic}
-        onChange={(e) => setTopic(e.currentTarget.value)}
-        {...invalid('topic')}
-      />
-      <fieldset className="poll-form__group">
+    <StartFormFrame {...frame} label={m.formLabel} submitLabel={m.start} onSubmit={submit}>
+      <TextField id={id('topic')} label={m.topic} value={topic} onChange={setTopic} {...invalid('topic')} />
+      <fieldset className="start-form__group poll-form__answers">
         <legend>{m.answers}</legend>
         {choices.map((choice, row) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are positions; their text is the input's value
@@ -119,9 +108,7 @@ export function StartPollForm({ messages, onStart }: StartPollFormProps) {
                 aria-label={m.removeAnswer(row + 1)}
                 onClick={() => setChoices(choices.filter((_, i) => i !== row))}
               >
-                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="16" height="16">
-                  <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-                </svg>
+                <CloseIcon size={16} />
               </button>
             )}
           </div>
@@ -132,60 +119,27 @@ export function StartPollForm({ messages, onStart }: StartPollFormProps) {
           </button>
         )}
       </fieldset>
-      <div className="poll-form__option">
-        <input
-          id={id('multiple')}
-          type="checkbox"
-          checked={multiple}
-          onChange={(e) => setMultiple(e.currentTarget.checked)}
-        />
-        <label htmlFor={id('multiple')}>{m.multiple}</label>
-      </div>
-      <div className="poll-form__option">
-        <input
-          id={id('changeable')}
-          type="checkbox"
-          checked={changeable}
-          onChange={(e) => setChangeable(e.currentTarget.checked)}
-        />
-        <label htmlFor={id('changeable')}>{m.changeable}</label>
-      </div>
-      <fieldset className="poll-form__group">
-        <legend>{m.results}</legend>
-        {(['live', 'hidden'] as const).map((value) => (
-          <div key={value} className="poll-form__option">
-            <input
-              id={id(`results-${value}`)}
-              type="radio"
-              name={`${baseId}-results`}
-              checked={results === value}
-              onChange={() => setResults(value)}
-            />
-            <label htmlFor={id(`results-${value}`)}>{value === 'live' ? m.resultsLive : m.resultsHidden}</label>
-          </div>
-        ))}
-      </fieldset>
-      <label htmlFor={id('duration')}>{m.duration}</label>
-      <input
+      <CheckboxOption id={id('multiple')} label={m.multiple} checked={multiple} onChange={setMultiple} />
+      <CheckboxOption id={id('changeable')} label={m.changeable} checked={changeable} onChange={setChangeable} />
+      <ChoiceGroup
+        legend={m.results}
+        name={id('results')}
+        options={{ live: m.resultsLive, hidden: m.resultsHidden }}
+        value={results}
+        onChange={setResults}
+      />
+      <TextField
         id={id('duration')}
-        type="text"
+        label={m.duration}
         inputMode="decimal"
         value={minutes}
-        onChange={(e) => setMinutes(e.currentTarget.value)}
+        onChange={setMinutes}
         aria-describedby={problem?.field === 'duration' ? `${problemId} ${id('durationHint')}` : id('durationHint')}
         {...(problem?.field === 'duration' ? { 'aria-invalid': true as const } : {})}
       />
       <p id={id('durationHint')} className="poll-form__hint">
         {m.durationHint}
       </p>
-      {problem && (
-        <p id={problemId} className="poll-form__problem" role="alert">
-          {problem.text}
-        </p>
-      )}
-      <button type="submit" className="button button--primary">
-        {m.start}
-      </button>
-    </form>
+    </StartFormFrame>
   );
 }

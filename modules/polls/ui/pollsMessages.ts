@@ -11,10 +11,16 @@ export interface PollPanelMessages {
   readonly chooseOne: string;
   readonly chooseSeveral: string;
   readonly vote: string;
-  readonly changeVote: string;
-  /** `choices`: the chosen answers, joined. */
+  /** The counted vote; `choices`: its answers, joined. */
   readonly yourVote: (choices: string) => string;
+  /** After `yourVote` in a poll whose votes cannot change. */
   readonly voteIsFinal: string;
+  /** Where votes may change: the button that counts the answers chosen now (`choices`) instead. */
+  readonly changeVoteTo: (choices: string) => string;
+  /** Where votes may change, while the chosen answers are the counted ones. */
+  readonly howToChange: string;
+  /** Marks a counted answer in the ballot, in parentheses after it. */
+  readonly countedMark: string;
   readonly voters: (count: number) => string;
   readonly resultsAtTheEnd: string;
   readonly currentResults: string;
@@ -73,9 +79,11 @@ export const pollsMessages: Messages<PollsMessages> = {
       chooseOne: 'Choose one answer.',
       chooseSeveral: 'Choose one or more answers.',
       vote: 'Vote',
-      changeVote: 'Change vote',
       yourVote: (choices) => `Your vote: ${choices}`,
-      voteIsFinal: 'Votes cannot be changed in this poll.',
+      voteIsFinal: 'Your vote is final: votes cannot be changed in this poll.',
+      changeVoteTo: (choices) => `Change my vote to ${choices}`,
+      howToChange: 'To change your vote, choose another answer.',
+      countedMark: 'your vote',
       voters: (count) => (count === 1 ? '1 person has voted' : `${count} people have voted`),
       resultsAtTheEnd: 'The results are shown when the poll ends.',
       currentResults: 'Current results',
@@ -130,9 +138,11 @@ export const pollsMessages: Messages<PollsMessages> = {
       chooseOne: 'Wählen Sie eine Antwort.',
       chooseSeveral: 'Wählen Sie eine oder mehrere Antworten.',
       vote: 'Abstimmen',
-      changeVote: 'Stimme ändern',
       yourVote: (choices) => `Ihre Stimme: ${choices}`,
-      voteIsFinal: 'In dieser Umfrage kann die Stimme nicht geändert werden.',
+      voteIsFinal: 'Ihre Stimme ist endgültig: In dieser Umfrage kann sie nicht geändert werden.',
+      changeVoteTo: (choices) => `Meine Stimme ändern auf: ${choices}`,
+      howToChange: 'Um Ihre Stimme zu ändern, wählen Sie eine andere Antwort.',
+      countedMark: 'Ihre Stimme',
       voters: (count) => (count === 1 ? '1 Person hat abgestimmt' : `${count} Personen haben abgestimmt`),
       resultsAtTheEnd: 'Das Ergebnis wird am Ende der Umfrage gezeigt.',
       currentResults: 'Aktueller Stand',

@@ -1,5 +1,6 @@
 import type { Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
+import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -24,25 +25,16 @@ const poll: PollInfo = {
   endsAt: null,
 };
 
-function props(state: PollsState, self: Self) {
-  const sent: unknown[] = [];
-  return {
-    sent,
-    props: {
-      state,
-      self,
-      send: (command: unknown) => {
-        sent.push(command);
-        return `c${sent.length}`;
-      },
-      participants: [],
-      locale: 'en' as const,
-      messages: pollsMessages.en,
-    },
-  };
-}
+const props = (state: PollsState, self: Self) => slotProps(state, self, pollsMessages.en);
 
 const render = (node: ReactNode) => renderToStaticMarkup(<div>{node}</div>);
+
+/** The ballot's form in `html`. */
+const ballotOf = (html: string) => {
+  const form = /<form class="ballot">.*?<\/form>/.exec(html)?.[0];
+  expect(form).toContain('<fieldset');
+  return form ?? '';
+};
 
 const panel = (state: PollsState, self: Self) =>
   render(pollsUi.panel?.({ ...props(state, self).props, headingId: 'h', onClose: () => undefined }));
@@ -71,9 +63,27 @@ describe('pollsUi', () => {
 
   it('afterVotingTheVoteIsShownAndAFinalVoteLocksTheBallot', () => {
     const html = panel({ running: { poll, voters: 1, counts: null, myChoices: [1] }, last: null }, participant);
-    expect(html).toContain('Your vote: Salad Votes cannot be changed in this poll.');
+    expect(html).toContain('>Your vote: Salad</p>');
+    expect(html).toContain('>Your vote is final: votes cannot be changed in this poll.</p>');
     expect(html).toMatch(/<fieldset[^>]*disabled/);
-    expect(html).not.toContain('>Vote</button>');
+    // The group shows the cast vote, checked.
+    expect(html).toMatch(/<input[^>]*checked=""[^>]*\/><label[^>]*>Salad<\/label>/);
+    expect(ballotOf(html)).not.toContain('</button>');
+  });
+
+  it('aChangeableVoteIsMarkedInTheBallotAndSaysHowToChangeIt', () => {
+    const changeable = { ...poll, changeable: true };
+    const html = panel(
+      { running: { poll: changeable, voters: 1, counts: null, myChoices: [1] }, last: null },
+      participant,
+    );
+    expect(html).toContain('>Your vote: Salad</p>');
+    expect(html).toContain('Salad<span class="ballot__counted"> (your vote)</span></label>');
+    expect(html).not.toMatch(/Pizza<span/);
+    expect(html).not.toMatch(/<fieldset[^>]*disabled/);
+    // The chosen answer is the counted one: nothing to change yet, and no button that would count it again.
+    expect(html).toContain('To change your vote, choose another answer.');
+    expect(ballotOf(html)).not.toContain('</button>');
   });
 
   it('moderatorsSeeHiddenCountsAsBarsAndCanEnd', () => {
@@ -111,5 +121,7 @@ describe('pollsUi', () => {
   it('hasEveryWordInGermanAndEnglish', () => {
     expect(missingTranslations(pollsMessages)).toEqual([]);
     expect(pollsMessages.de.announce.pollStarted({ topic: 'Mittag?' })).toBe('Umfrage gestartet: Mittag?');
+    expect(pollsMessages.en.panel.changeVoteTo('No')).toBe('Change my vote to No');
+    expect(pollsMessages.de.panel.changeVoteTo('Nein')).toBe('Meine Stimme ändern auf: Nein');
   });
 });

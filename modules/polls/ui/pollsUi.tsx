@@ -1,4 +1,4 @@
-import { defineUiModule } from '@plenum/client-kit/ui';
+import { defineUiModule, RunningSummary } from '@plenum/client-kit/ui';
 import type { PollsAnnouncements } from '../client/pollsAnnouncements.js';
 import { pollsClient } from '../client/pollsClient.js';
 import { endPoll, startPoll, votePoll } from '../client/pollsCommands.js';
@@ -42,13 +42,11 @@ export const pollsUi = defineUiModule<PollsProtocol, PollsState, PollsMessages, 
     return {
       heading: messages.moderationHeading,
       content: running ? (
-        <div className="poll-moderation">
-          <p>{messages.form.running(running.poll.topic)}</p>
-          <p>{messages.panel.voters(running.voters)}</p>
-          <button type="button" className="button button--small" onClick={() => send(endPoll(running.poll.id))}>
-            {messages.panel.endPoll}
-          </button>
-        </div>
+        <RunningSummary
+          lines={[messages.form.running(running.poll.topic), messages.panel.voters(running.voters)]}
+          stopLabel={messages.panel.endPoll}
+          onStop={() => send(endPoll(running.poll.id))}
+        />
       ) : (
         <StartPollForm messages={messages} onStart={(draft) => send(startPoll(draft))} />
       ),

@@ -2,6 +2,7 @@ export { announceRaiseHands, type RaiseHandsAnnouncements } from './raiseHandsAn
 export { raiseHandsClient } from './raiseHandsClient.js';
 export { raiseHandsCommands } from './raiseHandsCommands.js';
 export {
+  handsElsewhere,
   initRaiseHands,
   isRaised,
   queuePosition,

@@ -9,6 +9,10 @@ export type RaiseHandsAnnouncements = {
   readonly handRaised: { readonly name: string; readonly position: number };
   /** To the participant: a moderator lowered their hand. */
   readonly yourHandLowered: { readonly name: string };
+  /** To the participant: their hand went down because they moved to another room. */
+  readonly yourHandLoweredByMove: Readonly<Record<string, never>>;
+  /** To owner and moderators, with the sound: a hand went up in another room (a breakout room asks for help). */
+  readonly handRaisedElsewhere: Readonly<Record<string, never>>;
   /** To everyone: moderators switched raising hands off (every hand went down) or on again. */
   readonly switchedOff: Readonly<Record<string, never>>;
   readonly switchedOn: Readonly<Record<string, never>>;
@@ -23,9 +27,10 @@ export type RaiseHandsAnnouncements = {
 type Announcement = AnnouncementOf<RaiseHandsAnnouncements>;
 
 /**
- * Moderators hear (with the sound) who raised a hand; a participant hears when a moderator
- * lowered theirs. `state` is before the input, so a lowered hand can still be checked. Losing a
- * race (the hand was already down, the person left) says nothing: the list is already true.
+ * Moderators hear (with the sound) who raised a hand in their room, and that one went up in
+ * another room; a participant hears when a moderator lowered theirs, or a move to another room
+ * did. `state` is before the input, so a lowered hand can still be checked. Losing a race (the
+ * hand was already down, the person left) says nothing: the list is already true.
  */
 export function announceRaiseHands(
   input: ModuleInput<RaiseHandsProtocol>,
@@ -44,13 +49,19 @@ export function announceRaiseHands(
       return { key: 'handRaised', params: { name: nameOf(context, id), position }, sound: true };
     }
     case 'handLowered':
-      return event.participantId === self.participantId && event.by !== undefined
-        ? { key: 'yourHandLowered', params: { name: nameOf(context, event.by) } }
-        : null;
+      if (event.participantId !== self.participantId) return null;
+      if (event.reason === 'moved') return { key: 'yourHandLoweredByMove', params: {} };
+      return event.by !== undefined ? { key: 'yourHandLowered', params: { name: nameOf(context, event.by) } } : null;
     case 'allLowered':
       return event.by !== self.participantId && isRaised(state, self.participantId)
         ? { key: 'yourHandLowered', params: { name: nameOf(context, event.by) } }
         : null;
+    case 'elsewhereChanged': {
+      const before = state.elsewhere.find((e) => e.group === event.group)?.count ?? 0;
+      return self.moderator && event.count > before ? { key: 'handRaisedElsewhere', params: {}, sound: true } : null;
+    }
+    case 'queue':
+      return null;
     case 'availabilityChanged':
       if (event.enabled === state.enabled) return null;
       return { key: event.enabled ? 'switchedOn' : 'switchedOff', params: {} };
@@ -62,7 +73,12 @@ export function announceRaiseHands(
 function announceError(error: Extract<ModuleInput<RaiseHandsProtocol>, { type: 'error' }>['error']) {
   switch (error.error) {
     case 'slowDown':
-      return { key: 'tooSoon', params: { seconds: Math.ceil(error.retryAfterMs / 1000) }, notice: true } as const;
+      return {
+        key: 'tooSoon',
+        params: { seconds: Math.ceil(error.retryAfterMs / 1000) },
+        notice: true,
+        countdown: true,
+      } as const;
     case 'switchedOff':
       return { key: 'unavailable', params: {}, notice: true } as const;
     case 'forbidden':

@@ -6,7 +6,13 @@ import { type RaiseHandsProtocol, raiseHandsProtocol } from '../protocol.js';
 import { announceRaiseHands } from './raiseHandsAnnouncements.js';
 import { raiseHandsClient } from './raiseHandsClient.js';
 import { raiseHandsCommands } from './raiseHandsCommands.js';
-import { isRaised, queuePosition, type RaiseHandsState, raiseHandsReducer } from './raiseHandsReducer.js';
+import {
+  handsElsewhere,
+  isRaised,
+  queuePosition,
+  type RaiseHandsState,
+  raiseHandsReducer,
+} from './raiseHandsReducer.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
 const BOB = 'bob-participant-000002' as ParticipantId;
@@ -50,6 +56,10 @@ const joinedState = {
     { participantId: DORA, raisedAt: 2000 },
     { participantId: BOB, raisedAt: 1000 },
   ],
+  elsewhere: [
+    { group: 'r1', count: 2 },
+    { group: 'r2', count: 0 },
+  ],
 };
 const samRaised = { ns: 'raise-hands', event: 'handRaised', hand: { participantId: SAM, raisedAt: 3000 } };
 const bobLoweredByModerator = {
@@ -62,6 +72,22 @@ const bobLoweredByModerator = {
 const samLoweredBySam = { ns: 'raise-hands', event: 'handLowered', participantId: SAM, reason: 'self' };
 const allLoweredByBob = { ns: 'raise-hands', event: 'allLowered', by: BOB };
 const switchedOff = { ns: 'raise-hands', event: 'availabilityChanged', enabled: false };
+const samMoved = { ns: 'raise-hands', event: 'handLowered', participantId: SAM, reason: 'moved' };
+const queueOfR1 = {
+  ns: 'raise-hands',
+  event: 'queue',
+  hands: [
+    { participantId: DORA, raisedAt: 5000 },
+    { participantId: BOB, raisedAt: 4000 },
+  ],
+  elsewhere: [{ group: null, count: 1 }],
+};
+const elsewhere = (group: string | null, count: number) => ({
+  ns: 'raise-hands',
+  event: 'elsewhereChanged',
+  group,
+  count,
+});
 
 function init(): RaiseHandsState {
   const state = raiseHandsClient.init(raiseHandsProtocol.joinState.parse(joinedState), moderator);
@@ -106,9 +132,44 @@ describe('raiseHandsReducer', () => {
 
   it('switchingOffLowersEveryHandAndSwitchingOnKeepsThemDown', () => {
     const off = raiseHandsReducer(init(), frame(switchedOff));
-    expect(off).toEqual({ enabled: false, hands: [] });
+    expect(off).toEqual({ enabled: false, hands: [], elsewhere: [] });
     expect(raiseHandsReducer(off, frame(switchedOff))).toBe(off);
-    expect(raiseHandsReducer(off, frame({ ...switchedOff, enabled: true }))).toEqual({ enabled: true, hands: [] });
+    expect(raiseHandsReducer(off, frame({ ...switchedOff, enabled: true }))).toEqual({
+      enabled: true,
+      hands: [],
+      elsewhere: [],
+    });
+  });
+
+  it('joinedKeepsOnlyOtherRoomsWithHandsUp', () => {
+    expect(init().elsewhere).toEqual([{ group: 'r1', count: 2 }]);
+    expect(handsElsewhere(init())).toBe(2);
+  });
+
+  it('aMoveBringsTheQueueAndCountsOfTheNewRoom', () => {
+    const moved = raiseHandsReducer(raiseHandsReducer(init(), frame(samRaised)), frame(samMoved));
+    expect(isRaised(moved, SAM)).toBe(false);
+    const there = raiseHandsReducer(moved, frame(queueOfR1));
+    expect(there.hands.map((h) => h.participantId)).toEqual([BOB, DORA]);
+    expect(there.elsewhere).toEqual([{ group: null, count: 1 }]);
+    expect(there.enabled).toBe(true);
+  });
+
+  it('anotherRoomsCountIsSetAddedAndDroppedAtZero', () => {
+    const state = init();
+    expect(raiseHandsReducer(state, frame(elsewhere('r1', 2)))).toBe(state);
+    expect(raiseHandsReducer(state, frame(elsewhere('r3', 0)))).toBe(state);
+    const more = raiseHandsReducer(state, frame(elsewhere(null, 1)));
+    expect(more.elsewhere).toEqual([
+      { group: 'r1', count: 2 },
+      { group: null, count: 1 },
+    ]);
+    expect(raiseHandsReducer(more, frame(elsewhere('r1', 3))).elsewhere).toEqual([
+      { group: 'r1', count: 3 },
+      { group: null, count: 1 },
+    ]);
+    expect(raiseHandsReducer(more, frame(elsewhere('r1', 0))).elsewhere).toEqual([{ group: null, count: 1 }]);
+    expect(raiseHandsReducer(more, frame(switchedOff)).elsewhere).toEqual([]);
   });
 
   it('errorsAndOtherRuntimeChangesLeaveTheStateAlone', () => {
@@ -124,7 +185,7 @@ describe('announceRaiseHands', () => {
     const dora = { ...samRaised, hand: { participantId: DORA, raisedAt: 3000 } };
     const state = raiseHandsReducer(init(), frame(bobLoweredByModerator));
     expect(announceRaiseHands(frame(dora), raiseHandsReducer(state, frame(dora)), moderator)).toBeNull();
-    const fresh = { enabled: true, hands: [{ participantId: BOB, raisedAt: 1000 }] };
+    const fresh = { enabled: true, hands: [{ participantId: BOB, raisedAt: 1000 }], elsewhere: [] };
     expect(announceRaiseHands(frame(dora), fresh, moderator)).toEqual({
       key: 'handRaised',
       params: { name: 'Dora', position: 2 },
@@ -153,9 +214,34 @@ describe('announceRaiseHands', () => {
     expect(announceRaiseHands(frame(allLoweredByBob), init(), participant)).toBeNull();
   });
 
+  it('aParticipantHearsThatMovingLoweredTheirHand', () => {
+    const samUp = raiseHandsReducer(init(), frame(samRaised));
+    expect(announceRaiseHands(frame(samMoved), samUp, participant)).toEqual({
+      key: 'yourHandLoweredByMove',
+      params: {},
+    });
+    const bobContext: ModuleContext = {
+      self: { participantId: BOB, role: 'participant', owner: false, moderator: false },
+      participants: roster,
+    };
+    expect(announceRaiseHands(frame(samMoved), samUp, bobContext)).toBeNull();
+    expect(announceRaiseHands(frame(queueOfR1), samUp, participant)).toBeNull();
+  });
+
+  it('moderatorsHearWithTheSoundWhenAHandGoesUpInAnotherRoom', () => {
+    expect(announceRaiseHands(frame(elsewhere('r1', 3)), init(), moderator)).toEqual({
+      key: 'handRaisedElsewhere',
+      params: {},
+      sound: true,
+    });
+    expect(announceRaiseHands(frame(elsewhere(null, 1)), init(), moderator)?.key).toBe('handRaisedElsewhere');
+    expect(announceRaiseHands(frame(elsewhere('r1', 1)), init(), moderator)).toBeNull();
+    expect(announceRaiseHands(frame(elsewhere('r1', 3)), init(), participant)).toBeNull();
+  });
+
   it('everyoneHearsWhenRaisingHandsIsSwitchedOffOrOn', () => {
     expect(announceRaiseHands(frame(switchedOff), init(), participant)?.key).toBe('switchedOff');
-    const off = { enabled: false, hands: [] };
+    const off = { enabled: false, hands: [], elsewhere: [] };
     expect(announceRaiseHands(frame({ ...switchedOff, enabled: true }), off, participant)?.key).toBe('switchedOn');
     expect(announceRaiseHands(frame(switchedOff), off, participant)).toBeNull();
   });
@@ -167,6 +253,7 @@ describe('announceRaiseHands', () => {
       key: 'tooSoon',
       params: { seconds: 2 },
       notice: true,
+      countdown: true,
     });
     expect(announceRaiseHands(error({ error: 'switchedOff' }), init(), moderator)?.key).toBe('unavailable');
     expect(announceRaiseHands(error({ error: 'forbidden', required: 'moderator' }), init(), participant)?.key).toBe(

@@ -2,19 +2,8 @@ import { coreModule } from '@plenum/module-core/server';
 import { TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { raiseHandsLimits } from '../protocol.js';
-import { policyProbe } from './policyProbe.test-support.js';
+import { handsIn, ns, handsRoom as setup } from './handsRoom.test-support.js';
 import { raiseHandsModule } from './RaiseHandsModule.js';
-
-const ns = 'raise-hands';
-
-const setup = () => {
-  const probe = policyProbe();
-  const room = new TestRoom({ modules: [coreModule, raiseHandsModule, probe.module] });
-  return { room, switchedOff: probe.switchedOff };
-};
-
-const handsIn = (joined: Record<string, unknown> | undefined) =>
-  (joined?.modules as Record<string, { enabled: boolean; hands: { participantId: string }[] }> | undefined)?.[ns];
 
 describe('raise hands', () => {
   it('participantRaisesTheirHandAndEveryoneSeesIt', async () => {
@@ -42,7 +31,7 @@ describe('raise hands', () => {
       reason: 'self',
     });
     const late = await room.join('carol');
-    expect(handsIn(late.inbox.last('core', 'joined'))).toEqual({ enabled: true, hands: [] });
+    expect(handsIn(late.inbox.last('core', 'joined'))).toEqual({ enabled: true, hands: [], elsewhere: [] });
   });
 
   it('raisingARaisedHandOrLoweringALoweredOneChangesNothing', async () => {
@@ -72,6 +61,7 @@ describe('raise hands', () => {
     const owner = await room.join('owner');
     expect(handsIn(owner.inbox.last('core', 'joined'))).toEqual({
       enabled: true,
+      elsewhere: [],
       hands: [
         { participantId: carol.participantId, raisedAt: carolAt },
         { participantId: guest.participantId, raisedAt: carolAt + 1000 },
@@ -274,7 +264,11 @@ describe('raise hands', () => {
     await room.settle();
     for (const p of [alice, bob])
       expect(p.inbox.last(ns, 'availabilityChanged')).toEqual({ ns, event: 'availabilityChanged', enabled: false });
-    expect(handsIn((await room.join('carol')).inbox.last('core', 'joined'))).toEqual({ enabled: false, hands: [] });
+    expect(handsIn((await room.join('carol')).inbox.last('core', 'joined'))).toEqual({
+      enabled: false,
+      hands: [],
+      elsewhere: [],
+    });
     switchedOff(['chat', ns]);
     await room.settle();
     expect(alice.inbox.events(ns, 'availabilityChanged')).toHaveLength(1);

@@ -13,15 +13,27 @@ export interface HandQueueProps {
   readonly messages: RaiseHandsUiMessages;
   readonly onLower: (participantId: ParticipantId) => void;
   readonly onLowerAll: () => void;
+  /** The other rooms with hands up, by name (moderators, while breakout rooms run); empty: none. */
+  readonly elsewhere?: readonly { readonly key: string; readonly room: string; readonly count: number }[];
 }
 
 /**
- * The moderators' queue of raised hands, oldest first, as an ordered list: name, when raised, and
- * a "Lower" button described by the name; "Lower all" above it. When the person whose button had
- * focus leaves the list, focus moves to the next person's button (or the "no hands" line, also
- * after "Lower all"), so a keyboard user can work down the queue without losing their place.
+ * The moderators' queue of raised hands of their room, oldest first, as an ordered list: name,
+ * when raised, and a "Lower" button described by the name; "Lower all" above it. When the person
+ * whose button had focus leaves the list, focus moves to the next person's button (or the "no
+ * hands" line, also after "Lower all"), so a keyboard user can work down the queue without losing
+ * their place. Under it, the other rooms where hands are up and how many ("Room 2: 1 hand raised"),
+ * so a breakout room asking for help is seen from anywhere.
  */
-export function HandQueue({ hands, enabled, participants, messages, onLower, onLowerAll }: HandQueueProps) {
+export function HandQueue({
+  hands,
+  enabled,
+  participants,
+  messages,
+  onLower,
+  onLowerAll,
+  elsewhere = [],
+}: HandQueueProps) {
   const baseId = useId();
   const list = useRef<HTMLOListElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
@@ -83,6 +95,18 @@ export function HandQueue({ hands, enabled, participants, messages, onLower, onL
               );
             })}
           </ol>
+        </>
+      )}
+      {elsewhere.length > 0 && (
+        <>
+          <p id={`${baseId}-elsewhere`} className="hand-queue__note">
+            {messages.elsewhereHeading}
+          </p>
+          <ul className="hand-queue__elsewhere" aria-labelledby={`${baseId}-elsewhere`}>
+            {elsewhere.map(({ key, room, count }) => (
+              <li key={key}>{messages.handsIn(room, count)}</li>
+            ))}
+          </ul>
         </>
       )}
     </div>

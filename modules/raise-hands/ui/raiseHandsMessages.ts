@@ -26,6 +26,8 @@ export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
       lower: 'Lower',
       lowerAll: 'Lower all',
       raisedAt: (at) => `raised at ${time(at, 'en-GB')}`,
+      elsewhereHeading: 'Raised hands in other rooms',
+      handsIn: (room, count) => `${room}: ${count} ${count === 1 ? 'hand' : 'hands'} raised`,
     },
     raiseHand: 'Raise hand',
     moderationHeading: 'Raised hands',
@@ -33,6 +35,8 @@ export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
     announce: {
       handRaised: ({ name, position }) => `${name} raised their hand (number ${position} in the queue)`,
       yourHandLowered: ({ name }) => `${name || 'A moderator'} lowered your hand`,
+      yourHandLoweredByMove: () => 'Your hand was lowered because you changed rooms.',
+      handRaisedElsewhere: () => 'Someone raised their hand in another room.',
       switchedOff: () => 'Raising hands was switched off. All hands were lowered.',
       switchedOn: () => 'Raising hands was switched on.',
       tooSoon: ({ seconds }) =>
@@ -50,6 +54,8 @@ export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
       lower: 'Senken',
       lowerAll: 'Alle senken',
       raisedAt: (at) => `gehoben um ${time(at, 'de-DE')} Uhr`,
+      elsewhereHeading: 'Gehobene Hände in anderen Räumen',
+      handsIn: (room, count) => `${room}: ${count} ${count === 1 ? 'Hand' : 'Hände'} gehoben`,
     },
     raiseHand: 'Hand heben',
     moderationHeading: 'Gehobene Hände',
@@ -57,6 +63,8 @@ export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
     announce: {
       handRaised: ({ name, position }) => `${name} hebt die Hand (Nummer ${position} der Reihe)`,
       yourHandLowered: ({ name }) => `${name || 'Die Moderation'} hat Ihre Hand gesenkt`,
+      yourHandLoweredByMove: () => 'Ihre Hand wurde gesenkt, weil Sie den Raum gewechselt haben.',
+      handRaisedElsewhere: () => 'In einem anderen Raum hat jemand die Hand gehoben.',
       switchedOff: () => 'Handheben wurde ausgeschaltet. Alle Hände wurden gesenkt.',
       switchedOn: () => 'Handheben wurde eingeschaltet.',
       tooSoon: ({ seconds }) =>

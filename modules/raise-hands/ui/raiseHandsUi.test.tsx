@@ -23,6 +23,7 @@ const twoHands: RaiseHandsState = {
     { participantId: BOB, raisedAt: Date.UTC(2026, 10, 26, 9, 30) },
     { participantId: DORA, raisedAt: Date.UTC(2026, 10, 26, 9, 31) },
   ],
+  elsewhere: [],
 };
 
 function props(state: RaiseHandsState, self: Self) {
@@ -55,7 +56,7 @@ describe('raiseHandsUi', () => {
   });
 
   it('theToggleIsGoneWhileRaisingHandsIsSwitchedOff', () => {
-    expect(raiseHandsUi.toolbar?.(props({ enabled: false, hands: [] }, moderator).props)).toBeNull();
+    expect(raiseHandsUi.toolbar?.(props({ enabled: false, hands: [], elsewhere: [] }, moderator).props)).toBeNull();
   });
 
   it('tilesAndTheListShowAHandModeratorsWithThePlaceInTheQueue', () => {
@@ -87,8 +88,34 @@ describe('raiseHandsUi', () => {
     expect(raiseHandsUi.participantMenu?.(props(twoHands, participant).props, person(BOB, 'Bob'))).toEqual([]);
   });
 
+  it('moderatorsSeeTheOtherRoomsWithHandsUpByName', () => {
+    const state = {
+      ...twoHands,
+      elsewhere: [
+        { group: 'r10', count: 1 },
+        { group: null, count: 2 },
+        { group: 'r2', count: 1 },
+      ],
+    };
+    const groupName = (group: string | null) => (group === null ? 'Main room' : `Room ${group.slice(1)}`);
+    const html = renderToStaticMarkup(
+      raiseHandsUi.moderation?.({ ...props(state, moderator).props, groupName })?.content,
+    );
+    const labelled = html.match(/<p id="([^"]+)" class="hand-queue__note">Raised hands in other rooms<\/p>/);
+    expect(labelled).not.toBeNull();
+    expect(html).toContain(`<ul class="hand-queue__elsewhere" aria-labelledby="${labelled?.[1]}">`);
+    expect([...html.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => m[1])).toEqual([
+      'Main room: 2 hands raised',
+      'Room 2: 1 hand raised',
+      'Room 10: 1 hand raised',
+    ]);
+    expect(renderToStaticMarkup(raiseHandsUi.moderation?.(props(twoHands, moderator).props)?.content)).not.toContain(
+      'other rooms',
+    );
+  });
+
   it('anEmptyOrSwitchedOffQueueSaysSo', () => {
-    const section = raiseHandsUi.moderation?.(props({ enabled: false, hands: [] }, moderator).props);
+    const section = raiseHandsUi.moderation?.(props({ enabled: false, hands: [], elsewhere: [] }, moderator).props);
     const html = renderToStaticMarkup(section?.content);
     expect(html).toContain('Raising hands is switched off.');
     expect(html).toContain('No hands are raised.');

@@ -1,4 +1,5 @@
 import { defineUiModule } from '@plenum/client-kit/ui';
+import { compareGroups } from '@plenum/module-core/ui';
 import type { RaiseHandsAnnouncements } from '../client/raiseHandsAnnouncements.js';
 import { raiseHandsClient } from '../client/raiseHandsClient.js';
 import { raiseHandsCommands } from '../client/raiseHandsCommands.js';
@@ -55,7 +56,7 @@ export const raiseHandsUi = defineUiModule<
   },
   tileBadge: badge,
   participantBadge: badge,
-  moderation: ({ state, self, send, participants, messages }) =>
+  moderation: ({ state, self, send, participants, messages, groupName }) =>
     self.moderator
       ? {
           heading: messages.moderationHeading,
@@ -65,6 +66,9 @@ export const raiseHandsUi = defineUiModule<
               enabled={state.enabled}
               participants={participants}
               messages={messages.ui}
+              elsewhere={[...state.elsewhere]
+                .sort((a, b) => compareGroups(a.group, b.group))
+                .map(({ group, count }) => ({ key: group ?? '', room: groupName?.(group) ?? '', count }))}
               onLower={(participantId) => send(raiseHandsCommands.lowerHand(participantId))}
               onLowerAll={() => send(raiseHandsCommands.lowerAll())}
             />

@@ -11,4 +11,8 @@ export interface RaiseHandsUiMessages {
   readonly lowerAll: string;
   /** "raised at 10:32"; `raisedAt` is milliseconds since the epoch. */
   readonly raisedAt: (raisedAt: number) => string;
+  /** Names the list of the other rooms with hands up (moderators, while breakout rooms run). */
+  readonly elsewhereHeading: string;
+  /** One room of that list: "Room 2: 1 hand raised". */
+  readonly handsIn: (room: string, count: number) => string;
 }

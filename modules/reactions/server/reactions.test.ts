@@ -1,14 +1,13 @@
 import { coreModule } from '@plenum/module-core/server';
-import { TestRoom } from '@plenum/room-kit/testing';
+import { runtimeProbe, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { reactionsLimits } from '../protocol.js';
-import { policyProbe } from './policyProbe.test-support.js';
 import { reactionsModule } from './ReactionsModule.js';
 
 const ns = 'reactions';
 
 const setup = () => {
-  const probe = policyProbe();
+  const probe = runtimeProbe();
   const room = new TestRoom({ modules: [coreModule, reactionsModule, probe.module] });
   return { room, ...probe };
 };

@@ -72,7 +72,7 @@ describe('SpeakerListPanel', () => {
     expect(render(idle)).not.toContain('<form');
     const html = render(idle, selfOf(ALICE));
     expect(html).toContain('<legend>How the order is made</legend>');
-    expect(html).toMatch(/<input type="radio"[^>]*checked=""[^>]*value="fixed"/);
+    expect(html).toMatch(/<input[^>]*type="radio"[^>]*checked=""[^>]*value="fixed"/);
     expect(html).toContain('Each speaker nominates the next');
     expect(html).toContain('<legend>Who speaks</legend>');
     expect(html).not.toContain('Aufzeichnung');

@@ -1,4 +1,5 @@
 import type { Self } from '@plenum/client-kit';
+import { ModulePanel } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { useEffect, useId, useRef } from 'react';
@@ -74,9 +75,6 @@ export function SpeakerListPanel({
   /** Set when a control of this panel sent a command, whose answer may remove that very control. */
   const acted = useRef(false);
   const nowId = useId();
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new list is what may have removed the focused control
   useEffect(() => {
     if (!acted.current) return;
@@ -91,17 +89,14 @@ export function SpeakerListPanel({
   const { list } = state;
   const me = self.participantId;
   return (
-    <div className="speaker-list">
-      <div className="speaker-list__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {messages.heading}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+    <ModulePanel
+      className="speaker-list"
+      headingId={headingId}
+      heading={messages.heading}
+      closeLabel={messages.close}
+      onClose={onClose}
+      headingRef={heading}
+    >
       {list === null ? (
         <>
           <p className="speaker-list__note">{messages.notRunning}</p>
@@ -148,6 +143,6 @@ export function SpeakerListPanel({
           )}
         </>
       )}
-    </div>
+    </ModulePanel>
   );
 }

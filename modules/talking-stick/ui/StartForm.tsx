@@ -1,8 +1,9 @@
+import { ChoiceGroup } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { type FormEvent, useId, useState } from 'react';
 import type { StartChoice } from '../client/talkingStickCommands.js';
-import { type SpeakerMode as Mode, SpeakerMode } from '../protocol.js';
+import type { SpeakerMode as Mode } from '../protocol.js';
 import { arrangedPeople, moved } from './startOrder.js';
 import type { TalkingStickUiMessages } from './talkingStickUiMessages.js';
 import './talkingStick.css';
@@ -51,22 +52,14 @@ export function StartForm({ participants, messages, onStart }: StartFormProps) {
   };
   return (
     <form className="speaker-list__start" onSubmit={submit}>
-      <fieldset className="speaker-list__fieldset">
-        <legend>{messages.modeLegend}</legend>
-        {SpeakerMode.options.map((option) => (
-          <label key={option} className="speaker-list__option">
-            <input
-              type="radio"
-              name={`${baseId}-mode`}
-              value={option}
-              checked={mode === option}
-              onChange={() => setMode(option)}
-            />
-            {messages.modes[option]}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="speaker-list__fieldset">
+      <ChoiceGroup
+        legend={messages.modeLegend}
+        name={`${baseId}-mode`}
+        options={messages.modes}
+        value={mode}
+        onChange={setMode}
+      />
+      <fieldset className="start-form__group">
         <legend>{messages.whoLegend}</legend>
         <ol className="speaker-list__people">
           {people.map((p, index) => {

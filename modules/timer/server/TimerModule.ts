@@ -12,6 +12,7 @@ import {
   isModerator,
   type ModuleContext,
   type ModuleInstance,
+  moderatorRoles,
   type Participant,
   type ParticipantKind,
   type Role,
@@ -181,8 +182,9 @@ export class TimerModule implements ModuleInstance<TimerProtocol, TimerLoopback>
       participantId: who.id,
       ready: command.ready,
     };
-    for (const p of this.#ctx.participants())
-      if (p.id === who.id || isModerator(p.role)) this.#ctx.send({ participant: p.id }, changed);
+    // The moderators and the participant themselves; nobody else learns who is ready.
+    this.#ctx.broadcast(changed, { roles: moderatorRoles });
+    if (!isModerator(who.role)) this.#ctx.send({ participant: who.id }, changed);
     this.#readyCountSoon();
   }
 

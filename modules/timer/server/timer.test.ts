@@ -179,6 +179,22 @@ describe('ready check', () => {
       ]);
   });
 
+  it('aReadyChangeReachesAllModeratorsInOneWriteAndTheParticipantInAnother', async () => {
+    const { room, alice, bob, carol } = await meeting();
+    const owner = await room.join('owner');
+    const timerId = await start(alice, { readyCheck: true });
+    room.writes.length = 0;
+    await bob.act('timer', 'setReady', { timerId, ready: true });
+    expect(room.writes.map((w) => w.recipients)).toEqual([2, 1]);
+    await alice.act('timer', 'setReady', { timerId, ready: true });
+    expect(room.writes.map((w) => w.recipients)).toEqual([2, 1, 2]);
+    expect(owner.inbox.events('timer', 'readyChanged').map((e) => e.participantId)).toEqual([
+      bob.participantId,
+      alice.participantId,
+    ]);
+    expect(carol.inbox.events('timer', 'readyChanged')).toEqual([]);
+  });
+
   it('readyCountIsCoalesced', async () => {
     const { room, alice, bob, carol } = await meeting();
     const timerId = await start(alice, { readyCheck: true });

@@ -1,5 +1,5 @@
+import { ModulePanel } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
-import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { isAskedKind } from '../client/isAskedKind.js';
 import type { TimerView } from '../client/timerReducer.js';
 import { ReadyToggle } from './ReadyToggle.js';
@@ -20,7 +20,7 @@ export interface TimerPanelProps {
 
 /**
  * The timer panel: title, the clock, the Ready toggle while a ready check runs, for moderators who is ready and who
- * is not yet, and "Stop timer". The heading takes focus when the panel opens; Escape closes it.
+ * is not yet, and "Stop timer", in the modules' panel frame (the heading takes focus when it opens; Escape closes it).
  */
 export function TimerPanel({
   running,
@@ -33,32 +33,17 @@ export function TimerPanel({
   onStop,
   onClose,
 }: TimerPanelProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
   const { timer } = running;
   const readyIds = running.readyIds;
   const asked = participants.filter((p) => isAskedKind(p.kind));
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the panel's controls
-    <div className="timer-panel" onKeyDown={onKeyDown}>
-      <div className="timer-panel__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {messages.heading}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+    <ModulePanel
+      className="timer-panel"
+      headingId={headingId}
+      heading={messages.heading}
+      closeLabel={messages.close}
+      onClose={onClose}
+    >
       {timer.title && <p className="timer-panel__title">{timer.title}</p>}
       <TimerClock timer={timer} serverTime={serverTime} messages={messages} />
       {timer.readyCheck && (
@@ -88,7 +73,7 @@ export function TimerPanel({
           {messages.stop}
         </button>
       )}
-    </div>
+    </ModulePanel>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
+import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import type { ReactNode } from 'react';
@@ -33,23 +34,7 @@ const state = (readyIds: ParticipantId[] | null, mine = false): TimerState => ({
   running: { timer, ready: 1, total: 2, mine, readyIds },
 });
 
-function props(s: TimerState, self: Self) {
-  const sent: unknown[] = [];
-  return {
-    sent,
-    props: {
-      state: s,
-      self,
-      send: (command: unknown) => {
-        sent.push(command);
-        return `c${sent.length}`;
-      },
-      participants: roster,
-      locale: 'en' as const,
-      messages: timerMessages.en,
-    },
-  };
-}
+const props = (s: TimerState, self: Self) => slotProps(s, self, timerMessages.en, { participants: roster });
 const html = (node: ReactNode) => renderToStaticMarkup(<div>{node}</div>);
 
 describe('timerUi', () => {

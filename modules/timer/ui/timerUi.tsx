@@ -1,4 +1,4 @@
-import { defineUiModule } from '@plenum/client-kit/ui';
+import { defineUiModule, RunningSummary } from '@plenum/client-kit/ui';
 import type { TimerAnnouncements } from '../client/timerAnnouncements.js';
 import { timerClient } from '../client/timerClient.js';
 import { setReady, startTimer, stopTimer } from '../client/timerCommands.js';
@@ -65,12 +65,11 @@ export const timerUi = defineUiModule<TimerProtocol, TimerState, TimerMessages, 
     return {
       heading: messages.moderationHeading,
       content: running ? (
-        <div className="timer-moderation">
-          <p>{messages.form.running(running.timer.title)}</p>
-          <button type="button" className="button button--small" onClick={() => send(stopTimer(running.timer.id))}>
-            {messages.view.stop}
-          </button>
-        </div>
+        <RunningSummary
+          lines={[messages.form.running(running.timer.title)]}
+          stopLabel={messages.view.stop}
+          onStop={() => send(stopTimer(running.timer.id))}
+        />
       ) : (
         <StartTimerForm messages={messages} onStart={(draft) => send(startTimer(draft))} />
       ),

@@ -23,7 +23,17 @@ export interface ClientModule<P extends Protocol, S, A extends AnnouncementMap =
   init(joinState: JoinStateOf<P> | undefined, context: ModuleContext): S | null;
   reduce(state: S, input: ModuleInput<P>, context: ModuleContext): S;
   announce?(input: ModuleInput<P>, state: S, context: ModuleContext): AnnouncementOf<A> | null;
+  /**
+   * Optional, pure: what to say when moderators switch this module off for everyone but themselves (the core room
+   * policy's `switchedOff`) or on again, and (`refused`) when the server refused one of this client's commands
+   * because the module is switched off (`signaling.moduleSwitchedOff`). For modules that have no event of their own
+   * for it; `context.self` tells a moderator (who may still use it) from the others.
+   */
+  announceSwitch?(change: SwitchChange, state: S, context: ModuleContext): AnnouncementOf<A> | null;
 }
+
+/** How a module's availability changed for this client, see `ClientModule.announceSwitch`. */
+export type SwitchChange = 'switchedOff' | 'switchedOn' | 'refused';
 
 /** A client module of any protocol and state, as the registry lists them. */
 export type AnyClientModule = ClientModule<Protocol, unknown, AnnouncementMap>;

@@ -14,6 +14,7 @@ export interface Database {
   sessions: SessionsTable;
   guest_links: GuestLinksTable;
   guest_sessions: GuestSessionsTable;
+  room_records: RoomRecordsTable;
 }
 
 /**
@@ -35,6 +36,10 @@ export interface TenantsTable {
   max_meeting_minutes: number | null;
   /** Positive (check constraint). */
   storage_megabytes: number | null;
+  /** Added by 0006: room chat is kept beyond the meeting. */
+  keep_chat: boolean | null;
+  /** Added by 0006: days a kept chat message is kept; positive (check constraint). */
+  chat_retention_days: number | null;
 }
 
 /** Created by migration 0002. One row per (issuer, subject), refreshed from the ID token at every login. */
@@ -122,6 +127,21 @@ export interface GuestSessionsTable {
   display_name: string;
   created_at: ColumnType<Date, Date | undefined, never>;
   expires_at: Date;
+}
+
+/** Created by migration 0006. One record of a room module's stream (the runtime's `RoomRecordStore`). */
+export interface RoomRecordsTable {
+  /** bigserial: orders a stream; read as a string, as PostgreSQL's int8 is. */
+  id: ColumnType<string, never, never>;
+  room_id: string;
+  /** The module's namespace (`chat`). */
+  module: string;
+  stream: string;
+  /** The module's record; parsed back by the module's own schema. Written as a JSON text cast to jsonb. */
+  body: ColumnType<object, string, never>;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  /** Housekeeping deletes the record after this; null: kept as long as the room. */
+  expires_at: Date | null;
 }
 
 import type { GuestAccessMode, WaitingRoomMode } from '@plenum/protocol';

@@ -56,6 +56,8 @@ export const databaseShape: DatabaseShape = {
     max_participants_per_room: { nullable: true, type: 'int4' },
     max_meeting_minutes: { nullable: true, type: 'int4' },
     storage_megabytes: { nullable: true, type: 'int4' },
+    keep_chat: { nullable: true, type: 'bool' },
+    chat_retention_days: { nullable: true, type: 'int4' },
   },
   users: {
     id: { nullable: false, type: 'text' },
@@ -99,5 +101,14 @@ export const databaseShape: DatabaseShape = {
     display_name: { nullable: false, type: 'text' },
     created_at: { nullable: false, type: 'timestamptz' },
     expires_at: { nullable: false, type: 'timestamptz' },
+  },
+  room_records: {
+    id: { nullable: false, type: 'int8' },
+    room_id: { nullable: false, type: 'text' },
+    module: { nullable: false, type: 'text' },
+    stream: { nullable: false, type: 'text' },
+    body: { nullable: false, type: 'jsonb' },
+    created_at: { nullable: false, type: 'timestamptz' },
+    expires_at: { nullable: true, type: 'timestamptz' },
   },
 };

@@ -41,6 +41,7 @@ export type { DatabaseConfig, OpenDatabaseOptions, OpenedDatabase } from './open
 export { openDatabase } from './openDatabase.js';
 export { DatabaseLockedError } from './pglite/DataDirLock.js';
 export { PgliteDialect } from './pglite/PgliteDialect.js';
+export { type RecordStream, RoomRecordRepository } from './records/RoomRecordRepository.js';
 export { newRoomId } from './rooms/newRoomId.js';
 export type { NewRoom, Room, RoomChange, RoomOwnerScope, RoomPageCursor } from './rooms/Room.js';
 export { RoomRepository } from './rooms/RoomRepository.js';

@@ -27,6 +27,7 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
       '0003_add_tenant_settings',
       '0004_add_room_ownership',
       '0005_create_guest_access',
+      '0006_create_room_records',
     ]);
     expect(lines).toEqual([
       { obj: { migration: '0001_create_rooms', schema: expect.any(String) }, msg: 'database migration applied' },
@@ -34,6 +35,7 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
       { obj: { migration: '0003_add_tenant_settings', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0004_add_room_ownership', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0005_create_guest_access', schema: expect.any(String) }, msg: 'database migration applied' },
+      { obj: { migration: '0006_create_room_records', schema: expect.any(String) }, msg: 'database migration applied' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import type { CommandOf, ConnectionId, JoinStateOf, Protocol } from '@plenum/protocol';
 import type { ModuleContext, RoomPolicy } from './ModuleContext.js';
-import type { Issuer, LeaveReason, Participant, ParticipantChange, Role } from './Participant.js';
+import type { Issuer, LeaveReason, Participant, ParticipantChange, ParticipantUpdate, Role } from './Participant.js';
 import type { WaitingEnd, WaitingPerson, WaitingRoomPolicy } from './WaitingList.js';
 
 /** Per-room facts a module's `init` may use to decide whether it is on, and how. */
@@ -8,6 +8,11 @@ export interface RoomSettings {
   readonly maxParticipants: number;
   /** Who must wait for admission when the room starts; `off` when absent. Moderators can change it. */
   readonly waitingRoom?: WaitingRoomPolicy;
+  /**
+   * The room's public chat is kept beyond the meeting for this many days (the tenant turned keeping it on);
+   * absent: chat ends with the meeting.
+   */
+  readonly keepChatDays?: number;
 }
 
 /**
@@ -36,6 +41,13 @@ export interface ModuleInstance<P extends Protocol, L> {
    * previous values of exactly what changed. Runs after `onRoleChange` for role changes.
    */
   onParticipantUpdated?(participant: Participant, change: ParticipantChange): void;
+  /**
+   * The same as `onParticipantUpdated`, for a module that wants every change of one runtime operation at once (a
+   * `moveToGroups` of 250 people) to tell clients in one frame. When present, the runtime calls it *instead of*
+   * `onParticipantUpdated` for every change, a single one as a list of one. Every participant in the list already
+   * has its new values when it runs.
+   */
+  onParticipantsUpdated?(updates: readonly ParticipantUpdate[]): void;
   /** A moderator muted this participant's microphone (the media module enforces it); `by` null: the system. */
   onForceMute?(participant: Participant, by: Participant | null): void;
   /** The room policy changed (self-renaming, switched-off modules). */

@@ -1,7 +1,7 @@
 import type { ConnectionId, ErrorOf, EventOf, ParticipantId, Protocol, RoomId } from '@plenum/protocol';
 import type { Logger } from './Logger.js';
-import type { Issuer, Participant, RemovalReason } from './Participant.js';
-import type { RoomPorts } from './RoomPorts.js';
+import type { Issuer, Participant, RemovalReason, Role } from './Participant.js';
+import type { ModulePorts } from './RoomPorts.js';
 import type { WaitingPerson, WaitingRoomPolicy } from './WaitingList.js';
 
 /** The settled result of work started with `ctx.spawn`. */
@@ -9,6 +9,25 @@ export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly o
 
 /** Addressing for `ctx.send`: every connection of a participant, or exactly one connection. */
 export type Recipient = { readonly participant: ParticipantId } | { readonly connection: ConnectionId };
+
+/**
+ * Who a `broadcast` reaches: every connection of every participant, narrowed by each option given (they combine,
+ * e.g. the moderators of one breakout group). The frame is serialised once and written once to all of them.
+ */
+export interface BroadcastOptions {
+  /** Not to this participant (e.g. the one the event is about). */
+  readonly except?: ParticipantId;
+  /** Only to the participants in this breakout group (`null`: the main room). */
+  readonly group?: string | null;
+  /** Only to participants holding one of these roles; `moderatorRoles` for owner and moderators. */
+  readonly roles?: readonly Role[];
+}
+
+/** One move of `moveToGroups`: the participant, and the breakout group they go to (`null`: the main room). */
+export interface GroupMove {
+  readonly participant: ParticipantId;
+  readonly group: string | null;
+}
 
 /** Outcome of `ctx.admit`: the person entered, is no longer waiting, or the room has no seat left. */
 export type AdmitResult = 'admitted' | 'notWaiting' | 'roomFull';
@@ -52,18 +71,16 @@ export interface TimerHandle {
 export interface ModuleContext<P extends Protocol, L> {
   readonly roomId: RoomId;
   readonly log: Logger;
-  readonly ports: RoomPorts;
+  /** The media plane, and this module's records (bound to this room and namespace). */
+  readonly ports: ModulePorts;
   now(): number;
   participant(id: ParticipantId): Participant | undefined;
   participants(): Iterable<Participant>;
   /** The participant a live connection belongs to. */
   participantOf(connection: ConnectionId): Participant | undefined;
   send(to: Recipient, event: EventOf<P>): void;
-  /**
-   * To every connection of every participant, except those of `except`; with `group`, only to the participants in
-   * that breakout group (`null`: the main room).
-   */
-  broadcast(event: EventOf<P>, options?: { readonly except?: ParticipantId; readonly group?: string | null }): void;
+  /** One frame to the connections `options` selects (everyone without options); see `BroadcastOptions`. */
+  broadcast(event: EventOf<P>, options?: BroadcastOptions): void;
   /** Answers a connection with an error outside a command handler (e.g. after async work failed). */
   sendError(to: ConnectionId, error: ErrorOf<P>, commandId?: string): void;
   /** Inside `onCommand`: aborts the handler and answers the issuer only with this error. */
@@ -121,6 +138,13 @@ export interface ModuleContext<P extends Protocol, L> {
   rename(participant: ParticipantId, displayName: string): ControlResult;
   /** Moves a participant to a breakout group (`null`: back to the main room). */
   moveToGroup(participant: ParticipantId, group: string | null): ControlResult;
+  /**
+   * Moves many participants at once (opening or closing breakout rooms): all moves are applied first, then every
+   * module hears of each participant whose group changed once, in one `onParticipantsUpdated` (so core can tell
+   * everyone in one frame) or, without that hook, one `onParticipantUpdated` each. A participant listed twice ends in
+   * the later group. Returns one result per move, in order, as `moveToGroup` would have answered at that point.
+   */
+  moveToGroups(moves: readonly GroupMove[]): ControlResult[];
   /**
    * Takes a participant out: they get `core.removed { reason, by }`, their connections close, the others see
    * `participantLeft` with `removed`. `banned` also refuses their identity for the rest of the meeting. The owner is

@@ -10,9 +10,12 @@ export type ParticipantKind = 'browser' | 'phone' | 'roomSystem' | 'recorder';
 export type Presence = 'online' | 'reconnecting';
 export type LeaveReason = 'left' | 'timedOut' | 'removed' | 'roomClosed' | 'sentToWaitingRoom';
 
+/** The roles that may moderate; also the `roles` of a broadcast meant for moderators only. */
+export const moderatorRoles: readonly Role[] = ['owner', 'moderator'];
+
 /** Owner and moderators may moderate: admit, promote, demote, send back. */
 export function isModerator(role: Role): boolean {
-  return role === 'owner' || role === 'moderator';
+  return moderatorRoles.includes(role);
 }
 
 /**
@@ -42,6 +45,12 @@ export interface ParticipantChange {
   readonly displayName?: string;
   readonly permissions?: Permissions;
   readonly group?: string | null;
+}
+
+/** One participant's change, as `onParticipantsUpdated` gets it: the participant now, and the previous values. */
+export interface ParticipantUpdate {
+  readonly participant: Participant;
+  readonly change: ParticipantChange;
 }
 
 /** A participant as the runtime's roster holds it; modules get a read-only view. */

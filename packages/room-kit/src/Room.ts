@@ -7,6 +7,7 @@ import type { AnyModuleDefinition, ModuleInstance, RoomSettings } from './Module
 import type {
   AdmitResult,
   ControlResult,
+  GroupMove,
   ModuleContext,
   Outcome,
   PermissionChange,
@@ -26,11 +27,13 @@ import {
   type Participant,
   type ParticipantChange,
   type ParticipantKind,
+  type ParticipantUpdate,
   type Permissions,
   type RemovalReason,
   type Role,
 } from './Participant.js';
 import type { RoomPorts } from './RoomPorts.js';
+import { recordsFor } from './RoomRecords.js';
 import type { RoomTransport } from './RoomTransport.js';
 import { effectivePermissions, type ParticipantRecord, Roster } from './Roster.js';
 import { mustWait, type WaitingEnd, WaitingList, type WaitingPerson, type WaitingRoomPolicy } from './WaitingList.js';
@@ -137,7 +140,7 @@ export class Room {
   }
 
   get connectionCount(): number {
-    return this.#roster.allConnections().length;
+    return this.#roster.connections({}).length;
   }
 
   /** Who must wait for admission right now (moderators may have changed it in the meeting). */
@@ -475,7 +478,22 @@ export class Room {
   // ---- participant controls (moderation, breakout; each runs every hook before returning) ---
 
   #updated(record: ParticipantRecord, change: ParticipantChange): void {
-    this.#hook((m) => m.onParticipantUpdated?.(record, change));
+    this.#updatedAll([{ participant: record, change }]);
+  }
+
+  /** Module by module: the whole list to `onParticipantsUpdated`, or each change to `onParticipantUpdated`. */
+  #updatedAll(updates: readonly ParticipantUpdate[]): void {
+    if (updates.length === 0) return;
+    for (const entry of this.#modules) {
+      const instance = entry.instance;
+      if (!instance || entry.disabled) continue;
+      if (instance.onParticipantsUpdated) {
+        this.#guard(entry, undefined, () => instance.onParticipantsUpdated?.(updates));
+        continue;
+      }
+      for (const { participant, change } of updates)
+        if (!entry.disabled) this.#guard(entry, undefined, () => instance.onParticipantUpdated?.(participant, change));
+    }
   }
 
   #setPermissions(id: ParticipantId, change: PermissionChange): ControlResult {
@@ -503,15 +521,26 @@ export class Room {
     return 'changed';
   }
 
-  #moveToGroup(id: ParticipantId, group: string | null): ControlResult {
-    const record = this.#roster.get(id);
-    if (!record) return 'unknownParticipant';
-    if (record.group === group) return 'unchanged';
-    const previous = record.group;
-    record.group = group;
-    this.#o.log.info({ participant: id, group }, 'moved to group');
-    this.#updated(record, { group: previous });
-    return 'changed';
+  /** Applies every move, then tells the modules once per participant whose group ended up different. */
+  #moveToGroups(moves: readonly GroupMove[]): ControlResult[] {
+    const before = new Map<ParticipantRecord, string | null>();
+    const results = moves.map(({ participant, group }): ControlResult => {
+      const record = this.#roster.get(participant);
+      if (!record) return 'unknownParticipant';
+      if (record.group === group) return 'unchanged';
+      if (!before.has(record)) before.set(record, record.group);
+      record.group = group;
+      return 'changed';
+    });
+    const updates: ParticipantUpdate[] = [];
+    for (const [record, previous] of before)
+      if (record.group !== previous) updates.push({ participant: record, change: { group: previous } });
+    const [only] = updates;
+    if (updates.length === 1 && only)
+      this.#o.log.info({ participant: only.participant.id, group: only.participant.group }, 'moved to group');
+    else if (updates.length > 1) this.#o.log.info({ moved: updates.length }, 'moved to groups');
+    this.#updatedAll(updates);
+    return results;
   }
 
   #forceMute(id: ParticipantId, by: ParticipantId | null): boolean {
@@ -744,22 +773,16 @@ export class Room {
     return {
       roomId: this.#o.roomId,
       log: this.#o.log.child({ module: ns }),
-      ports: this.#o.ports,
+      ports: {
+        media: this.#o.ports.media,
+        records: recordsFor(this.#o.ports.records, this.#o.roomId, ns, () => this.#o.clock.now()),
+      },
       now: () => this.#o.clock.now(),
       participant: (id) => this.#roster.get(id),
       participants: () => this.#roster.values(),
       participantOf: (c) => this.#roster.ofConnection(c),
       send: (to, event) => this.#emit(this.#recipients(to), { ns, ...event }),
-      broadcast: (event, options) => {
-        const group = options?.group;
-        const to =
-          group === undefined
-            ? this.#roster.allConnections(options?.except)
-            : [...this.#roster.values()]
-                .filter((p) => p.group === group && p.id !== options?.except)
-                .flatMap((p) => p.connections);
-        this.#emit(to, { ns, ...event });
-      },
+      broadcast: (event, options) => this.#emit(this.#roster.connections(options ?? {}), { ns, ...event }),
       sendError: (to, error, commandId) => this.#emit([to], { ns, id: commandId, ...error }),
       reject: (error) => {
         throw new ModuleError(error);
@@ -804,7 +827,8 @@ export class Room {
       setPermissions: (participant, change) => this.#setPermissions(participant, change),
       forceMute: (participant, by) => this.#forceMute(participant, by),
       rename: (participant, displayName) => this.#rename(participant, displayName),
-      moveToGroup: (participant, group) => this.#moveToGroup(participant, group),
+      moveToGroup: (participant, group) => this.#moveToGroups([{ participant, group }])[0] ?? 'unknownParticipant',
+      moveToGroups: (moves) => this.#moveToGroups(moves),
       remove: (participant, reason, by) => this.#remove(participant, reason, by),
       endMeeting: (by) => this.#endMeeting(by),
       roomPolicy: () => this.#roomPolicy,

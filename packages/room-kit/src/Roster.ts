@@ -1,4 +1,5 @@
 import type { ConnectionId, ParticipantId } from '@plenum/protocol';
+import type { BroadcastOptions } from './ModuleContext.js';
 import {
   isModerator,
   type Participant,
@@ -99,9 +100,14 @@ export class Roster {
     this.#participants.delete(record.id);
   }
 
-  allConnections(except?: ParticipantId): ConnectionId[] {
+  /** The connections of every participant the filter lets through; its options combine. */
+  connections(filter: BroadcastOptions): ConnectionId[] {
+    const { except, group, roles } = filter;
     const out: ConnectionId[] = [];
-    for (const p of this.#participants.values()) if (p.id !== except) out.push(...p.connections);
+    for (const p of this.#participants.values()) {
+      if (p.id === except || (group !== undefined && p.group !== group)) continue;
+      if (roles === undefined || roles.includes(p.role)) out.push(...p.connections);
+    }
     return out;
   }
 }

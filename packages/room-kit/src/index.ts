@@ -10,7 +10,9 @@ export {
 } from './Module.js';
 export type {
   AdmitResult,
+  BroadcastOptions,
   ControlResult,
+  GroupMove,
   ModuleContext,
   Outcome,
   PermissionChange,
@@ -27,15 +29,18 @@ export {
   isModerator,
   type LeaveReason,
   mayModerate,
+  moderatorRoles,
   type Participant,
   type ParticipantChange,
   type ParticipantKind,
+  type ParticipantUpdate,
   type Permissions,
   type Presence,
   type RemovalReason,
   type Role,
 } from './Participant.js';
 export { type JoinRequest, Room, type RoomOptions } from './Room.js';
-export type { RoomPorts } from './RoomPorts.js';
+export type { ModulePorts, RoomPorts } from './RoomPorts.js';
+export { type RecordStreamKey, type RoomRecordStore, type RoomRecords, recordsFor } from './RoomRecords.js';
 export type { RoomTransport } from './RoomTransport.js';
 export { mustWait, type WaitingEnd, type WaitingPerson, type WaitingRoomPolicy } from './WaitingList.js';

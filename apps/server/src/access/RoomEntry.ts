@@ -78,6 +78,7 @@ export class RoomEntry {
       waitingRoom: room.waitingRoom,
       maxParticipants: tenant.maxParticipantsPerRoom,
       maxMinutes: tenant.maxMeetingMinutes,
+      ...(tenant.keepChat ? { keepChatDays: tenant.chatRetentionDays } : {}),
     };
     const grant: EntryGrant = {
       role,

@@ -1,4 +1,5 @@
 import { TenantRepository } from '@plenum/db';
+import type { RoomId } from '@plenum/protocol';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from '../testing/signInDirectly.js';
@@ -366,6 +367,27 @@ describe('live rooms', () => {
     expect(await third.waitFor((f) => f.id === 'j')).toMatchObject({ error: 'roomFull', maxParticipants: 2 });
   });
 
+  it('keepsTheRoomChatForTheNextMeetingOnlyWhenTheTenantKeepsChat', async () => {
+    const owner = await server.signIn('archiv');
+    await new TenantRepository(server.database.db).updateSettings('archiv', { keepChat: true, chatRetentionDays: 7 });
+    const room = await server.createRoom('Archiv', owner);
+    const first = await server.connect(room, undefined, owner);
+    expect(((await first.join('Olga')).modules as { chat: unknown }).chat).toEqual({ messages: [], keptForDays: 7 });
+    first.send({ ns: 'chat', id: 'm', action: 'send', text: 'Protokoll folgt' });
+    await first.waitFor((f) => f.event === 'messageSent');
+    first.send({ ns: 'core', action: 'leave' });
+    await waitUntil(() => !server.host.isLive(room as RoomId));
+
+    const second = await server.connect(room, undefined, owner);
+    await second.join('Olga');
+    const history = await second.waitFor((f) => f.event === 'history');
+    expect(history.messages).toMatchObject([{ fromName: 'Olga', text: 'Protokoll folgt', earlier: true }]);
+
+    const plainRoom = await server.createRoom();
+    const plain = await server.connect(plainRoom, undefined, server.owner);
+    expect(((await plain.join('Olga')).modules as { chat: unknown }).chat).toEqual({ messages: [] });
+  });
+
   it('admitsEveryoneWaitingWhenTheOwnerTurnsTheWaitingRoomOff', async () => {
     const room = await server.createRoom();
     await api('PATCH', `/v1/rooms/${room}`, server.owner, { waitingRoom: 'everyone' });
@@ -387,3 +409,11 @@ describe('live rooms', () => {
     expect((await ticketFor(room, server.member)).status).toBe(404);
   });
 });
+
+async function waitUntil(condition: () => boolean, ms = 3000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('condition not reached');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -24,7 +24,15 @@ const tenantDefaultValues = {
   maxParticipantsPerRoom: 250,
   maxMeetingMinutes: 480,
   storageMegabytes: 10_240,
+  keepChat: false,
+  chatRetentionDays: 30,
 } as const;
+
+/** What Plenum needs to talk to an external Janus (`janus.url`), and what each one is there. */
+const externalJanusSecrets = [
+  ['apiSecret', 'the api_secret of the external Janus (PLENUM_JANUS_API_SECRET)'],
+  ['adminKey', 'the VideoRoom and AudioBridge admin_key of the external Janus (PLENUM_JANUS_ADMIN_KEY)'],
+] as const;
 
 /**
  * Plenum's whole configuration. Every value has an embedded default, so `npm start` needs
@@ -71,6 +79,20 @@ export const ConfigSchema = z.strictObject({
       publicAddress: z.ipv4().optional(),
       /** Path of the janus binary for the embedded mode. */
       binary: z.string().min(1).default('/usr/bin/janus'),
+    })
+    .superRefine((janus, ctx) => {
+      // An external Janus must run with an api_secret and an admin_key (README). Without the secret Janus refuses
+      // every request (the start fails with "does not answer"), without the key every room creation fails later.
+      if (janus.url === undefined) return;
+      for (const [key, what] of externalJanusSecrets) {
+        if (janus[key] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `required with janus.url: ${what}`,
+          });
+        }
+      }
     })
     .default({ rtpPortRange: '20000-20999', binary: '/usr/bin/janus' }),
   /**
@@ -183,6 +205,10 @@ export const ConfigSchema = z.strictObject({
       maxMeetingMinutes: Quota.default(tenantDefaultValues.maxMeetingMinutes),
       /** Storage per tenant (recordings, files), in megabytes. */
       storageMegabytes: Quota.default(tenantDefaultValues.storageMegabytes),
+      /** Keep the room chat beyond the meeting (off: chat ends with the meeting). */
+      keepChat: Flag.default(tenantDefaultValues.keepChat),
+      /** Days a kept chat message is kept. */
+      chatRetentionDays: Quota.default(tenantDefaultValues.chatRetentionDays),
     })
     .default(tenantDefaultValues),
   /** How long shutdown waits for rooms and Janus before it exits anyway. */
@@ -232,4 +258,6 @@ export const envKeys: Record<string, string> = {
   PLENUM_TENANT_MAX_PARTICIPANTS_PER_ROOM: 'tenantDefaults.maxParticipantsPerRoom',
   PLENUM_TENANT_MAX_MEETING_MINUTES: 'tenantDefaults.maxMeetingMinutes',
   PLENUM_TENANT_STORAGE_MEGABYTES: 'tenantDefaults.storageMegabytes',
+  PLENUM_TENANT_KEEP_CHAT: 'tenantDefaults.keepChat',
+  PLENUM_TENANT_CHAT_RETENTION_DAYS: 'tenantDefaults.chatRetentionDays',
 };

@@ -59,6 +59,31 @@ describe('loadConfig', () => {
     );
   });
 
+  it('requiresTheApiSecretAndTheAdminKeyOfAnExternalJanus', () => {
+    const url = { PLENUM_JANUS_URL: 'ws://janus.example:8188' };
+    const secret = { PLENUM_JANUS_API_SECRET: 'janus-api-secret' };
+    const key = { PLENUM_JANUS_ADMIN_KEY: 'janus-admin-key' };
+    const problem = (env: NodeJS.ProcessEnv) => {
+      try {
+        loadConfig(env, tmp());
+      } catch (error) {
+        if (error instanceof ConfigError) return error.message;
+        throw error;
+      }
+      return 'accepted';
+    };
+    expect(problem(url)).toMatch(/janus\.apiSecret \(from configuration\): required with janus\.url: the api_secret/);
+    expect(problem(url)).toMatch(/janus\.adminKey \(from configuration\): required with janus\.url: .*admin_key/);
+    expect(problem({ ...url, ...secret })).not.toMatch(/apiSecret/);
+    expect(problem({ ...url, ...secret })).toMatch(/janus\.adminKey .*required with janus\.url/);
+    expect(problem({ ...url, ...key })).toMatch(/janus\.apiSecret .*required with janus\.url/);
+    expect(loadConfig({ ...url, ...secret, ...key }, tmp()).janus).toMatchObject({
+      url: 'ws://janus.example:8188',
+      apiSecret: 'janus-api-secret',
+      adminKey: 'janus-admin-key',
+    });
+  });
+
   it('hasTenantDefaultsThatTheFileAndTheEnvironmentOverride', () => {
     expect(loadConfig({}, tmp()).tenantDefaults).toEqual({
       guestsAllowed: true,
@@ -68,6 +93,8 @@ describe('loadConfig', () => {
       maxParticipantsPerRoom: 250,
       maxMeetingMinutes: 480,
       storageMegabytes: 10_240,
+      keepChat: false,
+      chatRetentionDays: 30,
     });
     const cwd = tmp();
     writeFileSync(join(cwd, 'plenum.config.json'), JSON.stringify({ tenantDefaults: { recording: true } }));

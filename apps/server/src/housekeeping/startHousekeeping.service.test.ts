@@ -1,4 +1,11 @@
-import { GuestLinkRepository, migrateToLatest, newRoomId, RoomRepository, SessionRepository } from '@plenum/db';
+import {
+  GuestLinkRepository,
+  migrateToLatest,
+  newRoomId,
+  RoomRecordRepository,
+  RoomRepository,
+  SessionRepository,
+} from '@plenum/db';
 import { openScratchDatabase } from '@plenum/db/testing';
 import { sql } from 'kysely';
 import { pino } from 'pino';
@@ -7,7 +14,7 @@ import { signInDirectly } from '../testing/signInDirectly.js';
 import { startHousekeeping } from './startHousekeeping.js';
 
 describe('housekeeping', () => {
-  it('removesExpiredSignInAndGuestSessionsAndKeepsLiveOnes', async () => {
+  it('removesExpiredSignInAndGuestSessionsAndRecordsAndKeepsLiveOnes', async () => {
     const scratch = await openScratchDatabase('postgres');
     try {
       await migrateToLatest(scratch.db);
@@ -33,8 +40,13 @@ describe('housekeeping', () => {
         expiresAt: new Date(Date.now() + 60_000),
       });
 
+      const records = new RoomRecordRepository(scratch.db);
+      const chat = { room: room.id, module: 'chat', stream: 'main' };
+      await records.append(chat, { n: 'expired' }, Date.now() - 1);
+      await records.append(chat, { n: 'kept' }, Date.now() + 60_000);
+
       const stop = startHousekeeping(
-        { sessions: new SessionRepository(scratch.db), guestLinks: links },
+        { sessions: new SessionRepository(scratch.db), guestLinks: links, records },
         pino({ level: 'silent' }),
       );
       await stop();
@@ -42,6 +54,8 @@ describe('housekeeping', () => {
       expect(users.rows.map((r) => r.user_id)).toEqual([live.userId]);
       expect(await links.findSession('old')).toBeUndefined();
       expect(await links.findSession('new')).toBeDefined();
+      const left = await sql<{ body: unknown }>`select body from room_records`.execute(scratch.db);
+      expect(left.rows.map((r) => r.body)).toEqual([{ n: 'kept' }]);
     } finally {
       await scratch.dispose();
     }

@@ -1,14 +1,14 @@
-import type { GuestLinkRepository, SessionRepository } from '@plenum/db';
+import type { GuestLinkRepository, RoomRecordRepository, SessionRepository } from '@plenum/db';
 import type { Logger } from 'pino';
 
 const EVERY_MS = 60 * 60_000;
 
 /**
- * Removes what has expired (sign-in sessions, guest sessions) once an hour and once at start. Expired rows are
+ * Removes what has expired (sign-in sessions, guest sessions, kept records such as chat) once an hour and once at start. Expired rows are
  * refused anyway; this keeps the tables small. Returns the stop function.
  */
 export function startHousekeeping(
-  stores: { sessions: SessionRepository; guestLinks: GuestLinkRepository },
+  stores: { sessions: SessionRepository; guestLinks: GuestLinkRepository; records: RoomRecordRepository },
   log: Logger,
   now: () => Date = () => new Date(),
 ): () => Promise<void> {
@@ -19,7 +19,9 @@ export function startHousekeeping(
         const at = now();
         const sessions = await stores.sessions.deleteExpired(at);
         const guests = await stores.guestLinks.deleteExpiredSessions(at);
-        if (sessions + guests > 0) log.info({ sessions, guestSessions: guests }, 'expired sessions removed');
+        const records = await stores.records.deleteExpired(at);
+        if (sessions + guests + records > 0)
+          log.info({ sessions, guestSessions: guests, records }, 'expired sessions and records removed');
       } catch (err) {
         log.warn({ err }, 'housekeeping failed; retrying in an hour');
       }

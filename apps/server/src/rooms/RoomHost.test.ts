@@ -1,7 +1,7 @@
 import { FakeMediaPlane } from '@plenum/media/fake';
 import type { ConnectionId, RoomId } from '@plenum/protocol';
 import { silentLogger } from '@plenum/room-kit';
-import { FakeClock } from '@plenum/room-kit/testing';
+import { FakeClock, MemoryRecordStore } from '@plenum/room-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigSchema } from '../config/configSchema.js';
 import { registry } from '../registry.js';
@@ -15,6 +15,7 @@ function setup(maxParticipants = 250) {
   const host = new RoomHost({
     registry,
     media: new FakeMediaPlane(),
+    records: new MemoryRecordStore(),
     clock,
     log: silentLogger,
     rooms: { ...ConfigSchema.parse({}).rooms, maxParticipants },

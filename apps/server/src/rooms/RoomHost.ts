@@ -5,6 +5,7 @@ import {
   type Clock,
   type Logger,
   Room,
+  type RoomRecordStore,
   type RoomTransport,
   type TimerId,
 } from '@plenum/room-kit';
@@ -24,11 +25,15 @@ export interface RoomInit {
   readonly maxParticipants: number;
   /** The meeting ends for everyone this long after it started (the tenant's quota); absent means no limit. */
   readonly maxMinutes?: number | undefined;
+  /** The tenant keeps the room chat this many days beyond the meeting; absent: chat ends with the meeting. */
+  readonly keepChatDays?: number | undefined;
 }
 
 export interface RoomHostOptions {
   readonly registry: readonly AnyModuleDefinition[];
   readonly media: MediaPlane;
+  /** Where rooms keep records beyond a meeting (kept chat). */
+  readonly records: RoomRecordStore;
   readonly clock: Clock;
   readonly log: Logger;
   readonly rooms: Config['rooms'];
@@ -79,6 +84,7 @@ export class RoomHost {
     const settings = {
       maxParticipants: Math.min(init?.maxParticipants ?? this.#o.rooms.maxParticipants, this.#o.rooms.maxParticipants),
       waitingRoom: init?.waitingRoom ?? 'off',
+      ...(init?.keepChatDays === undefined ? {} : { keepChatDays: init.keepChatDays }),
     };
     const room: Room = new Room({
       roomId: id,
@@ -86,7 +92,7 @@ export class RoomHost {
       transport: this.#transport,
       clock: this.#o.clock,
       log: this.#o.log.child({ room: id }),
-      ports: { media: this.#o.media },
+      ports: { media: this.#o.media, records: this.#o.records },
       settings,
       reconnectGraceMs: this.#o.rooms.reconnectGraceSeconds * 1000,
       onEmpty: () => this.#release(id, room),
@@ -100,6 +106,12 @@ export class RoomHost {
     }
     this.#rooms.set(id, live);
     return room;
+  }
+
+  /** Whether a meeting of this room is running on this node. */
+  isLive(id: RoomId): boolean {
+    const live = this.#rooms.get(id);
+    return live !== undefined && !live.room.closed;
   }
 
   /** The live room's current waiting-room policy, or undefined when the room is not live here. */

@@ -1,7 +1,7 @@
 import { FakeMediaPlane } from '@plenum/media/fake';
 import type { ConnectionId, RoomId } from '@plenum/protocol';
 import { type Logger, silentLogger } from '@plenum/room-kit';
-import { FakeClock } from '@plenum/room-kit/testing';
+import { FakeClock, MemoryRecordStore } from '@plenum/room-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import type { EntryGrant } from '../access/EntryGrant.js';
 import { TicketStore } from '../access/TicketStore.js';
@@ -24,6 +24,7 @@ function setup() {
   const host = new RoomHost({
     registry,
     media: new FakeMediaPlane(),
+    records: new MemoryRecordStore(),
     clock,
     log: silentLogger,
     rooms: ConfigSchema.parse({}).rooms,

@@ -1,4 +1,10 @@
-import { GuestLinkRepository, migrateToLatest, RoomRepository, TenantRepository } from '@plenum/db';
+import {
+  GuestLinkRepository,
+  migrateToLatest,
+  RoomRecordRepository,
+  RoomRepository,
+  TenantRepository,
+} from '@plenum/db';
 import { openScratchDatabase, type ScratchDatabase } from '@plenum/db/testing';
 import { FakeMediaPlane } from '@plenum/media/fake';
 import { silentLogger, systemClock } from '@plenum/room-kit';
@@ -49,7 +55,14 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
   const tenants = new TenantRepository(database.db);
   for (const tenant of config.auth.tenants) await tenants.ensure(tenant);
   const media = new FakeMediaPlane();
-  const host = new RoomHost({ registry, media, clock: systemClock, log: silentLogger, rooms: config.rooms });
+  const host = new RoomHost({
+    registry,
+    media,
+    records: new RoomRecordRepository(database.db),
+    clock: systemClock,
+    log: silentLogger,
+    rooms: config.rooms,
+  });
   const metrics = new Metrics(() => host.counts());
   const app = await buildApp({
     config,

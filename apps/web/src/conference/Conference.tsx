@@ -1,6 +1,6 @@
 import { selfOf } from '@plenum/client-kit';
-import { announcementText, LineIcon, type Locale } from '@plenum/client-kit/ui';
-import { ParticipantList } from '@plenum/module-core/ui';
+import { LineIcon } from '@plenum/client-kit/ui';
+import { inOwnGroup, ownGroup, ParticipantList } from '@plenum/module-core/ui';
 import { mediaStateOf } from '@plenum/module-media/client';
 import {
   CameraIcon,
@@ -16,7 +16,6 @@ import {
   SettingsIcon,
 } from '@plenum/module-media/ui';
 import { Fragment, type ReactNode, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import type { Catalogue } from '../i18n/en.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { copyText } from '../shell/copyText.js';
@@ -25,14 +24,18 @@ import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { WaitingScreen, waitingHeading } from '../waiting/WaitingScreen.js';
 import { buildTiles } from './buildTiles.js';
-import type { ConferenceSession, Notice, SessionEndReason } from './ConferenceSession.js';
+import type { ConferenceSession, SessionEndReason } from './ConferenceSession.js';
 import { LiveAnnouncer } from './LiveAnnouncer.js';
 import { ModerationIcon, ModerationPanel } from './ModerationPanel.js';
+import { canShareMeetingLink } from './meetingLinkSharing.js';
 import { uiModules } from './moduleRegistry.js';
-import { mountModules } from './mountModules.js';
+import { mountModules, nameGroup } from './mountModules.js';
+import { NoticeBanners } from './notices/NoticeBanners.js';
 import { participantActions } from './participantActions.js';
+import { RenameSelfControl } from './RenameSelfControl.js';
 import { SettingsDialog } from './SettingsDialog.js';
 import { Stage } from './Stage.js';
+import { ToolbarButton } from './ToolbarButton.js';
 import { ToolbarEntryControl } from './ToolbarEntryControl.js';
 import { ToolbarMenu } from './ToolbarMenu.js';
 import { useToolbarLayout } from './useToolbarLayout.js';
@@ -50,30 +53,6 @@ export function canShareScreen(
   nav: { readonly mediaDevices?: Partial<MediaDevices> | undefined } | undefined,
 ): boolean {
   return typeof nav?.mediaDevices?.getDisplayMedia === 'function';
-}
-
-/** The words of a notice in the current language. */
-export function noticeText(t: Catalogue, locale: Locale, notice: Notice): string {
-  switch (notice.kind) {
-    case 'micProblem':
-      return t.conference.micProblem[notice.failure];
-    case 'cameraProblem':
-      return t.conference.cameraProblem[notice.failure];
-    case 'mediaUnavailable':
-    case 'publishFailed':
-    case 'screenProblem':
-    case 'microphoneFallback':
-    case 'cameraFallback':
-    case 'speakerFallback':
-    case 'renameLocked':
-    case 'microphoneRestricted':
-    case 'screenShareNotAllowed':
-      return t.conference[notice.kind];
-    case 'moderationFailed':
-      return t.roles.actionFailed;
-    case 'module':
-      return announcementText(uiModules, notice, locale);
-  }
 }
 
 /**
@@ -146,7 +125,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
     local,
     remote,
     activeSpeaker,
-    notice,
+    notices: shownNotices,
     roomFullMax,
     mediaRestoring,
     devices,
@@ -178,7 +157,10 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   const permissions = room.participants.find((p) => p.id === selfId)?.permissions;
   const micRestricted = permissions?.microphone === false;
   const screenForbidden = permissions?.screen === false;
-  const alone = room.self !== null && room.participants.filter((p) => p.id !== selfId).length === 0;
+  // In breakout rooms the stage, the count and "alone" go by the own room: the others are neither seen nor heard.
+  const ownRoom = inOwnGroup(room.participants, selfId);
+  const inBreakout = ownGroup(room.participants, selfId) !== null;
+  const alone = room.self !== null && ownRoom.every((p) => p.id === selfId);
   const selfMedia = {
     microphone: { published: local.microphone !== null, muted: local.microphoneMuted },
     camera: { published: local.camera !== null, muted: false },
@@ -187,9 +169,10 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   const mediaOf = (id: string) => (id === selfId ? selfMedia : mediaStateOf(media, id));
 
   const selfInfo = room.participants.find((p) => p.id === selfId);
+  const shareLink = canShareMeetingLink(selfInfo);
   const self = selfId ? selfOf(selfId, room.participants) : null;
   const moderator = self?.moderator === true;
-  const mounted = mountModules(uiModules, modules, self, room.participants, locale, session);
+  const mounted = mountModules(uiModules, modules, self, room.participants, locale, session, t.core);
   const toolbarEntries = mounted.flatMap((m) => {
     const entry = m.ui.toolbar?.(m.props);
     return entry ? [{ ...m, entry, key: `module:${m.ns}` as const }] : [];
@@ -247,7 +230,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
             pressed={shownPanel === 'participants'}
             onClick={() => togglePanel('participants')}
             icon={<PeopleIcon />}
-            badge={String(room.participants.length)}
+            badge={String(ownRoom.length)}
           />
         </div>
       ),
@@ -296,9 +279,9 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
       badge: 0,
       render: (inRow) => (
         <div key="settings" className="toolbar__slot" {...(inRow ? { 'data-measure': 'settings' } : {})}>
-          <button
-            type="button"
-            className="control control--toolbar"
+          <ToolbarButton
+            label={t.controls.settings}
+            icon={<SettingsIcon />}
             aria-haspopup="dialog"
             onClick={(event) => {
               settingsButton.current = inRow
@@ -306,10 +289,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                 : (moreSlot.current?.querySelector('button') ?? null);
               setSettingsOpen(true);
             }}
-          >
-            <SettingsIcon />
-            <span className="control__label">{t.controls.settings}</span>
-          </button>
+          />
         </div>
       ),
     },
@@ -375,40 +355,43 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
             <h1 ref={heading} tabIndex={-1} className="conference__title">
               {shownTitle}
             </h1>
-            <CopyLinkButton onCopy={copyLink} label={t.conference.copyLink} copiedText={t.conference.linkCopied} />
+            {shareLink && (
+              <CopyLinkButton onCopy={copyLink} label={t.conference.copyLink} copiedText={t.conference.linkCopied} />
+            )}
             <LanguageSwitch />
           </header>
-          {(connection.phase === 'connecting' || connection.phase === 'reconnecting') && (
-            <div className="banner" role="status">
-              {connection.phase === 'connecting'
-                ? t.conference.joining
-                : connection.serverShutdown
-                  ? t.conference.serverRestarting
-                  : t.conference.reconnecting}
-            </div>
-          )}
-          {mediaRestoring && connection.phase === 'joined' && (
-            // Not a live region: the announcer says it once, and a calm banner should not repeat it.
-            <div className="banner banner--calm" data-testid="media-restoring">
-              {t.conference.mediaRestoring}
-            </div>
-          )}
-          {notice && (
-            <div className="banner banner--notice" role="alert">
-              <span>{noticeText(t, locale, notice)}</span>
-              <button type="button" className="button button--small" onClick={() => session.dismissNotice()}>
-                {t.conference.dismiss}
-              </button>
-            </div>
-          )}
-          {copyFailed && (
-            <div className="banner banner--notice" role="alert">
-              <span className="banner__link">{t.conference.copyLinkFailed(meetingLink)}</span>
-              <button type="button" className="button button--small" onClick={() => setCopyFailed(false)}>
-                {t.conference.dismiss}
-              </button>
-            </div>
-          )}
+          <div className="conference__banners">
+            {(connection.phase === 'connecting' || connection.phase === 'reconnecting') && (
+              <div className="banner" role="status">
+                {connection.phase === 'connecting'
+                  ? t.conference.joining
+                  : connection.serverShutdown
+                    ? t.conference.serverRestarting
+                    : t.conference.reconnecting}
+              </div>
+            )}
+            {mediaRestoring && connection.phase === 'joined' && (
+              // Not a live region: the announcer says it once, and a calm banner should not repeat it.
+              <div className="banner banner--calm" data-testid="media-restoring">
+                {t.conference.mediaRestoring}
+              </div>
+            )}
+            <NoticeBanners
+              notices={shownNotices}
+              t={t}
+              locale={locale}
+              onDismiss={(id) => session.dismissNotice(id)}
+              fallbackFocus={() => document.getElementById('conference-main')}
+            />
+            {copyFailed && (
+              <div className="banner banner--notice" role="alert">
+                <span className="banner__link">{t.conference.copyLinkFailed(meetingLink)}</span>
+                <button type="button" className="button button--small" onClick={() => setCopyFailed(false)}>
+                  {t.conference.dismiss}
+                </button>
+              </div>
+            )}
+          </div>
           <main id="conference-main" className="conference__main" tabIndex={-1}>
             <section className="stage" aria-labelledby={videoHeadingId}>
               <h2 id={videoHeadingId} className="visually-hidden">
@@ -427,13 +410,21 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                 )}
                 {alone && notices.length === 0 && (
                   <div className="alone-hint">
-                    <p>{t.conference.aloneHint}</p>
-                    <CopyLinkButton
-                      onCopy={copyLink}
-                      label={t.conference.copyLink}
-                      copiedText={t.conference.linkCopied}
-                      variant="hint"
-                    />
+                    <p>
+                      {inBreakout
+                        ? t.conference.aloneInRoom
+                        : shareLink
+                          ? t.conference.aloneHint
+                          : t.conference.aloneHintNoLink}
+                    </p>
+                    {shareLink && !inBreakout && (
+                      <CopyLinkButton
+                        onCopy={copyLink}
+                        label={t.conference.copyLink}
+                        copiedText={t.conference.linkCopied}
+                        variant="hint"
+                      />
+                    )}
                   </div>
                 )}
               </Stage>
@@ -467,6 +458,18 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                   actions={actions}
                   participants={room.participants}
                   selfId={selfId}
+                  allRooms={moderator}
+                  groupName={(group) => nameGroup(mounted, t.core, group)}
+                  selfControls={
+                    selfInfo && (
+                      <RenameSelfControl
+                        self={selfInfo}
+                        policy={room.policy}
+                        words={{ ...t.prejoin, ...t.renameSelf, locked: t.conference.renameLocked }}
+                        onRename={(name) => session.rename(name)}
+                      />
+                    )
+                  }
                   messages={t.core}
                   headingId={panelHeadingId}
                   onClose={closePanel}
@@ -555,7 +558,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
 }
 
 /**
- * "Copy meeting link": always in the header, and in the hint while nobody else is here. The
+ * "Copy meeting link" (for those who can share it): in the header, and in the hint while nobody else is here. The
  * live region announces success; a short visible note confirms it for sighted users.
  */
 function CopyLinkButton({

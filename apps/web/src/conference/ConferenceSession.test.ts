@@ -1,3 +1,5 @@
+import type { AnyClientModule } from '@plenum/client-kit';
+import { chatClient } from '@plenum/module-chat/client';
 import type { SocketHandlers } from '@plenum/module-core/client';
 import { type LobbyState, lobbyClient } from '@plenum/module-lobby/client';
 import { lobbyProtocol } from '@plenum/module-lobby/protocol';
@@ -95,6 +97,11 @@ function fakeDevices() {
     async enumerateDevices() {
       return list.map((d) => ({ ...d, label: '', groupId: '' }));
     },
+    async getDisplayMedia() {
+      const track = fakeTrack('video', `screen-${++count}`, 'screen');
+      opened.push(track);
+      return { getVideoTracks: () => [track] };
+    },
     addEventListener(type: string, fn: () => void) {
       if (type === 'devicechange') changeListeners.push(fn);
     },
@@ -113,6 +120,11 @@ function fakeDevices() {
   return devices;
 }
 
+/** The newest notice on show, or null. */
+function noticeOf(session: ConferenceSession) {
+  return session.getSnapshot().notices.at(-1)?.notice ?? null;
+}
+
 /** The lobby module's state in the session's snapshot (the registry puts it under its namespace). */
 function lobbyOf(session: ConferenceSession): LobbyState | undefined {
   return session.getSnapshot().modules.lobby as LobbyState | undefined;
@@ -124,6 +136,8 @@ interface SetupOptions {
   noMicrophone?: boolean;
   resume?: { participantId: string; secret: string };
   open?: { microphone: boolean; camera: boolean };
+  /** The registered modules besides core and media (default: the lobby). */
+  modules?: readonly AnyClientModule[];
 }
 
 /** A resume store that records what the session told it. */
@@ -180,7 +194,7 @@ function setup(microphoneMuted = false, options: SetupOptions = {}) {
       createAudioContext: () => null,
       preferences,
       resume: resume.store,
-      modules: [lobbyClient],
+      modules: options.modules ?? [lobbyClient],
       playSound: (ns) => {
         chimes.push(ns);
       },
@@ -428,7 +442,7 @@ describe('ConferenceSession', () => {
     expect(t.devices.opened).toHaveLength(2);
     expect(t.session.getSnapshot().local.microphone).toBe(fallback);
     expect(t.peers[0]?.transceivers[0]?.sender.track).toBe(fallback);
-    expect(t.session.getSnapshot().notice).toEqual({ kind: 'microphoneFallback' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'microphoneFallback' });
     expect(t.session.getSnapshot().devices.microphone).toBe('');
   });
 
@@ -439,7 +453,7 @@ describe('ConferenceSession', () => {
     t.devices.unplug('doc-cam');
     await flush();
     expect(t.session.getSnapshot().local.camera?.getSettings().deviceId).toBe('video-device-default');
-    expect(t.session.getSnapshot().notice).toEqual({ kind: 'cameraFallback' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'cameraFallback' });
   });
 
   it('rememberTheSpeakerAndFallBackWhenItIsUnplugged', async () => {
@@ -451,7 +465,7 @@ describe('ConferenceSession', () => {
     t.devices.unplug('usb-speakers');
     await flush();
     expect(t.session.getSnapshot().devices.speaker).toBe('');
-    expect(t.session.getSnapshot().notice).toEqual({ kind: 'speakerFallback' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'speakerFallback' });
   });
 
   it('saysWhyTheMicrophoneCannotBeStartedInTheMeeting', async () => {
@@ -459,10 +473,10 @@ describe('ConferenceSession', () => {
     await t.joinAndPublish();
     t.devices.failWith = 'NotAllowedError';
     await t.session.toggleMicrophone();
-    expect(t.session.getSnapshot().notice).toEqual({ kind: 'micProblem', failure: 'denied' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'micProblem', failure: 'denied' });
     t.devices.failWith = 'NotReadableError';
     await t.session.toggleCamera();
-    expect(t.session.getSnapshot().notice).toEqual({ kind: 'cameraProblem', failure: 'inUse' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'cameraProblem', failure: 'inUse' });
     expect(t.session.getSnapshot().local.microphone).toBeNull();
   });
 
@@ -657,14 +671,14 @@ describe('ConferenceSession', () => {
       'core.demote',
     ]);
     t.receive({ ns: 'lobby', id, error: 'roomFull', maxParticipants: 3 });
-    expect(t.session.getSnapshot().notice).toEqual({
+    expect(noticeOf(t.session)).toEqual({
       kind: 'module',
       ns: 'lobby',
       announcement: { key: 'admitRoomFull', params: { maxParticipants: 3 }, notice: true },
     });
     expect(t.announcements.filter((a) => a.kind === 'module')).toHaveLength(1);
     t.receive({ ns: 'core', error: 'cannotBeModerator', participantId: ANNA });
-    expect(t.session.getSnapshot().notice).toEqual({ kind: 'moderationFailed' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'moderationFailed' });
   });
 
   it('aModuleChangesItsOwnStateLocallyOnlyWhileItIsOn', async () => {
@@ -699,6 +713,25 @@ describe('ConferenceSession', () => {
     expect(t.announcements.filter((a) => a.kind === 'youAreNoLongerModerator')).toHaveLength(1);
   });
 
+  it('takesManyParticipantChangesFromOneBatchFrame', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    const anna = person(ANNA, 'Anna', 3);
+    t.receive({ ns: 'core', event: 'participantJoined', participant: anna });
+    t.receive({
+      ns: 'core',
+      event: 'participantsUpdated',
+      participants: [
+        { ...person(SELF, 'Sam', 2), group: 'r1' },
+        { ...anna, group: 'r2' },
+      ],
+    });
+    expect(t.session.getSnapshot().room.participants.map((p) => [p.id, p.group])).toEqual([
+      [SELF, 'r1'],
+      [ANNA, 'r2'],
+    ]);
+  });
+
   it('routesRuntimeChangesToModulesAndResetsThemWhileWaiting', async () => {
     const t = setup();
     t.session.start();
@@ -731,5 +764,176 @@ describe('ConferenceSession', () => {
     expect(t.session.getSnapshot().modules).toEqual({});
     t.receive({ ns: 'lobby', event: 'waitingRoomChanged', policy: 'off' });
     expect(t.session.getSnapshot().modules).toEqual({});
+  });
+});
+
+describe('ConferenceSession: notices and what the person is told', () => {
+  const me = person(SELF, 'Sam', 2);
+  const updated = (changes: object) => ({
+    ns: 'core',
+    event: 'participantUpdated',
+    participant: { ...me, ...changes },
+  });
+  const chatJoined = () => ({ ...joined(), modules: { media: { participants: {} }, chat: { messages: [] } } });
+  const policy = (...switchedOff: string[]) => ({
+    ns: 'core',
+    event: 'policyChanged',
+    policy: { selfRename: true, switchedOff },
+  });
+
+  it('aRevokedScreenShareSaysAModeratorStoppedItAndTheNoticeGoesWhenSharingIsAllowedAgain', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive(updated({ permissions: { microphone: true, screen: true } }));
+    void t.session.toggleScreen();
+    await flush();
+    expect(t.announcements.at(-1)).toEqual({ kind: 'youShare' });
+    t.receive(updated({ permissions: { microphone: true, screen: false } }));
+    t.receive({ ns: 'media', event: 'screenShareRevoked' });
+    expect(t.session.getSnapshot().local.screen).toBeNull();
+    expect(t.announcements).not.toContainEqual({ kind: 'youStopShare' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'screenShareRevoked' });
+    t.receive(updated({ permissions: { microphone: true, screen: true } }));
+    expect(t.session.getSnapshot().notices).toEqual([]);
+    expect(t.announcements.at(-1)).toEqual({ kind: 'screenShareAllowed' });
+  });
+
+  it('stoppingTheShareOneselfIsStillSaidSo', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    void t.session.toggleScreen();
+    await flush();
+    void t.session.toggleScreen();
+    await flush();
+    expect(t.announcements.at(-1)).toEqual({ kind: 'youStopShare' });
+    expect(t.session.getSnapshot().notices).toEqual([]);
+  });
+
+  it('theRestrictionNoticeGoesWhenTheRestrictionEnds', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive(updated({ permissions: { microphone: false, screen: false } }));
+    t.receive({ ns: 'media', error: 'microphoneRestricted' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'microphoneRestricted' });
+    t.receive(updated({ permissions: { microphone: false, screen: false }, presence: 'reconnecting' }));
+    expect(noticeOf(t.session)).toEqual({ kind: 'microphoneRestricted' });
+    const said = t.announcements.length;
+    t.receive(updated({ permissions: { microphone: true, screen: false } }));
+    expect(t.session.getSnapshot().notices).toEqual([]);
+    // The moderation module says "You may speak again"; the session adds nothing.
+    expect(t.announcements).toHaveLength(said);
+  });
+
+  it('noticesOfTheSameKindDoNotPileUpAndEachCanBeDismissed', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive({ ns: 'core', error: 'forbidden', action: 'promote' });
+    t.receive({ ns: 'core', error: 'unknownParticipant', participantId: ANNA });
+    t.devices.unplug('speakers');
+    t.session.selectSpeaker('usb-speakers');
+    t.devices.unplug('usb-speakers');
+    await flush();
+    const notices = t.session.getSnapshot().notices;
+    expect(notices.map((n) => n.notice.kind)).toEqual(['moderationFailed', 'speakerFallback']);
+    t.session.dismissNotice(notices[0]?.id ?? 0);
+    expect(t.session.getSnapshot().notices.map((n) => n.notice.kind)).toEqual(['speakerFallback']);
+  });
+
+  it('aModeratorsRenameIsShownAndOnesOwnRenameIsAnnounced', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive(updated({ displayName: 'Samuel' }));
+    expect(noticeOf(t.session)).toEqual({ kind: 'renamedByModerator', name: 'Samuel' });
+    expect(t.resume.at(-1)).toMatchObject(['issued', { displayName: 'Samuel' }]);
+
+    t.session.rename('Sam Meier');
+    expect(t.sent.at(-1)).toEqual({ ns: 'core', action: 'rename', displayName: 'Sam Meier' });
+    t.receive(updated({ displayName: 'Sam Meier' }));
+    expect(t.announcements.at(-1)).toEqual({ kind: 'nameChanged', name: 'Sam Meier' });
+    expect(t.session.getSnapshot().notices).toEqual([]);
+    expect(t.resume.at(-1)).toMatchObject(['issued', { displayName: 'Sam Meier' }]);
+  });
+
+  it('aRefusedRenameIsShownUntilRenamingIsAllowedAgain', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive({ ns: 'core', event: 'policyChanged', policy: { selfRename: false, switchedOff: [] } });
+    t.session.rename('Sam Meier');
+    t.receive({ ns: 'core', error: 'renameLocked' });
+    expect(noticeOf(t.session)).toEqual({ kind: 'renameLocked' });
+    // The refused request is forgotten: a later change of the name is a moderator's.
+    t.receive(updated({ displayName: 'Samuel' }));
+    expect(noticeOf(t.session)).toEqual({ kind: 'renamedByModerator', name: 'Samuel' });
+    t.receive({ ns: 'core', error: 'renameLocked' });
+    t.receive({ ns: 'core', event: 'policyChanged', policy: { selfRename: true, switchedOff: [] } });
+    expect(t.session.getSnapshot().notices).toEqual([]);
+    expect(t.announcements.at(-1)).toEqual({ kind: 'renameAllowed' });
+  });
+
+  it('theModeratorWhoEndedTheMeetingIsToldItWasThem', async () => {
+    for (const [by, reason] of [
+      [SELF, 'youEndedMeeting'],
+      [ANNA, 'meetingEnded'],
+    ] as const) {
+      const t = setup();
+      await t.joinAndPublish();
+      t.receive({ ns: 'core', event: 'removed', reason: 'meetingEnded', by });
+      expect(t.session.getSnapshot().connection).toEqual({ phase: 'closed', reason });
+      expect(t.microphone.stopped).toBe(true);
+    }
+  });
+
+  it('participantsHearWhenChatIsSwitchedOffAndOnAndARefusedMessageIsExplained', async () => {
+    const t = setup(false, { modules: [chatClient] });
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    t.receive(chatJoined());
+    t.receive(policy('chat'));
+    expect(t.session.getSnapshot().room.policy.switchedOff).toEqual(['chat']);
+    expect(t.announcements.at(-1)).toEqual({
+      kind: 'module',
+      ns: 'chat',
+      announcement: { key: 'switchedOff', params: {}, topic: 'switch' },
+    });
+    t.receive({ ns: 'signaling', id: 'c1', error: 'moduleSwitchedOff', namespace: 'chat' });
+    expect(noticeOf(t.session)).toEqual({
+      kind: 'module',
+      ns: 'chat',
+      announcement: { key: 'refusedSwitchedOff', params: {}, notice: true, topic: 'switch' },
+    });
+    t.receive(policy('chat', 'reactions'));
+    expect(t.announcements.filter((a) => a.kind === 'module')).toHaveLength(1);
+    t.receive(policy());
+    expect(t.announcements.at(-1)).toMatchObject({ kind: 'module', ns: 'chat', announcement: { key: 'switchedOn' } });
+    expect(t.session.getSnapshot().notices).toEqual([]);
+  });
+
+  it('moderatorsAreToldChatIsOffForTheOthers', async () => {
+    const t = setup(false, { modules: [chatClient] });
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    t.receive({ ...chatJoined(), participants: [{ ...me, role: 'moderator' }] });
+    t.receive(policy('chat'));
+    expect(t.announcements.at(-1)).toMatchObject({ announcement: { key: 'switchedOffForOthers' } });
+  });
+
+  it('aSlowDownNoticeCountsDownAndGoesWhenTheWaitIsOver', async () => {
+    const t = setup(false, { modules: [chatClient] });
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    t.receive(chatJoined());
+    const slowDown = { ns: 'chat', id: 'c1', error: 'slowDown', retryAfterMs: 2500, burst: 5, refillMs: 2000 };
+    t.receive(slowDown);
+    t.receive({ ...slowDown, id: 'c2' });
+    const [notice] = t.session.getSnapshot().notices;
+    expect(t.session.getSnapshot().notices).toHaveLength(1);
+    expect(notice?.countdown?.seconds).toBe(3);
+    t.clock.advance(2999);
+    expect(t.session.getSnapshot().notices).toHaveLength(1);
+    t.clock.advance(1);
+    expect(t.session.getSnapshot().notices).toEqual([]);
   });
 });

@@ -4,18 +4,20 @@ import {
   checkRegistry,
   createSend,
   initModules,
-  type ModuleAnnouncement,
   type ModuleContext,
   type ModuleStates,
   type Routed,
   type RuntimeChange,
+  refusedAnnouncement,
   routeFrame,
   type Send,
   selfChanged,
   selfOf,
+  switchAnnouncements,
 } from '@plenum/client-kit';
 import {
   type ClosedReason,
+  type ClosedStatus,
   type ConnectionStatus,
   type CoreCommands,
   createCoreCommands,
@@ -26,9 +28,10 @@ import {
   SignalingConnection,
   type SocketHandlers,
   type SocketLike,
+  selfParticipant,
   type TicketAnswer,
 } from '@plenum/module-core/client';
-import { type CoreProtocol, coreProtocol, type RemovalReason, type ResumeTicket } from '@plenum/module-core/protocol';
+import { type CoreProtocol, coreProtocol, type ResumeTicket } from '@plenum/module-core/protocol';
 import {
   ActiveSpeakerDetector,
   AudioLevelMonitor,
@@ -50,75 +53,32 @@ import {
   Subscriber,
 } from '@plenum/module-media/client';
 import { mediaProtocol } from '@plenum/module-media/protocol';
-import { assertNever, type ErrorOf, type ParticipantId, type Protocol } from '@plenum/protocol';
+import { assertNever, type ErrorOf, type ParticipantId, type Protocol, signalingProtocol } from '@plenum/protocol';
+import type { Announcement } from './Announcement.js';
 import type { DevicePreferenceStore, DevicePreferences } from './devicePreferences.js';
+import type { ShownNotice } from './notices/Notice.js';
+import { NoticeBoard } from './notices/NoticeBoard.js';
+import { endedAnnouncement, noticeHolds } from './notices/noticeRules.js';
 import type { ResumeMedia, ResumeStore } from './resumeStore.js';
 
-/** What the live region should say; the UI turns it into words of the current language. */
-export type Announcement =
-  | {
-      readonly kind:
-        | 'youJoined'
-        | 'micMuted'
-        | 'micUnmuted'
-        | 'cameraOff'
-        | 'cameraOn'
-        | 'youShare'
-        | 'youStopShare'
-        | 'mediaRestoring'
-        | 'mediaRestored'
-        /** From the UI: the meeting link is on the clipboard. */
-        | 'linkCopied'
-        /** Waiting for a moderator, first time or sent back from the meeting. */
-        | 'waiting'
-        | 'sentBack'
-        /** A moderator let this person in. */
-        | 'admitted'
-        | 'youAreModerator'
-        | 'youAreNoLongerModerator';
-    }
-  | {
-      readonly kind: 'joined' | 'left' | 'shareStarted' | 'shareStopped';
-      readonly name: string;
-    }
-  /** Said by a registered module (see `ClientModule.announce`); its UI has the words. */
-  | ({ readonly kind: 'module' } & ModuleAnnouncement);
-
-/** A problem worth a dismissible message; the meeting goes on. */
-export type Notice =
-  | {
-      readonly kind:
-        | 'mediaUnavailable'
-        | 'publishFailed'
-        | 'screenProblem'
-        /** The chosen device went away mid-meeting and the system default took over. */
-        | 'microphoneFallback'
-        | 'cameraFallback'
-        | 'speakerFallback'
-        /** A moderator's role change was refused. */
-        | 'moderationFailed'
-        /** Moderators locked self-renaming. */
-        | 'renameLocked'
-        /** Microphone restrictions hold this client muted (it tried to unmute). */
-        | 'microphoneRestricted'
-        /** Only moderators and people a moderator allowed may share their screen. */
-        | 'screenShareNotAllowed';
-    }
-  /** A registered module's announcement that asked to be a notice (e.g. a refused command). */
-  | ({ readonly kind: 'module' } & ModuleAnnouncement)
-  /** The microphone or camera could not be started, and why (blocked, missing, in use, …). */
-  | { readonly kind: 'micProblem' | 'cameraProblem'; readonly failure: DeviceFailure };
+export type { Announcement } from './Announcement.js';
+export type { Notice, ShownNotice } from './notices/Notice.js';
 
 /**
- * Why the session ended for good: the connection's reasons, or a moderator's removal (`kicked` is both), or a ban
- * that refused this client's join.
+ * Why the session ended for good: the connection's reasons (a moderator's removal and a refused ban among them), and
+ * `youEndedMeeting` when this very person ended the meeting for everyone.
  */
-export type SessionEndReason = ClosedReason | RemovalReason;
+export type SessionEndReason = ClosedReason | 'youEndedMeeting';
 
-/** The connection's status, with a removal by a moderator as the reason it closed. */
+/** The connection's status, with the reason it closed as the ended page tells it. */
 export type SessionConnection =
   | Exclude<ConnectionStatus, { readonly phase: 'closed' }>
   | { readonly phase: 'closed'; readonly reason: SessionEndReason };
+
+/** The reason the ended page tells: the connection's, but "you ended the meeting" for the moderator who did. */
+export function sessionEndReason(status: ClosedStatus): SessionEndReason {
+  return status.reason === 'meetingEnded' && status.byYou ? 'youEndedMeeting' : status.reason;
+}
 
 export interface LocalMedia {
   readonly microphone: MediaStreamTrack | null;
@@ -143,7 +103,8 @@ export interface SessionSnapshot {
   readonly mediaRestoring: boolean;
   /** The chosen camera, microphone and speaker ('' = system default). */
   readonly devices: DevicePreferences;
-  readonly notice: Notice | null;
+  /** What is wrong or holds this person, oldest first; see `NoticeBoard` for how they come and go. */
+  readonly notices: readonly ShownNotice[];
   readonly roomFullMax: number | null;
 }
 
@@ -225,9 +186,13 @@ export class ConferenceSession {
   readonly #replacing = new Set<'microphone' | 'camera'>();
   #joinedOnce = false;
   #ended = false;
-  /** Set when a moderator took this client out (or it is banned): the connection then closes with this reason. */
-  #removal: RemovalReason | null = null;
-  readonly #displayName: string;
+  readonly #notices: NoticeBoard;
+  /** This person's name as the server last confirmed it (kept with the resume ticket for a reload). */
+  #displayName: string;
+  /** The name this person asked for with `rename` and the server has not confirmed yet. */
+  #requestedName: string | null = null;
+  /** The resume ticket of the last `joined` and its grace period. */
+  #resumeTicket: { readonly ticket: ResumeTicket; readonly graceSeconds: number } | null = null;
   readonly #open: SessionInit['open'];
 
   constructor(init: SessionInit, deps: SessionDeps) {
@@ -259,9 +224,14 @@ export class ConferenceSession {
       activeSpeaker: null,
       mediaRestoring: false,
       devices: { camera: init.cameraDeviceId, microphone: init.microphoneDeviceId, speaker: init.speakerDeviceId },
-      notice: null,
+      notices: [],
       roomFullMax: null,
     };
+    this.#notices = new NoticeBoard({
+      schedule: deps.schedule,
+      now: deps.now,
+      onChange: (notices) => this.#update({ notices }),
+    });
     this.#signaling = new SignalingConnection({
       displayName: init.displayName,
       resume: init.resume,
@@ -270,13 +240,13 @@ export class ConferenceSession {
       schedule: deps.schedule,
       onFrame: (frame) => this.#onFrame(frame),
       onStatus: (status) => {
-        const removal = this.#removal;
         const connection: SessionConnection =
-          status.phase === 'closed' && removal !== null ? { phase: 'closed', reason: removal } : status;
+          status.phase === 'closed' ? { phase: 'closed', reason: sessionEndReason(status) } : status;
         this.#update({ connection });
         if (connection.phase === 'reconnecting' || connection.phase === 'waiting') this.#teardownPeers();
         if (connection.phase === 'closed') {
           if (connection.reason !== 'suspended') this.#deps.resume?.clear();
+          this.#notices.clear();
           this.#endMedia();
         }
       },
@@ -329,7 +299,7 @@ export class ConferenceSession {
         if (acquired.ok) acquired.track.stop();
         return;
       }
-      if (!acquired.ok) return this.#update({ notice: { kind: 'micProblem', failure: acquired.failure } });
+      if (!acquired.ok) return this.#notices.raise({ kind: 'micProblem', failure: acquired.failure });
       if (acquired.fellBack) this.#setDevices({ microphone: '' });
       this.#watchEnded('microphone', acquired.track);
       this.#updateLocal({ microphone: acquired.track, microphoneMuted: false });
@@ -362,7 +332,7 @@ export class ConferenceSession {
       if (acquired.ok) acquired.track.stop();
       return;
     }
-    if (!acquired.ok) return this.#update({ notice: { kind: 'cameraProblem', failure: acquired.failure } });
+    if (!acquired.ok) return this.#notices.raise({ kind: 'cameraProblem', failure: acquired.failure });
     if (acquired.fellBack) this.#setDevices({ camera: '' });
     this.#watchEnded('camera', acquired.track);
     this.#updateLocal({ camera: acquired.track });
@@ -379,7 +349,7 @@ export class ConferenceSession {
       return;
     }
     if (!acquired.ok) {
-      if (acquired.failure !== 'cancelled') this.#update({ notice: { kind: 'screenProblem' } });
+      if (acquired.failure !== 'cancelled') this.#notices.raise({ kind: 'screenProblem' });
       return;
     }
     const track = acquired.track;
@@ -440,8 +410,9 @@ export class ConferenceSession {
     this.#setDevices({ speaker: deviceId });
   }
 
-  dismissNotice(): void {
-    this.#update({ notice: null });
+  /** Removes notice `id` (the person dismissed it). */
+  dismissNotice(id: number): void {
+    this.#notices.dismiss(id);
   }
 
   /** Applies a pure, client-only change to module `ns`'s state (`SlotProps.update`); nothing while it is off. */
@@ -467,6 +438,15 @@ export class ConferenceSession {
       this.#senders.set(protocol.ns, send);
     }
     return send;
+  }
+
+  /**
+   * Changes this person's own display name (the server may refuse: `renameLocked` notice). When it goes through, it is
+   * announced; a change of the name that was not asked for here is shown as a moderator's.
+   */
+  rename(displayName: string): void {
+    this.#requestedName = displayName;
+    this.#coreCommands.rename(displayName);
   }
 
   /** Moderators: gives a participant moderator rights. */
@@ -515,9 +495,7 @@ export class ConferenceSession {
       return;
     }
     if (!acquired.ok) {
-      this.#update({
-        notice: { kind: kind === 'microphone' ? 'micProblem' : 'cameraProblem', failure: acquired.failure },
-      });
+      this.#notices.raise({ kind: kind === 'microphone' ? 'micProblem' : 'cameraProblem', failure: acquired.failure });
       return;
     }
     if (acquired.fellBack) this.#setDevices({ [kind]: '' });
@@ -540,12 +518,13 @@ export class ConferenceSession {
     if (!this.#ended) this.leave();
   }
 
-  async #stopScreen(): Promise<void> {
+  /** Stops sharing; `announce`: say "You stopped sharing" (not when the server stopped it, a notice says why). */
+  async #stopScreen(announce = true): Promise<void> {
     const screen = this.#snapshot.local.screen;
     if (!screen) return;
     screen.stop();
     this.#updateLocal({ screen: null });
-    this.#announce({ kind: 'youStopShare' });
+    if (announce) this.#announce({ kind: 'youStopShare' });
     await this.#publisher?.removeSource('screen');
   }
 
@@ -587,19 +566,19 @@ export class ConferenceSession {
     }
     if (acquired.ok) {
       this.#setDevices({ [kind]: '' });
-      this.#update({ notice: { kind: kind === 'microphone' ? 'microphoneFallback' : 'cameraFallback' } });
+      this.#notices.raise({ kind: kind === 'microphone' ? 'microphoneFallback' : 'cameraFallback' });
       await this.#swapTrack(kind, acquired.track);
       return;
     }
     track.stop();
     if (kind === 'microphone') {
       this.#updateLocal({ microphone: null });
-      this.#update({ notice: { kind: 'micProblem', failure: acquired.failure } });
+      this.#notices.raise({ kind: 'micProblem', failure: acquired.failure });
       await this.#publisher?.removeSource('microphone');
     } else {
       this.#publisher?.setMuted('camera', true);
       this.#updateLocal({ camera: null });
-      this.#update({ notice: { kind: 'cameraProblem', failure: acquired.failure } });
+      this.#notices.raise({ kind: 'cameraProblem', failure: acquired.failure });
       this.#announce({ kind: 'cameraOff' });
       await this.#publisher?.clearTrack('camera');
     }
@@ -640,7 +619,7 @@ export class ConferenceSession {
     const speaker = this.#snapshot.devices.speaker;
     if (speakers && speaker && !speakers.has(speaker)) {
       this.#setDevices({ speaker: '' });
-      this.#update({ notice: { kind: 'speakerFallback' } });
+      this.#notices.raise({ kind: 'speakerFallback' });
     }
   }
 
@@ -670,6 +649,13 @@ export class ConferenceSession {
     const context = this.#moduleContext();
     const routed = context && routeFrame(this.#deps.modules, this.#snapshot.modules, frame, context);
     if (routed) this.#applyRouted(routed);
+    const signaling = parseFrame(signalingProtocol, frame);
+    if (context && signaling?.kind === 'error' && signaling.error.error === 'moduleSwitchedOff') {
+      // Moderators switched the module off just before this client's command arrived: its module says so.
+      const { modules } = this.#snapshot;
+      const said = refusedAnnouncement(this.#deps.modules, modules, signaling.error.namespace, context);
+      this.#applyRouted({ states: modules, announcements: said });
+    }
     const media = parseFrame(mediaProtocol, frame);
     if (media?.kind === 'event') {
       const event = media.event;
@@ -681,8 +667,10 @@ export class ConferenceSession {
           void this.#subscriber?.handleOffer(event);
           break;
         case 'screenShareRevoked':
-          // A moderator took the permission away: the SFU already stopped forwarding it.
-          if (this.#snapshot.local.screen) void this.#stopScreen();
+          // A moderator took the permission away: the SFU already stopped forwarding it. The notice says a moderator did.
+          if (!this.#snapshot.local.screen) break;
+          void this.#stopScreen(false);
+          this.#notices.raise({ kind: 'screenShareRevoked' });
           break;
         case 'mediaStateChanged': {
           const before = mediaStateOf(this.#snapshot.media, event.participantId).screen.published;
@@ -701,7 +689,7 @@ export class ConferenceSession {
       switch (error.error) {
         case 'negotiationFailed':
           if (error.target === 'publisher') this.#publisher?.handleRejected(error.error);
-          else this.#update({ notice: { kind: 'mediaUnavailable' } });
+          else this.#notices.raise({ kind: 'mediaUnavailable' });
           break;
         case 'unknownMid':
         case 'mediaUnavailable':
@@ -715,13 +703,13 @@ export class ConferenceSession {
           const microphone = this.#snapshot.local.microphone;
           if (microphone) microphone.enabled = false;
           this.#updateLocal({ microphoneMuted: true });
-          this.#update({ notice: { kind: 'microphoneRestricted' } });
+          this.#notices.raise({ kind: 'microphoneRestricted' });
           break;
         }
         case 'screenShareNotAllowed':
           this.#publisher?.handleRejected(error.error);
-          if (this.#snapshot.local.screen) void this.#stopScreen();
-          this.#update({ notice: { kind: 'screenShareNotAllowed' } });
+          if (this.#snapshot.local.screen) void this.#stopScreen(false);
+          this.#notices.raise({ kind: 'screenShareNotAllowed' });
           break;
       }
     }
@@ -736,15 +724,14 @@ export class ConferenceSession {
       case 'unknownParticipant':
       case 'cannotBeModerator':
       case 'cannotDemoteOwner':
-        this.#update({ notice: { kind: 'moderationFailed' } });
+        this.#notices.raise({ kind: 'moderationFailed' });
         return;
       case 'renameLocked':
-        this.#update({ notice: { kind: 'renameLocked' } });
+        this.#requestedName = null;
+        this.#notices.raise({ kind: 'renameLocked' });
         return;
+      // `banned`: the connection stops by itself, as the join is refused for the rest of this meeting.
       case 'banned':
-        // The join was refused for the rest of this meeting: stop trying.
-        this.#endRemoved('banned');
-        return;
       case 'alreadyJoined':
       case 'resumeRejected':
       case 'stillWaiting':
@@ -765,8 +752,11 @@ export class ConferenceSession {
     if (states !== this.#snapshot.modules) this.#update({ modules: states });
     for (const said of announcements) {
       if (said.announcement.sound) this.#deps.playSound?.(said.ns, this.#audioContext);
-      if (said.announcement.notice) this.#update({ notice: { kind: 'module', ...said } });
-      else this.#announce({ kind: 'module', ...said });
+      if (said.announcement.notice) this.#notices.raise({ kind: 'module', ...said });
+      else {
+        this.#notices.said(said);
+        this.#announce({ kind: 'module', ...said });
+      }
     }
   }
 
@@ -793,20 +783,20 @@ export class ConferenceSession {
     switch (event.event) {
       case 'waiting':
         this.#deps.resume?.clear();
+        this.#resumeTicket = null;
         this.#teardownPeers();
         this.#update({ room, media: initialMediaRoomState, modules: {} });
+        // The modules start afresh when this person is let in again; so do their notices.
+        this.#notices.keepWhile((notice) => notice.kind !== 'module');
+        this.#settleNotices();
         this.#announce({ kind: event.sentBack ? 'sentBack' : 'waiting' });
         return;
       case 'notAdmitted':
         this.#update({ room });
         return;
       case 'joined': {
-        this.#deps.resume?.issued({
-          ticket: event.resume,
-          displayName: this.#displayName,
-          graceSeconds: event.reconnectGraceSeconds,
-          ...this.#resumeMedia(),
-        });
+        this.#resumeTicket = { ticket: event.resume, graceSeconds: event.reconnectGraceSeconds };
+        this.#keepResumeTicket();
         const join = parseMediaJoinState(event.modules);
         const context = this.#moduleContext(room);
         this.#update({
@@ -830,20 +820,35 @@ export class ConferenceSession {
         )
           this.#announce({ kind: 'joined', name: event.participant.displayName });
         return;
-      case 'participantUpdated': {
+      case 'participantUpdated':
+      case 'participantsUpdated': {
         this.#update({ room });
         this.#tellModules(before, null);
         const selfId = room.self?.participantId;
         const was = before.participants.find((p) => p.id === selfId);
-        if (event.participant.id !== selfId || !was || was.role === event.participant.role) return;
-        if (event.participant.role === 'moderator') this.#announce({ kind: 'youAreModerator' });
+        const now = room.participants.find((p) => p.id === selfId);
+        this.#settleNotices();
+        if (!was || !now) return;
+        if (was.displayName !== now.displayName) this.#renamed(now.displayName);
+        if (was.role === now.role) return;
+        if (now.role === 'moderator') this.#announce({ kind: 'youAreModerator' });
         else if (was.role === 'moderator') this.#announce({ kind: 'youAreNoLongerModerator' });
         return;
       }
-      case 'removed':
-        // The server closes the socket next; reconnecting would only join again (or be refused).
+      case 'policyChanged': {
         this.#update({ room });
-        this.#endRemoved(event.reason);
+        const context = this.#moduleContext();
+        if (context) {
+          const { modules } = this.#snapshot;
+          const said = switchAnnouncements(this.#deps.modules, modules, before.policy, room.policy, context);
+          this.#applyRouted({ states: modules, announcements: said });
+        }
+        this.#settleNotices();
+        return;
+      }
+      case 'removed':
+        // The connection ends by itself right after (see `SignalingConnection`), with the reason and who did it.
+        this.#update({ room });
         return;
       case 'participantLeft': {
         const name = this.#nameOf(event.participantId);
@@ -870,10 +875,41 @@ export class ConferenceSession {
     this.#announce({ kind: 'micMuted' });
   }
 
-  /** Ends the session because a moderator removed this client (or it is banned); the page says why. */
-  #endRemoved(reason: RemovalReason): void {
-    this.#removal = reason;
-    this.#signaling.suspend();
+  /** Notices about a state that ended go; said when this person is still inside (may share again, …). */
+  #settleNotices(): void {
+    const room = this.#snapshot.room;
+    const facts = { self: selfParticipant(room), policy: room.policy };
+    const gone = this.#notices.keepWhile((notice) => noticeHolds(notice, facts));
+    if (!facts.self) return;
+    for (const notice of gone) {
+      const kind = endedAnnouncement(notice);
+      if (kind) this.#announce({ kind });
+    }
+  }
+
+  /**
+   * This person's name changed: as they asked (`rename`), which is said, or by a moderator, which they are shown. The
+   * new name is kept with the resume ticket, so a reload keeps it.
+   */
+  #renamed(name: string): void {
+    const asked = this.#requestedName !== null;
+    this.#requestedName = null;
+    this.#displayName = name;
+    this.#keepResumeTicket();
+    if (!asked) {
+      this.#notices.raise({ kind: 'renamedByModerator', name });
+      return;
+    }
+    // An older "a moderator changed your name" is no longer true.
+    this.#notices.keepWhile((notice) => notice.kind !== 'renamedByModerator');
+    this.#announce({ kind: 'nameChanged', name });
+  }
+
+  /** Hands the resume ticket of the last `joined`, with the current name and media, to the resume store. */
+  #keepResumeTicket(): void {
+    const kept = this.#resumeTicket;
+    if (!kept) return;
+    this.#deps.resume?.issued({ ...kept, displayName: this.#displayName, ...this.#resumeMedia() });
   }
 
   #rebuildMedia(enabled: boolean): void {
@@ -888,12 +924,11 @@ export class ConferenceSession {
       onFailed: () => recovery.failed('publisher'),
       onConnected: () => recovery.connected('publisher'),
       onError: (error) =>
-        this.#update({
-          notice:
-            error instanceof PublishRejectedError && error.code === 'mediaUnavailable'
-              ? { kind: 'mediaUnavailable' }
-              : { kind: 'publishFailed' },
-        }),
+        this.#notices.raise(
+          error instanceof PublishRejectedError && error.code === 'mediaUnavailable'
+            ? { kind: 'mediaUnavailable' }
+            : { kind: 'publishFailed' },
+        ),
     });
     this.#subscriber = new Subscriber({
       createPeer: this.#deps.createPeer,
@@ -905,7 +940,7 @@ export class ConferenceSession {
         this.#update({ remote });
         this.#syncRemoteLevels(remote);
       },
-      onError: () => this.#update({ notice: { kind: 'mediaUnavailable' } }),
+      onError: () => this.#notices.raise({ kind: 'mediaUnavailable' }),
     });
     this.#publisher = publisher;
     const { microphone, camera, screen, microphoneMuted } = this.#snapshot.local;

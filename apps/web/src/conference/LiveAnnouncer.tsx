@@ -15,6 +15,8 @@ export function announcementText(t: Catalogue, locale: Locale, a: Announcement):
       return t.announce.shareStarted(a.name);
     case 'shareStopped':
       return t.announce.shareStopped(a.name);
+    case 'nameChanged':
+      return t.announce.nameChanged(a.name);
     case 'module':
       return moduleText(uiModules, a, locale);
     case 'waiting':
@@ -36,6 +38,8 @@ export function announcementText(t: Catalogue, locale: Locale, a: Announcement):
     case 'mediaRestoring':
     case 'mediaRestored':
     case 'linkCopied':
+    case 'screenShareAllowed':
+    case 'renameAllowed':
       return t.announce[a.kind];
   }
 }

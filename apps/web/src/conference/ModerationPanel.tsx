@@ -1,11 +1,16 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Catalogue } from '../i18n/en.js';
+import { type PanelSection, panelSections, startsOpen } from './moderationSections.js';
 import type { MountedModule } from './mountModules.js';
+import './ModerationPanel.css';
 
 /**
- * The shared "Moderation" panel (owner and moderators): one section per module that offers
- * moderator tools, under the module's heading, in registry order; a short note when none does.
- * The heading takes focus when the panel opens; Escape is handled by the conference.
+ * The shared "Moderation" panel (owner and moderators): the sections every module offers for moderators, the most
+ * used first (see `panelSections`), each under a disclosure button in its `h3` heading (`aria-expanded`). Frequent
+ * sections start open, the others closed; what the moderator opens or closes is kept while the panel stays open,
+ * and closed sections keep their content's state (it is only hidden). A jump list at the top ("Jump to") opens a
+ * section and moves focus to its heading. The panel's heading takes focus when it opens; Escape is handled by the
+ * conference. A short note when no module offers anything.
  */
 export function ModerationPanel({
   modules,
@@ -20,13 +25,26 @@ export function ModerationPanel({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const baseId = useId();
+  const jumpId = useId();
+  const [opened, setOpened] = useState<Readonly<Record<string, boolean>>>({});
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);
-  const sections = modules.flatMap((m) => {
-    const section = m.ui.moderation?.(m.props);
-    return section ? [{ ns: m.ns, ...section }] : [];
-  });
+  const sections = panelSections(
+    modules.map((m) => ({
+      ns: m.ns,
+      sections: [m.ui.moderation?.(m.props), ...(m.ui.moderationSections?.(m.props) ?? [])],
+    })),
+  );
+  const isOpen = (section: PanelSection) => opened[section.id] ?? startsOpen(section);
+  const idOf = (section: PanelSection, part: 'toggle' | 'body') => `${baseId}-${part}-${section.id}`;
+  const setOpen = (section: PanelSection, open: boolean) => setOpened((o) => ({ ...o, [section.id]: open }));
+  const jumpTo = (section: PanelSection) => {
+    setOpen(section, true);
+    const toggle = document.getElementById(idOf(section, 'toggle'));
+    toggle?.scrollIntoView({ block: 'start' });
+    toggle?.focus({ preventScroll: true });
+  };
   return (
     <div className="moderation-panel">
       <div className="moderation-panel__header">
@@ -39,21 +57,67 @@ export function ModerationPanel({
           </svg>
         </button>
       </div>
-      {sections.length === 0 ? (
-        <p className="moderation-panel__empty">{messages.empty}</p>
-      ) : (
-        sections.map((section) => (
+      {sections.length === 0 && <p className="moderation-panel__empty">{messages.empty}</p>}
+      {sections.length > 2 && (
+        <nav className="moderation-panel__jump" aria-labelledby={jumpId}>
+          <span id={jumpId} className="moderation-panel__jump-label">
+            {messages.jumpTo}
+          </span>
+          <ul>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <a
+                  href={`#${idOf(section, 'toggle')}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    jumpTo(section);
+                  }}
+                >
+                  {section.heading}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {sections.map((section) => {
+        const open = isOpen(section);
+        return (
           <section
-            key={section.ns}
+            key={section.id}
             className="moderation-panel__section"
             data-moderation={section.ns}
-            aria-labelledby={`${baseId}-${section.ns}`}
+            data-section={section.key}
+            aria-labelledby={idOf(section, 'toggle')}
           >
-            <h3 id={`${baseId}-${section.ns}`}>{section.heading}</h3>
-            {section.content}
+            <h3 className="moderation-panel__heading">
+              <button
+                id={idOf(section, 'toggle')}
+                type="button"
+                className="moderation-panel__toggle"
+                aria-expanded={open}
+                aria-controls={idOf(section, 'body')}
+                onClick={() => setOpen(section, !open)}
+              >
+                <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="16" height="16">
+                  <path
+                    d="M9 6l6 6-6 6"
+                    fill="none"
+                    stroke="currentColor"
+                    strokeWidth="2"
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
+                </svg>
+                {section.heading}
+              </button>
+            </h3>
+            <div id={idOf(section, 'body')} className="moderation-panel__body" hidden={!open}>
+              {section.content}
+            </div>
           </section>
-        ))
-      )}
+        );
+      })}
     </div>
   );
 }

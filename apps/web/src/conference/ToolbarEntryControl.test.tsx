@@ -1,16 +1,36 @@
+import { InMenuContext } from '@plenum/client-kit/ui';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ToolbarEntryControl } from './ToolbarEntryControl.js';
 
 const none = () => undefined;
-const render = (entry: Parameters<typeof ToolbarEntryControl>[0]['entry'], panelShown = false) =>
+type Entry = Parameters<typeof ToolbarEntryControl>[0]['entry'];
+const render = (entry: Entry, panelShown = false) =>
   renderToStaticMarkup(<ToolbarEntryControl entry={entry} panelShown={panelShown} onTogglePanel={none} />);
+/** The entry as an item of the toolbar's "More" menu. */
+const renderInMenu = (entry: Entry, panelShown = false) =>
+  renderToStaticMarkup(
+    <InMenuContext.Provider value>
+      <ToolbarEntryControl entry={entry} panelShown={panelShown} onTogglePanel={none} />
+    </InMenuContext.Provider>,
+  );
 
 describe('ToolbarEntryControl', () => {
   it('anActionWithPressedIsAToggleWithAConstantName', () => {
     const html = render({ label: 'Raise hand', icon: null, action: none, pressed: true });
     expect(html).toContain('aria-pressed="true"');
     expect(html).toContain('<span class="control__label">Raise hand</span>');
+  });
+
+  it('theCountSitsBesideTheIconInItsRowNotOverIt', () => {
+    // A wide icon (the timer's ticking clock) stays readable: the count follows it in the icon's own row.
+    const html = render({ label: 'Timer', icon: <i>4:59</i>, badge: 1 });
+    expect(html).toContain(
+      '<span class="control__icon"><i>4:59</i><span class="control__badge" aria-hidden="true">1</span></span>',
+    );
+    expect(render({ label: 'Timer', icon: <i>4:59</i>, badge: 0 })).toContain(
+      '<span class="control__icon"><i>4:59</i></span>',
+    );
   });
 
   it('anActionWithoutPressedIsAPlainButton', () => {
@@ -27,5 +47,28 @@ describe('ToolbarEntryControl', () => {
     const id = /aria-controls="([^"]+)"/.exec(html)?.[1];
     expect(html).toContain(`<div id="${id}" class="toolbar-menu__popup" hidden="">`);
     expect(html).not.toContain('Heart');
+  });
+
+  it('inTheMoreMenuAToggleIsAMenuItemCheckboxReachedByArrowKeys', () => {
+    const html = renderInMenu({ label: 'Raise hand', icon: null, action: none, pressed: true });
+    expect(html).toContain('role="menuitemcheckbox" aria-checked="true" tabindex="-1"');
+    expect(html).not.toContain('aria-pressed');
+    expect(renderInMenu({ label: 'Chat', icon: null }, false)).toContain(
+      'role="menuitemcheckbox" aria-checked="false"',
+    );
+  });
+
+  it('inTheMoreMenuAPlainButtonIsAMenuItem', () => {
+    const html = renderInMenu({ label: 'Do it', icon: null, action: none, badge: 3 });
+    expect(html).toContain('role="menuitem" tabindex="-1"');
+    expect(html).toContain('<span class="control__badge" aria-hidden="true">3</span>');
+    expect(html).not.toContain('aria-checked');
+  });
+
+  it('inTheMoreMenuAPopupEntryIsAnItemThatExpandsWhosePopupIsNoMenu', () => {
+    const html = renderInMenu({ label: 'Reactions', icon: null, menu: () => null });
+    expect(html).toMatch(/<button[^>]* aria-expanded="false"[^>]* role="menuitem" tabindex="-1">/);
+    expect(html).not.toContain('role="menu"');
+    expect(html).not.toContain('aria-haspopup');
   });
 });

@@ -1,5 +1,6 @@
 import type { ToolbarEntry } from '@plenum/client-kit/ui';
 import { ToggleButton } from '../shell/ToggleButton.js';
+import { ToolbarButton } from './ToolbarButton.js';
 import { ToolbarMenu } from './ToolbarMenu.js';
 
 export interface ToolbarEntryControlProps {
@@ -11,11 +12,20 @@ export interface ToolbarEntryControlProps {
 
 /**
  * A module's toolbar entry as a control: a popup menu (`menu`), a toggle (`action` with
- * `pressed`), a plain button (`action`), or the toggle of the module's panel (neither).
+ * `pressed`), a plain button (`action`), or the toggle of the module's panel (neither). In the
+ * toolbar's "More" menu the same control is one of its items (`menuitem`, `menuitemcheckbox`).
  */
 export function ToolbarEntryControl({ entry, panelShown, onTogglePanel }: ToolbarEntryControlProps) {
   const badge = entry.badge !== undefined && entry.badge > 0 ? String(entry.badge) : undefined;
-  if (entry.menu) return <ToolbarMenu label={entry.label} icon={entry.icon} menu={entry.menu} />;
+  if (entry.menu)
+    return (
+      <ToolbarMenu
+        label={entry.label}
+        icon={entry.icon}
+        menu={entry.menu}
+        {...(badge === undefined ? {} : { badge })}
+      />
+    );
   if (entry.action && entry.pressed !== undefined)
     return (
       <ToggleButton
@@ -26,18 +36,7 @@ export function ToolbarEntryControl({ entry, panelShown, onTogglePanel }: Toolba
         {...(badge === undefined ? {} : { badge })}
       />
     );
-  if (entry.action)
-    return (
-      <button type="button" className="control control--toolbar" onClick={entry.action}>
-        {entry.icon}
-        {badge !== undefined && (
-          <span className="control__badge" aria-hidden="true">
-            {badge}
-          </span>
-        )}
-        <span className="control__label">{entry.label}</span>
-      </button>
-    );
+  if (entry.action) return <ToolbarButton label={entry.label} icon={entry.icon} badge={badge} onClick={entry.action} />;
   return (
     <ToggleButton
       label={entry.label}

@@ -6,7 +6,15 @@ import { buildTiles, type TileInput, tileMarker } from './buildTiles.js';
 const SELF = 'self-participant-00001';
 const ANNA = 'anna-participant-00002';
 const person = (id: string, displayName: string, joinedAt: number) =>
-  ({ id, displayName, role: 'participant', kind: 'browser', presence: 'online', joinedAt }) as ParticipantInfo;
+  ({
+    id,
+    displayName,
+    role: 'participant',
+    kind: 'browser',
+    presence: 'online',
+    joinedAt,
+    group: null,
+  }) as ParticipantInfo;
 const track = (id: string) => ({ id, kind: 'video' }) as MediaStreamTrack;
 const on = { published: true, muted: false };
 const off = { published: false, muted: false };
@@ -42,6 +50,48 @@ describe('buildTiles', () => {
     expect(paused.map((t) => [t.participantId, t.source, t.track?.id ?? null, t.microphoneMuted])).toEqual([
       [SELF, 'camera', 'my-cam', true],
       [ANNA, 'camera', null, false],
+    ]);
+  });
+});
+
+describe('buildTiles in breakout rooms', () => {
+  const BEN = 'ben-participant-000003';
+  const inGroup = (p: ParticipantInfo, group: string | null) => ({ ...p, group }) as ParticipantInfo;
+  const media = {
+    participants: {
+      [ANNA]: { microphone: on, camera: on, screen: on },
+      [BEN]: { microphone: on, camera: on, screen: off },
+    },
+  };
+  const remote = [
+    ...base.remote,
+    { mid: '3', participantId: BEN, source: 'camera', kind: 'video', track: track('ben-cam') },
+  ] as RemoteTrack[];
+
+  it('showsOnlyThePeopleOfTheOwnRoom', () => {
+    const participants = [
+      inGroup(person(ANNA, 'Anna', 1), null),
+      inGroup(person(SELF, 'Sam', 2), 'r1'),
+      inGroup(person(BEN, 'Ben', 3), 'r1'),
+    ];
+    const tiles = buildTiles({ ...base, participants, media, remote });
+    expect(tiles.map((t) => [t.participantId, t.source])).toEqual([
+      [SELF, 'camera'],
+      [BEN, 'camera'],
+    ]);
+  });
+
+  it('showsTheMainRoomToThoseLeftInIt', () => {
+    const participants = [
+      inGroup(person(ANNA, 'Anna', 1), null),
+      inGroup(person(SELF, 'Sam', 2), null),
+      inGroup(person(BEN, 'Ben', 3), 'r1'),
+    ];
+    const tiles = buildTiles({ ...base, participants, media, remote });
+    expect(tiles.map((t) => [t.participantId, t.source])).toEqual([
+      [ANNA, 'screen'],
+      [SELF, 'camera'],
+      [ANNA, 'camera'],
     ]);
   });
 });

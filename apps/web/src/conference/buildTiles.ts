@@ -1,4 +1,5 @@
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { inOwnGroup } from '@plenum/module-core/ui';
 import { type MediaRoomState, mediaStateOf, type RemoteTrack } from '@plenum/module-media/client';
 import type { TileMarker } from '@plenum/module-media/ui';
 
@@ -38,16 +39,17 @@ export interface TileInput {
 
 /**
  * The grid's tiles in display order: screen shares first (they need the space), then one
- * camera tile per person: self first, everyone else in join order. A remote camera shows
- * only while the server says it is published and unmuted, so a paused camera turns into an
- * avatar at once instead of a frozen frame.
+ * camera tile per person: self first, everyone else in join order. Only the people of the
+ * viewer's own room get tiles: in breakout rooms nobody sees (or hears) the other rooms. A remote
+ * camera shows only while the server says it is published and unmuted, so a paused camera turns
+ * into an avatar at once instead of a frozen frame.
  */
 export function buildTiles(input: TileInput): Tile[] {
   const { selfId, participants, media, remote, local } = input;
   const selfInfo = participants.find((p) => p.id === selfId);
   const selfName = selfInfo?.displayName ?? input.selfName;
   const selfMarker = tileMarker(selfInfo);
-  const others = participants.filter((p) => p.id !== selfId);
+  const others = inOwnGroup(participants, selfId).filter((p) => p.id !== selfId);
   const remoteVideo = (participantId: string, source: 'camera' | 'screen') =>
     remote.find((r) => r.participantId === participantId && r.source === source && r.kind === 'video')?.track ?? null;
   const selfKey = selfId ?? 'self';

@@ -11,10 +11,26 @@ export interface MountedModule {
   readonly props: SlotProps<Protocol, unknown, AnyModuleMessages>;
 }
 
+/** The app's words for rooms no module names: the main room, and a group no mounted module knows. */
+export interface RoomWords {
+  readonly mainRoom: string;
+  readonly otherRoom: string;
+}
+
+/** What room `group` is called: the main room (null), or a breakout room as the mounted module that made it names it. */
+export function nameGroup(mounted: readonly MountedModule[], words: RoomWords, group: string | null): string {
+  if (group === null) return words.mainRoom;
+  for (const m of mounted) {
+    const name = m.ui.groupName?.(m.props, group);
+    if (name) return name;
+  }
+  return words.otherRoom;
+}
+
 /**
  * The registered UI modules that are on (have a state), in registry order, each with its slot
- * props: its own state, its sender, this client, the roster, its words in `locale`, the room policy, and `update`
- * for client-only changes of its state.
+ * props: its own state, its sender, this client, the roster, its words in `locale`, the room policy, `update`
+ * for client-only changes of its state, and `groupName` (see `nameGroup`).
  */
 export function mountModules(
   modules: readonly AnyUiModule[],
@@ -23,9 +39,12 @@ export function mountModules(
   participants: readonly ParticipantInfo[],
   locale: Locale,
   session: Pick<ConferenceSession, 'sender' | 'updateModule' | 'getSnapshot'>,
+  rooms: RoomWords,
 ): readonly MountedModule[] {
   if (!self) return [];
-  return modules.flatMap((ui) => {
+  let mounted: readonly MountedModule[] = [];
+  const groupName = (group: string | null) => nameGroup(mounted, rooms, group);
+  mounted = modules.flatMap((ui) => {
     const { ns } = ui.client.protocol;
     if (!Object.hasOwn(states, ns)) return [];
     const props = {
@@ -37,7 +56,9 @@ export function mountModules(
       messages: ui.messages[locale],
       policy: session.getSnapshot().room.policy,
       update: (change: (state: unknown) => unknown) => session.updateModule(ns, change),
+      groupName,
     };
     return [{ ns, ui, props }];
   });
+  return mounted;
 }

@@ -1,6 +1,6 @@
 import { roleAction } from '@plenum/module-core/client';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
-import type { ParticipantAction } from '@plenum/module-core/ui';
+import type { CommandAction } from '@plenum/module-core/ui';
 import type { ParticipantId } from '@plenum/protocol';
 import type { Catalogue } from '../i18n/en.js';
 
@@ -19,8 +19,8 @@ export function participantActions(
   target: ParticipantInfo,
   words: Catalogue['roles'],
   commands: ModeratorCommands,
-): readonly ParticipantAction[] {
-  const actions: ParticipantAction[] = [];
+): readonly CommandAction[] {
+  const actions: CommandAction[] = [];
   const role = roleAction(viewer, target);
   if (role === 'promote')
     actions.push({ key: 'promote', label: words.makeModerator, onSelect: () => commands.promote(target.id) });

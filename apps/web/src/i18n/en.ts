@@ -284,6 +284,13 @@ export const en = {
     mutedHint: 'You are muted, so the level stays empty. Unmute to check your microphone.',
     switching: 'Switching device…',
   },
+  /** "Change my name" in the own entry of the participant list (field label and name problems: `prejoin`). */
+  renameSelf: {
+    changeMyName: 'Change my name',
+    save: 'Save name',
+    cancel: 'Cancel',
+    sameName: 'This is your name already. Enter a new one, or cancel.',
+  },
   conference: {
     heading: (title: string) => title,
     videoHeading: 'Video',
@@ -298,6 +305,8 @@ export const en = {
     renameLocked: 'The moderators do not allow changing your name in this meeting.',
     microphoneRestricted: 'Microphone restrictions are on: you can speak only when a moderator allows it.',
     screenShareNotAllowed: 'Only moderators, and people a moderator allowed, may share their screen.',
+    screenShareRevoked: 'A moderator stopped your screen share. You can share again once a moderator allows it.',
+    renamedByModerator: (name: string) => `A moderator changed your name to ${name}.`,
     mediaUnavailable: 'Audio and video are unavailable at the moment. You stay in the meeting.',
     publishFailed: 'Your audio or video could not be sent. Try turning it off and on again.',
     screenProblem: 'Your screen could not be shared.',
@@ -320,6 +329,10 @@ export const en = {
       unknown: 'Your camera could not be started.',
     } satisfies FailureTexts,
     aloneHint: 'You are the only one here. Share the link to invite others.',
+    /** For those who cannot share the link (guests). */
+    aloneHintNoLink: 'You are the only one here so far.',
+    /** In a breakout room nobody else is in (inviting does not help there). */
+    aloneInRoom: 'Nobody else is in this room yet.',
     copyLink: 'Copy meeting link',
     linkCopied: 'Link copied.',
     copyLinkFailed: (url: string) => `The link could not be copied. The meeting link is: ${url}`,
@@ -329,12 +342,14 @@ export const en = {
     leftHeading: 'You left the meeting',
     roomClosedHeading: 'The meeting has ended',
     kickedHeading: 'You were removed from the meeting',
-    bannedHeading: 'You were banned from this meeting',
-    banned: 'A moderator removed you and you cannot join this meeting again.',
-    debriefHeading: 'The meeting has ended for you',
-    debrief: 'The moderators ended the meeting for participants and continue on their own.',
+    bannedHeading: 'You were removed from the meeting',
+    banned: 'A moderator removed you from this meeting. You cannot join it again.',
+    debriefHeading: 'Thank you for taking part',
+    debrief: 'The moderators are finishing with a short debrief among themselves. Your part of the meeting is over.',
     meetingEndedHeading: 'The meeting has ended',
     meetingEnded: 'A moderator ended the meeting for everyone.',
+    youEndedMeetingHeading: 'You ended the meeting',
+    youEndedMeeting: 'The meeting has ended for everyone.',
     kicked: 'A moderator removed you from the meeting.',
     roomFullHeading: 'The meeting is full',
     roomFull: (max: number) => `This meeting already has ${max} participants.`,
@@ -351,6 +366,9 @@ export const en = {
     cameraOn: 'Your camera is on',
     youShare: 'You are sharing your screen',
     youStopShare: 'You stopped sharing your screen',
+    screenShareAllowed: 'You may share your screen now.',
+    renameAllowed: 'You may change your name again.',
+    nameChanged: (name: string) => `Your name is now ${name}`,
     shareStarted: (name: string) => `${name} started sharing their screen`,
     shareStopped: (name: string) => `${name} stopped sharing their screen`,
     mediaRestoring: 'Audio and video are being restored',
@@ -399,6 +417,7 @@ export const en = {
     heading: 'Moderation',
     close: 'Close moderation',
     empty: 'No moderation tools yet.',
+    jumpTo: 'Jump to',
   },
   roles: {
     actionsFor: (name: string) => `Actions for ${name}`,
@@ -415,6 +434,12 @@ export const en = {
     roles: { moderator: 'Moderator', participant: 'Participant', guest: 'Guest' },
     phone: 'by phone',
     closeParticipantList: 'Close participant list',
+    mainRoom: 'Main room',
+    otherRoom: 'Other room',
+    roomHeading: (room: string, count: number, own: boolean) =>
+      own ? `${room} (${count}), you are here` : `${room} (${count})`,
+    inOtherRooms: (count: number) =>
+      count === 1 ? '1 more person is in another room.' : `${count} more people are in other rooms.`,
   } satisfies CoreUiMessages,
   media: {
     microphoneMuted: 'Microphone muted',

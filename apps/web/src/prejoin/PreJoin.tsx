@@ -19,7 +19,7 @@ import { TextField } from '../shell/TextField.js';
 import { ToggleButton } from '../shell/ToggleButton.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
-import { checkDisplayName, type NameProblem } from './checkDisplayName.js';
+import { checkDisplayName, type NameProblem, nameProblemText } from './checkDisplayName.js';
 import { useDeviceList } from './useDeviceList.js';
 import { usePreviewTrack } from './usePreviewTrack.js';
 
@@ -131,14 +131,7 @@ export function PreJoin({
       setRetry((n) => n + 1);
     } else setCameraOff((c) => !c);
   };
-  const nameErrorText =
-    nameError === 'empty'
-      ? t.prejoin.nameRequired
-      : nameError === 'invalidCharacters'
-        ? t.prejoin.nameInvalid
-        : nameError === 'tooLong'
-          ? t.prejoin.nameTooLong(coreLimits.displayNameMaxLength)
-          : undefined;
+  const nameErrorText = nameError === null ? undefined : nameProblemText(t.prejoin, nameError);
   return (
     <PageShell>
       <div className="prejoin">

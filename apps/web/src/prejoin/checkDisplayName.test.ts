@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDisplayName } from './checkDisplayName.js';
+import { checkDisplayName, nameProblemText } from './checkDisplayName.js';
 
 describe('checkDisplayName', () => {
   it('acceptsZeroWidthJoinersInEmojiAndScripts', () => {
@@ -22,5 +22,14 @@ describe('checkDisplayName', () => {
 
   it('callsAnOverlongNameTooLong', () => {
     expect(checkDisplayName('x'.repeat(65))).toEqual({ ok: false, problem: 'tooLong' });
+  });
+});
+
+describe('nameProblemText', () => {
+  it('namesEachProblemWithTheLimitWhereThereIsOne', () => {
+    const words = { nameRequired: 'empty', nameInvalid: 'invalid', nameTooLong: (max: number) => `max ${max}` };
+    expect(nameProblemText(words, 'empty')).toBe('empty');
+    expect(nameProblemText(words, 'invalidCharacters')).toBe('invalid');
+    expect(nameProblemText(words, 'tooLong')).toBe('max 64');
   });
 });

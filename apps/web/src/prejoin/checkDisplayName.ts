@@ -1,4 +1,4 @@
-import { DisplayName } from '@plenum/module-core/protocol';
+import { coreLimits, DisplayName } from '@plenum/module-core/protocol';
 
 /** Why a name cannot be used, in the user's terms. */
 export type NameProblem = 'empty' | 'tooLong' | 'invalidCharacters';
@@ -21,4 +21,23 @@ export function checkDisplayName(input: string): NameCheck {
   if (codes.includes('too_small')) return { ok: false, problem: 'empty' };
   if (codes.includes('too_big')) return { ok: false, problem: 'tooLong' };
   return { ok: false, problem: 'invalidCharacters' };
+}
+
+/** The words for the name problems, in the current language (the pre-join screen's `t.prejoin` has them). */
+export interface NameProblemWords {
+  readonly nameRequired: string;
+  readonly nameInvalid: string;
+  readonly nameTooLong: (max: number) => string;
+}
+
+/** What to tell the person about `problem`, in every form that takes a display name. */
+export function nameProblemText(words: NameProblemWords, problem: NameProblem): string {
+  switch (problem) {
+    case 'empty':
+      return words.nameRequired;
+    case 'invalidCharacters':
+      return words.nameInvalid;
+    case 'tooLong':
+      return words.nameTooLong(coreLimits.displayNameMaxLength);
+  }
 }

@@ -1,4 +1,6 @@
+import { useMenuItemAttributes } from '@plenum/client-kit/ui';
 import type { ReactNode } from 'react';
+import { ControlIcon } from './ControlIcon.js';
 
 export interface ToggleButtonProps {
   /** What the button does ("Mute microphone"); `pressed` says whether that is in effect. */
@@ -25,21 +27,18 @@ export function ToggleButton({
   disabled = false,
   badge,
 }: ToggleButtonProps) {
+  // In the toolbar's "More" menu the same toggle is a `menuitemcheckbox` (aria-checked).
+  const menuItem = useMenuItemAttributes(pressed);
   return (
     <button
       type="button"
       className={`control control--${variant}`}
-      aria-pressed={pressed}
+      {...menuItem}
       onClick={onClick}
       disabled={disabled}
       title={variant === 'round' ? label : undefined}
     >
-      {icon}
-      {badge !== undefined && (
-        <span className="control__badge" aria-hidden="true">
-          {badge}
-        </span>
-      )}
+      <ControlIcon icon={icon} badge={badge} />
       <span className={variant === 'round' ? 'visually-hidden' : 'control__label'}>{label}</span>
     </button>
   );

@@ -1,4 +1,5 @@
 import type { ParticipantInfo, RoomPolicy } from '@plenum/module-core/protocol';
+import type { ParticipantAction } from '@plenum/module-core/ui';
 import type { ParticipantId, Protocol } from '@plenum/protocol';
 import type { ReactNode } from 'react';
 import type { AnnouncementMap, AnnouncementTexts } from '../Announcement.js';
@@ -30,6 +31,11 @@ export interface SlotProps<P extends Protocol, S, M> {
    * A method, so that modules of different state types fit one registry list.
    */
   update?(change: (state: S) => S): void;
+  /**
+   * What a room is called, in `locale`: null is the main room, anything else a breakout room (a group of the runtime)
+   * as the module that made it names it (see the `groupName` slot). The host always passes it.
+   */
+  groupName?(group: string | null): string;
 }
 
 /** A side panel. Its heading must carry `headingId` (it labels the panel's landmark) and take focus on open. */
@@ -70,18 +76,32 @@ export interface ToolbarEntry {
   readonly notice?: { readonly text: string; readonly open: string };
 }
 
-/** One section of the shared "Moderation" panel (shown to owner and moderators only), under `heading`. */
+/**
+ * Where a section goes in the Moderation panel. `frequent`: what moderators use all through a meeting (muting, the
+ * waiting room, one participant's actions): first, and open when the panel opens. `last`: ending the meeting, at the
+ * end. Without a place: between those, in registry order. Sections that are not `frequent` start closed.
+ */
+export type ModerationPlace = 'frequent' | 'last';
+
+/**
+ * One section of the shared "Moderation" panel (shown to owner and moderators only). The panel shows `heading` as a
+ * disclosure button (the moderator opens and closes sections; that is remembered while the panel stays open) and
+ * lists every heading in a jump list at its top; `content` should not repeat the heading.
+ */
 export interface ModerationSection {
   readonly heading: string;
   readonly content: ReactNode;
+  /** Tells apart the sections of a module that has several (`moderationSections`); exposed as `data-section`. */
+  readonly key?: string;
+  readonly place?: ModerationPlace;
 }
 
-/** One entry of a participant's action menu in the participant list (moderators only). */
-export interface ParticipantMenuEntry {
-  readonly key: string;
-  readonly label: string;
-  readonly onSelect: () => void;
-}
+/**
+ * One entry of a participant's action menu in the participant list (moderators only): done at once, after a
+ * `confirm` step in a small modal dialog (for what cannot be undone: removing, banning), or a one-field `form` in a
+ * dialog (renaming). The core's participant list renders them; the type is its `ParticipantAction`.
+ */
+export type ParticipantMenuEntry = ParticipantAction;
 
 /**
  * The UI of one module: its client module, its words in every language, and the slots the
@@ -96,7 +116,10 @@ export interface ParticipantMenuEntry {
  * - `participantBadge`: a small status next to a participant in the participant list (a raised hand).
  * - `overlay`: something covering the stage (a coffee-break timer).
  * - `moderation`: a section of the shared "Moderation" panel.
+ * - `moderationSections`: several sections of that panel, for a module whose tools belong in different places (see
+ *   `ModerationSection.place`); each needs its own `key`.
  * - `participantMenu`: entries of a participant's action menu in the participant list.
+ * - `groupName`: what a group this module made (a breakout room) is called; null for groups it does not know.
  * - `sound`: played when an announcement asks for it, on the session's audio context.
  *
  * Methods on purpose: the registry holds modules of different types in one list (`AnyUiModule`).
@@ -110,7 +133,9 @@ export interface UiModule<P extends Protocol, S, M, A extends AnnouncementMap = 
   participantBadge?(props: TileBadgeProps<P, S, M>): ReactNode;
   overlay?(props: SlotProps<P, S, M>): ReactNode;
   moderation?(props: SlotProps<P, S, M>): ModerationSection | null;
+  moderationSections?(props: SlotProps<P, S, M>): readonly ModerationSection[];
   participantMenu?(props: SlotProps<P, S, M>, target: ParticipantInfo): readonly ParticipantMenuEntry[];
+  groupName?(props: SlotProps<P, S, M>, group: string): string | null;
   sound?(context: AudioContext | null): void;
 }
 

@@ -12,6 +12,8 @@ const defaults: EffectiveTenantSettings = {
   maxParticipantsPerRoom: 250,
   maxMeetingMinutes: 480,
   storageMegabytes: 10_240,
+  keepChat: false,
+  chatRetentionDays: 30,
 };
 
 const allDefault: TenantSettings = {
@@ -22,6 +24,8 @@ const allDefault: TenantSettings = {
   maxParticipantsPerRoom: null,
   maxMeetingMinutes: null,
   storageMegabytes: null,
+  keepChat: null,
+  chatRetentionDays: null,
 };
 
 describe.each(['postgres', 'pglite'] as const)('TenantRepository on %s', (kind) => {

@@ -97,13 +97,15 @@ function toSettings(row: Selectable<TenantsTable>): TenantSettings {
     maxParticipantsPerRoom: row.max_participants_per_room,
     maxMeetingMinutes: row.max_meeting_minutes,
     storageMegabytes: row.storage_megabytes,
+    keepChat: row.keep_chat,
+    chatRetentionDays: row.chat_retention_days,
   };
 }
 
 /** The columns a settings change touches; keys absent from `change` stay absent (untouched). */
 function toColumns(change: Partial<TenantSettings>): Updateable<TenantsTable> {
   const { guestsAllowed, phoneDialIn, recording, streaming, maxParticipantsPerRoom, maxMeetingMinutes } = change;
-  const { storageMegabytes } = change;
+  const { storageMegabytes, keepChat, chatRetentionDays } = change;
   return {
     ...(guestsAllowed === undefined ? {} : { guests_allowed: guestsAllowed }),
     ...(phoneDialIn === undefined ? {} : { phone_dial_in: phoneDialIn }),
@@ -112,5 +114,7 @@ function toColumns(change: Partial<TenantSettings>): Updateable<TenantsTable> {
     ...(maxParticipantsPerRoom === undefined ? {} : { max_participants_per_room: maxParticipantsPerRoom }),
     ...(maxMeetingMinutes === undefined ? {} : { max_meeting_minutes: maxMeetingMinutes }),
     ...(storageMegabytes === undefined ? {} : { storage_megabytes: storageMegabytes }),
+    ...(keepChat === undefined ? {} : { keep_chat: keepChat }),
+    ...(chatRetentionDays === undefined ? {} : { chat_retention_days: chatRetentionDays }),
   };
 }

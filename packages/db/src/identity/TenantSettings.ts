@@ -4,6 +4,8 @@ export interface TenantFlags {
   readonly phoneDialIn: boolean;
   readonly recording: boolean;
   readonly streaming: boolean;
+  /** The room chat is kept beyond the meeting (for `chatRetentionDays`); off: it ends with the meeting. */
+  readonly keepChat: boolean;
 }
 
 /** Limits of a tenant; all positive integers. */
@@ -11,6 +13,8 @@ export interface TenantQuotas {
   readonly maxParticipantsPerRoom: number;
   readonly maxMeetingMinutes: number;
   readonly storageMegabytes: number;
+  /** How long a kept chat message is kept, in days (only matters with `keepChat`). */
+  readonly chatRetentionDays: number;
 }
 
 /** What applies to a tenant once the installation defaults have filled every gap. */
@@ -24,13 +28,20 @@ export type TenantQuotaKey = keyof TenantQuotas;
 export type TenantSettingKey = keyof EffectiveTenantSettings;
 
 /** Every flag key, in display order. */
-export const tenantFlagKeys: readonly TenantFlagKey[] = ['guestsAllowed', 'phoneDialIn', 'recording', 'streaming'];
+export const tenantFlagKeys: readonly TenantFlagKey[] = [
+  'guestsAllowed',
+  'phoneDialIn',
+  'recording',
+  'streaming',
+  'keepChat',
+];
 
 /** Every quota key, in display order. */
 export const tenantQuotaKeys: readonly TenantQuotaKey[] = [
   'maxParticipantsPerRoom',
   'maxMeetingMinutes',
   'storageMegabytes',
+  'chatRetentionDays',
 ];
 
 /** Every setting key, flags first. */

@@ -10,6 +10,8 @@ const defaults: EffectiveTenantSettings = {
   maxParticipantsPerRoom: 250,
   maxMeetingMinutes: 480,
   storageMegabytes: 10_240,
+  keepChat: false,
+  chatRetentionDays: 30,
 };
 
 const nothingChosen: TenantSettings = {
@@ -20,6 +22,8 @@ const nothingChosen: TenantSettings = {
   maxParticipantsPerRoom: null,
   maxMeetingMinutes: null,
   storageMegabytes: null,
+  keepChat: null,
+  chatRetentionDays: null,
 };
 
 describe('mergeTenantSettings', () => {
@@ -46,6 +50,8 @@ describe('mergeTenantSettings', () => {
       maxParticipantsPerRoom: 5,
       maxMeetingMinutes: 30,
       storageMegabytes: 1,
+      keepChat: true,
+      chatRetentionDays: 7,
     };
     expect(mergeTenantSettings(own, defaults)).toEqual(own);
   });

@@ -11,8 +11,10 @@ export function mergeTenantSettings(own: TenantSettings, defaults: EffectiveTena
     phoneDialIn: own.phoneDialIn ?? defaults.phoneDialIn,
     recording: own.recording ?? defaults.recording,
     streaming: own.streaming ?? defaults.streaming,
+    keepChat: own.keepChat ?? defaults.keepChat,
     maxParticipantsPerRoom: own.maxParticipantsPerRoom ?? defaults.maxParticipantsPerRoom,
     maxMeetingMinutes: own.maxMeetingMinutes ?? defaults.maxMeetingMinutes,
     storageMegabytes: own.storageMegabytes ?? defaults.storageMegabytes,
+    chatRetentionDays: own.chatRetentionDays ?? defaults.chatRetentionDays,
   };
 }

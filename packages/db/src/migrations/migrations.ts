@@ -4,6 +4,7 @@ import { createIdentity } from './0002_createIdentity.js';
 import { addTenantSettings } from './0003_addTenantSettings.js';
 import { addRoomOwnership } from './0004_addRoomOwnership.js';
 import { createGuestAccess } from './0005_createGuestAccess.js';
+import { createRoomRecords } from './0006_createRoomRecords.js';
 
 /**
  * Every migration, in order, listed by hand. The server is bundled with esbuild, so there is no migrations folder
@@ -18,4 +19,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0003_add_tenant_settings': addTenantSettings,
   '0004_add_room_ownership': addRoomOwnership,
   '0005_create_guest_access': createGuestAccess,
+  '0006_create_room_records': createRoomRecords,
 };

@@ -7,13 +7,21 @@ import { silentLogger } from '../Logger.js';
 import type { AnyModuleDefinition, RoomSettings } from '../Module.js';
 import type { Role } from '../Participant.js';
 import { Room } from '../Room.js';
+import type { RoomRecordStore } from '../RoomRecords.js';
 import type { RoomTransport } from '../RoomTransport.js';
 import { FakeClock } from './FakeClock.js';
+import { MemoryRecordStore } from './MemoryRecordStore.js';
 import { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
 
 export interface TestRoomOptions {
   readonly modules: readonly AnyModuleDefinition[];
   readonly media?: MediaPlane;
+  /** Records that outlive the room: pass one store to several TestRooms to play consecutive meetings. */
+  readonly records?: RoomRecordStore;
+  /** The room's id; fixed when consecutive meetings of one room are played. */
+  readonly roomId?: RoomId;
+  /** A clock set to a later day, for a later meeting. */
+  readonly clock?: FakeClock;
   readonly settings?: Partial<RoomSettings>;
   readonly reconnectGraceMs?: number;
 }
@@ -25,8 +33,9 @@ const newId = (): string => randomBytes(16).toString('base64url');
  * plane, and named personas whose inboxes record every frame they were sent.
  */
 export class TestRoom {
-  readonly clock = new FakeClock();
+  readonly clock: FakeClock;
   readonly media: MediaPlane;
+  readonly records: RoomRecordStore;
   readonly room: Room;
   readonly #inboxes = new Map<ConnectionId, Inbox>();
   emptied = 0;
@@ -34,7 +43,9 @@ export class TestRoom {
   readonly writes: { readonly recipients: number; readonly bytes: number }[] = [];
 
   constructor(options: TestRoomOptions) {
+    this.clock = options.clock ?? new FakeClock();
     this.media = options.media ?? new FakeMediaPlane();
+    this.records = options.records ?? new MemoryRecordStore();
     const transport: RoomTransport = {
       send: (to, frame) => {
         this.writes.push({ recipients: to.length, bytes: frame.length });
@@ -47,12 +58,12 @@ export class TestRoom {
       },
     };
     this.room = new Room({
-      roomId: newId() as RoomId,
+      roomId: options.roomId ?? (newId() as RoomId),
       modules: options.modules,
       transport,
       clock: this.clock,
       log: silentLogger,
-      ports: { media: this.media },
+      ports: { media: this.media, records: this.records },
       settings: { maxParticipants: 250, ...options.settings },
       reconnectGraceMs: options.reconnectGraceMs ?? 10_000,
       onEmpty: () => {

@@ -59,6 +59,15 @@ export const aliceReconnectingFrame = {
   event: 'participantUpdated',
   participant: { ...aliceInfo, presence: 'reconnecting' },
 };
+/** Breakout rooms opened: Bob and Carol moved in one step. */
+export const movedToRoomsFrame = {
+  ns: 'core',
+  event: 'participantsUpdated',
+  participants: [
+    { ...carolInfo, group: 'r2' },
+    { ...bobInfo, group: 'r1' },
+  ],
+};
 export const aliceLeftFrame = { ns: 'core', event: 'participantLeft', participantId: ALICE, reason: 'timedOut' };
 export const resumeRejectedFrame = { ns: 'core', error: 'resumeRejected' };
 export const roomFullFrame = { ns: 'core', id: 'c1', error: 'roomFull', maxParticipants: 250 };
@@ -78,6 +87,10 @@ export const waitingFrame = (sentBack = false) => ({
   sentBack,
 });
 export const notAdmittedFrame = { ns: 'core', event: 'notAdmitted', reason: 'rejected' };
+/** To someone a moderator took out (`by`, when the server names who), or to everyone when the meeting ended. */
+export const removedFrame = (reason: 'kicked' | 'banned' | 'debrief' | 'meetingEnded', by?: string) =>
+  by === undefined ? { ns: 'core', event: 'removed', reason } : { ns: 'core', event: 'removed', reason, by };
+export const bannedFrame = { ns: 'core', error: 'banned' };
 export const ticketRejectedFrame = (reason: 'unknown' | 'expired' | 'used' | 'wrongRoom' = 'used') => ({
   ns: 'signaling',
   error: 'ticketRejected',

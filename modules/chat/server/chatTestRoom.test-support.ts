@@ -1,14 +1,17 @@
 import { coreModule } from '@plenum/module-core/server';
-import type { RoomSettings } from '@plenum/room-kit';
-import { type TestPersona, TestRoom } from '@plenum/room-kit/testing';
+import type { RoomId } from '@plenum/protocol';
+import type { RoomRecordStore, RoomSettings } from '@plenum/room-kit';
+import { type FakeClock, runtimeProbe, type TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import type { ChatMessage } from '../protocol.js';
 import { chatModule } from './ChatModule.js';
-import { roomControls } from './roomControls.js';
 
-/** Test helper: a room with core, chat and the runtime controls. */
-export function chatRoom(settings: Partial<RoomSettings> = {}) {
-  const { module, control } = roomControls();
-  const room = new TestRoom({ modules: [coreModule, chatModule, module], settings });
+/** Test helper: a room with core, chat and the runtime controls; `meeting` replays a room's next meeting. */
+export function chatRoom(
+  settings: Partial<RoomSettings> = {},
+  meeting: { readonly records?: RoomRecordStore; readonly roomId?: RoomId; readonly clock?: FakeClock } = {},
+) {
+  const { module, control } = runtimeProbe();
+  const room = new TestRoom({ modules: [coreModule, chatModule, module], settings, ...meeting });
   return { room, control };
 }
 

@@ -1,0 +1,26 @@
+import { useMenuItemAttributes } from '@plenum/client-kit/ui';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
+import { ControlIcon } from '../shell/ControlIcon.js';
+
+export interface ToolbarButtonProps
+  extends Omit<ComponentPropsWithRef<'button'>, 'children' | 'className' | 'type' | 'role' | 'tabIndex'> {
+  /** The constant accessible name, shown under the icon (or as a tooltip while the toolbar shows icons only). */
+  readonly label: string;
+  readonly icon: ReactNode;
+  /** A count shown on the button; decorative (the thing it counts says it elsewhere). */
+  readonly badge?: string | undefined;
+}
+
+/**
+ * A toolbar button that does something (not a toggle): a `button` in the toolbar's row, a `menuitem` in its "More"
+ * menu. Other attributes (`onClick`, `aria-*`, `ref`) go to the button.
+ */
+export function ToolbarButton({ label, icon, badge, ...button }: ToolbarButtonProps) {
+  const menuItem = useMenuItemAttributes();
+  return (
+    <button type="button" className="control control--toolbar" {...button} {...menuItem}>
+      <ControlIcon icon={icon} badge={badge} />
+      <span className="control__label">{label}</span>
+    </button>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The confirmation step of a destructive action (removing someone, ending the meeting): a small modal dialog that
+ * asks `question` before anything happens. The confirming button is styled as dangerous; Cancel and Escape change
+ * nothing and return focus to the button that asked.
+ */
+export interface ActionConfirm {
+  /** Names whom or what it affects and what follows ("Remove Ben from the meeting? They can join again."). */
+  readonly question: string;
+  /** The button that does it ("Remove"). */
+  readonly confirmLabel: string;
+  readonly cancelLabel: string;
+}
+
+/** A small form of one text field in a modal dialog (renaming someone). Cancel and Escape change nothing. */
+export interface ActionForm {
+  /** The dialog's heading and accessible name ("Rename Ben"). */
+  readonly title: string;
+  readonly fieldLabel: string;
+  /** The field's text when the dialog opens. */
+  readonly initial: string;
+  readonly maxLength: number;
+  readonly submitLabel: string;
+  readonly cancelLabel: string;
+  /** Why `text` cannot be submitted (shown under the field once edited or submitted), or null when it can. */
+  problem(text: string): string | null;
+  /** Called with the text as entered, once submitted without a `problem`. */
+  onSubmit(text: string): void;
+}
+
+interface ActionBase {
+  /** Stable per kind of action, e.g. `promote`; exposed as `data-action`. */
+  readonly key: string;
+  /** Visible text and accessible name of the button. */
+  readonly label: string;
+}
+
+/** Done at once when chosen, or after its `confirm` step. */
+export interface CommandAction extends ActionBase {
+  readonly onSelect: () => void;
+  readonly confirm?: ActionConfirm;
+  readonly form?: never;
+}
+
+/** Opens its `form`; done when the form is submitted. */
+export interface FormAction extends ActionBase {
+  readonly form: ActionForm;
+  readonly onSelect?: never;
+  readonly confirm?: never;
+}
+
+/**
+ * One thing a moderator can do to a participant ("Make moderator", "Remove from meeting", "Rename"), or to the
+ * meeting: a command (optionally confirmed first) or a one-field form.
+ */
+export type ParticipantAction = CommandAction | FormAction;
