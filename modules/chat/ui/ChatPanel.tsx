@@ -1,4 +1,5 @@
 import type { ModuleContext } from '@plenum/client-kit';
+import { CloseIcon } from '@plenum/client-kit/ui';
 import { useEffect, useRef } from 'react';
 import { conversations, messagesOf, privateRecipients } from '../client/chatSelectors.js';
 import type { ChatState, ConversationKey } from '../client/chatState.js';
@@ -66,9 +67,7 @@ export function ChatPanel(props: ChatPanelProps) {
           {words.heading}
         </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={words.close}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
+          <CloseIcon />
         </button>
       </div>
       {state.keptForDays !== null && key === 'room' && inMainRoom && (

@@ -135,6 +135,19 @@ describe('SignalingConnection', () => {
     expect(t.socket(1).sent.at(-1)).toEqual(join(3));
   });
 
+  it('joinsAfreshUnderTheNameTheServerLastConfirmed', async () => {
+    const t = setup();
+    await t.open();
+    t.socket(0).receive(joinedFrame);
+    t.connection.setDisplayName('Bob Berger');
+    t.socket(0).handlers.onClose();
+    await t.fire(0);
+    t.socket(1).handlers.onOpen();
+    t.socket(1).receive(resumeRejectedFrame);
+    await flush();
+    expect(t.socket(1).sent.at(-1)).toEqual({ ...join(3), displayName: 'Bob Berger' });
+  });
+
   it('fetchesOneMoreTicketWhenTheServerRejectsOneAndJoinsOnTheSameSocket', async () => {
     const t = setup();
     await t.open();

@@ -130,6 +130,8 @@ async function askTicket(ticket: () => Promise<TicketAnswer>): Promise<TicketAns
  */
 export class SignalingConnection {
   readonly #options: SignalingConnectionOptions;
+  /** The name a fresh join uses: the one given at start, or the latest the server confirmed. */
+  #displayName: string;
   #socket: SocketLike | null = null;
   #open = false;
   #ticket: ResumeTicket | null = null;
@@ -152,6 +154,7 @@ export class SignalingConnection {
 
   constructor(options: SignalingConnectionOptions) {
     this.#options = options;
+    this.#displayName = options.displayName;
     this.#commands = createCoreCommands((frame) => this.send(frame));
     if (options.resume) {
       this.#ticket = options.resume;
@@ -222,9 +225,14 @@ export class SignalingConnection {
     this.#socket = socket;
   }
 
+  /** This person's name changed (the server confirmed it): a later fresh join, e.g. after a long drop, uses it. */
+  setDisplayName(name: string): void {
+    this.#displayName = name;
+  }
+
   #join(): void {
     if (this.#access === null) return;
-    this.#commands.join(this.#options.displayName, this.#access, this.#ticket ?? undefined);
+    this.#commands.join(this.#displayName, this.#access, this.#ticket ?? undefined);
     // Single use: whatever the server answers, this ticket is spent.
     this.#access = null;
   }

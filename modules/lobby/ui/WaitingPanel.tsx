@@ -1,3 +1,4 @@
+import { CloseIcon } from '@plenum/client-kit/ui';
 import type { ParticipantId } from '@plenum/protocol';
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import type { WaitingPersonInfo, WaitingRoomPolicy } from '../protocol.js';
@@ -73,9 +74,7 @@ export function WaitingPanel({
           {messages.heading(waiting.length)}
         </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
+          <CloseIcon />
         </button>
       </div>
       <WaitingPolicyChoice policy={policy} messages={messages} onChange={onPolicyChange} />

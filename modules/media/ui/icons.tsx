@@ -1,25 +1,7 @@
-import type { ReactNode } from 'react';
+import { LineIcon } from '@plenum/client-kit/ui';
 
-/** Decorative 24×24 line icons; every use sits next to a text label, so they are hidden from assistive tech. */
-function Icon({ children }: { readonly children: ReactNode }) {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      {children}
-    </svg>
-  );
-}
+/** Decorative line icons; every use sits next to a text label, so they are hidden from assistive tech. */
+const Icon = LineIcon;
 
 export const MicIcon = () => (
   <Icon>

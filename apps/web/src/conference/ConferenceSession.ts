@@ -895,6 +895,7 @@ export class ConferenceSession {
     const asked = this.#requestedName !== null;
     this.#requestedName = null;
     this.#displayName = name;
+    this.#signaling.setDisplayName(name);
     this.#keepResumeTicket();
     if (!asked) {
       this.#notices.raise({ kind: 'renamedByModerator', name });

@@ -1,3 +1,4 @@
+import { CloseIcon, LineIcon } from '@plenum/client-kit/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Catalogue } from '../i18n/en.js';
 import { type PanelSection, panelSections, startsOpen } from './moderationSections.js';
@@ -52,9 +53,7 @@ export function ModerationPanel({
           {messages.heading}
         </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
+          <CloseIcon />
         </button>
       </div>
       {sections.length === 0 && <p className="moderation-panel__empty">{messages.empty}</p>}
@@ -125,21 +124,9 @@ export function ModerationPanel({
 /** A shield: the moderator's tools. */
 export function ModerationIcon() {
   return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="24"
-      height="24"
-      aria-hidden="true"
-      focusable="false"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
+    <LineIcon>
       <path d="M12 3l8 3v6c0 4.5-3.4 8.2-8 9-4.6-.8-8-4.5-8-9V6l8-3z" />
       <path d="M9 12l2 2 4-4" />
-    </svg>
+    </LineIcon>
   );
 }

@@ -1,3 +1,4 @@
+import { CloseIcon } from '@plenum/client-kit/ui';
 import { type KeyboardEvent, type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import { focusableSelector, type TabStopCandidate, trapTab } from './focusTrap.js';
 
@@ -76,9 +77,7 @@ export function ModalDialog({ title, closeLabel, onClose, returnFocus, children 
           {title}
         </h2>
         <button type="button" className="icon-button" onClick={onClose} aria-label={closeLabel}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
+          <CloseIcon />
         </button>
       </div>
       <div className="modal__body">{children}</div>
