@@ -9,6 +9,7 @@ import {
   joinAsGuest,
   joinFromPrejoin,
   joinSignedIn,
+  moderationSection,
   openModerationSection,
   openPanel,
   type Person,
@@ -100,10 +101,15 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     // A controlled checkbox that follows the server's answer: click, then wait for the new state.
     await reactionsAllowed.click();
     await expect.poll(() => reactionsAllowed.isChecked()).toBe(false);
+    // Participants see why their "Reactions" button went (a notice that goes by itself); Anna hears it.
     for (const person of [ben, clara]) {
-      await announced(person.page, 'Reactions were switched off. Only moderators can react now.');
+      await person.page
+        .getByRole('alert')
+        .getByText('A moderator has switched reactions off. Only moderators can react now.')
+        .waitFor();
       expect(await toolbarOffers(person.page, 'Reactions')).toBe(false);
     }
+    await announced(anna.page, 'A moderator has switched reactions off. Only moderators can react now.');
     // Moderators keep theirs: Anna's applause still reaches Ben.
     await (await toolbarControl(anna.page, 'Reactions')).click();
     await anna.page
@@ -115,7 +121,10 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     // Switched on again, Clara can react.
     await reactionsAllowed.click();
     await expect.poll(() => reactionsAllowed.isChecked()).toBe(true);
-    await announced(clara.page, 'Reactions were switched on.');
+    await clara.page
+      .getByRole('alert')
+      .getByText('A moderator has switched reactions on again. You can react.')
+      .waitFor();
     await (await toolbarControl(clara.page, 'Reactions')).click();
     await clara.page
       .getByRole('group', { name: 'Send a reaction' })
@@ -158,10 +167,7 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     await overlay(anna).getByText('2 of 3 ready', { exact: true }).waitFor();
     const timerPanel = await openPanel(anna.page, 'Timer');
     const people = (heading: string) =>
-      timerPanel
-        .locator('section')
-        .filter({ has: anna.page.getByRole('heading', { name: heading, exact: true }) })
-        .getByRole('listitem');
+      timerPanel.getByRole('list', { name: heading, exact: true }).getByRole('listitem');
     await expect.poll(() => people('Ready').allTextContents()).toEqual(['Ben', 'Clara']);
     await expect.poll(() => people('Not ready yet').allTextContents()).toEqual(['Anna']);
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
@@ -171,8 +177,10 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
 
     // Anna stops it: the coffee break is over for everyone.
     const moderationAgain = await openPanel(anna.page, 'Moderation');
-    // The panel opened anew, with its sections as at first: open the timer's again.
-    const timerAgain = await openModerationSection(moderationAgain, 'timer');
+    // The panel opened anew as Anna left it: the timer's section is still open.
+    const timerAgain = moderationSection(moderationAgain, 'timer');
+    const timerToggle = timerAgain.getByRole('heading').first().getByRole('button');
+    expect(await timerToggle.getAttribute('aria-expanded')).toBe('true');
     await timerAgain.getByRole('button', { name: 'Stop timer' }).click();
     for (const person of everyone) {
       await announced(person.page, `Timer stopped: ${title}`);

@@ -14,6 +14,7 @@ import {
   openPanel,
   type Person,
   tile,
+  toolbar,
   toolbarControl,
   watchDialogs,
 } from './support/meeting.js';
@@ -128,10 +129,22 @@ describe('running a meeting: a moderator and two participants', () => {
       .getByRole('button', { name: 'Mute', exact: true })
       .click();
 
-    // Ben is told who muted him, visibly (an alert banner), and his microphone button shows it.
+    // Ben is told who muted him, visibly (an alert banner that goes by itself after a while), and his microphone
+    // button now offers to unmute. Each notice is an alert of its own with its own "Dismiss".
     await ben.page.getByRole('alert').getByText('Anna muted you. You can unmute yourself.').waitFor();
-    const micButton = await toolbarControl(ben.page, 'Mute microphone');
-    await expect.poll(() => micButton.getAttribute('aria-pressed')).toBe('true');
+    await toolbar(ben.page).getByRole('button', { name: 'Unmute microphone', exact: true }).waitFor();
+    await ben.page
+      .getByRole('alert')
+      .filter({ hasText: 'Anna muted you.' })
+      .getByRole('button', { name: 'Dismiss' })
+      .click();
+    await ben.page.getByRole('alert').filter({ hasText: 'Anna muted you.' }).waitFor({ state: 'detached' });
+    // Anna's "Mute" for Ben now says he is muted, and does nothing.
+    const muted = controls
+      .getByRole('group', { name: `Actions for ${ben.name}` })
+      .getByRole('button', { name: 'Muted', exact: true });
+    await muted.waitFor();
+    expect(await muted.getAttribute('aria-disabled')).toBe('true');
     // The others see him muted and no longer hear him; Anna is still heard.
     for (const other of [anna, clara]) {
       await other.page.locator(`li.video-tile[data-participant-id="${ben.id}"][data-muted="true"]`).first().waitFor();
@@ -139,22 +152,16 @@ describe('running a meeting: a moderator and two participants', () => {
     }
     for (const other of [anna, clara]) await hearsNothingFrom(other.page, ben);
     await hears(clara.page, anna);
-    // Each notice is an alert of its own with its own "Dismiss".
-    await ben.page
-      .getByRole('alert')
-      .filter({ hasText: 'Anna muted you.' })
-      .getByRole('button', { name: 'Dismiss' })
-      .click();
-    await ben.page.getByRole('alert').filter({ hasText: 'Anna muted you.' }).waitFor({ state: 'detached' });
   });
 
   it('showsARaisedHandToTheModeratorWhoLowersIt', async () => {
-    const raise = await toolbarControl(clara.page, 'Raise hand');
-    await raise.click();
-    await expect.poll(() => raise.getAttribute('aria-pressed')).toBe('true');
+    await (await toolbarControl(clara.page, 'Raise hand')).click();
+    // The button now says what pressing it does; Clara sees her own place in the queue.
+    await toolbarControl(clara.page, 'Lower hand');
+    await tile(clara.page, clara.id).getByRole('img', { name: 'Hand raised, number 1 in the queue' }).waitFor();
 
-    // The moderator hears it and sees it on the tile and in the queue; Ben sees the hand too.
-    await announced(anna.page, 'Clara raised their hand (number 1 in the queue)');
+    // The moderator is told (a notice, with the sound) and sees it on the tile and in the queue; Ben sees the hand too.
+    await anna.page.getByRole('alert').getByText('Clara raised their hand (number 1 in the queue)').waitFor();
     await tile(anna.page, clara.id).getByRole('img', { name: 'Hand raised, number 1 in the queue' }).waitFor();
     await tile(ben.page, clara.id).getByRole('img', { name: 'Hand raised', exact: true }).waitFor();
     const panel = await openPanel(anna.page, 'Moderation');
@@ -166,7 +173,7 @@ describe('running a meeting: a moderator and two participants', () => {
     await row.getByRole('button', { name: 'Lower', exact: true }).click();
 
     // Clara sees (and hears) it lowered; the hand is gone everywhere.
-    await expect.poll(() => raise.getAttribute('aria-pressed')).toBe('false');
+    await toolbarControl(clara.page, 'Raise hand');
     await announced(clara.page, 'Anna lowered your hand');
     await queue.getByText('No hands are raised.').waitFor();
     for (const viewer of [anna, ben])
@@ -200,7 +207,7 @@ describe('running a meeting: a moderator and two participants', () => {
     }
 
     const annaPolls = await openPanel(anna.page, 'Polls');
-    await annaPolls.getByText('2 people have voted').first().waitFor();
+    await annaPolls.getByText('2 of 3 have voted').first().waitFor();
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
     await annaPolls.getByRole('button', { name: 'End poll' }).click();
 
@@ -212,7 +219,11 @@ describe('running a meeting: a moderator and two participants', () => {
         .getByRole('listitem')
         .evaluateAll((items) => items.map((item) => item.textContent?.replace(/\s+/g, ' ').trim()));
       expect(counts).toEqual(['Ja1 vote (50 %)', 'Nein1 vote (50 %)', 'Enthaltung0 votes (0 %)']);
-      await result.getByText('2 people have voted').waitFor();
+      await result.getByText('2 of 3 have voted').waitFor();
+      // The result says what this person voted (Anna did not vote).
+      const mine = votes.find(([voter]) => voter === person)?.[1];
+      if (mine) await result.getByText(`Your vote: ${mine}`).waitFor();
+      else expect(await result.getByText(/^Your vote/).count()).toBe(0);
       await panel.getByText(/^No poll is running\./).waitFor();
     }
   });
@@ -249,6 +260,28 @@ describe('running a meeting: a moderator and two participants', () => {
     for (const person of everyone) expect(person.dialogs).toEqual([]);
     expect(await seriousAccessibilityViolations(anna.page)).toEqual([]);
     expect(await seriousAccessibilityViolations(clara.page)).toEqual([]);
+
+    // Writing faster than the chat allows loses nothing: what cannot go yet stays in the input, with a note.
+    const input = chatOf(clara).getByLabel('Message to everyone', { exact: true });
+    const burst = ['eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben'];
+    let held = '';
+    for (const text of burst) {
+      await input.fill(text);
+      await input.press('Enter');
+      held = await input.inputValue();
+      if (held !== '') break;
+    }
+    await chatOf(clara)
+      .getByText(/Not sent yet: you are writing faster than the chat allows/)
+      .waitFor();
+    expect(burst.slice(1)).toContain(held);
+    await log(anna)
+      .getByText(burst[burst.indexOf(held) - 1] ?? '', { exact: true })
+      .waitFor();
+    expect(await log(anna).getByText(held, { exact: true }).count()).toBe(0);
+    await expect.poll(() => chatOf(clara).locator('.chat-panel__pace').textContent(), { timeout: 5000 }).toBe('');
+    await input.press('Enter');
+    await log(anna).getByText(held, { exact: true }).waitFor();
   });
 
   it('movesMediaWithPeopleIntoBreakoutRoomsAndBackTogether', async () => {

@@ -123,8 +123,19 @@ export const coreProtocol = defineProtocol({
      * no module state and no media until admitted (then `joined` follows on the same
      * connection), and may only send `leave`. `participantId` is the id it will have inside.
      * Waiting survives no connection loss: a dropped waiting connection has to join again.
+     * `moderatorPresent`: whether an owner or moderator is in the meeting, who could let them in.
      */
-    waiting: z.object({ participantId: ParticipantId, connectionId: ConnectionId, sentBack: z.boolean() }),
+    waiting: z.object({
+      participantId: ParticipantId,
+      connectionId: ConnectionId,
+      sentBack: z.boolean(),
+      moderatorPresent: z.boolean(),
+    }),
+    /**
+     * To waiting connections only: the last owner or moderator left the meeting (`false`: nobody can let them in
+     * until one joins), or one arrived (`true`).
+     */
+    moderatorPresence: z.object({ present: z.boolean() }),
     /** To a waiting connection a moderator turned away, right before the server closes it. */
     notAdmitted: z.object({ reason: z.enum(['rejected']) }),
     /** To someone a moderator took out of the meeting (or everyone, when it ended), right before the server closes. */

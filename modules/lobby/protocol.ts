@@ -55,6 +55,13 @@ export const lobbyProtocol = defineProtocol({
     waitingRoomChanged: z.object({ policy: WaitingRoomPolicy }),
     /** To someone who just became a moderator: the waiting list as it is now. */
     waitingList: z.object({ waiting: z.array(WaitingPersonInfo) }),
+    /** To everyone in the room: the owner changed whether guests with a link wait whatever the policy. */
+    guestLinksWaitChanged: z.object({ guestLinksWait: z.boolean() }),
+    /**
+     * To everyone in the room: the last owner or moderator left, was removed or stepped down (`false`: nobody can let
+     * waiting people in or moderate until one joins), or one is there again (`true`).
+     */
+    moderatorPresence: z.object({ present: z.boolean() }),
   },
   errors: {
     forbidden: Forbidden,
@@ -67,7 +74,14 @@ export const lobbyProtocol = defineProtocol({
     /** Owner and moderators cannot be sent back; demote a moderator first. */
     cannotSendBackModerator: z.object({ participantId: ParticipantId }),
   },
-  /** `waiting` is present for owner and moderators only. */
-  joinState: z.object({ policy: WaitingRoomPolicy, waiting: z.array(WaitingPersonInfo).optional() }),
+  /**
+   * `waiting` is present for owner and moderators only. `guestLinksWait`: guests who come through one of the room's
+   * links wait whatever the policy (the room's guest access is "through the waiting room", set by its owner).
+   */
+  joinState: z.object({
+    policy: WaitingRoomPolicy,
+    guestLinksWait: z.boolean(),
+    waiting: z.array(WaitingPersonInfo).optional(),
+  }),
 });
 export type LobbyProtocol = typeof lobbyProtocol;

@@ -60,7 +60,11 @@ export const moderationProtocol = defineProtocol({
     setScreenShare: z.object({ participantId: ParticipantId, allowed: ScreenSharePermission }),
     /** Takes a participant out of the meeting; they may join again. Not the owner; moderators only by the owner. */
     kick: z.object({ participantId: ParticipantId }),
-    /** Like `kick`, and their identity is refused for the rest of the meeting. */
+    /**
+     * Like `kick`, for the person rather than the device: every participant of the same account or guest session (their
+     * other devices, and anyone of it in the waiting room) goes too, and the identity is refused for the rest of the
+     * meeting, a new entry ticket included.
+     */
     ban: z.object({ participantId: ParticipantId }),
     /** Renames a guest or phone caller (people with an account keep their name). */
     rename: z.object({ participantId: ParticipantId, displayName: DisplayName }),

@@ -14,6 +14,9 @@ export type BreakoutAnnouncements = {
   readonly started: { readonly room: RoomLabel };
   /** This client was moved (or moved itself). */
   readonly movedYou: { readonly room: RoomLabel };
+  /** Someone else came into the room this client is in (a breakout room or the main room), or left it for another. */
+  readonly joinedYourRoom: { readonly name: string };
+  readonly leftYourRoom: { readonly name: string };
   /** A moderator's message to all rooms, with the chime. */
   readonly message: { readonly name: string; readonly text: string };
   /** The rooms close in `seconds`, with the chime. */
@@ -57,9 +60,10 @@ export function limitOf(error: ErrorOf<BreakoutProtocol>): number {
 }
 
 /**
- * Everyone hears where they are when the rooms open, when they are moved, the moderators'
- * messages and the closing countdown (with the chime), and that they are back; a refused
- * command is a notice. Others moving is not announced: the room list shows it.
+ * Everyone hears where they are when the rooms open, when they are moved, who comes into or leaves their own room
+ * while the rooms are open (as the core says who joins or leaves the meeting; moves between other rooms are not
+ * said, the room list shows them), the moderators' messages and the closing countdown (with the chime), and that
+ * they are back; a refused command is a notice.
  */
 export function announceBreakout(
   input: ModuleInput<BreakoutProtocol>,
@@ -79,9 +83,16 @@ export function announceBreakout(
   const session = state.session;
   if (!session) return null;
   switch (event.event) {
-    case 'moved':
-      if (event.participantId !== me) return null;
-      return { key: 'movedYou', params: { room: label(session.rooms.find((r) => r.id === event.roomId)) } };
+    case 'moved': {
+      if (event.participantId === me)
+        return { key: 'movedYou', params: { room: label(session.rooms.find((r) => r.id === event.roomId)) } };
+      const mine = session.assignments[me] ?? null;
+      const from = session.assignments[event.participantId] ?? null;
+      if (from === event.roomId) return null;
+      const name = nameOf(context, event.participantId);
+      if (event.roomId === mine) return { key: 'joinedYourRoom', params: { name } };
+      return from === mine ? { key: 'leftYourRoom', params: { name } } : null;
+    }
     case 'message':
       return { key: 'message', params: { name: nameOf(context, event.from), text: event.text }, sound: true };
     case 'closing':

@@ -16,7 +16,13 @@ import { ALICE, BOB, CAROL, golden, roster, T0 } from './goldenFrames.test-suppo
 
 /** The client module driven exactly as the conference session drives it (parse, reduce, announce). */
 const registry = [breakoutClient as unknown as AnyClientModule];
-const as = (id: ParticipantId): ModuleContext => ({ self: selfOf(id, roster), participants: roster });
+/** Frames arrive when this device's clock says `ARRIVED`: a minute behind the server's. */
+const ARRIVED = T0 - 60_000;
+const as = (id: ParticipantId): ModuleContext => ({
+  self: selfOf(id, roster),
+  participants: roster,
+  receivedAt: ARRIVED,
+});
 
 function joined(joinState: unknown, who: ParticipantId = BOB): ModuleStates {
   return initModules(registry, { breakout: joinState }, as(who));
@@ -48,7 +54,7 @@ describe('breakoutReducer', () => {
       closing: null,
       freeChoice: false,
       message: { text: 'Noch 5 Minuten', from: ALICE, sentAt: T0 + 1000 },
-      serverNow: T0 + 2000,
+      clock: { offset: T0 + 2000 - ARRIVED },
     });
     expect(roomOf(state.session, CAROL)).toBeNull();
     expect(roomOf(state.session, BOB)).toEqual({ id: 'r2', number: 2, name: null });
@@ -63,17 +69,40 @@ describe('breakoutReducer', () => {
     expect(alice.said).toEqual([{ key: 'started', params: { room: null }, sound: true }]);
   });
 
-  it('movedUpdatesWhoIsWhereAndOnlyTheMovedPersonHearsIt', () => {
+  it('movedUpdatesWhoIsWhereAndTheMovedPersonHearsWhereTheyAreNow', () => {
     const started = feed(joined(golden.joinedWithoutRooms), [golden.started]).states;
     const bob = feed(started, [golden.bobMovedToR2]);
     expect(bob.state.session?.assignments).toEqual({ [BOB]: 'r2', [CAROL]: 'r2' });
     expect(bob.said).toEqual([{ key: 'movedYou', params: { room: { number: 2, name: null } } }]);
+    // Alice visits Room 1, which Bob just left: that is no news in Room 2.
     const visit = feed(bob.states, [golden.aliceVisitsR1]);
     expect(visit.said).toEqual([]);
     expect(membersOf(visit.state.session ?? fail(), 'r1', roster)).toEqual([ALICE]);
     const back = feed(visit.states, [golden.aliceReturns]);
     expect(back.state.session?.assignments).toEqual({ [BOB]: 'r2', [CAROL]: 'r2' });
     expect(feed(back.states, [golden.aliceReturns]).states).toBe(back.states);
+  });
+
+  it('whoComesIntoOrLeavesTheOwnRoomIsAnnouncedThere', () => {
+    // Bob in Room 1, Carol in Room 2, Alice (moderator) in the main room.
+    const started = (who: ParticipantId) => feed(joined(golden.joinedWithoutRooms, who), [golden.started], who).states;
+    expect(feed(started(CAROL), [golden.bobMovedToR2], CAROL).said).toEqual([
+      { key: 'joinedYourRoom', params: { name: 'Bob' } },
+    ]);
+    expect(feed(started(ALICE), [golden.bobMovedToR2], ALICE).said).toEqual([]);
+    // The moderator visits Room 2: Carol hears her come and go; the main room hears her leave and come back.
+    const visitsR2 = { ...golden.aliceVisitsR1, roomId: 'r2' };
+    expect(feed(started(CAROL), [visitsR2, golden.aliceReturns], CAROL).said).toEqual([
+      { key: 'joinedYourRoom', params: { name: 'Alice' } },
+      { key: 'leftYourRoom', params: { name: 'Alice' } },
+    ]);
+    const inMain = feed(joined(golden.joinedWhileRunning, CAROL), [visitsR2, golden.aliceReturns], CAROL);
+    expect(inMain.said).toEqual([
+      { key: 'leftYourRoom', params: { name: 'Alice' } },
+      { key: 'joinedYourRoom', params: { name: 'Alice' } },
+    ]);
+    // A move into the room one is in already is no news.
+    expect(feed(started(CAROL), [{ ...golden.bobMovedToR2, roomId: 'r1' }], CAROL).said).toEqual([]);
   });
 
   it('aMessageIsKeptShownAndAnnouncedWithTheSendersName', () => {
@@ -93,7 +122,7 @@ describe('breakoutReducer', () => {
   it('closingCountsDownAndClosedBringsEveryoneBack', () => {
     const { state, states, said } = feed(joined(golden.joinedWithoutRooms), [golden.started, golden.closing]);
     expect(state.session?.closing).toEqual({ endsAt: T0 + 70_000, reason: 'moderator' });
-    expect(state.session?.serverNow).toBe(T0 + 10_000);
+    expect(state.session?.clock).toEqual({ offset: T0 + 10_000 - ARRIVED });
     expect(said.at(-1)).toEqual({ key: 'closing', params: { seconds: 60, timeUp: false }, sound: true });
     const closed = feed(states, [golden.closed]);
     expect(closed.state).toEqual({ session: null, lastError: null });

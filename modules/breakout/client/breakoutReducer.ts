@@ -1,4 +1,4 @@
-import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
+import { clockFrom, type ModuleContext, type ModuleInput, type ServerClock } from '@plenum/client-kit';
 import { assertNever, type ErrorOf, type JoinStateOf } from '@plenum/protocol';
 import type {
   BreakoutClosing,
@@ -22,10 +22,10 @@ export interface BreakoutSession {
   readonly freeChoice: boolean;
   readonly message: BreakoutMessage | null;
   /**
-   * The server's clock when the latest timed fact (join state, `started`, `closing`) was sent: a
-   * countdown takes the difference to the local clock when this value changes.
+   * The server's clock, learned from the latest timed fact (join state, `started`, `closing`) when it arrived: every
+   * countdown of the rooms renders with it, however late it appears.
    */
-  readonly serverNow: number;
+  readonly clock: ServerClock;
 }
 
 /**
@@ -38,7 +38,7 @@ export interface BreakoutState {
   readonly lastError: ErrorOf<BreakoutProtocol> | null;
 }
 
-function fromInfo(info: BreakoutSessionInfo): BreakoutSession {
+function fromInfo(info: BreakoutSessionInfo, context: ModuleContext): BreakoutSession {
   const assignments: Record<string, BreakoutRoomId> = {};
   for (const a of info.assignments) assignments[a.participantId] = a.roomId;
   return {
@@ -48,14 +48,14 @@ function fromInfo(info: BreakoutSessionInfo): BreakoutSession {
     closing: info.closing,
     freeChoice: info.freeChoice,
     message: info.message,
-    serverNow: info.serverNow,
+    clock: clockFrom(info.serverNow, context),
   };
 }
 
 /** The state from the module's part of a core `joined` (fresh or resumed); null (off) without one. */
-export function initBreakout(join: BreakoutJoinState | undefined): BreakoutState | null {
+export function initBreakout(join: BreakoutJoinState | undefined, context: ModuleContext): BreakoutState | null {
   if (!join) return null;
-  return { session: join.session ? fromInfo(join.session) : null, lastError: null };
+  return { session: join.session ? fromInfo(join.session, context) : null, lastError: null };
 }
 
 function withAssignment(session: BreakoutSession, participantId: string, roomId: BreakoutRoomId | null) {
@@ -77,7 +77,7 @@ function withSession(state: BreakoutState, session: BreakoutSession | null): Bre
 export function breakoutReducer(
   state: BreakoutState,
   input: ModuleInput<BreakoutProtocol>,
-  _context: ModuleContext,
+  context: ModuleContext,
 ): BreakoutState {
   switch (input.type) {
     case 'error':
@@ -91,7 +91,7 @@ export function breakoutReducer(
       const event = input.event;
       if (event.event === 'started') {
         const { event: _tag, ...info } = event;
-        return { session: fromInfo(info), lastError: null };
+        return { session: fromInfo(info, context), lastError: null };
       }
       const session = state.session;
       if (!session) return state;
@@ -112,7 +112,7 @@ export function breakoutReducer(
           return withSession(state, {
             ...session,
             closing: { endsAt: event.endsAt, reason: event.reason },
-            serverNow: event.serverNow,
+            clock: clockFrom(event.serverNow, context),
           });
         case 'closed':
           return withSession(state, null);

@@ -1,9 +1,9 @@
+import { formatClock } from '@plenum/client-kit';
 import { useState } from 'react';
 import type { RoomLabel } from '../client/breakoutAnnouncements.js';
 import type { BreakoutSession } from '../client/breakoutReducer.js';
 import type { BreakoutMessages } from './breakoutMessages.js';
-import { formatClock } from './formatClock.js';
-import { useSecondsLeft } from './useSecondsLeft.js';
+import { useRoomsCountdown } from './useRoomsCountdown.js';
 import './breakout.css';
 
 export interface BreakoutStatusProps {
@@ -21,8 +21,7 @@ export interface BreakoutStatusProps {
  * until hidden. Not a live region: the module's announcements say all of it once.
  */
 export function BreakoutStatus({ session, room, senderName, messages }: BreakoutStatusProps) {
-  const closingLeft = useSecondsLeft(session.closing?.endsAt ?? null, session.serverNow);
-  const timeLeft = useSecondsLeft(session.closing ? null : session.endsAt, session.serverNow);
+  const { timeLeft, closingLeft } = useRoomsCountdown(session);
   const [hiddenAt, setHiddenAt] = useState<number | null>(null);
   const message = session.message && session.message.sentAt !== hiddenAt ? session.message : null;
   return (

@@ -1,3 +1,4 @@
+import { formatClock } from '@plenum/client-kit';
 import { CheckboxOption } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ErrorOf } from '@plenum/protocol';
@@ -7,8 +8,7 @@ import { type BreakoutSession, roomOf } from '../client/breakoutReducer.js';
 import { type BreakoutProtocol, type BreakoutRoomId, breakoutLimits } from '../protocol.js';
 import { AssignmentList } from './AssignmentList.js';
 import type { BreakoutMessages } from './breakoutMessages.js';
-import { formatClock } from './formatClock.js';
-import { useSecondsLeft } from './useSecondsLeft.js';
+import { useRoomsCountdown } from './useRoomsCountdown.js';
 
 export interface RunningRoomsProps {
   readonly session: BreakoutSession;
@@ -35,8 +35,7 @@ export function RunningRooms(props: RunningRoomsProps) {
   const { session, selfId, moderator, participants, messages, onGoTo } = props;
   const id = useId();
   const here = roomOf(session, selfId);
-  const closingLeft = useSecondsLeft(session.closing?.endsAt ?? null, session.serverNow);
-  const timeLeft = useSecondsLeft(session.closing ? null : session.endsAt, session.serverNow);
+  const { timeLeft, closingLeft } = useRoomsCountdown(session);
   const mayMove = moderator || session.freeChoice;
   const rooms = [null, ...session.rooms];
   return (

@@ -1,4 +1,4 @@
-import { selfOf } from '@plenum/client-kit';
+import { deviceClock, selfOf } from '@plenum/client-kit';
 import { describe, expect, it } from 'vitest';
 import type { BreakoutState } from '../client/breakoutReducer.js';
 import { BOB, roster } from '../client/goldenFrames.test-support.js';
@@ -16,7 +16,7 @@ const state: BreakoutState = {
     closing: null,
     freeChoice: false,
     message: null,
-    serverNow: 0,
+    clock: deviceClock,
   },
   lastError: null,
 };

@@ -114,6 +114,8 @@ const en: BreakoutMessages = {
   announce: {
     started: ({ room }) => `Breakout rooms are open. ${en.youAreIn(room ?? null)}.`,
     movedYou: ({ room }) => (room ? `You are now in ${en.room(room)}.` : 'You are back in the main room.'),
+    joinedYourRoom: ({ name }) => `${name || 'Someone'} joined this room`,
+    leftYourRoom: ({ name }) => `${name || 'Someone'} left this room`,
     message: ({ name, text }) => `${en.messageFrom(name)}: ${text}`,
     closing: ({ seconds, timeUp }) =>
       `${timeUp ? 'Time is up. ' : ''}Breakout rooms close in ${seconds} seconds. Everyone then returns to the main room.`,
@@ -193,6 +195,8 @@ const de: BreakoutMessages = {
   announce: {
     started: ({ room }) => `Die Gruppenräume sind geöffnet. ${de.youAreIn(room ?? null)}.`,
     movedYou: ({ room }) => (room ? `Sie sind jetzt in ${de.room(room)}.` : 'Sie sind zurück im Hauptraum.'),
+    joinedYourRoom: ({ name }) => `${name || 'Jemand'} ist diesem Raum beigetreten`,
+    leftYourRoom: ({ name }) => `${name || 'Jemand'} hat diesen Raum verlassen`,
     message: ({ name, text }) => `${de.messageFrom(name)}: ${text}`,
     closing: ({ seconds, timeUp }) =>
       `${timeUp ? 'Die Zeit ist um. ' : ''}Die Gruppenräume schließen in ${seconds} Sekunden. Dann kehren alle in den Hauptraum zurück.`,

@@ -1,19 +1,19 @@
-import { type Self, selfOf } from '@plenum/client-kit';
+import { deviceClock, type Self, selfOf } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
 import { slotProps } from '@plenum/client-kit/ui/testing';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { breakoutClient } from '../client/breakoutClient.js';
 import type { BreakoutSession, BreakoutState } from '../client/breakoutReducer.js';
-import { ALICE, BOB, CAROL, roster } from '../client/goldenFrames.test-support.js';
+import { ALICE, BOB, CAROL, golden, roster } from '../client/goldenFrames.test-support.js';
+import { breakoutProtocol } from '../protocol.js';
 import { breakoutMessages } from './breakoutMessages.js';
 import { breakoutUi } from './breakoutUi.js';
-import { formatClock } from './formatClock.js';
 
 const alice = selfOf(ALICE, roster);
 const bob = selfOf(BOB, roster);
 
 function running(overrides: Partial<BreakoutSession> = {}): BreakoutState {
-  const now = Date.now();
   return {
     session: {
       rooms: [
@@ -25,7 +25,7 @@ function running(overrides: Partial<BreakoutSession> = {}): BreakoutState {
       closing: null,
       freeChoice: false,
       message: null,
-      serverNow: now,
+      clock: deviceClock,
       ...overrides,
     },
     lastError: null,
@@ -41,6 +41,10 @@ const overlay = (state: BreakoutState, self: Self, locale: 'en' | 'de' = 'en') =
   renderToStaticMarkup(breakoutUi.overlay?.(props(state, self, locale).props));
 
 describe('breakoutUi', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('hasEveryWordInGermanAndEnglish', () => {
     expect(missingTranslations(breakoutMessages)).toEqual([]);
   });
@@ -107,6 +111,24 @@ describe('breakoutUi', () => {
     expect(german).toContain('Gruppenräume schließen in 0:30');
   });
 
+  it('thePanelOpenedLateShowsTheTimeLeftTheStageCardShows', () => {
+    vi.useFakeTimers();
+    // Rooms open for 10 minutes at the server's T; this device's clock is 2 minutes behind.
+    const serverStart = golden.started.serverNow;
+    const deviceAtStart = serverStart - 120_000;
+    vi.setSystemTime(deviceAtStart);
+    const context = { self: bob, participants: roster, receivedAt: deviceAtStart };
+    const idleState = breakoutClient.init(breakoutProtocol.joinState.parse({ session: null }), context);
+    if (!idleState) throw new Error('off');
+    const { ns: _ns, event: _event, ...info } = golden.started;
+    const started = { event: 'started' as const, ...info, endsAt: serverStart + 600_000 };
+    const state = breakoutClient.reduce(idleState, { type: 'event', event: started }, context);
+    // The panel is opened 9 s later; the card under the tiles has counted all along.
+    vi.setSystemTime(deviceAtStart + 9_000);
+    expect(overlay(state, bob)).toContain('9:51 left');
+    expect(panel(state, bob)).toContain('9:51 left');
+  });
+
   it('announcesInBothLanguages', () => {
     const room = { number: 2, name: null };
     expect(breakoutMessages.en.announce.started({ room })).toBe('Breakout rooms are open. You are in Room 2.');
@@ -114,20 +136,10 @@ describe('breakoutUi', () => {
     expect(breakoutMessages.en.announce.closing({ seconds: 60, timeUp: true })).toBe(
       'Time is up. Breakout rooms close in 60 seconds. Everyone then returns to the main room.',
     );
+    expect(breakoutMessages.en.announce.joinedYourRoom({ name: 'Ben' })).toBe('Ben joined this room');
+    expect(breakoutMessages.de.announce.leftYourRoom({ name: 'Ben' })).toBe('Ben hat diesen Raum verlassen');
     expect(breakoutMessages.en.announce.refused({ code: 'invalidRoomCount', limit: 100 })).toBe(
       'Choose between 1 and 100 rooms.',
     );
-  });
-});
-
-describe('formatClock', () => {
-  it('countsDownInMinutesAndHours', () => {
-    expect([formatClock(59), formatClock(60), formatClock(725), formatClock(3723), formatClock(-5)]).toEqual([
-      '0:59',
-      '1:00',
-      '12:05',
-      '1:02:03',
-      '0:00',
-    ]);
   });
 });

@@ -2,6 +2,5 @@ export { BreakoutStatus, type BreakoutStatusProps } from './BreakoutStatus.js';
 export { playBreakoutChime } from './breakoutChime.js';
 export { type BreakoutMessages, breakoutMessages } from './breakoutMessages.js';
 export { breakoutUi } from './breakoutUi.js';
-export { formatClock } from './formatClock.js';
 export { RunningRooms, type RunningRoomsProps } from './RunningRooms.js';
 export { StartForm, type StartFormProps } from './StartForm.js';

@@ -1,4 +1,11 @@
-import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
+import {
+  assertNever,
+  type CommandOf,
+  type ConnectionId,
+  type JoinStateOf,
+  type ParticipantId,
+  TokenBucket,
+} from '@plenum/protocol';
 import {
   defineModule,
   type Issuer,
@@ -18,7 +25,6 @@ import {
 } from '../protocol.js';
 import { ChatArchive } from './ChatArchive.js';
 import { type ChatHistory, GroupHistory } from './GroupHistory.js';
-import { MessageBucket } from './MessageBucket.js';
 
 /** Results of the archive's async work, back in the room's turn. */
 type ChatLoopback =
@@ -45,7 +51,7 @@ export class ChatModule implements ModuleInstance<ChatProtocol, ChatLoopback> {
   readonly #ctx: Ctx;
   readonly #history: ChatHistory = new GroupHistory(chatLimits.historyPerGroup);
   readonly #archive: ChatArchive | undefined;
-  readonly #buckets = new Map<ParticipantId, MessageBucket>();
+  readonly #buckets = new Map<ParticipantId, TokenBucket>();
   #seq = 0;
 
   constructor(ctx: Ctx, settings: RoomSettings) {
@@ -168,7 +174,7 @@ export class ChatModule implements ModuleInstance<ChatProtocol, ChatLoopback> {
   /** Takes one message from the sender's bucket, or refuses with how long to wait. */
   #pace(sender: ParticipantId): void {
     const now = this.#ctx.now();
-    const bucket = this.#buckets.get(sender) ?? new MessageBucket(chatLimits.burst, chatLimits.refillMs, now);
+    const bucket = this.#buckets.get(sender) ?? new TokenBucket(chatLimits.burst, chatLimits.refillMs, now);
     const retryAfterMs = bucket.take(now);
     if (retryAfterMs > 0)
       this.#ctx.reject({ error: 'slowDown', retryAfterMs, burst: chatLimits.burst, refillMs: chatLimits.refillMs });

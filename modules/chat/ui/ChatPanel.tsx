@@ -1,6 +1,6 @@
 import type { ModuleContext } from '@plenum/client-kit';
 import { CloseIcon } from '@plenum/client-kit/ui';
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { conversations, messagesOf, privateRecipients } from '../client/chatSelectors.js';
 import type { ChatState, ConversationKey } from '../client/chatState.js';
 import { ClearHistory } from './ClearHistory.js';
@@ -32,7 +32,9 @@ export interface ChatPanelProps {
 /**
  * The chat side panel: heading (focused on open), close button, conversation switcher, the
  * messages of the selected conversation (a polite live log), the input, and for moderators
- * "Clear chat". In the main room of a tenant that keeps chat, a note says what is kept and for how long.
+ * "Clear chat". In the main room of a tenant that keeps chat, a note says what is kept, for how long and who can read
+ * it; in a breakout room, that its chat is only for that room and goes when the rooms close. The input is described by
+ * that note.
  * While chat is switched off, participants read but see a notice instead of the
  * input. A private conversation whose partner is gone (or in another room) can be read but not
  * answered.
@@ -51,7 +53,13 @@ export function ChatPanel(props: ChatPanelProps) {
   const reachable = canWrite(key);
   const current = list.find((c) => c.key === key);
   const partner = key === 'room' ? '' : current?.name || words.unknown;
-  const inMainRoom = (context.participants.find((p) => p.id === self)?.group ?? null) === null;
+  const inBreakout = (context.participants.find((p) => p.id === self)?.group ?? null) !== null;
+  const roomNote = inBreakout
+    ? words.breakoutNotice
+    : state.keptForDays === null
+      ? null
+      : words.keptNotice(state.keptForDays);
+  const noteId = useId();
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
     return () => view.current(null);
@@ -70,12 +78,16 @@ export function ChatPanel(props: ChatPanelProps) {
           <CloseIcon />
         </button>
       </div>
-      {state.keptForDays !== null && key === 'room' && inMainRoom && (
-        <p className="chat-panel__kept">{words.keptNotice(state.keptForDays)}</p>
+      {roomNote && key === 'room' && (
+        <p id={noteId} className="chat-panel__kept">
+          {roomNote}
+        </p>
       )}
       <ConversationSwitcher
         conversations={list.filter((c) => c.key === 'room' || c.latest > 0 || c.key === key)}
         recipients={recipients}
+        participants={context.participants}
+        inBreakout={inBreakout}
         selected={key}
         words={words}
         onSelect={(next) => view.current(next)}
@@ -84,7 +96,7 @@ export function ChatPanel(props: ChatPanelProps) {
         key={key}
         messages={messagesOf(state, key, self)}
         self={self}
-        label={key === 'room' ? words.roomLog : words.privateLog(partner)}
+        label={key !== 'room' ? words.privateLog(partner) : inBreakout ? words.breakoutLog : words.roomLog}
         words={words}
       />
       {switchedOff && !moderator ? (
@@ -95,7 +107,8 @@ export function ChatPanel(props: ChatPanelProps) {
         <>
           {switchedOff && <p className="chat-panel__notice">{words.switchedOffModerator}</p>}
           <MessageComposer
-            label={key === 'room' ? words.inputRoom : words.inputPrivate(partner)}
+            label={key !== 'room' ? words.inputPrivate(partner) : inBreakout ? words.inputBreakout : words.inputRoom}
+            {...(roomNote && key === 'room' ? { describedBy: noteId } : {})}
             words={words}
             failure={state.failure}
             onSend={(text) => onSend(text, key)}

@@ -9,7 +9,11 @@ export interface ConversationSwitcherProps {
   readonly conversations: readonly Conversation[];
   /** People to start a private conversation with (those without one yet are offered). */
   readonly recipients: readonly ParticipantInfo[];
+  /** The roster, to mark guests and moderators, so two people of the same name can be told apart. */
+  readonly participants: readonly ParticipantInfo[];
   readonly selected: ConversationKey;
+  /** In a breakout room: the room conversation is that room's. */
+  readonly inBreakout: boolean;
   readonly words: ChatUiMessages;
   readonly onSelect: (key: ConversationKey) => void;
 }
@@ -17,19 +21,29 @@ export interface ConversationSwitcherProps {
 /**
  * Which conversation the panel shows: a labelled native select (keyboard and screen readers
  * know it), with the conversations (and their unread counts) and, in a second group, everyone
- * else in this room one can write to privately.
+ * else in this room one can write to privately. Guests and moderators are marked as such, so a guest who took a
+ * moderator's name cannot receive a message meant for the moderator unnoticed.
  */
 export function ConversationSwitcher({
   conversations,
   recipients,
+  participants,
   selected,
+  inBreakout,
   words,
   onSelect,
 }: ConversationSwitcherProps) {
   const id = useId();
   const known = new Set<string>(conversations.map((c) => c.key));
   const others = recipients.filter((p) => !known.has(p.id));
-  const name = (c: Conversation) => (c.key === 'room' ? words.everyone : c.name || words.unknown);
+  const marked = (id: string, name: string) => {
+    const person = participants.find((p) => p.id === id);
+    if (person?.role === 'guest') return words.asGuest(name);
+    if (person?.role === 'moderator' || person?.owner) return words.asModerator(name);
+    return name;
+  };
+  const name = (c: Conversation) =>
+    c.key === 'room' ? (inBreakout ? words.everyoneInRoom : words.everyone) : marked(c.key, c.name || words.unknown);
   return (
     <div className="chat-panel__switcher">
       <label htmlFor={id}>{words.conversation}</label>
@@ -50,7 +64,7 @@ export function ConversationSwitcher({
           <optgroup label={words.writePrivatelyGroup}>
             {others.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.displayName}
+                {marked(p.id, p.displayName)}
               </option>
             ))}
           </optgroup>

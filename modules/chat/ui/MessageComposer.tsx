@@ -1,3 +1,4 @@
+import { TokenBucket } from '@plenum/protocol';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { ChatFailure } from '../client/chatState.js';
 import { chatLimits } from '../protocol.js';
@@ -8,6 +9,9 @@ import { useSettled } from './useSettled.js';
 
 /** How long typing must pause before the live region says how many characters are left. */
 const settleMs = 1000;
+
+/** The client paces a little slower than the server, so network jitter does not turn a paced message into a refusal. */
+const paceMarginMs = 250;
 
 /**
  * What the composer's polite live region says for a draft of `length` characters: nothing until the counter's
@@ -27,16 +31,27 @@ export interface MessageComposerProps {
   readonly failure: ChatFailure | null;
   /** Sends the text and returns the command's id. */
   readonly onSend: (text: string) => string;
+  /** The id of a note about the conversation (who can read it) that describes the input too. */
+  readonly describedBy?: string;
 }
 
 /**
  * The message input: Enter sends, Shift+Enter starts a new line. A counter ("120 / 2000") shows the length as the
  * server counts it and describes the input; the input takes no more than the limit (typing or pasting stops there),
  * and near it a polite live region says, when typing pauses, how many characters are left. The input empties on send;
- * if the server refuses that message (e.g. "slow down"), the text comes back so nothing typed is lost.
+ * if the server refuses that message (e.g. "slow down"), the text comes back so nothing typed is lost. The composer
+ * keeps the server's pace itself (the same token bucket): a message sent too soon stays in the input, with a note
+ * saying when it can go, instead of being sent and refused.
  */
-export function MessageComposer({ label, words, failure, onSend }: MessageComposerProps) {
+export function MessageComposer({ label, words, failure, onSend, describedBy }: MessageComposerProps) {
   const [draft, setDraft] = useState('');
+  const [pace] = useState(() => new TokenBucket(chatLimits.burst, chatLimits.refillMs + paceMarginMs, Date.now()));
+  const [waitUntil, setWaitUntil] = useState<number | null>(null);
+  useEffect(() => {
+    if (waitUntil === null) return;
+    const timer = setTimeout(() => setWaitUntil(null), Math.max(0, waitUntil - Date.now()));
+    return () => clearTimeout(timer);
+  }, [waitUntil]);
   const sent = useRef<{ readonly id: string; readonly text: string } | null>(null);
   const id = useId();
   useEffect(() => {
@@ -50,6 +65,13 @@ export function MessageComposer({ label, words, failure, onSend }: MessageCompos
   const spoken = useSettled(lengthAnnouncement(words, length), settleMs);
   const submit = () => {
     if (length === 0 || length > max) return;
+    const now = Date.now();
+    const wait = pace.take(now);
+    if (wait > 0) {
+      setWaitUntil(now + wait);
+      return;
+    }
+    setWaitUntil(null);
     sent.current = { id: onSend(draft), text: draft };
     setDraft('');
   };
@@ -75,7 +97,7 @@ export function MessageComposer({ label, words, failure, onSend }: MessageCompos
         className="chat-panel__input"
         rows={3}
         value={draft}
-        aria-describedby={`${id}-hint ${id}-counter`}
+        aria-describedby={`${describedBy ? `${describedBy} ` : ''}${id}-hint ${id}-counter`}
         onChange={(event) => {
           const next = event.target.value;
           setDraft((current) => fitDraft(current, next, max));
@@ -103,6 +125,9 @@ export function MessageComposer({ label, words, failure, onSend }: MessageCompos
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="chat-length">
         {spoken}
+      </p>
+      <p className="chat-panel__pace" aria-live="polite">
+        {waitUntil === null ? '' : words.paced(Math.max(1, Math.ceil((waitUntil - Date.now()) / 1000)))}
       </p>
     </form>
   );

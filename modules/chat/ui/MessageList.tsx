@@ -1,5 +1,5 @@
 import type { ParticipantId } from '@plenum/protocol';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChatMessage } from '../protocol.js';
 import type { ChatUiMessages } from './chatUiMessages.js';
 
@@ -15,22 +15,38 @@ export interface MessageListProps {
  * The messages of one conversation, oldest first, each with sender and time. A polite live log:
  * while it is shown, screen readers read new messages as they arrive. Text is rendered as plain
  * text (React escapes it; line breaks by CSS), never as HTML. Focusable, so it can be scrolled by
- * keyboard; it follows new messages to the bottom. Kept messages of earlier meetings (the tenant
+ * keyboard. It follows new messages to the bottom while the reader is there (or wrote the message); someone reading
+ * older messages stays where they are and gets a "New messages" button instead. Kept messages of earlier meetings (the tenant
  * keeps chat) stand under their own heading, with their date.
  */
 export function MessageList({ messages, self, label, words }: MessageListProps) {
   const log = useRef<HTMLDivElement>(null);
-  const latest = messages.at(-1)?.seq;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new last message is what moves the view
-  useEffect(() => {
+  const atBottom = useRef(true);
+  const [unseen, setUnseen] = useState(false);
+  const last = messages.at(-1);
+  const latest = last?.seq;
+  const toBottom = () => {
     const element = log.current;
     if (element) element.scrollTop = element.scrollHeight;
+    atBottom.current = true;
+    setUnseen(false);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new last message is what moves the view
+  useEffect(() => {
+    if (atBottom.current || last?.from === self) toBottom();
+    else setUnseen(true);
   }, [latest]);
+  const onScroll = () => {
+    const element = log.current;
+    if (!element) return;
+    atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < 24;
+    if (atBottom.current) setUnseen(false);
+  };
   const earlier = messages.filter((m) => m.earlier);
   const current = earlier.length === 0 ? messages : messages.filter((m) => !m.earlier);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable log must be reachable by keyboard
-    <div ref={log} className="chat-panel__log" role="log" aria-label={label} tabIndex={0}>
+    <div ref={log} className="chat-panel__log" role="log" aria-label={label} tabIndex={0} onScroll={onScroll}>
       {messages.length === 0 && <p className="chat-panel__empty">{words.noMessages}</p>}
       {earlier.length > 0 && (
         <>
@@ -40,6 +56,11 @@ export function MessageList({ messages, self, label, words }: MessageListProps) 
         </>
       )}
       {current.length > 0 && <Messages messages={current} self={self} words={words} />}
+      {unseen && (
+        <button type="button" className="button button--small chat-panel__unseen" onClick={toBottom}>
+          {words.newMessages}
+        </button>
+      )}
     </div>
   );
 }

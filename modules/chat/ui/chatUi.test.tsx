@@ -88,11 +88,38 @@ describe('chatUi', () => {
   it('saysThatAndHowLongTheRoomChatIsKeptWhenTheTenantKeepsIt', () => {
     const kept = initChat({ messages: history, keptForDays: 30 });
     if (!kept) throw new Error('off');
-    expect(panel(props(kept, participant).props)).toContain(
-      'Messages to everyone are kept for 30 days and shown in this room&#x27;s next meetings.',
+    const html = panel(props(kept, participant).props);
+    expect(html).toContain(
+      'Messages to everyone are kept for 30 days: everyone who joins this room later, guests included, can read them.',
     );
+    const noteId = /<p id="([^"]+)" class="chat-panel__kept">/.exec(html)?.[1];
+    expect(html).toContain(`aria-describedby="${noteId} `);
     expect(panel(props(kept, participant, [], 'de').props)).toContain('werden 30 Tage aufbewahrt');
     expect(panel(props(state(), participant).props)).not.toContain('chat-panel__kept');
+  });
+
+  it('inABreakoutRoomSaysThatItsChatIsOnlyForThatRoomAndGoesWhenTheRoomsClose', () => {
+    const p = props(state(), participant).props;
+    const inRoom = { ...p, participants: p.participants.map((x) => ({ ...x, group: 'room-1' })) };
+    const html = panel(inRoom);
+    expect(html).toContain('They are deleted when the breakout rooms close.');
+    expect(html).toContain('>Everyone in this room</option>');
+    expect(html).toContain('>Message to everyone in this room</label>');
+    expect(html).toContain('aria-label="Messages to everyone in this room"');
+  });
+
+  it('marksGuestsAndModeratorsAmongTheRecipientsSoSameNamesCannotMislead', () => {
+    const p = props(state([]), participant).props;
+    const html = panel({
+      ...p,
+      participants: [
+        person(SAM, 'Sam'),
+        { ...person(BOB, 'Anna'), role: 'moderator' as const },
+        { ...person(EVA, 'Anna'), role: 'guest' as const },
+      ],
+    });
+    expect(html).toContain('>Anna (moderator)</option>');
+    expect(html).toContain('>Anna (guest)</option>');
   });
 
   it('setsKeptMessagesOfEarlierMeetingsApartWithTheirDate', () => {

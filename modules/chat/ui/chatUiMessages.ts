@@ -7,14 +7,23 @@ export interface ChatUiMessages {
   readonly conversation: string;
   readonly conversationsGroup: string;
   readonly writePrivatelyGroup: string;
-  /** The room conversation's name in the switcher. */
+  /** The room conversation's name in the switcher: everyone in the main room, or in this breakout room. */
   readonly everyone: string;
+  readonly everyoneInRoom: string;
+  /** A guest's or moderator's name as the switcher shows it. */
+  readonly asGuest: (name: string) => string;
+  readonly asModerator: (name: string) => string;
+  /** In a breakout room: its chat goes when the rooms close. */
+  readonly breakoutNotice: string;
   /** A switcher option with unread messages. */
   readonly withUnread: (name: string, count: number) => string;
   /** Accessible names of the message list. */
   readonly roomLog: string;
+  readonly breakoutLog: string;
   readonly privateLog: (name: string) => string;
   readonly noMessages: string;
+  /** Shown while the reader is scrolled up and new messages arrived below; goes to them. */
+  readonly newMessages: string;
   /** The sender name shown for this client's own messages. */
   readonly you: string;
   /** Shown for a name that is not known (should not happen). */
@@ -30,6 +39,7 @@ export interface ChatUiMessages {
   readonly keptNotice: (days: number) => string;
   /** Labels of the message input. */
   readonly inputRoom: string;
+  readonly inputBreakout: string;
   readonly inputPrivate: (name: string) => string;
   readonly inputHint: string;
   readonly send: string;
@@ -39,6 +49,8 @@ export interface ChatUiMessages {
   /** Said politely when typing pauses near the limit, and once it is reached (the input takes no more). */
   readonly charactersLeft: (count: number) => string;
   readonly limitReached: (max: number) => string;
+  /** Under the input when a message was held back to keep the pace: it stays in the input. */
+  readonly paced: (seconds: number) => string;
   /** Instead of the input for participants, and as a note for moderators, while chat is switched off. */
   readonly switchedOff: string;
   readonly switchedOffModerator: string;

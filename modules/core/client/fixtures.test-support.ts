@@ -79,13 +79,16 @@ export const closingFrame = (reason: 'shutdown' | 'roomClosed' | 'kicked' | 'tim
 
 /** Access tickets as `POST /v1/rooms/{roomId}/tickets` issues them (base64url, 43 characters). */
 export const accessTicket = (n: number) => `ticket-${String(n).padStart(2, '0')}-${'x'.repeat(33)}`;
-export const waitingFrame = (sentBack = false) => ({
+export const waitingFrame = (sentBack = false, moderatorPresent = true) => ({
   ns: 'core',
   event: 'waiting',
   participantId: BOB,
   connectionId: CONNECTION,
   sentBack,
+  moderatorPresent,
 });
+/** To waiting connections: the last moderator left (`false`) or one arrived (`true`). */
+export const moderatorPresenceFrame = (present: boolean) => ({ ns: 'core', event: 'moderatorPresence', present });
 export const notAdmittedFrame = { ns: 'core', event: 'notAdmitted', reason: 'rejected' };
 /** To someone a moderator took out (`by`, when the server names who), or to everyone when the meeting ended. */
 export const removedFrame = (reason: 'kicked' | 'banned' | 'debrief' | 'meetingEnded', by?: string) =>

@@ -1,4 +1,5 @@
 export { type CoreCommand, type CoreCommands, createCoreCommands, type SendCoreFrame } from './coreCommands.js';
+export { type LeaveKind, leaveKind } from './leaveKind.js';
 export { type Inbound, parseFrame } from './parseFrame.js';
 export { reconnectDelay } from './reconnectDelay.js';
 export { isModerator, type RoleAction, roleAction } from './roleActions.js';

@@ -8,6 +8,7 @@ import {
   CAROL,
   carolJoinedFrame,
   joinedFrame,
+  moderatorPresenceFrame,
   movedToRoomsFrame,
   notAdmittedFrame,
   waitingFrame,
@@ -74,10 +75,29 @@ describe('roomReducer', () => {
     expect(waiting).toEqual({
       self: null,
       participants: [],
-      admission: { status: 'waiting', participantId: BOB, connectionId: joinedFrame.connectionId, sentBack: false },
+      admission: {
+        status: 'waiting',
+        participantId: BOB,
+        connectionId: joinedFrame.connectionId,
+        sentBack: false,
+        moderatorPresent: true,
+      },
       policy: initialRoomState.policy,
     });
     expect(roomReducer(waiting, event(joinedFrame)).admission).toEqual({ status: 'admitted' });
+  });
+
+  it('aWaitingPersonLearnsWhetherAModeratorCouldLetThemIn', () => {
+    const alone = roomReducer(initialRoomState, event(waitingFrame(false, false)));
+    expect(alone.admission).toMatchObject({ status: 'waiting', moderatorPresent: false });
+    const arrived = roomReducer(alone, event(moderatorPresenceFrame(true)));
+    expect(arrived.admission).toMatchObject({ status: 'waiting', moderatorPresent: true, participantId: BOB });
+    expect(roomReducer(arrived, event(moderatorPresenceFrame(true)))).toBe(arrived);
+    expect(roomReducer(arrived, event(moderatorPresenceFrame(false))).admission).toMatchObject({
+      moderatorPresent: false,
+    });
+    // Inside the meeting the roster says who moderates; the frame is not meant for participants.
+    expect(roomReducer(joined, event(moderatorPresenceFrame(false)))).toBe(joined);
   });
 
   it('beingSentBackEmptiesTheRoomAndNotAdmittedEndsWaiting', () => {

@@ -13,7 +13,8 @@ export interface SelfInfo {
 
 /**
  * Whether this client is inside. `joining` until the server answers the join; `waiting` for a
- * moderator (with the id it will have, and whether a moderator sent it back from the meeting);
+ * moderator (with the id it will have, whether a moderator sent it back from the meeting, and whether
+ * any moderator is in the meeting who could let it in);
  * `admitted` after `joined`; `notAdmitted` when a moderator turned it away.
  */
 export type Admission =
@@ -23,6 +24,7 @@ export type Admission =
       readonly participantId: ParticipantId;
       readonly connectionId: ConnectionId;
       readonly sentBack: boolean;
+      readonly moderatorPresent: boolean;
     }
   | { readonly status: 'admitted' }
   | { readonly status: 'notAdmitted'; readonly reason: 'rejected' }
@@ -102,8 +104,14 @@ export function roomReducer(state: RoomState, event: CoreEvent): RoomState {
           participantId: event.participantId,
           connectionId: event.connectionId,
           sentBack: event.sentBack,
+          moderatorPresent: event.moderatorPresent,
         },
       };
+    case 'moderatorPresence': {
+      const { admission } = state;
+      if (admission.status !== 'waiting' || admission.moderatorPresent === event.present) return state;
+      return { ...state, admission: { ...admission, moderatorPresent: event.present } };
+    }
     case 'notAdmitted':
       return { ...state, self: null, participants: [], admission: { status: 'notAdmitted', reason: event.reason } };
     case 'removed':

@@ -8,7 +8,12 @@ const none = () => undefined;
 const kick: ParticipantAction = {
   key: 'kick',
   label: 'Remove from meeting',
-  confirm: { question: 'Remove Ben <i> from the meeting?', confirmLabel: 'Remove', cancelLabel: 'Cancel' },
+  confirm: {
+    question: 'Remove Ben <i> from the meeting?',
+    confirmLabel: 'Remove',
+    cancelLabel: 'Cancel',
+    closeLabel: 'Close',
+  },
   onSelect: none,
 };
 const rename: ParticipantAction = {
@@ -21,6 +26,7 @@ const rename: ParticipantAction = {
     maxLength: 64,
     submitLabel: 'Rename',
     cancelLabel: 'Cancel',
+    closeLabel: 'Close',
     problem: (text) => (text.trim() === '' ? 'Enter a name.' : null),
     onSubmit: none,
   },
@@ -68,5 +74,16 @@ describe('ActionDialog', () => {
     expect(html).toContain('<button type="submit" class="button button--primary">Rename</button>');
     // A problem shows only once the name was edited or submitted.
     expect(html).not.toContain('action-dialog__problem');
+  });
+
+  it('isLaidOutLikeTheOtherDialogsWithATitleBesideALabelledCloseButton', () => {
+    for (const action of [kick, rename]) {
+      const html = renderToStaticMarkup(<ActionDialog action={action} onCancel={none} onDone={none} />);
+      expect(html).toMatch(
+        /^<dialog class="modal action-dialog"[^>]*><div class="modal__header action-dialog__header"><h2 [^>]*class="modal__title action-dialog__title">[^<]+<\/h2><button type="button" class="icon-button" aria-label="Close"><svg [^>]*aria-hidden="true"/,
+      );
+      // Everything else is in the body, which the app's dialog frame pads.
+      expect(html).toMatch(/<\/button><\/div><div class="modal__body action-dialog__body">.*<\/div><\/dialog>$/);
+    }
   });
 });

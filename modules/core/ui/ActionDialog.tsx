@@ -13,8 +13,9 @@ export interface ActionDialogProps {
 
 /**
  * The dialog of an action that asks first, on the native `<dialog>` opened with `showModal` (the page behind is
- * inert). A confirmation is named by the action and described by its question, and focus starts on Cancel, the
- * harmless choice; a form is named by its title and focus starts in its field. Escape cancels and stops there, so
+ * inert), laid out like the app's other dialogs: the title beside a close button (which cancels), then the content.
+ * A confirmation is named by the action and described by its question, and focus starts on Cancel, the harmless
+ * choice; a form is named by its title and focus starts in its field. Escape cancels and stops there, so
  * the list or panel around it stays open. Render it only while open; unmounting closes it. Focus after closing is
  * the caller's to place (back on its button after Cancel, elsewhere after the action).
  */
@@ -65,34 +66,43 @@ export function ActionDialog({ action, onCancel, onDone }: ActionDialogProps) {
         cancel();
       }}
     >
-      <h2 id={titleId} className="modal__title action-dialog__title">
-        {form ? form.title : action.label}
-      </h2>
-      {form && (
-        <TextForm
-          form={form}
-          onCancel={cancel}
-          onDone={(text) =>
-            leave(() => {
-              onDone();
-              form.onSubmit(text);
-            })
-          }
-        />
-      )}
-      {confirm && (
-        <ConfirmStep
-          confirm={confirm}
-          questionId={questionId}
-          onCancel={cancel}
-          onConfirm={() =>
-            leave(() => {
-              onDone();
-              action.onSelect();
-            })
-          }
-        />
-      )}
+      <div className="modal__header action-dialog__header">
+        <h2 id={titleId} className="modal__title action-dialog__title">
+          {form ? form.title : action.label}
+        </h2>
+        <button type="button" className="icon-button" aria-label={(form ?? confirm)?.closeLabel} onClick={cancel}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
+            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+      <div className="modal__body action-dialog__body">
+        {form && (
+          <TextForm
+            form={form}
+            onCancel={cancel}
+            onDone={(text) =>
+              leave(() => {
+                onDone();
+                form.onSubmit(text);
+              })
+            }
+          />
+        )}
+        {confirm && (
+          <ConfirmStep
+            confirm={confirm}
+            questionId={questionId}
+            onCancel={cancel}
+            onConfirm={() =>
+              leave(() => {
+                onDone();
+                action.onSelect();
+              })
+            }
+          />
+        )}
+      </div>
     </dialog>
   );
 }

@@ -2,6 +2,7 @@ export { ActionButton, type ActionButtonProps } from './ActionButton.js';
 export { ActionDialog, type ActionDialogProps } from './ActionDialog.js';
 export type { CoreUiMessages } from './coreUiMessages.js';
 export { initials } from './initials.js';
+export { actionButtonClass, inMenuOrder } from './menuOrder.js';
 export { ParticipantActions } from './ParticipantActions.js';
 export { ParticipantList, type ParticipantListProps } from './ParticipantList.js';
 export type {

@@ -9,6 +9,8 @@ export interface ActionConfirm {
   /** The button that does it ("Remove"). */
   readonly confirmLabel: string;
   readonly cancelLabel: string;
+  /** The accessible name of the dialog's close button ("Close"), which does what Cancel does. */
+  readonly closeLabel: string;
 }
 
 /** A small form of one text field in a modal dialog (renaming someone). Cancel and Escape change nothing. */
@@ -21,6 +23,8 @@ export interface ActionForm {
   readonly maxLength: number;
   readonly submitLabel: string;
   readonly cancelLabel: string;
+  /** The accessible name of the dialog's close button ("Close"), which does what Cancel does. */
+  readonly closeLabel: string;
   /** Why `text` cannot be submitted (shown under the field once edited or submitted), or null when it can. */
   problem(text: string): string | null;
   /** Called with the text as entered, once submitted without a `problem`. */
@@ -32,6 +36,13 @@ interface ActionBase {
   readonly key: string;
   /** Visible text and accessible name of the button. */
   readonly label: string;
+  /**
+   * Shown, but there is nothing to do now ("Muted" for someone already muted): the button stays focusable with
+   * `aria-disabled`, so focus is not lost when an action turns into this, and choosing it does nothing.
+   */
+  readonly disabled?: boolean;
+  /** It takes the person out of the meeting (to the waiting room, removed, banned): such actions come last. */
+  readonly removes?: boolean;
 }
 
 /** Done at once when chosen, or after its `confirm` step. */

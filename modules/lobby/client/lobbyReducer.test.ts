@@ -46,10 +46,12 @@ function init(joinState: unknown): LobbyState | null {
   return lobbyClient.init(parsed, moderator);
 }
 
-const asModerator = init({ policy: 'guests', waiting: [dora, emil] });
+const asModerator = init({ policy: 'guests', guestLinksWait: false, waiting: [dora, emil] });
 if (!asModerator) throw new Error('fixture does not initialise');
 const reduce = (state: LobbyState, input: Parameters<typeof lobbyReducer>[1], context = moderator) =>
   lobbyReducer(state, input, context);
+const say = (input: Parameters<typeof announceLobby>[0], context = moderator) =>
+  announceLobby(input, asModerator, context);
 
 describe('lobbyReducer', () => {
   it('joinedTakesThePolicyAndTheWaitingListInArrivalOrder', () => {
@@ -58,12 +60,16 @@ describe('lobbyReducer', () => {
   });
 
   it('participantsSeeThePolicyButNoWaitingListAndNoJoinStateMeansOff', () => {
-    expect(init({ policy: 'everyone' })).toEqual({ policy: 'everyone', waiting: null });
+    expect(init({ policy: 'everyone', guestLinksWait: false })).toEqual({
+      policy: 'everyone',
+      guestLinksWait: false,
+      waiting: null,
+    });
     expect(initLobby(undefined)).toBeNull();
   });
 
   it('waitingStartedAppendsAndWaitingEndedRemoves', () => {
-    const state = init({ policy: 'everyone', waiting: [] });
+    const state = init({ policy: 'everyone', guestLinksWait: false, waiting: [] });
     if (!state) throw new Error('off');
     const one = reduce(state, event({ event: 'waitingStarted', person: dora }));
     expect(one.waiting?.map((p) => p.participantId)).toEqual([dora.participantId]);
@@ -76,13 +82,13 @@ describe('lobbyReducer', () => {
   });
 
   it('aNewModeratorGetsTheListAndALostModeratorForgetsIt', () => {
-    const plain = init({ policy: 'guests' });
+    const plain = init({ policy: 'guests', guestLinksWait: false });
     if (!plain) throw new Error('off');
     const promoted = reduce(plain, event({ event: 'waitingList', waiting: [dora] }));
     expect(promoted.waiting?.map((p) => p.displayName)).toEqual(['Dora']);
     const lost = { type: 'selfChanged', previous: moderator.self } as const;
     const demoted = reduce(promoted, lost, participant);
-    expect(demoted).toEqual({ policy: 'guests', waiting: null });
+    expect(demoted).toEqual({ policy: 'guests', guestLinksWait: false, waiting: null });
     expect(reduce(demoted, lost, participant)).toBe(demoted);
     expect(reduce(promoted, { type: 'selfChanged', previous: participant.self })).toBe(promoted);
   });
@@ -91,6 +97,14 @@ describe('lobbyReducer', () => {
     const off = reduce(asModerator, event({ event: 'waitingRoomChanged', policy: 'off' }));
     expect(off.policy).toBe('off');
     expect(reduce(off, event({ event: 'waitingRoomChanged', policy: 'off' }))).toBe(off);
+  });
+
+  it('knowsWhetherGuestsWithALinkWaitWhateverThePolicy', () => {
+    expect(init({ policy: 'off', guestLinksWait: true })?.guestLinksWait).toBe(true);
+    const changed = reduce(asModerator, event({ event: 'guestLinksWaitChanged', guestLinksWait: true }));
+    expect(changed).toEqual({ ...asModerator, guestLinksWait: true });
+    expect(reduce(changed, event({ event: 'guestLinksWaitChanged', guestLinksWait: true }))).toBe(changed);
+    expect(reduce(changed, event({ event: 'moderatorPresence', present: false }))).toBe(changed);
   });
 
   it('errorsAndRosterChangesLeaveTheStateAlone', () => {
@@ -103,24 +117,39 @@ describe('lobbyReducer', () => {
 
 describe('announceLobby', () => {
   it('chimesAndNamesSomeoneWhoStartsWaiting', () => {
-    expect(announceLobby(event({ event: 'waitingStarted', person: dora }))).toEqual({
+    expect(say(event({ event: 'waitingStarted', person: dora }))).toEqual({
       key: 'waitingStarted',
       params: { name: 'Dora' },
       sound: true,
     });
-    expect(announceLobby(event({ event: 'waitingRoomChanged', policy: 'off' }))).toBeNull();
+    expect(say(event({ event: 'waitingRoomChanged', policy: 'off' }))).toBeNull();
+  });
+
+  it('showsANoticeWhileNoModeratorIsLeftAndEndsItWhenOneIsBack', () => {
+    expect(say(event({ event: 'moderatorPresence', present: false }), participant)).toEqual({
+      key: 'noModerator',
+      params: {},
+      notice: true,
+      topic: 'moderators',
+    });
+    const back = say(event({ event: 'moderatorPresence', present: true }), participant);
+    expect(back).toEqual({ key: 'moderatorBack', params: {}, topic: 'moderators' });
+    expect(back?.notice).toBeUndefined();
+    // The moderator who came is not told that they are there.
+    expect(say(event({ event: 'moderatorPresence', present: true }), moderator)).toBeNull();
+    expect(say(event({ event: 'guestLinksWaitChanged', guestLinksWait: true }))).toBeNull();
   });
 
   it('showsRefusedCommandsAsNoticesButNotARaceLost', () => {
     const error = (e: Record<string, unknown>) =>
       ({ type: 'error', error: e, id: 'c1' }) as Parameters<typeof announceLobby>[0];
-    expect(announceLobby(error({ error: 'roomFull', maxParticipants: 3 }))).toEqual({
+    expect(say(error({ error: 'roomFull', maxParticipants: 3 }))).toEqual({
       key: 'admitRoomFull',
       params: { maxParticipants: 3 },
       notice: true,
     });
-    expect(announceLobby(error({ error: 'forbidden', required: 'moderator' }))?.key).toBe('actionFailed');
-    expect(announceLobby(error({ error: 'notWaiting', participantId: dora.participantId }))).toBeNull();
+    expect(say(error({ error: 'forbidden', required: 'moderator' }))?.key).toBe('actionFailed');
+    expect(say(error({ error: 'notWaiting', participantId: dora.participantId }))).toBeNull();
   });
 });
 

@@ -5,11 +5,13 @@ import type { LobbyProtocol, WaitingPersonInfo, WaitingRoomPolicy } from '../pro
 export type LobbyJoinState = JoinStateOf<LobbyProtocol>;
 
 /**
- * The waiting room as this client sees it: who must wait, and (for owner and moderators only,
- * null for everyone else) who waits now, in arrival order.
+ * The waiting room as this client sees it: who must wait, whether guests with a link wait anyway
+ * (the room's guest access, which moderators cannot change in the meeting), and (for owner and
+ * moderators only, null for everyone else) who waits now, in arrival order.
  */
 export interface LobbyState {
   readonly policy: WaitingRoomPolicy;
+  readonly guestLinksWait: boolean;
   readonly waiting: readonly WaitingPersonInfo[] | null;
 }
 
@@ -27,7 +29,11 @@ function without(list: readonly WaitingPersonInfo[], participantId: ParticipantI
  */
 export function initLobby(join: LobbyJoinState | undefined): LobbyState | null {
   if (!join) return null;
-  return { policy: join.policy, waiting: join.waiting ? [...join.waiting].sort(bySince) : null };
+  return {
+    policy: join.policy,
+    guestLinksWait: join.guestLinksWait,
+    waiting: join.waiting ? [...join.waiting].sort(bySince) : null,
+  };
 }
 
 /**
@@ -60,6 +66,13 @@ export function lobbyReducer(state: LobbyState, input: ModuleInput<LobbyProtocol
           return { ...state, waiting: [...event.waiting].sort(bySince) };
         case 'waitingRoomChanged':
           return event.policy === state.policy ? state : { ...state, policy: event.policy };
+        case 'guestLinksWaitChanged':
+          return event.guestLinksWait === state.guestLinksWait
+            ? state
+            : { ...state, guestLinksWait: event.guestLinksWait };
+        // Only said (see `announceLobby`): the roster shows who moderates.
+        case 'moderatorPresence':
+          return state;
         default:
           return assertNever(event);
       }

@@ -34,7 +34,10 @@ export class LobbyModule implements ModuleInstance<LobbyProtocol, never> {
 
   onConnect(_connection: ConnectionId, participant: Participant): JoinStateOf<LobbyProtocol> {
     const policy = this.#ctx.waitingRoom();
-    return isModerator(participant.role) ? { policy, waiting: this.#list() } : { policy };
+    const guestLinksWait = this.#ctx.guestLinksWait();
+    return isModerator(participant.role)
+      ? { policy, guestLinksWait, waiting: this.#list() }
+      : { policy, guestLinksWait };
   }
 
   onRoleChange(participant: Participant, previous: Role): void {
@@ -53,6 +56,18 @@ export class LobbyModule implements ModuleInstance<LobbyProtocol, never> {
 
   onWaitingRoomChanged(policy: WaitingRoomPolicy): void {
     this.#ctx.broadcast({ event: 'waitingRoomChanged', policy });
+  }
+
+  onGuestLinksWaitChanged(guestLinksWait: boolean): void {
+    this.#ctx.broadcast({ event: 'guestLinksWaitChanged', guestLinksWait });
+  }
+
+  /**
+   * Everyone inside learns when no moderator is left (nobody can let waiting people in) and when one is back. The
+   * runtime has already told the waiting people.
+   */
+  onModeratorPresence(present: boolean): void {
+    this.#ctx.broadcast({ event: 'moderatorPresence', present });
   }
 
   onCommand(command: CommandOf<LobbyProtocol>, from: Issuer): void {

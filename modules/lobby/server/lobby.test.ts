@@ -46,7 +46,9 @@ describe('waiting room', () => {
     const room = new TestRoom({ modules: [coreModule, lobbyModule] });
     const alice = await room.join('alice');
     await room.join('guest');
-    expect(alice.inbox.last('core', 'joined')?.modules).toEqual({ lobby: { policy: 'off', waiting: [] } });
+    expect(alice.inbox.last('core', 'joined')?.modules).toEqual({
+      lobby: { policy: 'off', guestLinksWait: false, waiting: [] },
+    });
     expect(room.room.waitingCount).toBe(0);
   });
 
@@ -65,6 +67,7 @@ describe('waiting room', () => {
         participantId: guest.participantId,
         connectionId: guest.connectionId,
         sentBack: false,
+        moderatorPresent: true,
       },
     ]);
     expect(room.room.participantCount).toBe(2);
@@ -125,7 +128,10 @@ describe('waiting room', () => {
       ]);
     expect(bob.inbox.events('lobby')).toEqual([]);
     expect(bob.inbox.last('core', 'joined')?.modules).toMatchObject({ lobby: { policy: 'guests' } });
-    expect(bob.inbox.last('core', 'joined')?.modules).toHaveProperty('lobby', { policy: 'guests' });
+    expect(bob.inbox.last('core', 'joined')?.modules).toHaveProperty('lobby', {
+      policy: 'guests',
+      guestLinksWait: false,
+    });
   });
 
   it('onlyGuestsWaitWhenThePolicyIsGuests', async () => {
@@ -156,6 +162,7 @@ describe('waiting room', () => {
     expect(alice.inbox.last('core', 'joined')?.modules).toEqual({
       lobby: {
         policy: 'everyone',
+        guestLinksWait: false,
         waiting: [
           expect.objectContaining({ participantId: bob.participantId, role: 'participant' }),
           expect.objectContaining({ participantId: guest.participantId, role: 'guest' }),
@@ -379,6 +386,7 @@ describe('waiting room', () => {
         participantId: bob.participantId,
         connectionId: bob.connectionId,
         sentBack: true,
+        moderatorPresent: true,
       },
     ]);
     expect(alice.inbox.last('core', 'participantLeft')).toEqual({

@@ -9,6 +9,7 @@ const messages: LobbyUiMessages = {
   close: 'Close waiting room panel',
   policyLegend: 'Who must wait',
   policies: { off: 'Nobody', guests: 'Guests', everyone: 'Everyone' },
+  guestLinksWaitHint: 'Guests with a link wait anyway.',
   nobodyWaiting: 'Nobody is waiting.',
   admit: 'Admit',
   reject: 'Reject',
@@ -30,11 +31,12 @@ const dora = {
 } as WaitingPersonInfo;
 
 const none = () => undefined;
-const render = (waiting: readonly WaitingPersonInfo[]) =>
+const render = (waiting: readonly WaitingPersonInfo[], guestLinksWait = false) =>
   renderToStaticMarkup(
     <WaitingPanel
       waiting={waiting}
       policy="guests"
+      guestLinksWait={guestLinksWait}
       messages={messages}
       onAdmit={none}
       onReject={none}
@@ -63,5 +65,17 @@ describe('WaitingPanel', () => {
     expect(html).toMatch(/<input type="radio"[^>]*checked=""[^>]*value="guests"/);
     expect(html).toContain('Nobody is waiting.');
     expect(html).not.toContain('Admit all');
+    expect(html).not.toContain('Guests with a link wait anyway.');
+    expect(html).not.toContain('aria-describedby="');
+  });
+
+  it('saysUnderThePolicyWhenGuestsWithALinkWaitWhateverIsChosen', () => {
+    const html = render([dora], true);
+    const hintId =
+      /<p id="([^"]+)" class="waiting-panel__hint" data-hint="guestLinksWait">Guests with a link wait anyway.<\/p>/.exec(
+        html,
+      )?.[1];
+    expect(hintId).toBeTruthy();
+    expect(html).toContain(`<fieldset class="waiting-panel__policy" aria-describedby="${hintId}">`);
   });
 });

@@ -10,6 +10,8 @@ export interface WaitingPanelProps {
   /** Who waits now, in arrival order. */
   readonly waiting: readonly WaitingPersonInfo[];
   readonly policy: WaitingRoomPolicy;
+  /** Guests with a link wait whatever the policy (the room's guest access). */
+  readonly guestLinksWait: boolean;
   readonly messages: LobbyUiMessages;
   readonly onAdmit: (participantId: ParticipantId) => void;
   readonly onReject: (participantId: ParticipantId) => void;
@@ -31,6 +33,7 @@ export interface WaitingPanelProps {
 export function WaitingPanel({
   waiting,
   policy,
+  guestLinksWait,
   messages,
   onAdmit,
   onReject,
@@ -77,7 +80,12 @@ export function WaitingPanel({
           <CloseIcon />
         </button>
       </div>
-      <WaitingPolicyChoice policy={policy} messages={messages} onChange={onPolicyChange} />
+      <WaitingPolicyChoice
+        policy={policy}
+        guestLinksWait={guestLinksWait}
+        messages={messages}
+        onChange={onPolicyChange}
+      />
       {waiting.length === 0 ? (
         <p className="waiting-panel__empty">{messages.nobodyWaiting}</p>
       ) : (

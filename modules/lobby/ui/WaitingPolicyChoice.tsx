@@ -5,15 +5,22 @@ import './WaitingPanel.css';
 
 export interface WaitingPolicyChoiceProps {
   readonly policy: WaitingRoomPolicy;
-  readonly messages: Pick<LobbyUiMessages, 'policyLegend' | 'policies'>;
+  /** Guests with a link wait whatever the policy (the room's guest access): said under the choice. */
+  readonly guestLinksWait: boolean;
+  readonly messages: Pick<LobbyUiMessages, 'policyLegend' | 'policies' | 'guestLinksWaitHint'>;
   readonly onChange: (policy: WaitingRoomPolicy) => void;
 }
 
-/** Who must wait, as a radio group (arrow keys move between the policies, as radio groups do). */
-export function WaitingPolicyChoice({ policy, messages, onChange }: WaitingPolicyChoiceProps) {
+/**
+ * Who must wait, as a radio group (arrow keys move between the policies, as radio groups do). When the room makes
+ * guests with a link wait anyway, a hint under the choice (which describes the group) says so, so that "Off" with a
+ * guest waiting is not a riddle.
+ */
+export function WaitingPolicyChoice({ policy, guestLinksWait, messages, onChange }: WaitingPolicyChoiceProps) {
   const name = useId();
+  const hintId = `${name}-hint`;
   return (
-    <fieldset className="waiting-panel__policy">
+    <fieldset className="waiting-panel__policy" aria-describedby={guestLinksWait ? hintId : undefined}>
       <legend>{messages.policyLegend}</legend>
       {Policies.options.map((option) => (
         <label key={option} className="waiting-panel__option">
@@ -27,6 +34,11 @@ export function WaitingPolicyChoice({ policy, messages, onChange }: WaitingPolic
           {messages.policies[option]}
         </label>
       ))}
+      {guestLinksWait && (
+        <p id={hintId} className="waiting-panel__hint" data-hint="guestLinksWait">
+          {messages.guestLinksWaitHint}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -28,6 +28,8 @@ export const lobbyMessages: Messages<LobbyMessages> = {
       close: 'Close waiting room panel',
       policyLegend: 'Who must wait',
       policies: { off: 'Off', guests: 'Guests only', everyone: 'Everyone except moderators' },
+      guestLinksWaitHint:
+        'Guests with a guest link wait here in any case: that is set in the room settings (Guest access: Through the waiting room).',
       nobodyWaiting: 'Nobody is waiting.',
       admit: 'Admit',
       reject: 'Reject',
@@ -53,6 +55,9 @@ export const lobbyMessages: Messages<LobbyMessages> = {
       admitRoomFull: ({ maxParticipants }) =>
         `The meeting is full (${maxParticipants} participants). The others are still waiting.`,
       actionFailed: () => 'That did not work. You may no longer have moderator rights, or the person has left.',
+      noModerator: () =>
+        'No moderator is in the meeting any more. Nobody can let waiting people in until a moderator joins.',
+      moderatorBack: () => 'A moderator is in the meeting again.',
     },
   },
   de: {
@@ -61,6 +66,8 @@ export const lobbyMessages: Messages<LobbyMessages> = {
       close: 'Warteraum-Bereich schließen',
       policyLegend: 'Wer warten muss',
       policies: { off: 'Aus', guests: 'Nur Gäste', everyone: 'Alle außer Moderation' },
+      guestLinksWaitHint:
+        'Gäste mit Gastlink warten hier in jedem Fall: So ist es in den Raumeinstellungen festgelegt (Gastzugang: Über den Warteraum).',
       nobodyWaiting: 'Niemand wartet.',
       admit: 'Hereinlassen',
       reject: 'Ablehnen',
@@ -87,6 +94,9 @@ export const lobbyMessages: Messages<LobbyMessages> = {
         `Die Besprechung ist voll (${maxParticipants} Teilnehmende). Die anderen warten weiter.`,
       actionFailed: () =>
         'Das hat nicht geklappt. Vielleicht haben Sie keine Moderationsrechte mehr, oder die Person ist gegangen.',
+      noModerator: () =>
+        'Niemand von der Moderation ist mehr in der Besprechung. Wartende kann erst wieder jemand hereinlassen, wenn die Moderation beitritt.',
+      moderatorBack: () => 'Die Moderation ist wieder in der Besprechung.',
     },
   },
 };

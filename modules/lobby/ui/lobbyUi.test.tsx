@@ -48,23 +48,27 @@ function props(state: LobbyState, self: Self) {
 
 describe('lobbyUi', () => {
   it('showsModeratorsTheWaitingRoomButtonWithTheCount', () => {
-    const { props: p } = props({ policy: 'guests', waiting: [dora] }, moderator);
+    const { props: p } = props({ policy: 'guests', guestLinksWait: false, waiting: [dora] }, moderator);
     expect(lobbyUi.toolbar?.(p)).toMatchObject({
       label: 'Waiting room',
       badge: 1,
       notice: { text: 'Dora is waiting', open: 'Open waiting room' },
     });
-    expect(lobbyUi.toolbar?.(props({ policy: 'guests', waiting: [] }, moderator).props)?.notice).toBeUndefined();
-    expect(lobbyUi.toolbar?.(props({ policy: 'guests', waiting: null }, participant).props)).toBeNull();
+    expect(
+      lobbyUi.toolbar?.(props({ policy: 'guests', guestLinksWait: false, waiting: [] }, moderator).props)?.notice,
+    ).toBeUndefined();
+    expect(
+      lobbyUi.toolbar?.(props({ policy: 'guests', guestLinksWait: false, waiting: null }, participant).props),
+    ).toBeNull();
   });
 
   it('thePanelShowsModeratorsWhoWaits', () => {
-    const { props: p } = props({ policy: 'guests', waiting: [dora] }, moderator);
+    const { props: p } = props({ policy: 'guests', guestLinksWait: false, waiting: [dora] }, moderator);
     const html = renderToStaticMarkup(lobbyUi.panel?.({ ...p, headingId: 'h', onClose: () => undefined }));
     expect(html).toContain('Waiting room (1)');
     expect(
       lobbyUi.panel?.({
-        ...props({ policy: 'off', waiting: null }, participant).props,
+        ...props({ policy: 'off', guestLinksWait: false, waiting: null }, participant).props,
         headingId: 'h',
         onClose: () => undefined,
       }),
@@ -72,16 +76,39 @@ describe('lobbyUi', () => {
   });
 
   it('offersSendingBackInTheParticipantMenuAndThePolicyInTheModerationPanel', () => {
-    const { props: p, sent } = props({ policy: 'guests', waiting: [] }, moderator);
+    const { props: p, sent } = props({ policy: 'guests', guestLinksWait: false, waiting: [] }, moderator);
     const [entry] = lobbyUi.participantMenu?.(p, bob) ?? [];
     expect(entry?.label).toBe('Send to waiting room');
     entry?.onSelect();
     expect(sent).toEqual([{ action: 'sendToWaitingRoom', participantId: bob.id }]);
     expect(lobbyUi.participantMenu?.(p, { ...bob, role: 'moderator' })).toEqual([]);
-    expect(lobbyUi.participantMenu?.(props({ policy: 'off', waiting: null }, participant).props, bob)).toEqual([]);
+    expect(
+      lobbyUi.participantMenu?.(props({ policy: 'off', guestLinksWait: false, waiting: null }, participant).props, bob),
+    ).toEqual([]);
     const section = lobbyUi.moderation?.(p);
     expect(section?.heading).toBe('Waiting room');
     expect(renderToStaticMarkup(section?.content)).toContain('<legend>Who must wait</legend>');
+  });
+
+  it('theModerationSectionSaysWhenGuestsWithALinkWaitWhateverThePolicy', () => {
+    const plain = renderToStaticMarkup(
+      lobbyUi.moderation?.(props({ policy: 'off', guestLinksWait: false, waiting: [] }, moderator).props)?.content,
+    );
+    expect(plain).not.toContain('data-hint="guestLinksWait"');
+    const hinted = renderToStaticMarkup(
+      lobbyUi.moderation?.(props({ policy: 'off', guestLinksWait: true, waiting: [dora] }, moderator).props)?.content,
+    );
+    expect(hinted).toContain(
+      'Guests with a guest link wait here in any case: that is set in the room settings (Guest access: Through the waiting room).',
+    );
+    expect(hinted).toMatch(/<input type="radio"[^>]*checked=""[^>]*value="off"/);
+  });
+
+  it('saysWhenNoModeratorIsLeftInBothLanguages', () => {
+    expect(lobbyMessages.en.announce.noModerator({})).toBe(
+      'No moderator is in the meeting any more. Nobody can let waiting people in until a moderator joins.',
+    );
+    expect(lobbyMessages.de.announce.moderatorBack({})).toBe('Die Moderation ist wieder in der Besprechung.');
   });
 
   it('hasEveryWordInGermanAndEnglish', () => {

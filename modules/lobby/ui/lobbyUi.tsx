@@ -14,7 +14,8 @@ import { playWaitingChime } from './waitingChime.js';
  * number of people waiting, the waiting panel (admit, reject, admit all, who must wait), the
  * waiting-room policy in the moderation panel, "Send to waiting room" in the participant list,
  * a chime with an announcement when someone starts waiting, and a visible notice ("Dora is waiting")
- * while the panel is closed.
+ * while the panel is closed. The policy choice says when guests with a link wait anyway (the room's
+ * guest access). Everyone sees a notice while no moderator is left in the meeting.
  */
 export const lobbyUi = defineUiModule<LobbyProtocol, LobbyState, LobbyMessages, LobbyAnnouncements>({
   client: lobbyClient,
@@ -40,6 +41,7 @@ export const lobbyUi = defineUiModule<LobbyProtocol, LobbyState, LobbyMessages, 
       <WaitingPanel
         waiting={state.waiting}
         policy={state.policy}
+        guestLinksWait={state.guestLinksWait}
         messages={messages.panel}
         headingId={headingId}
         onClose={onClose}
@@ -58,6 +60,7 @@ export const lobbyUi = defineUiModule<LobbyProtocol, LobbyState, LobbyMessages, 
           content: (
             <WaitingPolicyChoice
               policy={state.policy}
+              guestLinksWait={state.guestLinksWait}
               messages={messages.panel}
               onChange={(policy) => send({ action: 'setWaitingRoom', policy })}
             />
@@ -70,6 +73,7 @@ export const lobbyUi = defineUiModule<LobbyProtocol, LobbyState, LobbyMessages, 
           {
             key: 'sendToWaitingRoom',
             label: messages.sendToWaitingRoom,
+            removes: true,
             onSelect: () => send({ action: 'sendToWaitingRoom', participantId: target.id }),
           },
         ]

@@ -8,6 +8,11 @@ export interface LobbyUiMessages {
   /** Legend of the policy choice and one label per policy. */
   readonly policyLegend: string;
   readonly policies: Readonly<Record<WaitingRoomPolicy, string>>;
+  /**
+   * Under the policy while the room's guest access is "through the waiting room": guests with a link wait whatever is
+   * chosen here, and where that is set.
+   */
+  readonly guestLinksWaitHint: string;
   readonly nobodyWaiting: string;
   readonly admit: string;
   readonly reject: string;

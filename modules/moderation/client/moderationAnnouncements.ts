@@ -5,11 +5,11 @@ import { type ModerationState, restrictsSelf } from './moderationReducer.js';
 
 /** What moderation announces, with the parameters of each (the UI has the words). */
 export type ModerationAnnouncements = {
-  /** A notice to the muted person: who muted them, and whether they may unmute again. */
-  readonly mutedBy: { readonly name: string; readonly canUnmute: boolean };
-  /** Microphone restrictions now hold this client muted. */
+  /** A brief notice to the muted person: who muted them (they may unmute again). */
+  readonly mutedBy: { readonly name: string };
+  /** A notice while it holds: microphone restrictions now hold this client muted. */
   readonly restrictedYou: Readonly<Record<string, never>>;
-  /** This client may speak again (allowed, or restrictions lifted). */
+  /** This client may speak again (allowed, restrictions lifted, or made a moderator). */
   readonly allowedYou: Readonly<Record<string, never>>;
   /** Notices for refused commands. */
   readonly actionFailed: Readonly<Record<string, never>>;
@@ -22,34 +22,53 @@ export type ModerationAnnouncements = {
 type Announcement = AnnouncementOf<ModerationAnnouncements> | null;
 
 /**
- * The muted person gets a notice naming who muted them; a change of the restrictions is announced to the people it
- * holds or frees; a refused command is a notice to the moderator who sent it. `state` is the state before the input.
+ * The muted person gets a brief notice naming who muted them, unless restrictions hold them muted anyway (the notice
+ * about those says more); a change of the restrictions, or of this client's role, is announced to the people it holds
+ * or frees; a refused command is a notice to the moderator who sent it. Everything about this client's microphone is
+ * on the shared topic `microphone`, so a newer notice replaces an older one and "You may speak again" ends "Restrictions
+ * are on" (see `AnnouncementOf`). `state` is the state before the input.
  */
 export function announceModeration(
   input: ModuleInput<ModerationProtocol>,
   state: ModerationState,
   context: ModuleContext,
 ): Announcement {
-  if (input.type === 'error') return announceError(input.error, context);
-  if (input.type !== 'event') return null;
+  switch (input.type) {
+    case 'error':
+      return announceError(input.error, context);
+    case 'selfChanged':
+      return restrictionChange(restrictsSelf(state, input.previous), restrictsSelf(state, context.self));
+    case 'participantJoined':
+    case 'participantLeft':
+      return null;
+    case 'event':
+      break;
+    default:
+      return assertNever(input);
+  }
   const event = input.event;
   switch (event.event) {
     case 'muted': {
+      if (restrictsSelf(state, context.self)) return null;
       const name = nameOf(context, event.by) || event.byName;
-      return { key: 'mutedBy', params: { name, canUnmute: !restrictsSelf(state, context.self) }, notice: true };
+      return { key: 'mutedBy', params: { name }, notice: true, brief: true, topic: 'microphone' };
     }
-    case 'microphoneRestrictionsChanged': {
-      const before = restrictsSelf(state, context.self);
-      const after = restrictsSelf({ ...state, restrictions: event.restrictions }, context.self);
-      if (before === after) return null;
-      // One topic: "You may speak again" ends the notice "Restrictions are on" (see `AnnouncementOf`).
-      return after
-        ? { key: 'restrictedYou', params: {}, notice: true, topic: 'microphone' }
-        : { key: 'allowedYou', params: {}, topic: 'microphone' };
-    }
+    case 'microphoneRestrictionsChanged':
+      return restrictionChange(
+        restrictsSelf(state, context.self),
+        restrictsSelf({ ...state, restrictions: event.restrictions }, context.self),
+      );
     default:
       return assertNever(event);
   }
+}
+
+/** Restrictions began or stopped holding this client muted: a notice while they hold, a word when they let go. */
+function restrictionChange(before: boolean, after: boolean): Announcement {
+  if (before === after) return null;
+  return after
+    ? { key: 'restrictedYou', params: {}, notice: true, topic: 'microphone' }
+    : { key: 'allowedYou', params: {}, topic: 'microphone' };
 }
 
 function announceError(

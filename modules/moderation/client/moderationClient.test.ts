@@ -87,19 +87,43 @@ describe('moderationReducer', () => {
 });
 
 describe('announceModeration', () => {
-  it('tellsTheMutedPersonWhoMutedThemAndWhetherTheyMayUnmute', () => {
+  it('tellsTheMutedPersonBrieflyWhoMutedThemOnTheMicrophoneTopic', () => {
     expect(announceModeration(input(mutedFrame), initial(), asBob)).toEqual({
       key: 'mutedBy',
-      params: { name: 'Alice', canUnmute: true },
+      params: { name: 'Alice' },
       notice: true,
-    });
-    const restricted = moderationReducer(initial(), input(restrictedFrame));
-    expect(announceModeration(input(mutedFrame), restricted, asBob)?.params).toEqual({
-      name: 'Alice',
-      canUnmute: false,
+      brief: true,
+      topic: 'microphone',
     });
     const gone = { ...asBob, participants: [] };
-    expect(announceModeration(input(mutedFrame), initial(), gone)?.params).toMatchObject({ name: 'Alice' });
+    expect(announceModeration(input(mutedFrame), initial(), gone)?.params).toEqual({ name: 'Alice' });
+  });
+
+  it('saysNothingAboutAMuteWhileRestrictionsHoldThePersonMutedAnyway', () => {
+    const restricted = moderationReducer(initial(), input(restrictedFrame));
+    expect(announceModeration(input(mutedFrame), restricted, asBob)).toBeNull();
+    // Gast is on the allow list: muting them is news.
+    const asGast = contextOf(selfAs(GAST, 'guest'));
+    expect(announceModeration(input(mutedFrame), restricted, asGast)?.key).toBe('mutedBy');
+  });
+
+  it('freesSomeoneMadeModeratorFromTheRestrictionNoticeAndHoldsSomeoneDemoted', () => {
+    const restricted = moderationReducer(initial(), input(restrictedFrame));
+    const promoted = { type: 'selfChanged', previous: asBob.self } as const;
+    const asBobModerator = contextOf(selfAs(BOB, 'moderator'));
+    expect(announceModeration(promoted, restricted, asBobModerator)).toEqual({
+      key: 'allowedYou',
+      params: {},
+      topic: 'microphone',
+    });
+    const demoted = { type: 'selfChanged', previous: asBobModerator.self } as const;
+    expect(announceModeration(demoted, restricted, asBob)).toEqual({
+      key: 'restrictedYou',
+      params: {},
+      notice: true,
+      topic: 'microphone',
+    });
+    expect(announceModeration(promoted, initial(), asBobModerator)).toBeNull();
   });
 
   it('announcesRestrictionsOnlyToThoseTheyHoldOrFree', () => {

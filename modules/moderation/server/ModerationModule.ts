@@ -144,11 +144,16 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
     this.#ctx.broadcast({ event: 'microphoneRestrictionsChanged', restrictions: this.#gate.snapshot() });
   }
 
-  /** The owner stays; moderators are removed only by the owner. */
+  /**
+   * The owner stays; moderators are removed only by the owner. A ban takes out every device of the person (the
+   * runtime bans the identity), so the rule holds for each of them: one device that moderates protects the others.
+   */
   #remove(participantId: ParticipantId, reason: 'kicked' | 'banned', from: Issuer): void {
     const target = this.#target(participantId);
-    if (target.role === 'owner') this.#ctx.reject({ error: 'cannotRemoveOwner', participantId });
-    if (isModerator(target.role) && from.participant.role !== 'owner')
+    const affected =
+      reason === 'banned' ? [...this.#ctx.participants()].filter((p) => p.identity === target.identity) : [target];
+    if (affected.some((p) => p.role === 'owner')) this.#ctx.reject({ error: 'cannotRemoveOwner', participantId });
+    if (affected.some((p) => isModerator(p.role)) && from.participant.role !== 'owner')
       this.#ctx.reject({ error: 'cannotRemoveModerator', participantId });
     this.#ctx.remove(participantId, reason, from.participant.id);
   }

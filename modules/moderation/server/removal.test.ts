@@ -21,14 +21,85 @@ describe('kick, ban and ending the meeting', () => {
   it('bannedParticipantCannotRejoin', async () => {
     const room = moderatedRoom();
     const alice = await room.join('alice');
-    const guest = await room.join('guest', { identity: 'guest:abc' });
-    await alice.act('moderation', 'ban', { participantId: guest.participantId });
-    expect(guest.inbox.last('core', 'removed')).toMatchObject({ reason: 'banned', by: alice.participantId });
-    const again = room.connect();
-    room.room.join(again.connectionId, { displayName: 'Gast', role: 'guest', kind: 'browser', identity: 'guest:abc' });
-    await room.settle();
-    expect(again.inbox.errors()).toEqual([{ ns: 'core', error: 'banned' }]);
-    await room.join('guest', { identity: 'guest:other' });
+    const laptop = await room.join('bob', { identity: 'user:bob' });
+    const phone = await room.join('bob', { identity: 'user:bob' });
+    await alice.act('moderation', 'ban', { participantId: laptop.participantId });
+    for (const device of [laptop, phone])
+      expect(device.inbox.last('core', 'removed')).toMatchObject({ reason: 'banned', by: alice.participantId });
+    expect(room.room.isBanned('user:bob')).toBe(true);
+    for (const _ of [1, 2]) {
+      const again = room.connect();
+      room.room.join(again.connectionId, {
+        displayName: 'Bob',
+        role: 'participant',
+        kind: 'browser',
+        identity: 'user:bob',
+      });
+      await room.settle();
+      expect(again.inbox.errors()).toEqual([{ ns: 'core', error: 'banned' }]);
+    }
+    await room.join('bob', { identity: 'user:other' });
+    expect(room.room.isBanned('user:other')).toBe(false);
+  });
+
+  it('banRemovesEveryDeviceOfThatPerson', async () => {
+    const room = moderatedRoom();
+    const alice = await room.join('alice');
+    const carol = await room.join('carol', { identity: 'user:carol' });
+    const laptop = await room.join('bob', { identity: 'user:bob' });
+    const tablet = await room.join('bob', { identity: 'user:bob' });
+    // A third device waits (e.g. sent back, or let in through the waiting room).
+    const waitingPhone = await room.wait('bob', { identity: 'user:bob', mustWait: true });
+    const someoneElse = await room.wait('guest', { identity: 'guest:xyz', mustWait: true });
+    for (const p of [alice, carol]) p.inbox.clear();
+    await alice.act('moderation', 'ban', { participantId: tablet.participantId }, 'b');
+    expect(alice.inbox.errors()).toEqual([]);
+    for (const device of [laptop, tablet, waitingPhone]) {
+      expect(device.inbox.last('core', 'removed')).toEqual({
+        ns: 'core',
+        event: 'removed',
+        reason: 'banned',
+        by: alice.participantId,
+      });
+      expect(device.inbox.closedWith).toBe('banned');
+    }
+    expect(
+      carol.inbox
+        .events('core', 'participantLeft')
+        .map((e) => e.participantId)
+        .sort(),
+    ).toEqual([laptop.participantId, tablet.participantId].sort());
+    expect(carol.inbox.events('core', 'removed')).toEqual([]);
+    expect(someoneElse.inbox.events('core', 'removed')).toEqual([]);
+    expect([room.room.participantCount, room.room.waitingCount]).toEqual([2, 1]);
+  });
+
+  it('aModeratorCannotBanSomeoneWhoModeratesOnAnotherDevice', async () => {
+    const room = moderatedRoom();
+    const alice = await room.join('alice');
+    const laptop = await room.join('bob', { identity: 'user:bob' });
+    const phone = await room.join('bob', { identity: 'user:bob', role: 'moderator' });
+    await alice.act('moderation', 'ban', { participantId: laptop.participantId }, 'b');
+    expect(alice.inbox.errors()).toEqual([
+      { ns: 'moderation', id: 'b', error: 'cannotRemoveModerator', participantId: laptop.participantId },
+    ]);
+    expect([laptop.inbox.events('core', 'removed'), phone.inbox.events('core', 'removed')]).toEqual([[], []]);
+    expect(room.room.isBanned('user:bob')).toBe(false);
+    // A kick is for the one device only, and this one does not moderate.
+    await alice.act('moderation', 'kick', { participantId: laptop.participantId }, 'k');
+    expect(laptop.inbox.last('core', 'removed')).toMatchObject({ reason: 'kicked' });
+    expect(phone.inbox.events('core', 'removed')).toEqual([]);
+  });
+
+  it('theOwnerBansEveryDeviceOfAModerator', async () => {
+    const room = moderatedRoom();
+    const owner = await room.join('owner');
+    const laptop = await room.join('bob', { identity: 'user:bob' });
+    const phone = await room.join('bob', { identity: 'user:bob', role: 'moderator' });
+    await owner.act('moderation', 'ban', { participantId: laptop.participantId });
+    for (const device of [laptop, phone])
+      expect(device.inbox.last('core', 'removed')).toMatchObject({ reason: 'banned' });
+    expect(room.room.participantCount).toBe(1);
   });
 
   it('ownerCannotBeKickedOrBanned', async () => {
@@ -164,6 +235,15 @@ describe('kick, ban and ending the meeting', () => {
     expect(guest.inbox.last('core', 'removed')).toMatchObject({ reason: 'meetingEnded' });
     expect([room.room.participantCount, room.room.waitingCount]).toEqual([0, 0]);
     expect(room.emptied).toBeGreaterThan(0);
+  });
+
+  it('endingTheMeetingDoesNotTellTheWaitingThatTheModeratorsAreGone', async () => {
+    const room = moderatedRoom({ waitingRoom: 'guests' });
+    const alice = await room.join('alice');
+    const guest = await room.wait('guest');
+    await alice.act('moderation', 'endMeeting');
+    expect(guest.inbox.last('core', 'removed')).toMatchObject({ reason: 'meetingEnded' });
+    expect(guest.inbox.events('core', 'moderatorPresence')).toEqual([]);
   });
 
   it('participantCannotEndTheMeeting', async () => {

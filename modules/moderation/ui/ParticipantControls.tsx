@@ -9,10 +9,12 @@ import { ParticipantPicker } from './ParticipantPicker.js';
 export interface ParticipantControlsProps {
   /** Everyone else a moderator may act on, in join order. */
   readonly others: readonly ParticipantInfo[];
-  /** What this moderator may do to one of them (the same entries as in the participant list). */
+  /** What this moderator may do to one of them: the same entries, in the same order, as in the participant list. */
   readonly entriesFor: (participant: ParticipantInfo) => readonly ParticipantMenuEntry[];
   readonly messages: ModerationUiMessages['participant'];
   readonly find: ModerationUiMessages['find'];
+  /** Shown after each name in the picker (see `ParticipantPicker`). */
+  readonly status?: (person: ParticipantInfo) => string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ParticipantControlsProps {
  * that cannot be undone or need a name ask in a dialog first). When the chosen person leaves (e.g. was removed),
  * nobody is chosen and focus, if it was lost with them, goes back to the picker.
  */
-export function ParticipantControls({ others, entriesFor, messages, find }: ParticipantControlsProps) {
+export function ParticipantControls({ others, entriesFor, messages, find, status }: ParticipantControlsProps) {
   const [chosenId, setChosenId] = useState<ParticipantId | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const chosen = others.find((p) => p.id === chosenId);
@@ -34,17 +36,20 @@ export function ParticipantControls({ others, entriesFor, messages, find }: Part
   if (others.length === 0) return <p className="moderation-tools__hint">{messages.nobody}</p>;
   return (
     <div className="moderation-tools__group">
-      <ParticipantPicker people={others} chosenId={chosenId} onChoose={setChosenId} words={find} fieldRef={field} />
+      <ParticipantPicker
+        people={others}
+        chosenId={chosenId}
+        onChoose={setChosenId}
+        words={find}
+        fieldRef={field}
+        {...(status ? { status } : {})}
+      />
       {chosen ? (
         <fieldset key={chosen.id} className="moderation-tools__fieldset">
           <legend>{messages.actionsFor(chosen.displayName)}</legend>
           <div className="moderation-tools__actions">
             {entriesFor(chosen).map((entry) => (
-              <ActionButton
-                key={entry.key}
-                action={entry}
-                className={entry.confirm ? 'button button--small button--danger' : 'button button--small'}
-              />
+              <ActionButton key={entry.key} action={entry} />
             ))}
           </div>
         </fieldset>

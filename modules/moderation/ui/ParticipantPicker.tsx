@@ -11,6 +11,8 @@ export interface ParticipantPickerProps {
   readonly words: ModerationUiMessages['find'];
   /** The text field, for focusing it from outside (e.g. after the chosen person left). */
   readonly fieldRef?: RefObject<HTMLInputElement | null>;
+  /** Shown after a name, to tell people of the same name apart ("Guest · muted"); it describes the option. */
+  readonly status?: (person: ParticipantInfo) => string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ParticipantPickerProps {
  * too, Enter chooses the first match when none is chosen yet (type a name, press Enter), and Escape clears the
  * filter. The chosen person stays chosen while the filter hides them.
  */
-export function ParticipantPicker({ people, chosenId, onChoose, words, fieldRef }: ParticipantPickerProps) {
+export function ParticipantPicker({ people, chosenId, onChoose, words, fieldRef, status }: ParticipantPickerProps) {
   const labelId = useId();
   const fieldId = useId();
   const listId = useId();
@@ -79,24 +81,34 @@ export function ParticipantPicker({ people, chosenId, onChoose, words, fieldRef 
         className="participant-picker__list"
         hidden={shown.length === 0}
       >
-        {shown.map((p) => (
-          // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox field above handles the keys for its options
-          <div
-            key={p.id}
-            id={optionId(p.id)}
-            role="option"
-            tabIndex={-1}
-            aria-selected={p.id === chosenId}
-            className="participant-picker__option"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => {
-              onChoose(p.id);
-              field.current?.focus();
-            }}
-          >
-            {p.displayName}
-          </div>
-        ))}
+        {shown.map((p) => {
+          const about = status?.(p) ?? '';
+          // The status describes the option; its name stays the person's name.
+          return (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox field above handles the keys for its options
+            <div
+              key={p.id}
+              id={optionId(p.id)}
+              role="option"
+              tabIndex={-1}
+              aria-selected={p.id === chosenId}
+              aria-describedby={about === '' ? undefined : `${optionId(p.id)}-status`}
+              className="participant-picker__option"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                onChoose(p.id);
+                field.current?.focus();
+              }}
+            >
+              {p.displayName}
+              {about !== '' && (
+                <span id={`${optionId(p.id)}-status`} className="participant-picker__status" aria-hidden="true">
+                  {about}
+                </span>
+              )}
+            </div>
+          );
+        })}
       </div>
     </div>
   );

@@ -13,6 +13,10 @@ export const moderationMessages: Messages<ModerationMessages> = {
       microphones: {
         heading: 'Microphones',
         muteAll: 'Mute everyone',
+        mutedEveryone: (count) =>
+          count === 0
+            ? 'Nobody besides the moderators had their microphone on.'
+            : `Muted ${count} ${count === 1 ? 'person' : 'people'}.`,
         restrict: 'Only allowed people may speak',
         restrictHint: 'Everyone else is muted and cannot unmute. Moderators may always speak.',
         allowedLegend: 'Allowed to speak',
@@ -27,6 +31,7 @@ export const moderationMessages: Messages<ModerationMessages> = {
             : count === total
               ? `${total} ${total === 1 ? 'person' : 'people'}`
               : `${count} of ${total} people match`,
+        status: { moderator: 'Moderator', guest: 'Guest', phone: 'by phone', muted: 'muted' },
       },
       participant: {
         heading: 'Participants',
@@ -34,6 +39,8 @@ export const moderationMessages: Messages<ModerationMessages> = {
         choose: 'Choose someone in the list to see what you can do.',
         actionsFor: (name) => `Actions for ${name}`,
         mute: 'Mute',
+        muted: 'Muted',
+        noMicrophone: 'No microphone',
         allowScreen: 'Allow screen sharing',
         revokeScreen: 'Revoke screen sharing',
         allowSpeaking: 'Allow to speak',
@@ -66,22 +73,23 @@ export const moderationMessages: Messages<ModerationMessages> = {
           allButModerators: 'Everyone except moderators',
         },
         scopeHints: {
-          guests: 'Everyone who joined without an account, in the browser or by phone.',
-          guestsAndUsers: 'Everyone who joined in the browser or by phone. Room systems and the recording stay.',
-          allButModerators: 'Everyone else, room systems and the recording included.',
+          guests: 'Everyone who joined without an account.',
+          guestsAndUsers: 'Guests and everyone who signed in, except moderators.',
+          allButModerators: 'Everyone who is not a moderator.',
         },
         debrief: 'Start debrief',
         debriefQuestion: (scope) => `Start the debrief now? The meeting ends for: ${scope}. Moderators stay together.`,
         debriefConfirm: 'Start debrief now',
+        debriefStarted: (scope) => `Debrief running. The meeting ended for: ${scope}. Moderators stay together.`,
         endMeeting: 'End meeting for everyone',
         endQuestion: 'End the meeting for everyone? Everyone, you included, will leave.',
         endConfirm: 'End meeting now',
       },
       cancel: 'Cancel',
+      close: 'Close',
     },
     announce: {
-      mutedBy: ({ name, canUnmute }) =>
-        `${name || 'A moderator'} muted you.${canUnmute ? ' You can unmute yourself.' : ''}`,
+      mutedBy: ({ name }) => `${name || 'A moderator'} muted you. You can unmute yourself.`,
       restrictedYou: () => 'Microphone restrictions are on: you are muted and cannot unmute.',
       allowedYou: () => 'You may speak again. Unmute when you are ready.',
       actionFailed: () => 'That did not work. You may no longer have moderator rights, or the person has left.',
@@ -96,6 +104,10 @@ export const moderationMessages: Messages<ModerationMessages> = {
       microphones: {
         heading: 'Mikrofone',
         muteAll: 'Alle stummschalten',
+        mutedEveryone: (count) =>
+          count === 0
+            ? 'Außer der Moderation hatte niemand das Mikrofon an.'
+            : `${count} ${count === 1 ? 'Person' : 'Personen'} stummgeschaltet.`,
         restrict: 'Nur freigegebene Personen dürfen sprechen',
         restrictHint:
           'Alle anderen sind stummgeschaltet und können das nicht aufheben. Die Moderation darf immer sprechen.',
@@ -111,6 +123,7 @@ export const moderationMessages: Messages<ModerationMessages> = {
             : count === total
               ? `${total} ${total === 1 ? 'Person' : 'Personen'}`
               : `${count} von ${total} Personen passen`,
+        status: { moderator: 'Moderation', guest: 'Gast', phone: 'per Telefon', muted: 'stummgeschaltet' },
       },
       participant: {
         heading: 'Teilnehmende',
@@ -118,6 +131,8 @@ export const moderationMessages: Messages<ModerationMessages> = {
         choose: 'Wählen Sie eine Person in der Liste, um zu sehen, was Sie tun können.',
         actionsFor: (name) => `Aktionen für ${name}`,
         mute: 'Stummschalten',
+        muted: 'Stummgeschaltet',
+        noMicrophone: 'Kein Mikrofon',
         allowScreen: 'Bildschirmfreigabe erlauben',
         revokeScreen: 'Bildschirmfreigabe entziehen',
         allowSpeaking: 'Sprechen erlauben',
@@ -150,23 +165,26 @@ export const moderationMessages: Messages<ModerationMessages> = {
           allButModerators: 'Alle außer der Moderation',
         },
         scopeHints: {
-          guests: 'Alle, die ohne Konto teilnehmen, im Browser oder per Telefon.',
-          guestsAndUsers: 'Alle, die im Browser oder per Telefon teilnehmen. Raumsysteme und die Aufzeichnung bleiben.',
-          allButModerators: 'Alle anderen, auch Raumsysteme und die Aufzeichnung.',
+          guests: 'Alle, die ohne Konto teilnehmen.',
+          guestsAndUsers: 'Gäste und alle Angemeldeten, außer der Moderation.',
+          allButModerators: 'Alle, die nicht moderieren.',
         },
         debrief: 'Nachbesprechung beginnen',
         debriefQuestion: (scope) =>
           `Nachbesprechung jetzt beginnen? Die Besprechung endet für: ${scope}. Die Moderation bleibt zusammen.`,
         debriefConfirm: 'Nachbesprechung jetzt beginnen',
+        debriefStarted: (scope) =>
+          `Nachbesprechung läuft. Die Besprechung wurde beendet für: ${scope}. Die Moderation bleibt zusammen.`,
         endMeeting: 'Besprechung für alle beenden',
         endQuestion: 'Die Besprechung für alle beenden? Alle, auch Sie, verlassen sie.',
         endConfirm: 'Jetzt für alle beenden',
       },
       cancel: 'Abbrechen',
+      close: 'Schließen',
     },
     announce: {
-      mutedBy: ({ name, canUnmute }) =>
-        `${name || 'Die Moderation'} hat Sie stummgeschaltet.${canUnmute ? ' Sie können die Stummschaltung selbst aufheben.' : ''}`,
+      mutedBy: ({ name }) =>
+        `${name || 'Die Moderation'} hat Sie stummgeschaltet. Sie können die Stummschaltung selbst aufheben.`,
       restrictedYou: () =>
         'Mikrofonbeschränkung ist aktiv: Sie sind stummgeschaltet und können das nicht selbst aufheben.',
       allowedYou: () => 'Sie dürfen wieder sprechen. Heben Sie die Stummschaltung auf, wenn Sie bereit sind.',

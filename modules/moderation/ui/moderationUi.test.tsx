@@ -2,6 +2,7 @@ import type { Self } from '@plenum/client-kit';
 import { missingTranslations, type ParticipantMenuEntry } from '@plenum/client-kit/ui';
 import type { ParticipantInfo, RoomPolicy } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
+import { isValidElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { ModerationState } from '../client/moderationReducer.js';
@@ -130,6 +131,45 @@ describe('moderation sections', () => {
     const de = renderToStaticMarkup(german?.find((s) => s.key === 'ending')?.content);
     expect(de).toContain('>Nachbesprechung beginnen</button>');
   });
+
+  it('explainsTheDebriefChoicesWithoutWaysOfJoiningThatDoNotExistYet', () => {
+    // Nobody joins by phone or from a room system yet, and nothing is recorded: the hints do not promise it.
+    for (const locale of ['en', 'de'] as const)
+      for (const hint of Object.values(moderationMessages[locale].tools.ending.scopeHints))
+        expect(hint).not.toMatch(/phone|room system|recording|Telefon|Raumsystem|Aufzeichnung/i);
+  });
+});
+
+describe('participants section', () => {
+  it('offersTheSameActionsAsTheParticipantList', () => {
+    // The host's list for Bob: the core's "Make moderator" and other modules' entries too, in menu order.
+    const { props: p } = props(off, moderator);
+    const hostActions = (target: ParticipantInfo): ParticipantMenuEntry[] => [
+      { key: 'promote', label: 'Make moderator', onSelect: () => undefined },
+      ...(moderationUi.participantMenu?.(p, target) ?? []),
+      { key: 'sendToWaitingRoom', label: 'Send to waiting room', removes: true, onSelect: () => undefined },
+    ];
+    const section = moderationUi.moderationSections?.({ ...p, participantActions: hostActions });
+    const content = section?.find((s) => s.key === 'participants')?.content;
+    if (!isValidElement<{ entriesFor: (target: ParticipantInfo) => readonly ParticipantMenuEntry[] }>(content))
+      throw new Error('no participant controls');
+    expect(labels(content.props.entriesFor(bob))).toEqual(labels(hostActions(bob)));
+  });
+});
+
+describe('participant picker', () => {
+  it('tellsPeopleOfTheSameNameApartWithoutChangingTheirOptionsName', () => {
+    const { props: p } = props(off, moderator);
+    const section = moderationUi.moderationSections?.({ ...p, microphone: (id) => (id === gast.id ? 'muted' : 'on') });
+    const markup = renderToStaticMarkup(section?.find((s) => s.key === 'participants')?.content);
+    const option =
+      /<div id="([^"]+)" role="option"[^>]*aria-describedby="\1-status"[^>]*>Gast<span id="\1-status" class="participant-picker__status" aria-hidden="true">Guest · muted<\/span><\/div>/;
+    expect(markup).toMatch(option);
+    // Nothing to tell about Bob: no description.
+    expect(markup).toMatch(
+      /role="option" tabindex="-1" aria-selected="false" class="participant-picker__option">Bob &lt;b&gt;<\/div>/,
+    );
+  });
 });
 
 describe('participant menu', () => {
@@ -162,12 +202,35 @@ describe('participant menu', () => {
     expect(labels(screen)).toContain('Revoke screen sharing');
   });
 
+  it('offersMuteOnlyWhileTheMicrophoneSendsAndOtherwiseSaysWhyNotInTheSamePlace', () => {
+    const { props: p, sent } = props(off, moderator);
+    const microphones: Record<string, 'on' | 'muted' | 'off'> = {
+      [bob.id]: 'muted',
+      [gast.id]: 'off',
+      [caller.id]: 'on',
+    };
+    const withMedia = { ...p, microphone: (id: string) => microphones[id] ?? 'on' };
+    const mute = (target: ParticipantInfo) => moderationUi.participantMenu?.(withMedia, target)?.[0];
+    expect(mute(caller)).toMatchObject({ key: 'mute', label: 'Mute' });
+    expect(mute(caller)?.disabled).toBeUndefined();
+    expect(mute(bob)).toMatchObject({ key: 'mute', label: 'Muted', disabled: true });
+    expect(mute(gast)).toMatchObject({ key: 'mute', label: 'No microphone', disabled: true });
+    mute(bob)?.onSelect?.();
+    expect(sent).toEqual([]);
+    const section = renderToStaticMarkup(
+      moderationUi.moderationSections?.(withMedia).find((s) => s.key === 'microphones')?.content,
+    );
+    // The status that says what "Mute everyone" did is there (empty) before anything is said.
+    expect(section).toContain('>Mute everyone</button><div role="status" class="moderation-tools__status"></div>');
+  });
+
   it('asksBeforeRemovingOrBanningNamingThePerson', () => {
     const entries = moderationUi.participantMenu?.(props(off, moderator).props, bob) ?? [];
     expect(entries.find((e) => e.key === 'kick')?.confirm).toEqual({
       question: 'Remove Bob <b> from the meeting? They can join again.',
       confirmLabel: 'Remove',
       cancelLabel: 'Cancel',
+      closeLabel: 'Close',
     });
     expect(entries.find((e) => e.key === 'ban')?.confirm?.confirmLabel).toBe('Ban');
     expect(entries.find((e) => e.key === 'mute')?.confirm).toBeUndefined();
@@ -207,12 +270,25 @@ describe('participant menu', () => {
 describe('moderation words', () => {
   it('hasEveryWordInGermanAndEnglish', () => {
     expect(missingTranslations(moderationMessages)).toEqual([]);
-    expect(moderationMessages.en.announce.mutedBy({ name: 'Alice', canUnmute: true })).toBe(
-      'Alice muted you. You can unmute yourself.',
+    expect(moderationMessages.en.announce.mutedBy({ name: 'Alice' })).toBe('Alice muted you. You can unmute yourself.');
+    expect(moderationMessages.de.announce.mutedBy({ name: '' })).toBe(
+      'Die Moderation hat Sie stummgeschaltet. Sie können die Stummschaltung selbst aufheben.',
     );
-    expect(moderationMessages.de.announce.mutedBy({ name: 'Alice', canUnmute: false })).toBe(
-      'Alice hat Sie stummgeschaltet.',
+  });
+
+  it('saysWhatMutingEveryoneAndTheDebriefDidInBothLanguages', () => {
+    const en = moderationMessages.en.tools;
+    const de = moderationMessages.de.tools;
+    expect([0, 1, 12].map(en.microphones.mutedEveryone)).toEqual([
+      'Nobody besides the moderators had their microphone on.',
+      'Muted 1 person.',
+      'Muted 12 people.',
+    ]);
+    expect(de.microphones.mutedEveryone(12)).toBe('12 Personen stummgeschaltet.');
+    expect(en.ending.debriefStarted(en.ending.scopes.guests)).toBe(
+      'Debrief running. The meeting ended for: Guests. Moderators stay together.',
     );
+    expect(html(off, moderator, 'ending')).toContain('<div role="status" class="moderation-tools__status"></div>');
   });
 
   it('countsMatchesInBothLanguages', () => {

@@ -10,6 +10,7 @@ import { MicrophoneControls } from './MicrophoneControls.js';
 import { type ModerationMessages, moderationMessages } from './moderationMessages.js';
 import { ParticipantControls } from './ParticipantControls.js';
 import { participantEntries } from './participantEntries.js';
+import { pickerStatus } from './pickerStatus.js';
 import { RulesControls } from './RulesControls.js';
 import './moderation.css';
 
@@ -29,10 +30,19 @@ export const moderationUi = defineUiModule<
 >({
   client: moderationClient,
   messages: moderationMessages,
-  moderationSections: ({ state, self, participants, send, messages, policy }) => {
+  moderationSections: ({ state, self, participants, send, messages, policy, microphone, participantActions }) => {
     if (!self.moderator) return [];
     const words = messages.tools;
-    const context = { state, self, send, words: words.participant, cancel: words.cancel };
+    const context = {
+      state,
+      self,
+      send,
+      words: words.participant,
+      cancel: words.cancel,
+      close: words.close,
+      microphone,
+    };
+    const restrictable = participants.filter((p) => p.role !== 'moderator' && p.kind !== 'recorder');
     const sections: ModerationSection[] = [
       {
         key: 'microphones',
@@ -41,7 +51,8 @@ export const moderationUi = defineUiModule<
         content: (
           <MicrophoneControls
             restrictions={state.restrictions}
-            restrictable={participants.filter((p) => p.role !== 'moderator' && p.kind !== 'recorder')}
+            restrictable={restrictable}
+            speaking={restrictable.filter((p) => microphone?.(p.id) === 'on').length}
             messages={words.microphones}
             find={words.find}
             onMuteAll={() => send(c.muteAll())}
@@ -57,9 +68,10 @@ export const moderationUi = defineUiModule<
         content: (
           <ParticipantControls
             others={participants.filter((p) => mayModerate(self, p))}
-            entriesFor={(target) => participantEntries(context, target)}
+            entriesFor={(target) => participantActions?.(target) ?? participantEntries(context, target)}
             messages={words.participant}
             find={words.find}
+            status={(person) => pickerStatus(person, microphone?.(person.id), words.find.status)}
           />
         ),
       },
@@ -85,6 +97,7 @@ export const moderationUi = defineUiModule<
         <EndingControls
           messages={words.ending}
           cancel={words.cancel}
+          close={words.close}
           onDebrief={(scope) => send(c.debrief(scope))}
           onEndMeeting={() => send(c.endMeeting())}
         />
@@ -92,6 +105,17 @@ export const moderationUi = defineUiModule<
     });
     return sections;
   },
-  participantMenu: ({ state, self, send, messages }, target) =>
-    participantEntries({ state, self, send, words: messages.tools.participant, cancel: messages.tools.cancel }, target),
+  participantMenu: ({ state, self, send, messages, microphone }, target) =>
+    participantEntries(
+      {
+        state,
+        self,
+        send,
+        words: messages.tools.participant,
+        cancel: messages.tools.cancel,
+        close: messages.tools.close,
+        microphone,
+      },
+      target,
+    ),
 });

@@ -5,6 +5,8 @@ export interface ModerationUiMessages {
   readonly microphones: {
     readonly heading: string;
     readonly muteAll: string;
+    /** What "Mute everyone" did: `count` people had their microphone on. */
+    readonly mutedEveryone: (count: number) => string;
     /** Checkbox: microphone restrictions on. */
     readonly restrict: string;
     readonly restrictHint: string;
@@ -20,6 +22,13 @@ export interface ModerationUiMessages {
     readonly filter: string;
     /** How many of `total` people the filter shows (announced as it changes). */
     readonly matches: (count: number, total: number) => string;
+    /** What tells people of the same name apart in the picker, after the name: role, phone, a muted microphone. */
+    readonly status: {
+      readonly moderator: string;
+      readonly guest: string;
+      readonly phone: string;
+      readonly muted: string;
+    };
   };
   readonly participant: {
     readonly heading: string;
@@ -29,6 +38,9 @@ export interface ModerationUiMessages {
     /** Names the group of actions for the chosen person. */
     readonly actionsFor: (name: string) => string;
     readonly mute: string;
+    /** Instead of "Mute", not available: the person is muted already, or sends no microphone. */
+    readonly muted: string;
+    readonly noMicrophone: string;
     readonly allowScreen: string;
     readonly revokeScreen: string;
     readonly allowSpeaking: string;
@@ -63,9 +75,13 @@ export interface ModerationUiMessages {
     readonly debrief: string;
     readonly debriefQuestion: (scope: string) => string;
     readonly debriefConfirm: string;
+    /** Shown once the debrief started (`scope`: whom it took out, as in `scopes`). */
+    readonly debriefStarted: (scope: string) => string;
     readonly endMeeting: string;
     readonly endQuestion: string;
     readonly endConfirm: string;
   };
   readonly cancel: string;
+  /** The close button of a dialog (it does what Cancel does). */
+  readonly close: string;
 }

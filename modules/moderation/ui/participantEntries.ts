@@ -1,5 +1,5 @@
 import type { Self, Send } from '@plenum/client-kit';
-import type { ParticipantMenuEntry } from '@plenum/client-kit/ui';
+import type { MicrophoneState, ParticipantMenuEntry } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import { DisplayName, displayNameMaxLength } from '@plenum/protocol';
 import { moderationCommands as c } from '../client/moderationCommands.js';
@@ -14,23 +14,41 @@ export interface ParticipantEntriesContext {
   readonly send: Send<ModerationProtocol>;
   readonly words: ModerationUiMessages['participant'];
   readonly cancel: string;
+  /** The name of a dialog's close button. */
+  readonly close: string;
+  /** How a participant's microphone is (the slot's `microphone`); without it, "Mute" is always offered. */
+  readonly microphone?: ((participantId: string) => MicrophoneState) | undefined;
 }
 
 /**
- * What this moderator may do to `target`, as the server allows it (it checks again): mute; allow or revoke screen
- * sharing; while microphone restrictions are on, allow or revoke speaking (not for moderators, who always may);
- * rename guests and phone callers (a form); remove or ban (confirmed first; never the owner, moderators only by the
- * owner). Nothing for oneself, the recorder, or when this client is no moderator. The same entries serve the
+ * "Mute" while the microphone sends; for someone already muted, or without a microphone, the same entry says so and
+ * does nothing (it keeps its key, so focus stays on it when a mute goes through).
+ */
+function muteEntry(
+  microphone: MicrophoneState,
+  words: ModerationUiMessages['participant'],
+  mute: () => void,
+): ParticipantMenuEntry {
+  if (microphone === 'on') return { key: 'mute', label: words.mute, onSelect: mute };
+  const label = microphone === 'muted' ? words.muted : words.noMicrophone;
+  return { key: 'mute', label, disabled: true, onSelect: () => undefined };
+}
+
+/**
+ * What this moderator may do to `target`, as the server allows it (it checks again): mute (see `muteEntry`); allow or
+ * revoke screen sharing; while microphone restrictions are on, allow or revoke speaking (not for moderators, who
+ * always may); rename guests and phone callers (a form); remove or ban (confirmed first; never the owner, moderators
+ * only by the owner). Nothing for oneself, the recorder, or when this client is no moderator. The same entries serve the
  * participant list's menu and the Moderation panel.
  */
 export function participantEntries(
-  { state, self, send, words, cancel }: ParticipantEntriesContext,
+  { state, self, send, words, cancel, close, microphone }: ParticipantEntriesContext,
   target: ParticipantInfo,
 ): ParticipantMenuEntry[] {
   if (!mayModerate(self, target)) return [];
   const name = target.displayName;
   const entries: ParticipantMenuEntry[] = [
-    { key: 'mute', label: words.mute, onSelect: () => send(c.mute([target.id])) },
+    muteEntry(microphone?.(target.id) ?? 'on', words, () => send(c.mute([target.id]))),
     target.permissions.screen
       ? { key: 'revokeScreen', label: words.revokeScreen, onSelect: () => send(c.setScreenShare(target.id, false)) }
       : { key: 'allowScreen', label: words.allowScreen, onSelect: () => send(c.setScreenShare(target.id, true)) },
@@ -54,6 +72,7 @@ export function participantEntries(
         maxLength: displayNameMaxLength,
         submitLabel: words.saveName,
         cancelLabel: cancel,
+        closeLabel: close,
         problem: (text) => (DisplayName.safeParse(text).success ? null : words.nameProblem(displayNameMaxLength)),
         onSubmit: (text) => send(c.rename(target.id, text.trim())),
       },
@@ -63,13 +82,25 @@ export function participantEntries(
       {
         key: 'kick',
         label: words.kick,
-        confirm: { question: words.kickQuestion(name), confirmLabel: words.kickConfirm, cancelLabel: cancel },
+        removes: true,
+        confirm: {
+          question: words.kickQuestion(name),
+          confirmLabel: words.kickConfirm,
+          cancelLabel: cancel,
+          closeLabel: close,
+        },
         onSelect: () => send(c.kick(target.id)),
       },
       {
         key: 'ban',
         label: words.ban,
-        confirm: { question: words.banQuestion(name), confirmLabel: words.banConfirm, cancelLabel: cancel },
+        removes: true,
+        confirm: {
+          question: words.banQuestion(name),
+          confirmLabel: words.banConfirm,
+          cancelLabel: cancel,
+          closeLabel: close,
+        },
         onSelect: () => send(c.ban(target.id)),
       },
     );

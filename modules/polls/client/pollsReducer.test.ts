@@ -1,4 +1,5 @@
-import type { ModuleContext } from '@plenum/client-kit';
+import { deviceClock, type ModuleContext } from '@plenum/client-kit';
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { pollsProtocol } from '../protocol.js';
@@ -6,16 +7,30 @@ import { draftProblem } from './pollDraftProblem.js';
 import { announcePolls } from './pollsAnnouncements.js';
 import { pollsClient } from './pollsClient.js';
 import { endPoll, startPoll, votePoll } from './pollsCommands.js';
-import { type PollsState, pollsReducer } from './pollsReducer.js';
+import { eligibleVoters, type PollsState, pollsReducer } from './pollsReducer.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
+const person = (id: string, kind: ParticipantInfo['kind']) =>
+  ({ id, displayName: id, role: 'participant', kind, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+/** Sam, Bob and a room system can vote; a phone caller and the recorder cannot. */
+const roster = [
+  person(SAM, 'browser'),
+  person('bob-participant-000002', 'browser'),
+  person('room-participant-00003', 'roomSystem'),
+  person('phone-participant-0004', 'phone'),
+  person('rec-participant-000005', 'recorder'),
+];
+/** Frames arrive when this device's clock says `ARRIVED`: 30 s after the server's (1 767 258 000 000). */
+const ARRIVED = 1_767_258_030_000;
 const moderator: ModuleContext = {
   self: { participantId: SAM, role: 'moderator', owner: false, moderator: true },
-  participants: [],
+  participants: roster,
+  receivedAt: ARRIVED,
 };
 const participant: ModuleContext = {
   self: { participantId: SAM, role: 'participant', owner: false, moderator: false },
-  participants: [],
+  participants: roster,
+  receivedAt: ARRIVED,
 };
 
 /** Golden frames as the server sends them. */
@@ -38,7 +53,14 @@ const frames = {
   ended: {
     ns: 'polls',
     event: 'ended',
-    result: { poll, counts: [1, 2, 0], voters: 3, reason: 'closed', endedBy: 'alice-participant-0001', endedAt: 5 },
+    result: {
+      poll,
+      counts: [1, 2, 0],
+      voters: 3,
+      reason: 'closed',
+      endedBy: 'alice-participant-0001',
+      endedAt: poll.startedAt + 60_000,
+    },
   },
 } as const;
 
@@ -64,6 +86,16 @@ describe('pollsReducer', () => {
     expect(pollsClient.init(undefined, participant)).toBeNull();
   });
 
+  it('aJoinerKnowsTheLastResultButNotItsOwnVoteInItAndTakesTheDeviceClock', () => {
+    const result = frames.ended.result;
+    const joined = pollsClient.init(pollsProtocol.joinState.parse({ running: null, last: result }), participant);
+    expect(joined).toEqual({ running: null, last: { result, mine: null, eligible: null }, clock: deviceClock });
+  });
+
+  it('learnsTheServersClockFromAStartAsItArrives', () => {
+    expect(run(participant, event(frames.started)).clock).toEqual({ offset: poll.startedAt - ARRIVED });
+  });
+
   it('participantsOfAHiddenPollSeeOnlyHowManyVoted', () => {
     const state = run(participant, event(frames.started), event(frames.progress), event(frames.voted));
     expect(state.running).toEqual({ poll, voters: 2, counts: null, myChoices: [1] });
@@ -76,10 +108,18 @@ describe('pollsReducer', () => {
     expect(started.running?.counts).toEqual([0, 0, 0]);
   });
 
-  it('endedMovesThePollToTheLastResult', () => {
-    const state = run(participant, event(frames.started), event(frames.ended));
+  it('endedMovesThePollToTheLastResultWithTheOwnVoteAndHowManyCouldVote', () => {
+    const state = run(participant, event(frames.started), event(frames.voted), event(frames.ended));
     expect(state.running).toBeNull();
-    expect(state.last?.counts).toEqual([1, 2, 0]);
+    expect(state.last).toEqual({ result: frames.ended.result, mine: [1], eligible: 3 });
+    expect(state.clock).toEqual({ offset: frames.ended.result.endedAt - ARRIVED });
+    const notVoted = run(participant, event(frames.started), event(frames.ended));
+    expect(notVoted.last?.mine).toBeNull();
+  });
+
+  it('everyoneAtAScreenCanVote', () => {
+    expect(eligibleVoters(roster)).toBe(3);
+    expect(eligibleVoters([])).toBe(0);
   });
 
   it('eventsOfAnotherPollChangeNothing', () => {

@@ -1,21 +1,41 @@
-import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
+import { clockFrom, deviceClock, type ModuleContext, type ModuleInput, type ServerClock } from '@plenum/client-kit';
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import { assertNever, type JoinStateOf } from '@plenum/protocol';
 import type { PollResult, PollsProtocol, RunningPoll } from '../protocol.js';
 
 export type PollsJoinState = JoinStateOf<PollsProtocol>;
 
 /**
+ * The latest ended poll: its result, and what this client saw of it: its own ballot (null when it did not vote, or
+ * joined after the end) and how many could vote when it ended (null when it joined after the end).
+ */
+export interface EndedPoll {
+  readonly result: PollResult;
+  readonly mine: readonly number[] | null;
+  readonly eligible: number | null;
+}
+
+/**
  * Polls as this client sees them: the running poll (its counts only when this client may see them, else null;
- * this client's own ballot, null before voting) and the result of the latest ended poll.
+ * this client's own ballot, null before voting), the latest ended poll, and the server's clock as learned from the
+ * latest start or end when it arrived (the join state has no server time: until then, this device's clock).
  */
 export interface PollsState {
   readonly running: RunningPoll | null;
-  readonly last: PollResult | null;
+  readonly last: EndedPoll | null;
+  readonly clock: ServerClock;
 }
 
 /** Null (module off) when the server sent no polls state; otherwise the state replaces everything. */
 export function initPolls(join: PollsJoinState | undefined): PollsState | null {
-  return join ? { running: join.running, last: join.last } : null;
+  if (!join) return null;
+  const last = join.last && { result: join.last, mine: null, eligible: null };
+  return { running: join.running, last, clock: deviceClock };
+}
+
+/** Who can vote: everyone at a screen (phone callers and the recorder have no ballot). */
+export function eligibleVoters(participants: readonly ParticipantInfo[]): number {
+  return participants.filter((p) => p.kind === 'browser' || p.kind === 'roomSystem').length;
 }
 
 /** Whether this client sees running counts of `running`: always for live results, as a moderator for hidden ones. */
@@ -45,7 +65,7 @@ export function pollsReducer(state: PollsState, input: ModuleInput<PollsProtocol
         case 'started': {
           const running: RunningPoll = { poll: event.poll, voters: 0, counts: null, myChoices: null };
           const counts = seesCounts(running, context) ? event.poll.choices.map(() => 0) : null;
-          return { ...state, running: { ...running, counts } };
+          return { ...state, running: { ...running, counts }, clock: clockFrom(event.poll.startedAt, context) };
         }
         case 'tally':
           if (state.running?.poll.id !== event.pollId) return state;
@@ -56,11 +76,19 @@ export function pollsReducer(state: PollsState, input: ModuleInput<PollsProtocol
         case 'voted':
           if (state.running?.poll.id !== event.pollId) return state;
           return { ...state, running: { ...state.running, myChoices: event.choices } };
-        case 'ended':
-          return {
-            running: state.running?.poll.id === event.result.poll.id ? null : state.running,
-            last: event.result,
+        case 'ended': {
+          const ended = state.running?.poll.id === event.result.poll.id ? state.running : null;
+          const last = {
+            result: event.result,
+            mine: ended?.myChoices ?? null,
+            eligible: eligibleVoters(context.participants),
           };
+          return {
+            running: ended ? null : state.running,
+            last,
+            clock: clockFrom(event.result.endedAt, context),
+          };
+        }
         default:
           return assertNever(event);
       }

@@ -6,14 +6,19 @@ export interface PollResultsProps {
   readonly choices: readonly string[];
   readonly counts: readonly number[];
   readonly voters: number;
+  /** How many voted, in words ("2 of 3 have voted"). */
+  readonly votersText: string;
+  /** This client's own vote in words ("Your vote: Yes"), or null when it did not vote (or cannot know). */
+  readonly mine?: string | null;
   readonly messages: PollPanelMessages;
 }
 
 /**
  * Counts per answer as a list of labelled meters with the numbers written out (a meter alone is not read the same
- * everywhere). Percent is of the voters, so with several answers allowed the shares may add up to more than 100.
+ * everywhere), how many voted, and this client's own vote. Percent is of the voters, so with several answers allowed
+ * the shares may add up to more than 100.
  */
-export function PollResults({ heading, choices, counts, voters, messages }: PollResultsProps) {
+export function PollResults({ heading, choices, counts, voters, votersText, mine = null, messages }: PollResultsProps) {
   const baseId = useId();
   const headingId = `${baseId}-heading`;
   return (
@@ -44,7 +49,8 @@ export function PollResults({ heading, choices, counts, voters, messages }: Poll
           );
         })}
       </ul>
-      <p className="poll-results__voters">{messages.voters(voters)}</p>
+      <p className="poll-results__voters">{votersText}</p>
+      {mine !== null && <p className="poll-results__mine">{mine}</p>}
     </section>
   );
 }

@@ -11,7 +11,8 @@ export type BallotStatus =
   | { readonly kind: 'changeable'; readonly cast: readonly string[]; readonly changeTo: readonly string[] | null };
 
 const sorted = (choices: readonly number[]) => [...new Set(choices)].sort((a, b) => a - b);
-const names = (poll: Pick<PollInfo, 'choices'>, choices: readonly number[]) =>
+/** The answers of `choices` (indexes) in the poll's order, each once. */
+export const choiceNames = (poll: Pick<PollInfo, 'choices'>, choices: readonly number[]) =>
   sorted(choices).map((index) => poll.choices[index] ?? '');
 
 /** The ballot's status from the counted vote (`myChoices`, null before voting) and the answers chosen now. */
@@ -21,8 +22,8 @@ export function ballotStatus(
   selected: readonly number[],
 ): BallotStatus {
   if (myChoices === null) return { kind: 'notVoted', canVote: selected.length > 0 };
-  const cast = names(poll, myChoices);
+  const cast = choiceNames(poll, myChoices);
   if (!poll.changeable) return { kind: 'final', cast };
   const same = sorted(selected).join() === sorted(myChoices).join();
-  return { kind: 'changeable', cast, changeTo: same || selected.length === 0 ? null : names(poll, selected) };
+  return { kind: 'changeable', cast, changeTo: same || selected.length === 0 ? null : choiceNames(poll, selected) };
 }

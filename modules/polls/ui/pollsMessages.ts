@@ -15,6 +15,8 @@ export interface PollPanelMessages {
   readonly yourVote: (choices: string) => string;
   /** After `yourVote` in a poll whose votes cannot change. */
   readonly voteIsFinal: string;
+  /** Before voting in a poll whose votes cannot change: describes the Vote button. */
+  readonly finalBeforeVoting: string;
   /** Where votes may change: the button that counts the answers chosen now (`choices`) instead. */
   readonly changeVoteTo: (choices: string) => string;
   /** Where votes may change, while the chosen answers are the counted ones. */
@@ -22,13 +24,15 @@ export interface PollPanelMessages {
   /** Marks a counted answer in the ballot, in parentheses after it. */
   readonly countedMark: string;
   readonly voters: (count: number) => string;
+  /** How many of how many who can vote have voted. */
+  readonly votersOf: (count: number, total: number) => string;
   readonly resultsAtTheEnd: string;
   readonly currentResults: string;
   readonly finalResult: string;
   /** Shown under a hidden poll's counts to moderators. */
   readonly onlyModeratorsSee: string;
-  /** `time`: a local clock time. */
-  readonly endsAt: (time: string) => string;
+  /** `time`: a local clock time; `left`: the time left as a clock ("4:12"). */
+  readonly endsAt: (time: string, left: string) => string;
   readonly endPoll: string;
   /** Votes for one answer, with the share of voters in whole percent. */
   readonly votes: (count: number, percent: number) => string;
@@ -81,15 +85,17 @@ export const pollsMessages: Messages<PollsMessages> = {
       vote: 'Vote',
       yourVote: (choices) => `Your vote: ${choices}`,
       voteIsFinal: 'Your vote is final: votes cannot be changed in this poll.',
+      finalBeforeVoting: 'Votes cannot be changed in this poll: check your answer before you vote.',
       changeVoteTo: (choices) => `Change my vote to ${choices}`,
       howToChange: 'To change your vote, choose another answer.',
       countedMark: 'your vote',
       voters: (count) => (count === 1 ? '1 person has voted' : `${count} people have voted`),
+      votersOf: (count, total) => `${count} of ${total} ${count === 1 ? 'has' : 'have'} voted`,
       resultsAtTheEnd: 'The results are shown when the poll ends.',
       currentResults: 'Current results',
       finalResult: 'Result',
       onlyModeratorsSee: 'Only moderators see these results until the poll ends.',
-      endsAt: (at) => `Ends at ${at}`,
+      endsAt: (at, left) => `Ends at ${at} (${left} left)`,
       endPoll: 'End poll',
       votes: (count, percent) => `${count} ${count === 1 ? 'vote' : 'votes'} (${percent} %)`,
     },
@@ -140,15 +146,18 @@ export const pollsMessages: Messages<PollsMessages> = {
       vote: 'Abstimmen',
       yourVote: (choices) => `Ihre Stimme: ${choices}`,
       voteIsFinal: 'Ihre Stimme ist endgültig: In dieser Umfrage kann sie nicht geändert werden.',
+      finalBeforeVoting:
+        'In dieser Umfrage lassen sich Stimmen nicht ändern: Prüfen Sie Ihre Antwort, bevor Sie abstimmen.',
       changeVoteTo: (choices) => `Meine Stimme ändern auf: ${choices}`,
       howToChange: 'Um Ihre Stimme zu ändern, wählen Sie eine andere Antwort.',
       countedMark: 'Ihre Stimme',
       voters: (count) => (count === 1 ? '1 Person hat abgestimmt' : `${count} Personen haben abgestimmt`),
+      votersOf: (count, total) => `${count} von ${total} ${count === 1 ? 'hat' : 'haben'} abgestimmt`,
       resultsAtTheEnd: 'Das Ergebnis wird am Ende der Umfrage gezeigt.',
       currentResults: 'Aktueller Stand',
       finalResult: 'Ergebnis',
       onlyModeratorsSee: 'Nur die Moderation sieht diesen Stand, bis die Umfrage endet.',
-      endsAt: (at) => `Endet um ${at} Uhr`,
+      endsAt: (at, left) => `Endet um ${at} Uhr (noch ${left})`,
       endPoll: 'Umfrage beenden',
       votes: (count, percent) => `${count} ${count === 1 ? 'Stimme' : 'Stimmen'} (${percent} %)`,
     },

@@ -2,12 +2,13 @@ import { defineUiModule, RunningSummary } from '@plenum/client-kit/ui';
 import type { PollsAnnouncements } from '../client/pollsAnnouncements.js';
 import { pollsClient } from '../client/pollsClient.js';
 import { endPoll, startPoll, votePoll } from '../client/pollsCommands.js';
-import type { PollsState } from '../client/pollsReducer.js';
+import { eligibleVoters, type PollsState } from '../client/pollsReducer.js';
 import type { PollsProtocol } from '../protocol.js';
 import { PollPanel } from './PollPanel.js';
 import { PollsIcon } from './PollsIcon.js';
 import { type PollsMessages, pollsMessages } from './pollsMessages.js';
 import { StartPollForm } from './StartPollForm.js';
+import { votersText } from './votersText.js';
 import './polls.css';
 
 /**
@@ -23,10 +24,11 @@ export const pollsUi = defineUiModule<PollsProtocol, PollsState, PollsMessages, 
     icon: <PollsIcon />,
     badge: state.running && state.running.myChoices === null ? 1 : 0,
   }),
-  panel: ({ state, self, send, messages, locale, headingId, onClose }) => (
+  panel: ({ state, self, send, participants, messages, locale, headingId, onClose }) => (
     <PollPanel
       state={state}
       moderator={self.moderator}
+      eligible={eligibleVoters(participants)}
       mayEnd={self.moderator || state.running?.poll.startedBy === self.participantId}
       messages={messages.panel}
       locale={locale}
@@ -36,14 +38,17 @@ export const pollsUi = defineUiModule<PollsProtocol, PollsState, PollsMessages, 
       onClose={onClose}
     />
   ),
-  moderation: ({ state, self, send, messages }) => {
+  moderation: ({ state, self, send, participants, messages }) => {
     if (!self.moderator) return null;
     const running = state.running;
     return {
       heading: messages.moderationHeading,
       content: running ? (
         <RunningSummary
-          lines={[messages.form.running(running.poll.topic), messages.panel.voters(running.voters)]}
+          lines={[
+            messages.form.running(running.poll.topic),
+            votersText(messages.panel, running.voters, eligibleVoters(participants)),
+          ]}
           stopLabel={messages.panel.endPoll}
           onStop={() => send(endPoll(running.poll.id))}
         />

@@ -5,15 +5,18 @@ import { isRaised, type RaiseHandsState } from './raiseHandsReducer.js';
 
 /** What raise-hands announces, with the parameters of each (the UI has the words). */
 export type RaiseHandsAnnouncements = {
-  /** To owner and moderators, with the sound: someone raised their hand (`position` in the queue). */
+  /** A brief notice to owner and moderators, with the sound: someone raised their hand (`position` in the queue). */
   readonly handRaised: { readonly name: string; readonly position: number };
   /** To the participant: a moderator lowered their hand. */
   readonly yourHandLowered: { readonly name: string };
   /** To the participant: their hand went down because they moved to another room. */
   readonly yourHandLoweredByMove: Readonly<Record<string, never>>;
-  /** To owner and moderators, with the sound: a hand went up in another room (a breakout room asks for help). */
+  /** A brief notice to owner and moderators, with the sound: a hand went up in another room (a room asks for help). */
   readonly handRaisedElsewhere: Readonly<Record<string, never>>;
-  /** To everyone: moderators switched raising hands off (every hand went down) or on again. */
+  /**
+   * To everyone: moderators switched raising hands off (every hand went down) or on again; a brief notice to those who
+   * cannot switch it back (the "Raise hand" button goes or comes), said politely to moderators.
+   */
   readonly switchedOff: Readonly<Record<string, never>>;
   readonly switchedOn: Readonly<Record<string, never>>;
   /** A notice: raised again too soon; `seconds` until it works. */
@@ -27,7 +30,7 @@ export type RaiseHandsAnnouncements = {
 type Announcement = AnnouncementOf<RaiseHandsAnnouncements>;
 
 /**
- * Moderators hear (with the sound) who raised a hand in their room, and that one went up in
+ * Moderators see and hear (with the sound) who raised a hand in their room, and that one went up in
  * another room; a participant hears when a moderator lowered theirs, or a move to another room
  * did. `state` is before the input, so a lowered hand can still be checked. Losing a race (the
  * hand was already down, the person left) says nothing: the list is already true.
@@ -46,7 +49,13 @@ export function announceRaiseHands(
       const id = event.hand.participantId;
       if (!self.moderator || id === self.participantId || isRaised(state, id)) return null;
       const position = state.hands.filter((h) => h.raisedAt <= event.hand.raisedAt).length + 1;
-      return { key: 'handRaised', params: { name: nameOf(context, id), position }, sound: true };
+      return {
+        key: 'handRaised',
+        params: { name: nameOf(context, id), position },
+        sound: true,
+        notice: true,
+        brief: true,
+      };
     }
     case 'handLowered':
       if (event.participantId !== self.participantId) return null;
@@ -58,13 +67,20 @@ export function announceRaiseHands(
         : null;
     case 'elsewhereChanged': {
       const before = state.elsewhere.find((e) => e.group === event.group)?.count ?? 0;
-      return self.moderator && event.count > before ? { key: 'handRaisedElsewhere', params: {}, sound: true } : null;
+      return self.moderator && event.count > before
+        ? { key: 'handRaisedElsewhere', params: {}, sound: true, notice: true, brief: true }
+        : null;
     }
     case 'queue':
       return null;
-    case 'availabilityChanged':
+    case 'availabilityChanged': {
       if (event.enabled === state.enabled) return null;
-      return { key: event.enabled ? 'switchedOn' : 'switchedOff', params: {} };
+      const key = event.enabled ? 'switchedOn' : 'switchedOff';
+      // One topic, so "switched on" replaces "switched off" on screen.
+      return self.moderator
+        ? { key, params: {}, topic: 'switch' }
+        : { key, params: {}, notice: true, brief: true, topic: 'switch' };
+    }
     default:
       return assertNever(event);
   }

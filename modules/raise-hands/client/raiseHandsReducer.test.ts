@@ -181,7 +181,7 @@ describe('raiseHandsReducer', () => {
 });
 
 describe('announceRaiseHands', () => {
-  it('moderatorsHearWhoRaisedAHandAndTheirPlaceWithTheSound', () => {
+  it('moderatorsSeeAndHearWhoRaisedAHandAndTheirPlaceWithTheSound', () => {
     const dora = { ...samRaised, hand: { participantId: DORA, raisedAt: 3000 } };
     const state = raiseHandsReducer(init(), frame(bobLoweredByModerator));
     expect(announceRaiseHands(frame(dora), raiseHandsReducer(state, frame(dora)), moderator)).toBeNull();
@@ -190,6 +190,8 @@ describe('announceRaiseHands', () => {
       key: 'handRaised',
       params: { name: 'Dora', position: 2 },
       sound: true,
+      notice: true,
+      brief: true,
     });
     expect(announceRaiseHands(frame(dora), fresh, participant)).toBeNull();
     expect(announceRaiseHands(frame(samRaised), fresh, moderator)).toBeNull();
@@ -228,22 +230,38 @@ describe('announceRaiseHands', () => {
     expect(announceRaiseHands(frame(queueOfR1), samUp, participant)).toBeNull();
   });
 
-  it('moderatorsHearWithTheSoundWhenAHandGoesUpInAnotherRoom', () => {
+  it('moderatorsSeeAndHearWithTheSoundWhenAHandGoesUpInAnotherRoom', () => {
     expect(announceRaiseHands(frame(elsewhere('r1', 3)), init(), moderator)).toEqual({
       key: 'handRaisedElsewhere',
       params: {},
       sound: true,
+      notice: true,
+      brief: true,
     });
     expect(announceRaiseHands(frame(elsewhere(null, 1)), init(), moderator)?.key).toBe('handRaisedElsewhere');
     expect(announceRaiseHands(frame(elsewhere('r1', 1)), init(), moderator)).toBeNull();
     expect(announceRaiseHands(frame(elsewhere('r1', 3)), init(), participant)).toBeNull();
   });
 
-  it('everyoneHearsWhenRaisingHandsIsSwitchedOffOrOn', () => {
-    expect(announceRaiseHands(frame(switchedOff), init(), participant)?.key).toBe('switchedOff');
+  it('participantsSeeBrieflyWhyTheirRaiseHandButtonWentOrCameBackAndModeratorsHearIt', () => {
+    const shown = { notice: true, brief: true, topic: 'switch' };
+    expect(announceRaiseHands(frame(switchedOff), init(), participant)).toEqual({
+      key: 'switchedOff',
+      params: {},
+      ...shown,
+    });
     const off = { enabled: false, hands: [], elsewhere: [] };
-    expect(announceRaiseHands(frame({ ...switchedOff, enabled: true }), off, participant)?.key).toBe('switchedOn');
+    expect(announceRaiseHands(frame({ ...switchedOff, enabled: true }), off, participant)).toEqual({
+      key: 'switchedOn',
+      params: {},
+      ...shown,
+    });
     expect(announceRaiseHands(frame(switchedOff), off, participant)).toBeNull();
+    expect(announceRaiseHands(frame(switchedOff), init(), moderator)).toEqual({
+      key: 'switchedOff',
+      params: {},
+      topic: 'switch',
+    });
   });
 
   it('showsRefusalsAsNoticesButNotARaceLost', () => {

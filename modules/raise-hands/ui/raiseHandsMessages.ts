@@ -5,8 +5,10 @@ import type { RaiseHandsUiMessages } from './raiseHandsUiMessages.js';
 /** All words of the raise-hands UI, per language. */
 export interface RaiseHandsMessages extends ModuleMessages<RaiseHandsAnnouncements> {
   readonly ui: RaiseHandsUiMessages;
-  /** The toolbar toggle: a constant name; `aria-pressed` says whether the hand is up. */
+  /** The toolbar button while this person's hand is down; it says what pressing it does. */
   readonly raiseHand: string;
+  /** The same button while the hand is up. */
+  readonly lowerOwnHand: string;
   /** Heading of the queue's section in the moderation panel. */
   readonly moderationHeading: string;
   /** The participant-list action of moderators. */
@@ -30,6 +32,7 @@ export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
       handsIn: (room, count) => `${room}: ${count} ${count === 1 ? 'hand' : 'hands'} raised`,
     },
     raiseHand: 'Raise hand',
+    lowerOwnHand: 'Lower hand',
     moderationHeading: 'Raised hands',
     lowerHand: 'Lower hand',
     announce: {
@@ -37,8 +40,8 @@ export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
       yourHandLowered: ({ name }) => `${name || 'A moderator'} lowered your hand`,
       yourHandLoweredByMove: () => 'Your hand was lowered because you changed rooms.',
       handRaisedElsewhere: () => 'Someone raised their hand in another room.',
-      switchedOff: () => 'Raising hands was switched off. All hands were lowered.',
-      switchedOn: () => 'Raising hands was switched on.',
+      switchedOff: () => 'A moderator has switched raising hands off. All hands were lowered.',
+      switchedOn: () => 'A moderator has switched raising hands on again. You can raise your hand.',
       tooSoon: ({ seconds }) =>
         `Please wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} before raising your hand again.`,
       unavailable: () => 'Raising hands is switched off in this meeting.',
@@ -58,6 +61,7 @@ export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
       handsIn: (room, count) => `${room}: ${count} ${count === 1 ? 'Hand' : 'Hände'} gehoben`,
     },
     raiseHand: 'Hand heben',
+    lowerOwnHand: 'Hand senken',
     moderationHeading: 'Gehobene Hände',
     lowerHand: 'Hand senken',
     announce: {
@@ -65,8 +69,8 @@ export const raiseHandsMessages: Messages<RaiseHandsMessages> = {
       yourHandLowered: ({ name }) => `${name || 'Die Moderation'} hat Ihre Hand gesenkt`,
       yourHandLoweredByMove: () => 'Ihre Hand wurde gesenkt, weil Sie den Raum gewechselt haben.',
       handRaisedElsewhere: () => 'In einem anderen Raum hat jemand die Hand gehoben.',
-      switchedOff: () => 'Handheben wurde ausgeschaltet. Alle Hände wurden gesenkt.',
-      switchedOn: () => 'Handheben wurde eingeschaltet.',
+      switchedOff: () => 'Die Moderation hat das Handheben ausgeschaltet. Alle Hände wurden gesenkt.',
+      switchedOn: () => 'Die Moderation hat das Handheben wieder eingeschaltet. Sie können die Hand heben.',
       tooSoon: ({ seconds }) =>
         `Bitte warten Sie ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'}, bevor Sie die Hand wieder heben.`,
       unavailable: () => 'Handheben ist in dieser Besprechung ausgeschaltet.',

@@ -43,15 +43,18 @@ function props(state: RaiseHandsState, self: Self) {
 }
 
 describe('raiseHandsUi', () => {
-  it('theToolbarToggleRaisesAndLowersTheOwnHandWithAConstantName', () => {
+  it('theToolbarButtonSaysWhatPressingItDoesRaiseOrLowerTheOwnHand', () => {
     const down = props(twoHands, participant);
     const entry = raiseHandsUi.toolbar?.(down.props);
-    expect(entry).toMatchObject({ label: 'Raise hand', pressed: false });
+    expect(entry).toMatchObject({ label: 'Raise hand' });
+    // A plain button whose name changes, not a toggle (a toggle's name must stay the same).
+    expect(entry).not.toHaveProperty('pressed');
     entry?.action?.();
     const up = props({ ...twoHands, hands: [...twoHands.hands, { participantId: SAM, raisedAt: 3 }] }, participant);
-    const pressed = raiseHandsUi.toolbar?.(up.props);
-    expect(pressed).toMatchObject({ label: 'Raise hand', pressed: true });
-    pressed?.action?.();
+    const raised = raiseHandsUi.toolbar?.(up.props);
+    expect(raised).toMatchObject({ label: 'Lower hand' });
+    expect(raised).not.toHaveProperty('pressed');
+    raised?.action?.();
     expect([...down.sent, ...up.sent]).toEqual([{ action: 'raise' }, { action: 'lower' }]);
   });
 
@@ -65,6 +68,20 @@ describe('raiseHandsUi', () => {
     expect(badge(participant, DORA)).toContain('role="img" aria-label="Hand raised"');
     expect(badge(moderator, DORA)).toContain('aria-label="Hand raised, number 2 in the queue"');
     expect(badge(moderator, SAM)).toBe('');
+    // Everyone sees their own place in the queue.
+    const own = {
+      ...twoHands,
+      hands: [...twoHands.hands, { participantId: SAM, raisedAt: Date.UTC(2026, 10, 26, 9, 32) }],
+    };
+    const mine = renderToStaticMarkup(
+      raiseHandsUi.tileBadge?.({ ...props(own, participant).props, participantId: SAM }),
+    );
+    expect(mine).toContain('aria-label="Hand raised, number 3 in the queue"');
+    expect(mine).toContain('data-raised-hand="3"');
+    const others = renderToStaticMarkup(
+      raiseHandsUi.tileBadge?.({ ...props(own, participant).props, participantId: BOB }),
+    );
+    expect(others).toContain('aria-label="Hand raised"');
     const listed = raiseHandsUi.participantBadge?.({ ...props(twoHands, participant).props, participantId: BOB });
     expect(renderToStaticMarkup(listed)).toContain('aria-label="Hand raised"');
   });

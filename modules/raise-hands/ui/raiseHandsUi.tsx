@@ -14,15 +14,15 @@ import { type RaiseHandsMessages, raiseHandsMessages } from './raiseHandsMessage
 type Badge = (props: {
   readonly state: RaiseHandsState;
   readonly participantId: string;
-  readonly self: { readonly moderator: boolean };
+  readonly self: { readonly moderator: boolean; readonly participantId: string };
   readonly messages: RaiseHandsMessages;
 }) => ReturnType<typeof HandBadge> | null;
 
-/** A hand on a raised participant; moderators also see the place in the queue. */
+/** A hand on a raised participant; moderators also see the place in the queue, and everyone their own. */
 const badge: Badge = ({ state, participantId, self, messages }) => {
   const position = queuePosition(state, participantId);
   if (position === null) return null;
-  return self.moderator ? (
+  return self.moderator || participantId === self.participantId ? (
     <HandBadge label={messages.ui.handRaisedInQueue(position)} position={position} />
   ) : (
     <HandBadge label={messages.ui.handRaised} position={null} />
@@ -30,11 +30,13 @@ const badge: Badge = ({ state, participantId, self, messages }) => {
 };
 
 /**
- * Raise-hands in the conference: the "Raise hand" toggle in the toolbar (`aria-pressed` while the
- * hand is up; hidden while moderators switched raising off), a hand on the tiles and in the
- * participant list, the moderators' queue as a section of the moderation panel ("Lower" per
- * person, "Lower all"), "Lower hand" in the participant menu, and a beep with an announcement
- * for moderators when a hand goes up.
+ * Raise-hands in the conference: the toolbar button "Raise hand", "Lower hand" while the hand is
+ * up (it says what pressing it does; hidden while moderators switched raising off), a hand on the
+ * tiles and in the participant list (its place in the queue for moderators, and on one's own hand
+ * for everyone), the moderators' queue as a section of the moderation panel ("Lower" per
+ * person, "Lower all"), "Lower hand" in the participant menu, and a beep with a brief notice
+ * for moderators when a hand goes up. Participants see a brief notice when moderators switch
+ * raising hands off or on (their button goes or comes back).
  */
 export const raiseHandsUi = defineUiModule<
   RaiseHandsProtocol,
@@ -48,9 +50,8 @@ export const raiseHandsUi = defineUiModule<
     if (!state.enabled) return null;
     const raised = isRaised(state, self.participantId);
     return {
-      label: messages.raiseHand,
+      label: raised ? messages.lowerOwnHand : messages.raiseHand,
       icon: <HandIcon />,
-      pressed: raised,
       action: () => send(raiseHandsCommands.toggle(raised)),
     };
   },

@@ -7,6 +7,10 @@ import { isAnnounced, type ReactionsState } from './reactionsReducer.js';
 export type ReactionsAnnouncements = {
   /** Politely: "Bob: thumbs up", plus how many others' reactions were not read out since the last one. */
   readonly reacted: { readonly name: string; readonly reaction: Reaction; readonly more: number };
+  /**
+   * Moderators switched reactions off for everyone but themselves, or on again: a brief notice to those who lose or
+   * get back the "Reactions" button, said politely to moderators (who keep it).
+   */
   readonly switchedOff: Readonly<Record<string, never>>;
   readonly switchedOn: Readonly<Record<string, never>>;
   /** Politely (a reaction is no reason for an alert): too many reactions, `seconds` until the next one works. */
@@ -35,9 +39,14 @@ export function announceReactions(
             params: { name: nameOf(context, event.participantId), reaction: event.reaction, more: state.unannounced },
           }
         : null;
-    case 'availabilityChanged':
+    case 'availabilityChanged': {
       if (event.enabled === state.enabled) return null;
-      return { key: event.enabled ? 'switchedOn' : 'switchedOff', params: {} };
+      const key = event.enabled ? 'switchedOn' : 'switchedOff';
+      // One topic, so "switched on" replaces "switched off" on screen.
+      return context.self.moderator
+        ? { key, params: {}, topic: 'switch' }
+        : { key, params: {}, notice: true, brief: true, topic: 'switch' };
+    }
     default:
       return assertNever(event);
   }

@@ -138,11 +138,18 @@ describe('announceReactions', () => {
     ]);
   });
 
-  it('saysWhenReactionsAreSwitchedOffOrOnAndAnswersRefusals', () => {
+  it('showsParticipantsBrieflyWhyTheirReactionsButtonWentOrCameBackAndAnswersRefusals', () => {
+    const shown = { notice: true, brief: true, topic: 'switch' };
     expect(run([switched(false), switched(false), switched(true)]).said).toEqual([
-      { key: 'switchedOff', params: {} },
-      { key: 'switchedOn', params: {} },
+      { key: 'switchedOff', params: {}, ...shown },
+      { key: 'switchedOn', params: {}, ...shown },
     ]);
+    const asModerator = { ...context, self: { ...context.self, role: 'moderator' as const, moderator: true } };
+    expect(announceReactions(switched(false), init(), asModerator)).toEqual({
+      key: 'switchedOff',
+      params: {},
+      topic: 'switch',
+    });
     const slow = { type: 'error', error: { error: 'slowDown', retryAfterMs: 1500, maxPerWindow: 3, windowMs: 5000 } };
     expect(announceReactions(slow as Input, init(), context)).toEqual({ key: 'tooMany', params: { seconds: 2 } });
   });

@@ -34,8 +34,8 @@ export const reactionsMessages: Messages<ReactionsMessages> = {
     announce: {
       reacted: ({ name, reaction, more }) =>
         `${name}: ${(en[reaction] ?? '').toLowerCase()}${more > 0 ? `, and ${more} more ${more === 1 ? 'reaction' : 'reactions'}` : ''}`,
-      switchedOff: () => 'Reactions were switched off. Only moderators can react now.',
-      switchedOn: () => 'Reactions were switched on.',
+      switchedOff: () => 'A moderator has switched reactions off. Only moderators can react now.',
+      switchedOn: () => 'A moderator has switched reactions on again. You can react.',
       tooMany: ({ seconds }) => `Too many reactions. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
     },
   },
@@ -45,8 +45,8 @@ export const reactionsMessages: Messages<ReactionsMessages> = {
     announce: {
       reacted: ({ name, reaction, more }) =>
         `${name}: ${de[reaction] ?? ''}${more > 0 ? `, und ${more} ${more === 1 ? 'weitere Reaktion' : 'weitere Reaktionen'}` : ''}`,
-      switchedOff: () => 'Reaktionen wurden ausgeschaltet. Nur die Moderation kann jetzt reagieren.',
-      switchedOn: () => 'Reaktionen wurden eingeschaltet.',
+      switchedOff: () => 'Die Moderation hat Reaktionen ausgeschaltet. Nur die Moderation kann jetzt reagieren.',
+      switchedOn: () => 'Die Moderation hat Reaktionen wieder eingeschaltet. Sie können reagieren.',
       tooMany: ({ seconds }) =>
         `Zu viele Reaktionen. Versuchen Sie es in ${seconds} ${seconds === 1 ? 'Sekunde' : 'Sekunden'} wieder.`,
     },

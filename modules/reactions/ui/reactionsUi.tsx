@@ -13,7 +13,7 @@ import { type ReactionsMessages, reactionsMessages } from './reactionsMessages.j
  * Reactions in the conference: a "Reactions" toolbar button opening a popup with one button per
  * reaction ("Thumbs up", …; it closes after a pick), the reaction on the sender's tile for a few
  * seconds, and a polite, coalesced announcement ("Bob: thumbs up"). While moderators switched
- * reactions off, only they keep the button.
+ * reactions off, only they keep the button; the others see a brief notice why it went (and came back).
  */
 export const reactionsUi = defineUiModule<ReactionsProtocol, ReactionsState, ReactionsMessages, ReactionsAnnouncements>(
   {

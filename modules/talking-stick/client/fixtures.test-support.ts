@@ -7,6 +7,8 @@ export const ALICE = 'alice-participant-0001' as ParticipantId;
 export const BOB = 'bob-participant-00002' as ParticipantId;
 export const CAROL = 'carol-participant-0003' as ParticipantId;
 export const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
+/** When frames arrive by this device's clock, which is a minute behind the server's. */
+export const ARRIVED = T0 - 60_000;
 
 const info = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']): ParticipantInfo => ({
   id,
@@ -26,6 +28,7 @@ export const roster = [
 export const as = (id: ParticipantId): ModuleContext => ({
   self: { participantId: id, role: id === ALICE ? 'moderator' : 'participant', owner: false, moderator: id === ALICE },
   participants: roster,
+  receivedAt: ARRIVED,
 });
 
 /** Golden frames as the server sends them (see the server's scenario tests). */

@@ -5,9 +5,9 @@ export {
   initTalkingStick,
   isSpeaking,
   nominable,
-  remainingMs,
   type TalkingStickJoinState,
   type TalkingStickState,
   talkingStickReducer,
+  turnSecondsLeft,
   upcoming,
 } from './talkingStickReducer.js';

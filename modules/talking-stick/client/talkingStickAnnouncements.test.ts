@@ -18,7 +18,7 @@ import {
 import { announceTalkingStick } from './talkingStickAnnouncements.js';
 import { initTalkingStick } from './talkingStickReducer.js';
 
-const none = initTalkingStick(talkingStickProtocol.joinState.parse({ list: null, now: T0 }));
+const none = initTalkingStick(talkingStickProtocol.joinState.parse({ list: null, now: T0 }), as(BOB));
 if (!none) throw new Error('fixture does not initialise');
 
 describe('announceTalkingStick', () => {

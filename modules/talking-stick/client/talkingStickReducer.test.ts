@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { talkingStickProtocol } from '../protocol.js';
 import {
   ALICE,
+  ARRIVED,
   as,
   BOB,
   CAROL,
@@ -17,28 +18,28 @@ import {
   yourTurn,
 } from './fixtures.test-support.js';
 import { talkingStickClient } from './talkingStickClient.js';
-import { initTalkingStick, nominable, remainingMs, talkingStickReducer, upcoming } from './talkingStickReducer.js';
+import { initTalkingStick, nominable, talkingStickReducer, turnSecondsLeft, upcoming } from './talkingStickReducer.js';
 
-const none = initTalkingStick(talkingStickProtocol.joinState.parse({ list: null, now: T0 }));
+const none = initTalkingStick(talkingStickProtocol.joinState.parse({ list: null, now: T0 }), as(BOB));
 if (!none) throw new Error('fixture does not initialise');
 
 describe('talkingStickReducer', () => {
-  it('joinedTakesTheRunningListOrNoneAndNoJoinStateMeansOff', () => {
-    expect(none).toEqual({ list: null, serverNow: T0 });
+  it('joinedTakesTheRunningListOrNoneWithTheServerClockAsOfItsArrivalAndNoJoinStateMeansOff', () => {
+    expect(none).toEqual({ list: null, clock: { offset: T0 - ARRIVED } });
     const running = talkingStickClient.init(
       talkingStickProtocol.joinState.parse({ list: started.list, now: T0 + 5000 }),
       as(BOB),
     );
-    expect(running).toEqual({ list: started.list, serverNow: T0 + 5000 });
-    expect(initTalkingStick(undefined)).toBeNull();
+    expect(running).toEqual({ list: started.list, clock: { offset: T0 + 5000 - ARRIVED } });
+    expect(initTalkingStick(undefined, as(BOB))).toBeNull();
   });
 
   it('everyListEventReplacesTheListAndEndedClearsIt', () => {
     const one = talkingStickReducer(none, event(started), as(BOB));
-    expect(one).toEqual({ list: started.list, serverNow: T0 });
+    expect(one).toEqual({ list: started.list, clock: { offset: T0 - ARRIVED } });
     const two = talkingStickReducer(one, event(timeUp), as(BOB));
     expect(two.list?.speaker).toBe(CAROL);
-    expect(two.serverNow).toBe(T0 + 60_000);
+    expect(two.clock).toEqual({ offset: T0 + 60_000 - ARRIVED });
     const over = talkingStickReducer(two, event(ended), as(BOB));
     expect(over.list).toBeNull();
     expect(talkingStickReducer(over, event(ended), as(BOB))).toBe(over);
@@ -63,12 +64,11 @@ describe('list helpers', () => {
     expect(nominable(started.list as never)).toEqual([]);
   });
 
-  it('remainingTimeCountsDownOnTheLocalClockWhateverItsOffset', () => {
+  it('theTurnsTimeLeftIsInWholeSecondsRoundedUpAndNeverNegative', () => {
     const list = started.list as never;
-    const localReceived = 1_000_000;
-    expect(remainingMs(list, T0 + 10_000, localReceived, localReceived)).toBe(50_000);
-    expect(remainingMs(list, T0 + 10_000, localReceived, localReceived + 20_000)).toBe(30_000);
-    expect(remainingMs(list, T0 + 10_000, localReceived, localReceived + 90_000)).toBe(0);
-    expect(remainingMs({ ...started.list, turnEndsAt: null } as never, T0, 0, 0)).toBeNull();
+    expect(turnSecondsLeft(list, T0 + 10_000)).toBe(50);
+    expect(turnSecondsLeft(list, T0 + 30_001)).toBe(30);
+    expect(turnSecondsLeft(list, T0 + 90_000)).toBe(0);
+    expect(turnSecondsLeft({ ...started.list, turnEndsAt: null } as never, T0)).toBeNull();
   });
 });

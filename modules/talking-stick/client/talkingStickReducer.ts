@@ -1,22 +1,25 @@
-import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
+import { clockFrom, type ModuleContext, type ModuleInput, type ServerClock, secondsLeft } from '@plenum/client-kit';
 import { assertNever, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
 import type { SpeakerList, TalkingStickProtocol } from '../protocol.js';
 
 export type TalkingStickJoinState = JoinStateOf<TalkingStickProtocol>;
 
 /**
- * The speaker list as this client sees it: the running list (null when none) and the server's
- * clock when the list was last sent (`serverNow`), so the UI can count the speaker's time down
- * on the local clock.
+ * The speaker list as this client sees it: the running list (null when none) and the server's clock, learned when
+ * the list last arrived (its frame's `now`), so every view counts the speaker's time down alike, however late it
+ * opens.
  */
 export interface TalkingStickState {
   readonly list: SpeakerList | null;
-  readonly serverNow: number;
+  readonly clock: ServerClock;
 }
 
 /** The state from the module's part of a core `joined`; null (module off) without it. */
-export function initTalkingStick(join: TalkingStickJoinState | undefined): TalkingStickState | null {
-  return join ? { list: join.list, serverNow: join.now } : null;
+export function initTalkingStick(
+  join: TalkingStickJoinState | undefined,
+  context: ModuleContext,
+): TalkingStickState | null {
+  return join ? { list: join.list, clock: clockFrom(join.now, context) } : null;
 }
 
 /**
@@ -28,7 +31,7 @@ export function initTalkingStick(join: TalkingStickJoinState | undefined): Talki
 export function talkingStickReducer(
   state: TalkingStickState,
   input: ModuleInput<TalkingStickProtocol>,
-  _context: ModuleContext,
+  context: ModuleContext,
 ): TalkingStickState {
   switch (input.type) {
     case 'selfChanged':
@@ -42,7 +45,7 @@ export function talkingStickReducer(
         case 'started':
         case 'turnChanged':
         case 'orderChanged':
-          return { list: event.list, serverNow: event.now };
+          return { list: event.list, clock: clockFrom(event.now, context) };
         case 'ended':
           return state.list === null ? state : { ...state, list: null };
         case 'yourTurn':
@@ -75,12 +78,7 @@ export function upcoming(list: SpeakerList): readonly ParticipantId[] {
   return list.next === null ? list.waiting : [list.next, ...list.waiting.filter((id) => id !== list.next)];
 }
 
-/**
- * Milliseconds the speaker has left at local time `localNow`, given that the list was sent at
- * server time `serverNow` and received at local time `receivedAt`; null without a time limit.
- * Never negative.
- */
-export function remainingMs(list: SpeakerList, serverNow: number, receivedAt: number, localNow: number): number | null {
-  if (list.turnEndsAt === null) return null;
-  return Math.max(0, list.turnEndsAt - serverNow - (localNow - receivedAt));
+/** Whole seconds the speaker has left at server time `now` (rounded up, never negative); null without a limit. */
+export function turnSecondsLeft(list: SpeakerList, now: number): number | null {
+  return list.turnEndsAt === null ? null : secondsLeft(list.turnEndsAt, now);
 }

@@ -1,9 +1,20 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TalkingStickState } from '../client/talkingStickReducer.js';
 import { type SpeakerListActions, SpeakerListPanel } from './SpeakerListPanel.js';
 import { talkingStickMessages } from './talkingStickMessages.js';
-import { ALICE, BOB, CAROL, idle, list, roster, running, selfOf } from './uiFixtures.test-support.js';
+import {
+  ALICE,
+  BOB,
+  CAROL,
+  clockAt,
+  DEVICE_NOW,
+  idle,
+  list,
+  roster,
+  running,
+  selfOf,
+} from './uiFixtures.test-support.js';
 
 const none = () => undefined;
 const actions: SpeakerListActions = {
@@ -29,6 +40,19 @@ const render = (state: TalkingStickState, self = selfOf(CAROL)) =>
   );
 
 describe('SpeakerListPanel', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: DEVICE_NOW });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('aPanelOpenedLateShowsTheTimeLeftAsOfNowNotAsOfItsOpening', () => {
+    // The list arrived when the turn had 55 s left; Ben opens the panel 8 s later: 47 s are left.
+    vi.setSystemTime(DEVICE_NOW + 8000);
+    expect(render(running)).toContain('Time left: 0:47');
+  });
+
   it('showsEveryoneWhoSpeaksTheTimeLeftAndTheOrderWithTheSpeakerMarked', () => {
     const html = render(running);
     expect(html).toContain('<h2 id="h" tabindex="-1">Speaker list</h2>');
@@ -46,7 +70,7 @@ describe('SpeakerListPanel', () => {
 
   it('theSpeakerCanPassTheStickAndNominateInNominateMode', () => {
     expect(render(running, selfOf(BOB))).toContain('>Pass the stick</button>');
-    const nominate = { list: { ...list, mode: 'nominate', next: null }, serverNow: list.turnStartedAt } as const;
+    const nominate = { list: { ...list, mode: 'nominate', next: null }, clock: clockAt(list.turnStartedAt) } as const;
     const html = render(nominate, selfOf(BOB));
     expect(html).toMatch(/<label for="([^"]+)">Nominate next<\/label><select id="\1"/);
     expect(html).toContain('>Nominate</button>');

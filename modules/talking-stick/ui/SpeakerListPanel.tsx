@@ -1,8 +1,8 @@
 import type { Self } from '@plenum/client-kit';
-import { ModulePanel } from '@plenum/client-kit/ui';
+import { ModulePanel, useFocusAfterAnswer } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { StartChoice } from '../client/talkingStickCommands.js';
 import type { TalkingStickState } from '../client/talkingStickReducer.js';
 import { ModeratorControls } from './ModeratorControls.js';
@@ -71,21 +71,10 @@ export function SpeakerListPanel({
   headingId,
   onClose,
 }: SpeakerListPanelProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  /** Set when a control of this panel sent a command, whose answer may remove that very control. */
-  const acted = useRef(false);
+  // A new list may have removed the control that sent the command (passed, removed, stopped, started).
+  const { target: heading, acted } = useFocusAfterAnswer<HTMLHeadingElement>(state.list);
   const nowId = useId();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new list is what may have removed the focused control
-  useEffect(() => {
-    if (!acted.current) return;
-    acted.current = false;
-    // The control that had focus is gone (passed, removed, stopped, started): keep focus in the panel.
-    const focused = document.activeElement;
-    if (focused === null || focused === document.body) heading.current?.focus({ preventScroll: true });
-  }, [state.list]);
-  const act = tracked(actions, () => {
-    acted.current = true;
-  });
+  const act = tracked(actions, acted);
   const { list } = state;
   const me = self.participantId;
   return (
@@ -113,7 +102,7 @@ export function SpeakerListPanel({
                 ? messages.you(participantName(participants, list.speaker, messages.someone))
                 : participantName(participants, list.speaker, messages.someone)}
             </p>
-            <TimeLeft list={list} serverNow={state.serverNow} messages={messages} />
+            <TimeLeft list={list} clock={state.clock} messages={messages} />
             {list.speaker === me && (
               <SpeakerControls
                 list={list}

@@ -1,4 +1,4 @@
-import type { Self } from '@plenum/client-kit';
+import { clockFrom, type Self } from '@plenum/client-kit';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import type { TalkingStickState } from '../client/talkingStickReducer.js';
@@ -48,5 +48,9 @@ export const list: SpeakerList = {
   turnStartedAt: T0,
   turnEndsAt: T0 + 60_000,
 };
-export const running: TalkingStickState = { list, serverNow: T0 + 5000 };
-export const idle: TalkingStickState = { list: null, serverNow: T0 };
+/** This device's clock while a test renders (set it with `vi.setSystemTime`): an hour ahead of the server's. */
+export const DEVICE_NOW = T0 + 3_600_000;
+/** The server's clock as learned from a frame that said `serverNow` and arrived at `DEVICE_NOW`. */
+export const clockAt = (serverNow: number) => clockFrom(serverNow, { receivedAt: DEVICE_NOW });
+export const running: TalkingStickState = { list, clock: clockAt(T0 + 5000) };
+export const idle: TalkingStickState = { list: null, clock: clockAt(T0) };

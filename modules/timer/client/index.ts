@@ -1,5 +1,5 @@
 export { isAskedKind } from './isAskedKind.js';
-export { formatClock, shownSeconds } from './timeLeft.js';
+export { shownSeconds, tickOrigin } from './timeLeft.js';
 export { announceTimer, type TimerAnnouncements } from './timerAnnouncements.js';
 export { timerClient } from './timerClient.js';
 export { setReady, startTimer, stopTimer, type TimerDraft } from './timerCommands.js';

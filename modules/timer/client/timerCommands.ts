@@ -12,13 +12,16 @@ export interface TimerDraft {
   readonly readyCheck: boolean;
 }
 
-/** The start command: a countdown carries its length in whole seconds, a stopwatch none. */
+/**
+ * The start command: a countdown carries its length in whole seconds, a stopwatch none. Only a countdown can be a
+ * coffee break (it covers the stage with the time left; a stopwatch has none).
+ */
 export function startTimer(draft: TimerDraft): Command<'start'> {
   const command: Command<'start'> = {
     action: 'start',
     kind: draft.kind,
     title: draft.title,
-    style: draft.style,
+    style: draft.kind === 'countdown' ? draft.style : 'normal',
     readyCheck: draft.readyCheck,
   };
   return draft.kind === 'countdown' ? { ...command, durationSeconds: Math.round(draft.minutes * 60) } : command;

@@ -3,7 +3,7 @@ import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { timerProtocol } from '../protocol.js';
-import { formatClock, shownSeconds } from './timeLeft.js';
+import { shownSeconds, tickOrigin } from './timeLeft.js';
 import { announceTimer } from './timerAnnouncements.js';
 import { timerClient } from './timerClient.js';
 import { setReady, startTimer, stopTimer } from './timerCommands.js';
@@ -14,13 +14,17 @@ const BOB = 'bob-participant-000002' as ParticipantId;
 const person = (id: string, kind: ParticipantInfo['kind']) =>
   ({ id, displayName: id, role: 'participant', kind, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
 const roster = [person(SAM, 'browser'), person(BOB, 'browser'), person('phone-participant-0003', 'phone')];
+/** Frames arrive when this device's clock says 2 000 000: it is ahead of the server's (1 000 000 … 1 300 000). */
+const ARRIVED = 2_000_000;
 const moderator: ModuleContext = {
   self: { participantId: SAM, role: 'moderator', owner: false, moderator: true },
   participants: roster,
+  receivedAt: ARRIVED,
 };
 const participant: ModuleContext = {
   self: { participantId: SAM, role: 'participant', owner: false, moderator: false },
   participants: roster,
+  receivedAt: ARRIVED,
 };
 
 /** Golden frames as the server sends them. */
@@ -61,13 +65,13 @@ const run = (context: ModuleContext, ...inputs: Input[]) =>
   inputs.reduce((s, input) => timerReducer(s, input, context), idle(context));
 
 describe('timerReducer', () => {
-  it('joinStateGivesTheRunningTimerAndTheServerClock', () => {
+  it('joinStateGivesTheRunningTimerAndTheServerClockAsOfItsArrival', () => {
     const joined = timerClient.init(
       timerProtocol.joinState.parse({ running: { timer, ready: 1, total: 4, mine: true }, serverNow: 1_100_000 }),
       participant,
     );
     expect(joined).toEqual({
-      serverTime: 1_100_000,
+      clock: { offset: 1_100_000 - ARRIVED },
       running: { timer, ready: 1, total: 4, mine: true, readyIds: null },
     });
     expect(timerClient.init(undefined, participant)).toBeNull();
@@ -76,7 +80,7 @@ describe('timerReducer', () => {
   it('startedGuessesTheTotalFromTheRosterUntilTheCountArrives', () => {
     const started = run(participant, event(frames.started));
     expect(started).toEqual({
-      serverTime: timer.startedAt,
+      clock: { offset: timer.startedAt - ARRIVED },
       running: { timer, ready: 0, total: 2, mine: false, readyIds: null },
     });
     expect(timerReducer(started, event(frames.readyCount), participant).running).toMatchObject({ ready: 2, total: 2 });
@@ -106,7 +110,10 @@ describe('timerReducer', () => {
   it('stoppedClearsTheTimerButAnotherTimersStopChangesNothing', () => {
     const state = run(participant, event(frames.started));
     expect(timerReducer(state, event({ ...frames.elapsed, timerId: 'timer-0' }), participant)).toBe(state);
-    expect(timerReducer(state, event(frames.elapsed), participant)).toEqual({ serverTime: 1_300_000, running: null });
+    expect(timerReducer(state, event(frames.elapsed), participant)).toEqual({
+      clock: { offset: 1_300_000 - ARRIVED },
+      running: null,
+    });
   });
 });
 
@@ -160,6 +167,9 @@ describe('commands and clock', () => {
       durationSeconds: 300,
     });
     expect(startTimer({ ...draft, kind: 'stopwatch' })).not.toHaveProperty('durationSeconds');
+    expect(startTimer({ ...draft, style: 'coffeeBreak' }).style).toBe('coffeeBreak');
+    // A stopwatch has no time left to cover the stage with.
+    expect(startTimer({ ...draft, kind: 'stopwatch', style: 'coffeeBreak' }).style).toBe('normal');
     expect(stopTimer('timer-1')).toEqual({ action: 'stop', timerId: 'timer-1' });
     expect(setReady('timer-1', true)).toEqual({ action: 'setReady', timerId: 'timer-1', ready: true });
   });
@@ -169,7 +179,7 @@ describe('commands and clock', () => {
     expect(shownSeconds(timer, 1_299_001)).toBe(1);
     expect(shownSeconds(timer, 1_400_000)).toBe(0);
     expect(shownSeconds({ startedAt: 0, endsAt: null }, 61_999)).toBe(61);
-    expect(formatClock(245)).toBe('4:05');
-    expect(formatClock(3723)).toBe('1:02:03');
+    expect(tickOrigin(timer)).toBe(timer.endsAt);
+    expect(tickOrigin({ startedAt: 7, endsAt: null })).toBe(7);
   });
 });

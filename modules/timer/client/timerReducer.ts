@@ -1,4 +1,4 @@
-import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
+import { clockFrom, type ModuleContext, type ModuleInput, type ServerClock } from '@plenum/client-kit';
 import { assertNever, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
 import type { TimerInfo, TimerProtocol } from '../protocol.js';
 import { isAskedKind } from './isAskedKind.js';
@@ -15,21 +15,21 @@ export interface TimerView {
 }
 
 /**
- * The timer module's state. `serverTime` is the latest server time this client learned (the join's `serverNow`, a
- * start's `startedAt`, a stop's `at`): the UI compares it with its own clock when it changes, to render the server's
- * times without the local clock's offset.
+ * The timer module's state. `clock` is the server's clock as learned from the latest frame that carried a server
+ * time (the join's `serverNow`, a start's `startedAt`, a stop's `at`) when it arrived: every view of the timer
+ * renders the server's times with it, however late it opens.
  */
 export interface TimerState {
   readonly running: TimerView | null;
-  readonly serverTime: number;
+  readonly clock: ServerClock;
 }
 
 /** Null (module off) when the server sent no timer state; otherwise the state replaces everything. */
-export function initTimer(join: TimerJoinState | undefined): TimerState | null {
+export function initTimer(join: TimerJoinState | undefined, context: ModuleContext): TimerState | null {
   if (!join) return null;
   const running = join.running;
   return {
-    serverTime: join.serverNow,
+    clock: clockFrom(join.serverNow, context),
     running: running ? { ...running, readyIds: running.readyIds ?? null } : null,
   };
 }
@@ -68,7 +68,7 @@ export function timerReducer(state: TimerState, input: ModuleInput<TimerProtocol
       switch (event.event) {
         case 'started':
           return {
-            serverTime: event.timer.startedAt,
+            clock: clockFrom(event.timer.startedAt, context),
             running: {
               timer: event.timer,
               ready: 0,
@@ -79,7 +79,7 @@ export function timerReducer(state: TimerState, input: ModuleInput<TimerProtocol
           };
         case 'stopped':
           if (running?.timer.id !== event.timerId) return state;
-          return { serverTime: event.at, running: null };
+          return { clock: clockFrom(event.at, context), running: null };
         case 'oneMinuteLeft':
           return state;
         case 'readyCount':

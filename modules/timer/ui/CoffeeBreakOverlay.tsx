@@ -1,3 +1,4 @@
+import type { ServerClock } from '@plenum/client-kit';
 import { useId } from 'react';
 import type { TimerView } from '../client/timerReducer.js';
 import { ReadyToggle } from './ReadyToggle.js';
@@ -6,7 +7,7 @@ import type { TimerViewMessages } from './timerMessages.js';
 
 export interface CoffeeBreakOverlayProps {
   readonly running: TimerView;
-  readonly serverTime: number;
+  readonly clock: ServerClock;
   readonly messages: TimerViewMessages;
   readonly onReady: (ready: boolean) => void;
 }
@@ -15,7 +16,7 @@ export interface CoffeeBreakOverlayProps {
  * The coffee break: covers the stage with the title (or "Coffee break"), the large clock and, with a ready check,
  * the Ready toggle and how many are ready. A labelled region, not a dialog: the toolbar stays usable.
  */
-export function CoffeeBreakOverlay({ running, serverTime, messages, onReady }: CoffeeBreakOverlayProps) {
+export function CoffeeBreakOverlay({ running, clock, messages, onReady }: CoffeeBreakOverlayProps) {
   const headingId = useId();
   const { timer } = running;
   return (
@@ -23,7 +24,7 @@ export function CoffeeBreakOverlay({ running, serverTime, messages, onReady }: C
       <h2 id={headingId} className="coffee-break__title">
         {timer.title || messages.coffeeBreak}
       </h2>
-      <TimerClock timer={timer} serverTime={serverTime} messages={messages} size="large" />
+      <TimerClock timer={timer} clock={clock} messages={messages} size="large" />
       {timer.readyCheck && (
         <ReadyToggle
           ready={running.mine}

@@ -13,8 +13,8 @@ const maxMinutes = MAX_DURATION_SECONDS / 60;
 
 /**
  * The moderators' start form: countdown or stopwatch, an optional title, the minutes of a countdown, the ready check
- * and the coffee-break style. It checks the limits before sending (an alert under the form, the field marked invalid
- * and focused).
+ * and, for a countdown (it shows the time left), the coffee-break style. It checks the limits before sending (an
+ * alert under the form, the field marked invalid and focused).
  */
 export function StartTimerForm({ messages, onStart }: StartTimerFormProps) {
   const m = messages.form;
@@ -58,7 +58,9 @@ export function StartTimerForm({ messages, onStart }: StartTimerFormProps) {
         />
       )}
       <CheckboxOption id={id('ready')} label={m.readyCheck} checked={readyCheck} onChange={setReadyCheck} />
-      <CheckboxOption id={id('coffee')} label={m.coffeeBreak} checked={coffeeBreak} onChange={setCoffeeBreak} />
+      {kind === 'countdown' && (
+        <CheckboxOption id={id('coffee')} label={m.coffeeBreak} checked={coffeeBreak} onChange={setCoffeeBreak} />
+      )}
     </StartFormFrame>
   );
 }

@@ -1,12 +1,14 @@
+import { formatClock, type ServerClock } from '@plenum/client-kit';
+import { useServerNow } from '@plenum/client-kit/ui';
 import { useId } from 'react';
-import { formatClock, shownSeconds } from '../client/timeLeft.js';
+import { shownSeconds, tickOrigin } from '../client/timeLeft.js';
 import type { TimerInfo } from '../protocol.js';
 import type { TimerViewMessages } from './timerMessages.js';
-import { useServerNow } from './useServerNow.js';
 
 export interface TimerClockProps {
   readonly timer: TimerInfo;
-  readonly serverTime: number;
+  /** The server's clock as learned when the timer's frame arrived. */
+  readonly clock: ServerClock;
   readonly messages: TimerViewMessages;
   /** `large` for the coffee-break overlay. */
   readonly size?: 'small' | 'large';
@@ -15,12 +17,13 @@ export interface TimerClockProps {
 }
 
 /**
- * The time left of a countdown or elapsed of a stopwatch, ticking locally each second. It is a `timer` role, which
+ * The time left of a countdown or elapsed of a stopwatch, ticking locally each second on the server's clock (`clock`),
+ * so the toolbar, the panel and the overlay show the same second however late they open. It is a `timer` role, which
  * is not a live region: screen readers are never interrupted by the ticking (start, one minute left and the end are
  * announced by the module's announcements instead).
  */
-export function TimerClock({ timer, serverTime, messages, size = 'small', decorative = false }: TimerClockProps) {
-  const now = useServerNow(serverTime, true);
+export function TimerClock({ timer, clock, messages, size = 'small', decorative = false }: TimerClockProps) {
+  const now = useServerNow(clock, tickOrigin(timer));
   const labelId = useId();
   const text = formatClock(shownSeconds(timer, now));
   if (decorative)

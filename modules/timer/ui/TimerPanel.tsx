@@ -1,5 +1,7 @@
+import type { ServerClock } from '@plenum/client-kit';
 import { ModulePanel } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { useId } from 'react';
 import { isAskedKind } from '../client/isAskedKind.js';
 import type { TimerView } from '../client/timerReducer.js';
 import { ReadyToggle } from './ReadyToggle.js';
@@ -8,7 +10,7 @@ import type { TimerViewMessages } from './timerMessages.js';
 
 export interface TimerPanelProps {
   readonly running: TimerView;
-  readonly serverTime: number;
+  readonly clock: ServerClock;
   readonly participants: readonly ParticipantInfo[];
   readonly moderator: boolean;
   readonly messages: TimerViewMessages;
@@ -24,7 +26,7 @@ export interface TimerPanelProps {
  */
 export function TimerPanel({
   running,
-  serverTime,
+  clock,
   participants,
   moderator,
   messages,
@@ -45,7 +47,7 @@ export function TimerPanel({
       onClose={onClose}
     >
       {timer.title && <p className="timer-panel__title">{timer.title}</p>}
-      <TimerClock timer={timer} serverTime={serverTime} messages={messages} />
+      <TimerClock timer={timer} clock={clock} messages={messages} />
       {timer.readyCheck && (
         <ReadyToggle
           ready={running.mine}
@@ -86,13 +88,14 @@ function PeopleList({
   readonly people: readonly ParticipantInfo[];
   readonly nobody: string;
 }) {
+  const headingId = useId();
   return (
     <section className="timer-panel__people">
-      <h3>{heading}</h3>
+      <h3 id={headingId}>{heading}</h3>
       {people.length === 0 ? (
         <p>{nobody}</p>
       ) : (
-        <ul>
+        <ul aria-labelledby={headingId}>
           {people.map((p) => (
             <li key={p.id}>{p.displayName}</li>
           ))}

@@ -26,7 +26,7 @@ export const timerUi = defineUiModule<TimerProtocol, TimerState, TimerMessages, 
     if (!running) return null;
     return {
       label: messages.openPanel,
-      icon: <TimerIcon running={running} serverTime={state.serverTime} messages={messages.view} />,
+      icon: <TimerIcon running={running} clock={state.clock} messages={messages.view} />,
       badge: running.timer.readyCheck && !running.mine ? 1 : 0,
     };
   },
@@ -36,7 +36,7 @@ export const timerUi = defineUiModule<TimerProtocol, TimerState, TimerMessages, 
     return (
       <TimerPanel
         running={running}
-        serverTime={state.serverTime}
+        clock={state.clock}
         participants={participants}
         moderator={self.moderator}
         messages={messages.view}
@@ -53,7 +53,7 @@ export const timerUi = defineUiModule<TimerProtocol, TimerState, TimerMessages, 
     return (
       <CoffeeBreakOverlay
         running={running}
-        serverTime={state.serverTime}
+        clock={state.clock}
         messages={messages.view}
         onReady={(ready) => send(setReady(running.timer.id, ready))}
       />

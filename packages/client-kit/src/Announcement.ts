@@ -14,8 +14,13 @@ export type AnnouncementMap = Readonly<Record<string, object>>;
  * Notices do not pile up: a module has at most one notice per `topic` (default: the key), and a
  * newer one on the same topic replaces the older. A later announcement on that topic that is not
  * a notice ends it: "Restrictions are on" (notice, topic `microphone`) goes when "You may speak
- * again" (topic `microphone`) is said. `countdown`: the notice is about a wait of `params.seconds`
- * seconds (a number); it counts down on screen and goes away when the wait is over.
+ * again" (topic `microphone`) is said. The topics `microphone`, `camera`, `screen` and `name` are
+ * shared with the conference's own notices about them (and with other modules): "Alice muted you"
+ * and "Restrictions are on" replace each other and the microphone's other notices, never pile up.
+ * `countdown`: the notice is about a wait of `params.seconds` seconds (a number); it counts down on
+ * screen and goes away when the wait is over. `brief`: the notice is one-shot information, not a
+ * state ("Alice muted you", "Hands were switched off"): it goes by itself after a while (paused
+ * while the person points at it or has focus in it), or when the person acts on its topic (unmutes).
  */
 export type AnnouncementOf<A extends AnnouncementMap> = {
   readonly [K in keyof A & string]: {
@@ -25,6 +30,7 @@ export type AnnouncementOf<A extends AnnouncementMap> = {
     readonly notice?: boolean;
     readonly topic?: string;
     readonly countdown?: boolean;
+    readonly brief?: boolean;
   };
 }[keyof A & string];
 

@@ -9,6 +9,11 @@ import type { Self } from './Self.js';
 export interface ModuleContext {
   readonly self: Self;
   readonly participants: readonly ParticipantInfo[];
+  /**
+   * This device's clock (`Date.now()`) when the input arrived, so that a module can pair a server time the frame
+   * carried with it and learn the server's clock once per frame (`clockFrom`). The host always passes it.
+   */
+  readonly receivedAt?: number;
 }
 
 /** The display name of `participantId` in the roster, or '' when unknown (e.g. already gone). */

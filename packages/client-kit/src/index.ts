@@ -1,5 +1,6 @@
 export type { AnnouncementMap, AnnouncementOf, AnnouncementTexts, ModuleAnnouncement } from './Announcement.js';
 export { type AnyClientModule, type ClientModule, defineClientModule, type SwitchChange } from './ClientModule.js';
+export { formatClock, msUntilNextSecond, secondsElapsed, secondsLeft } from './countdown.js';
 export { type Locale, locales, type Messages } from './locale.js';
 export { type ModuleContext, nameOf } from './ModuleContext.js';
 export type { ModuleInput, RuntimeChange } from './ModuleInput.js';
@@ -7,3 +8,4 @@ export { applyChange, checkRegistry, initModules, type ModuleStates, type Routed
 export { refusedAnnouncement, switchAnnouncements } from './moduleSwitches.js';
 export { type Self, selfChanged, selfOf } from './Self.js';
 export { type CommandFrame, createSend, type Send } from './Send.js';
+export { clockFrom, deviceClock, deviceTimeOf, type ServerClock, serverTimeAt } from './serverClock.js';

@@ -9,3 +9,4 @@ export * from './rest/guestLinks.js';
 export * from './rest/rooms.js';
 export * from './rest/session.js';
 export * from './signalingErrors.js';
+export * from './TokenBucket.js';

@@ -13,6 +13,11 @@ export interface RoomSettings {
    * absent: chat ends with the meeting.
    */
   readonly keepChatDays?: number;
+  /**
+   * Guests who come through one of the room's links wait for a moderator whatever the policy (the room's guest access
+   * is "through the waiting room"); false when absent. The host can change it while the meeting runs.
+   */
+  readonly guestLinksWait?: boolean;
 }
 
 /**
@@ -56,6 +61,14 @@ export interface ModuleInstance<P extends Protocol, L> {
   onWaitingEnded?(person: WaitingPerson, how: WaitingEnd): void;
   /** A moderator changed who must wait (turning it off has already admitted everyone). */
   onWaitingRoomChanged?(policy: WaitingRoomPolicy): void;
+  /** The owner changed whether guests with a link wait whatever the policy (see `RoomSettings.guestLinksWait`). */
+  onGuestLinksWaitChanged?(wait: boolean): void;
+  /**
+   * Whether any owner or moderator is in the room changed: the last one left, was removed or stepped down (false), or
+   * the first one arrived or was made moderator (true). Waiting people have already been told. Not while the meeting
+   * ends or the room closes.
+   */
+  onModeratorPresence?(present: boolean): void;
   onCommand?(command: CommandOf<P>, from: Issuer): void;
   onLoopback?(event: L): void;
   /** The room closes. Returned work is awaited (with a deadline) before the room is gone. */

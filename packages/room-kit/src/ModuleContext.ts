@@ -117,6 +117,8 @@ export interface ModuleContext<P extends Protocol, L> {
 
   /** Who must wait now. */
   waitingRoom(): WaitingRoomPolicy;
+  /** Whether guests with a link wait whatever the policy (the room's guest access; see `RoomSettings`). */
+  guestLinksWait(): boolean;
   /** Waiting people in arrival order. */
   waiting(): Iterable<WaitingPerson>;
   /** Lets a waiting person in; they join exactly like a direct joiner. */
@@ -147,8 +149,10 @@ export interface ModuleContext<P extends Protocol, L> {
   moveToGroups(moves: readonly GroupMove[]): ControlResult[];
   /**
    * Takes a participant out: they get `core.removed { reason, by }`, their connections close, the others see
-   * `participantLeft` with `removed`. `banned` also refuses their identity for the rest of the meeting. The owner is
-   * removed only by `endMeeting`.
+   * `participantLeft` with `removed`. `banned` is for the person, not the device: every participant of the same
+   * identity (their other devices) and anyone of it in the waiting room goes too, and the identity is refused for the
+   * rest of the meeting. The owner is removed only by `endMeeting` (`isOwner` also when one of the identity's
+   * participants is the owner).
    */
   remove(
     participant: ParticipantId,

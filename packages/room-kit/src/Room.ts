@@ -102,6 +102,12 @@ export class Room {
   #policy: WaitingRoomPolicy;
   /** Identities banned for the rest of this meeting. */
   readonly #banned = new Set<string>();
+  /** Whether an owner or moderator is in the roster; waiting people and modules hear when it changes. */
+  #moderatorPresent = false;
+  /** Guests who come through one of the room's links wait whatever the policy (the room's guest access). */
+  #guestLinksWait: boolean;
+  /** True while `endMeeting` takes everyone out: nobody needs to hear that the moderators are gone. */
+  #ending = false;
   /** Identities a moderator turned away from the waiting room, and until when they may not knock again. */
   readonly #rejected = new Map<string, number>();
   #roomPolicy: RoomPolicy = { selfRename: true, switchedOff: [] };
@@ -119,6 +125,7 @@ export class Room {
     this.id = options.roomId;
     this.#o = options;
     this.#policy = options.settings.waitingRoom ?? 'off';
+    this.#guestLinksWait = options.settings.guestLinksWait ?? false;
     for (const def of options.modules) {
       const entry: ModuleEntry = { ns: def.protocol.ns, protocol: def.protocol, instance: undefined, disabled: false };
       this.#modules.push(entry);
@@ -153,6 +160,19 @@ export class Room {
     return this.#waiting.size;
   }
 
+  /** Whether an owner or moderator is in the meeting (one whose connection dropped counts until their grace ends). */
+  get moderatorPresent(): boolean {
+    return this.#moderatorPresent;
+  }
+
+  /**
+   * Whether a moderator banned this identity (`user:<id>`, `guest:<session hash>`) for the rest of this meeting: the
+   * host refuses it an entry ticket, and the room refuses its joins.
+   */
+  isBanned(identity: string): boolean {
+    return this.#banned.has(identity);
+  }
+
   /** True once `close` was called: the room takes no new joins. */
   get closed(): boolean {
     return this.#closed || this.#closing;
@@ -172,6 +192,19 @@ export class Room {
   setWaitingRoom(policy: WaitingRoomPolicy): void {
     this.#enqueue(() => {
       if (policy !== this.#policy) this.#setWaitingRoom(policy);
+    });
+  }
+
+  /**
+   * The owner changed the room's guest access outside the meeting (REST): whether guests with a link wait whatever the
+   * policy. Their tickets already say so; this keeps what moderators are shown true.
+   */
+  setGuestLinksWait(wait: boolean): void {
+    this.#enqueue(() => {
+      if (wait === this.#guestLinksWait) return;
+      this.#guestLinksWait = wait;
+      this.#o.log.info({ guestLinksWait: wait }, 'guest access changed');
+      this.#hook((m) => m.onGuestLinksWaitChanged?.(wait));
     });
   }
 
@@ -370,6 +403,24 @@ export class Room {
     this.#o.log.info({ participant: record.id, connection: first, kind: record.kind }, 'participant joined');
     this.#hook((m) => m.onJoin?.(record));
     for (const c of record.connections) this.#sendJoined(c, record, false);
+    this.#checkModerators();
+  }
+
+  /**
+   * After anything that may change whether a moderator is here (a join, a leave, a role change): when it did, waiting
+   * people are told at once (they are not participants, so the runtime speaks to them) and every module hears it.
+   * Not while the meeting ends or the room closes: everyone is leaving anyway.
+   */
+  #checkModerators(): void {
+    if (this.#ending || this.#closing) return;
+    let present = false;
+    for (const p of this.#roster.values()) if (isModerator(p.role)) present = true;
+    if (present === this.#moderatorPresent) return;
+    this.#moderatorPresent = present;
+    this.#o.log.info({ moderatorPresent: present }, present ? 'a moderator is here' : 'no moderator is here');
+    for (const w of this.#waiting.values())
+      this.#emit(w.connections, { ns: 'core', event: 'moderatorPresence', present });
+    this.#hook((m) => m.onModeratorPresence?.(present));
   }
 
   // ---- waiting room ---------------------------------------------------------------------
@@ -384,6 +435,7 @@ export class Room {
         participantId: record.id,
         connectionId: c,
         sentBack: record.sentBack,
+        moderatorPresent: this.#moderatorPresent,
       });
     this.#hook((m) => m.onWaitingStarted?.(record));
   }
@@ -472,6 +524,7 @@ export class Room {
       role: previous,
       ...(samePermissions(permissions, record.permissions) ? {} : { permissions }),
     });
+    this.#checkModerators();
     return 'changed';
   }
 
@@ -551,12 +604,30 @@ export class Room {
     return true;
   }
 
-  /** Takes someone out of the meeting: they are told why, their connections close, the others see them leave. */
+  /**
+   * Takes someone out of the meeting: they are told why, their connections close, the others see them leave. A ban is
+   * for the person, not the device: every participant of that identity goes (each device joined as a participant of
+   * its own), and so does anyone of that identity in the waiting room.
+   */
   #remove(id: ParticipantId, reason: RemovalReason, by: ParticipantId | null): RemoveResult {
     const record = this.#roster.get(id);
     if (!record) return 'unknownParticipant';
     if (record.role === 'owner' && reason !== 'meetingEnded') return 'isOwner';
-    if (reason === 'banned') this.#banned.add(record.identity);
+    if (reason !== 'banned') {
+      this.#takeOut(record, reason, by);
+      return 'removed';
+    }
+    const { identity } = record;
+    const others = [...this.#roster.values()].filter((p) => p !== record && p.identity === identity);
+    if (others.some((p) => p.role === 'owner')) return 'isOwner';
+    this.#banned.add(identity);
+    for (const p of [record, ...others]) this.#takeOut(p, 'banned', by);
+    for (const w of [...this.#waiting.values()]) if (w.identity === identity) this.#dismissWaiting(w, 'banned', by);
+    return 'removed';
+  }
+
+  #takeOut(record: ParticipantRecord, reason: RemovalReason, by: ParticipantId | null): void {
+    const id = record.id;
     const connections = [...record.connections];
     for (const c of connections) {
       this.#emit([c], { ns: 'core', event: 'removed', reason, ...(by === null ? {} : { by }) });
@@ -566,20 +637,29 @@ export class Room {
     }
     this.#o.log.info({ participant: id, reason }, 'participant removed');
     this.#leave(record, 'removed');
-    return 'removed';
+  }
+
+  /** Sends someone away from the waiting room for good (a ban, the meeting's end): told why, connections closed. */
+  #dismissWaiting(person: WaitingPerson, reason: 'banned' | 'meetingEnded', by: ParticipantId | null): void {
+    for (const c of person.connections) {
+      this.#emit([c], { ns: 'core', event: 'removed', reason, ...(by === null ? {} : { by }) });
+      this.#o.transport.close(c, reason);
+    }
+    this.#stopWaiting(person, 'left');
   }
 
   /** Everyone leaves (waiting people too); the room is then empty and closes. */
   #endMeeting(by: ParticipantId | null): void {
     this.#o.log.info({ by }, 'meeting ended by a moderator');
-    for (const w of [...this.#waiting.values()]) {
-      for (const c of w.connections) {
-        this.#emit([c], { ns: 'core', event: 'removed', reason: 'meetingEnded' });
-        this.#o.transport.close(c, 'meetingEnded');
-      }
-      this.#stopWaiting(w, 'left');
+    this.#ending = true;
+    try {
+      for (const w of [...this.#waiting.values()]) this.#dismissWaiting(w, 'meetingEnded', by);
+      for (const p of [...this.#roster.values()]) this.#remove(p.id, 'meetingEnded', by);
+    } finally {
+      this.#ending = false;
+      // Everyone is gone, moderators too; said to nobody.
+      this.#moderatorPresent = false;
     }
-    for (const p of [...this.#roster.values()]) this.#remove(p.id, 'meetingEnded', by);
   }
 
   #setRoomPolicy(change: Partial<RoomPolicy>): void {
@@ -654,6 +734,7 @@ export class Room {
     this.#roster.remove(record);
     this.#o.log.info({ participant: record.id, reason }, 'participant left');
     this.#hook((m) => m.onLeave?.(record, reason));
+    if (reason !== 'roomClosed') this.#checkModerators();
     // Sent back to waiting: they are still here, and the caller checks once they wait.
     if (reason !== 'roomClosed' && reason !== 'sentToWaitingRoom') this.#checkEmpty();
   }
@@ -819,6 +900,7 @@ export class Room {
       },
       setRole: (participant, role) => this.#setRole(participant, role),
       waitingRoom: () => this.#policy,
+      guestLinksWait: () => this.#guestLinksWait,
       waiting: () => this.#waiting.values(),
       admit: (person) => this.#admit(person),
       refuse: (person) => this.#refuse(person),

@@ -65,12 +65,19 @@ export class RoomEntry {
     throw new RestError('roomNotFound', 'There is no such room');
   }
 
-  /** A ticket for the entrant, after the password check; `password` only matters for users who are not the owner. */
+  /**
+   * A ticket for the entrant, after the password check; `password` only matters for users who are not the owner.
+   * Someone a moderator banned from the running meeting gets `banned` instead, before the password is asked for, so
+   * the entry screen can say so before any camera or microphone check.
+   */
   async ticket(request: FastifyRequest, roomId: RoomId, password: string | undefined): Promise<TicketView> {
     const entrant = await this.entrant(request, roomId);
     const { room } = entrant;
     const tenant = await this.#tenant(room);
     const isOwner = entrant.kind === 'user' && room.ownerId === entrant.principal.userId;
+    const identity = entrant.kind === 'user' ? `user:${entrant.principal.userId}` : `guest:${entrant.sessionHash}`;
+    if (this.#d.host.isBanned(room.id, identity))
+      throw new RestError('banned', 'You were removed from this meeting and cannot join it again');
     if (entrant.kind === 'user' && !isOwner) await this.#checkPassword(request, entrant, password);
     const role = entrant.kind === 'guest' ? 'guest' : isOwner ? 'owner' : 'participant';
     const mustWait = entrant.kind === 'guest' && room.guestAccess === 'waitingRoom';
@@ -79,11 +86,12 @@ export class RoomEntry {
       maxParticipants: tenant.maxParticipantsPerRoom,
       maxMinutes: tenant.maxMeetingMinutes,
       ...(tenant.keepChat ? { keepChatDays: tenant.chatRetentionDays } : {}),
+      guestLinksWait: room.guestAccess === 'waitingRoom',
     };
     const grant: EntryGrant = {
       role,
       userId: entrant.kind === 'user' ? entrant.principal.userId : null,
-      identity: entrant.kind === 'user' ? `user:${entrant.principal.userId}` : `guest:${entrant.sessionHash}`,
+      identity,
       mustWait,
       room: init,
     };

@@ -399,6 +399,36 @@ describe('live rooms', () => {
     await member.waitFor((f) => f.event === 'joined');
   });
 
+  it('refusesABannedPersonATicketWhileTheMeetingRunsOnAnyDevice', async () => {
+    const room = await server.createRoom();
+    const owner = await server.connect(room, undefined, server.owner);
+    await owner.join('Olga');
+    const laptop = await server.connect(room);
+    const mia = await laptop.join('Mia');
+    const phone = await server.connect(room);
+    await phone.join('Mia');
+    owner.send({ ns: 'moderation', action: 'ban', participantId: mia.participantId });
+    for (const device of [laptop, phone])
+      expect(await device.waitFor((f) => f.event === 'removed')).toMatchObject({ reason: 'banned' });
+    const refused = await ticketFor(room, server.member);
+    expect(refused).toMatchObject({ status: 403, body: { error: 'banned' } });
+    expect(refused.body.ticket).toBeUndefined();
+    // Only this person: the owner still gets in, and the ban ends with the meeting.
+    expect((await ticketFor(room, server.owner)).status).toBe(201);
+    owner.send({ ns: 'core', action: 'leave' });
+    await waitUntil(() => !server.host.isLive(room as RoomId));
+    expect((await ticketFor(room, server.member)).status).toBe(201);
+  });
+
+  it('tellsTheRunningMeetingWhenTheOwnerChangesWhetherGuestsWithALinkWait', async () => {
+    const room = await guestRoom(server.owner);
+    const owner = await server.connect(room, undefined, server.owner);
+    const joined = await owner.join('Olga');
+    expect((joined.modules as { lobby: unknown }).lobby).toMatchObject({ policy: 'off', guestLinksWait: true });
+    expect((await api('PATCH', `/v1/rooms/${room}`, server.owner, { guestAccess: 'direct' })).status).toBe(200);
+    expect(await owner.waitFor((f) => f.event === 'guestLinksWaitChanged')).toMatchObject({ guestLinksWait: false });
+  });
+
   it('endsTheMeetingForEveryoneWhenTheOwnerDeletesTheRoom', async () => {
     const room = await server.createRoom();
     const member = await server.connect(room);

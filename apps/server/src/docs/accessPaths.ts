@@ -24,7 +24,9 @@ export const accessPaths = {
         '201': { description: 'The ticket, role and whether this person will wait', content: json(TicketView) },
         '400': error('invalidBody or invalidJson'),
         '401': error('unauthenticated (no session, no guest cookie) or passwordRequired'),
-        '403': error('passwordWrong, featureDisabled (guests switched off) or csrfRejected'),
+        '403': error(
+          'passwordWrong, featureDisabled (guests switched off), banned (a moderator banned this account or guest session from the running meeting) or csrfRejected',
+        ),
         '404': error('roomNotFound (also for rooms of other tenants)'),
         '410': error('inviteRevoked (the guest’s link was revoked)'),
         '429': error('tooManyAttempts (Retry-After)'),

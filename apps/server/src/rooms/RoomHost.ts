@@ -1,5 +1,5 @@
 import type { MediaPlane } from '@plenum/media';
-import type { ConnectionId, RoomId, WaitingRoomMode } from '@plenum/protocol';
+import type { ConnectionId, GuestAccessMode, RoomId, WaitingRoomMode } from '@plenum/protocol';
 import {
   type AnyModuleDefinition,
   type Clock,
@@ -27,6 +27,8 @@ export interface RoomInit {
   readonly maxMinutes?: number | undefined;
   /** The tenant keeps the room chat this many days beyond the meeting; absent: chat ends with the meeting. */
   readonly keepChatDays?: number | undefined;
+  /** The room's guest access is "through the waiting room": guests with a link wait whatever the policy. */
+  readonly guestLinksWait?: boolean | undefined;
 }
 
 export interface RoomHostOptions {
@@ -85,6 +87,7 @@ export class RoomHost {
       maxParticipants: Math.min(init?.maxParticipants ?? this.#o.rooms.maxParticipants, this.#o.rooms.maxParticipants),
       waitingRoom: init?.waitingRoom ?? 'off',
       ...(init?.keepChatDays === undefined ? {} : { keepChatDays: init.keepChatDays }),
+      guestLinksWait: init?.guestLinksWait ?? false,
     };
     const room: Room = new Room({
       roomId: id,
@@ -124,6 +127,24 @@ export class RoomHost {
   applyWaitingRoom(id: RoomId, policy: WaitingRoomMode): void {
     const live = this.#rooms.get(id);
     if (live && !live.room.closed) live.room.setWaitingRoom(policy);
+  }
+
+  /**
+   * The owner changed the room's guest access outside the meeting: its moderators are shown whether guests with a
+   * link still wait whatever the policy (new tickets already follow the stored room).
+   */
+  applyGuestAccess(id: RoomId, guestAccess: GuestAccessMode): void {
+    const live = this.#rooms.get(id);
+    if (live && !live.room.closed) live.room.setGuestLinksWait(guestAccess === 'waitingRoom');
+  }
+
+  /**
+   * Whether a moderator banned `identity` (`user:<id>`, `guest:<session hash>`) from the meeting of this room that is
+   * live on this node. Bans last as long as the meeting: a later meeting of the room starts with none.
+   */
+  isBanned(id: RoomId, identity: string): boolean {
+    const live = this.#rooms.get(id);
+    return live !== undefined && !live.room.closed && live.room.isBanned(identity);
   }
 
   /** Ends a live meeting for everyone: they are told why, then the room closes. */

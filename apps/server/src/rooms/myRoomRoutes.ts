@@ -47,6 +47,7 @@ export function myRoomRoutes(app: FastifyInstance, deps: RoomRoutesDeps): void {
     const change = await toChange(body.data);
     const room = await withRoomId(request.params, (id) => rooms.updateOwned(scope, id, change));
     if (body.data.waitingRoom !== undefined) host.applyWaitingRoom(room.id, body.data.waitingRoom);
+    if (body.data.guestAccess !== undefined) host.applyGuestAccess(room.id, body.data.guestAccess);
     return toView(room, baseUrl(request, publicUrl));
   });
 

@@ -1,12 +1,18 @@
 import { coreProtocol } from '@plenum/module-core/protocol';
 import type { ErrorOf } from '@plenum/protocol';
-import { CommandEnvelope, type ConnectionId, type RoomId, signalingProtocol, toIssues } from '@plenum/protocol';
+import {
+  CommandEnvelope,
+  type ConnectionId,
+  type RoomId,
+  signalingProtocol,
+  TokenBucket,
+  toIssues,
+} from '@plenum/protocol';
 import type { Logger } from '@plenum/room-kit';
 import type { EntryGrant } from '../access/EntryGrant.js';
 import type { TicketStore } from '../access/TicketStore.js';
 import type { Config } from '../config/configSchema.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
-import { TokenBucket } from './TokenBucket.js';
 
 type SignalingError = ErrorOf<typeof signalingProtocol>;
 
@@ -58,7 +64,7 @@ export class SignalingConnection {
 
   constructor(options: SignalingConnectionOptions) {
     this.#o = options;
-    this.#bucket = new TokenBucket(options.limits.ratePerSecond, options.limits.burst, options.now());
+    this.#bucket = new TokenBucket(options.limits.burst, 1000 / options.limits.ratePerSecond, options.now());
     options.host.attach(options.id, options.roomId, {
       send: (frame) => this.#write(frame),
       close: (reason) => this.#close(1000, reason),
@@ -76,7 +82,7 @@ export class SignalingConnection {
       return;
     }
     const now = this.#o.now();
-    if (!this.#bucket.take(now)) {
+    if (this.#bucket.take(now) > 0) {
       const closing = ++this.#refusedInARow >= FLOOD_CLOSE_AFTER;
       if (closing || now - this.#lastRateNotice >= 1000) {
         this.#lastRateNotice = now;

@@ -72,6 +72,7 @@ describe('ticketsApi', () => {
     expect(await problem(404, { error: 'roomNotFound', message: '' })).toEqual({ kind: 'notFound' });
     expect(await problem(403, { error: 'featureDisabled', message: '' })).toEqual({ kind: 'guestsDisabled' });
     expect(await problem(410, { error: 'inviteRevoked', message: '' })).toEqual({ kind: 'inviteRevoked' });
+    expect(await problem(403, { error: 'banned', message: '' })).toEqual({ kind: 'banned' });
   });
 
   it('treatsServerTroubleNetworkAndOddAnswersAsUnavailable', async () => {

@@ -17,6 +17,8 @@ export type EntryProblem =
   | { readonly kind: 'notFound' }
   | { readonly kind: 'guestsDisabled' }
   | { readonly kind: 'inviteRevoked' }
+  /** A moderator banned this person from the meeting that is running now. */
+  | { readonly kind: 'banned' }
   | { readonly kind: 'unavailable' };
 
 export type TicketResult =
@@ -44,6 +46,8 @@ export function entryProblemOf(error: unknown): EntryProblem {
       return { kind: 'guestsDisabled' };
     case 'inviteRevoked':
       return { kind: 'inviteRevoked' };
+    case 'banned':
+      return { kind: 'banned' };
     default:
       return error.status === 401 ? { kind: 'signInRequired' } : { kind: 'unavailable' };
   }

@@ -5,16 +5,18 @@ import { mediaStateOf } from '@plenum/module-media/client';
 import {
   CameraIcon,
   CameraOffIcon,
-  LeaveIcon,
   MediaStatusIcons,
   MicIcon,
   MicOffIcon,
   mediaSummary,
+  microphoneButton,
   PeopleIcon,
   RemoteAudio,
   ScreenIcon,
   SettingsIcon,
 } from '@plenum/module-media/ui';
+import { moderationCommands } from '@plenum/module-moderation/client';
+import { moderationProtocol } from '@plenum/module-moderation/protocol';
 import { Fragment, type ReactNode, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
@@ -25,12 +27,14 @@ import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { WaitingScreen, waitingHeading } from '../waiting/WaitingScreen.js';
 import { buildTiles } from './buildTiles.js';
 import type { ConferenceSession, SessionEndReason } from './ConferenceSession.js';
+import { LeaveControl } from './LeaveControl.js';
 import { LiveAnnouncer } from './LiveAnnouncer.js';
 import { ModerationIcon, ModerationPanel } from './ModerationPanel.js';
 import { canShareMeetingLink } from './meetingLinkSharing.js';
 import { uiModules } from './moduleRegistry.js';
-import { mountModules, nameGroup } from './mountModules.js';
+import { actionsFor, type CoreActions, mountModules, nameGroup } from './mountModules.js';
 import { NoticeBanners } from './notices/NoticeBanners.js';
+import { showsNoticeAbout } from './notices/noticeRules.js';
 import { participantActions } from './participantActions.js';
 import { RenameSelfControl } from './RenameSelfControl.js';
 import { SettingsDialog } from './SettingsDialog.js';
@@ -38,6 +42,7 @@ import { Stage } from './Stage.js';
 import { ToolbarButton } from './ToolbarButton.js';
 import { ToolbarEntryControl } from './ToolbarEntryControl.js';
 import { ToolbarMenu } from './ToolbarMenu.js';
+import { inToolbarOrder } from './toolbarLayout.js';
 import { useToolbarLayout } from './useToolbarLayout.js';
 
 export interface ConferenceProps {
@@ -54,6 +59,9 @@ export function canShareScreen(
 ): boolean {
   return typeof nav?.mediaDevices?.getDisplayMedia === 'function';
 }
+
+/** The words of the microphone button, by what pressing it does (see `microphoneButton`). */
+const microphoneLabels = { mute: 'muteMicrophone', unmute: 'unmuteMicrophone', locked: 'microphoneLocked' } as const;
 
 /**
  * Which side panel is open: the participant list, the moderation panel (moderators), or a
@@ -89,9 +97,11 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   const toolbarRef = useRef<HTMLElement>(null);
   const moreSlot = useRef<HTMLDivElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  /** The Moderation panel's sections the moderator opened or closed: as left when the panel opens again. */
+  const [moderationOpened, setModerationOpened] = useState<Readonly<Record<string, boolean>>>({});
   const [copyFailed, setCopyFailed] = useState(false);
   const shownTitle = title || t.room.untitled;
-  useDocumentTitle(waitingFor ? waitingHeading(t, waitingFor.sentBack) : shownTitle, t.appName);
+  useDocumentTitle(waitingFor ? waitingHeading(t, waitingFor) : shownTitle, t.appName);
   const screenSharing = useMemo(() => canShareScreen(typeof navigator === 'undefined' ? undefined : navigator), []);
 
   useEffect(() => {
@@ -152,11 +162,12 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
     [remote],
   );
   const micOff = !local.microphone || local.microphoneMuted;
-  // What moderators allow (core permissions): restricted people cannot unmute (the hint says why), and only people
-  // allowed to share their screen see "Share screen".
+  // What moderators allow (core permissions): restricted people cannot unmute (a notice or, once it is gone, the
+  // toolbar's hint says why, never both); "Share screen" without permission explains that a moderator must allow it.
   const permissions = room.participants.find((p) => p.id === selfId)?.permissions;
   const micRestricted = permissions?.microphone === false;
-  const screenForbidden = permissions?.screen === false;
+  const mic = microphoneButton({ open: local.microphone !== null, muted: local.microphoneMuted }, micRestricted);
+  const micHint = micRestricted && !showsNoticeAbout(shownNotices, 'microphone');
   // In breakout rooms the stage, the count and "alone" go by the own room: the others are neither seen nor heard.
   const ownRoom = inOwnGroup(room.participants, selfId);
   const inBreakout = ownGroup(room.participants, selfId) !== null;
@@ -172,7 +183,9 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   const shareLink = canShareMeetingLink(selfInfo);
   const self = selfId ? selfOf(selfId, room.participants) : null;
   const moderator = self?.moderator === true;
-  const mounted = mountModules(uiModules, modules, self, room.participants, locale, session, t.core);
+  // The same actions, in the same order, in the participant list and the Moderation panel.
+  const coreActions: CoreActions = (p) => participantActions(selfInfo, p, t.roles, session);
+  const mounted = mountModules(uiModules, modules, self, room.participants, locale, session, t.core, coreActions);
   const toolbarEntries = mounted.flatMap((m) => {
     const entry = m.ui.toolbar?.(m.props);
     return entry ? [{ ...m, entry, key: `module:${m.ns}` as const }] : [];
@@ -189,10 +202,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
         };
   const actions = moderator
     ? {
-        of: (p: (typeof room.participants)[number]) => [
-          ...participantActions(selfInfo, p, t.roles, session),
-          ...mounted.flatMap((m) => m.ui.participantMenu?.(m.props, p) ?? []),
-        ],
+        of: (p: (typeof room.participants)[number]) => actionsFor(mounted, coreActions, p),
         label: t.roles.actionsFor,
       }
     : undefined;
@@ -208,13 +218,13 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   // Visible notices of modules' panels ("Ben is waiting"); while any is up, nobody is "alone" here.
   const notices = toolbarEntries.filter((x) => x.entry.notice && !x.entry.action && !x.entry.menu);
 
-  // Beyond the core controls (microphone, camera, screen, leave), as many as fit show in the row, in this order;
-  // the rest go into "More". `inRow` is false inside the "More" popup.
-  const toolbarItems: {
+  // Beyond the core controls (microphone, camera, screen, leave), as many as fit show in the row, in toolbar order
+  // (see `inToolbarOrder`); the rest go into "More". `inRow` is false inside the "More" popup.
+  const toolbarItems = inToolbarOrder<{
     readonly key: string;
     readonly badge: number;
     readonly render: (inRow: boolean) => ReactNode;
-  }[] = [
+  }>([
     {
       key: 'participants',
       badge: 0,
@@ -293,7 +303,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
         </div>
       ),
     },
-  ];
+  ]);
   const toolbarLayout = useToolbarLayout(
     toolbarRef,
     toolbarItems.map((item) => item.key),
@@ -343,6 +353,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
         <WaitingScreen
           title={title}
           sentBack={waitingFor.sentBack}
+          moderatorPresent={waitingFor.moderatorPresent}
           camera={local.camera}
           onLeave={() => session.leave()}
         />
@@ -381,6 +392,7 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
               t={t}
               locale={locale}
               onDismiss={(id) => session.dismissNotice(id)}
+              onHold={(id, held) => session.holdNotice(id, held)}
               fallbackFocus={() => document.getElementById('conference-main')}
             />
             {copyFailed && (
@@ -449,6 +461,8 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
                   messages={t.moderation}
                   headingId={panelHeadingId}
                   onClose={closePanel}
+                  opened={moderationOpened}
+                  onOpen={(id, open) => setModerationOpened((before) => ({ ...before, [id]: open }))}
                 />
               </aside>
             )}
@@ -491,26 +505,25 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
             className={`toolbar toolbar--${toolbarLayout.density}`}
             aria-label={t.controls.toolbar}
           >
-            {micRestricted && <p className="toolbar__hint">{t.conference.microphoneRestricted}</p>}
+            {micHint && <p className="toolbar__hint">{t.conference.microphoneRestricted}</p>}
             <div className="toolbar__group">
               <div className="toolbar__slot" data-measure="core:microphone">
-                <ToggleButton
-                  label={t.controls.muteMicrophone}
-                  pressed={micOff}
+                <ToolbarButton
+                  label={t.controls[microphoneLabels[mic.action]]}
                   onClick={() => void session.toggleMicrophone()}
-                  icon={micOff ? <MicOffIcon /> : <MicIcon />}
-                  disabled={micRestricted && micOff}
+                  icon={mic.action === 'mute' ? <MicIcon /> : <MicOffIcon />}
+                  disabled={mic.disabled}
+                  data-microphone={mic.action}
                 />
               </div>
               <div className="toolbar__slot" data-measure="core:camera">
-                <ToggleButton
-                  label={t.controls.turnCameraOff}
-                  pressed={local.camera === null}
+                <ToolbarButton
+                  label={local.camera === null ? t.controls.turnCameraOn : t.controls.turnCameraOff}
                   onClick={() => void session.toggleCamera()}
                   icon={local.camera === null ? <CameraOffIcon /> : <CameraIcon />}
                 />
               </div>
-              {screenSharing && (!screenForbidden || local.screen !== null) && (
+              {screenSharing && (
                 <div className="toolbar__slot" data-measure="core:screen">
                   <ToggleButton
                     label={t.controls.shareScreen}
@@ -534,10 +547,12 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
               )}
             </div>
             <div className="toolbar__slot" data-measure="leave">
-              <button type="button" className="control control--danger" onClick={() => session.leave()}>
-                <LeaveIcon />
-                <span className="control__label">{t.controls.leave}</span>
-              </button>
+              <LeaveControl
+                moderator={moderator}
+                words={{ leave: t.controls.leave, ...t.leave }}
+                onLeave={() => session.leave()}
+                onEndForEveryone={() => session.sender(moderationProtocol)(moderationCommands.endMeeting())}
+              />
             </div>
           </section>
           <RemoteAudio tracks={remoteAudio} sinkId={devices.speaker} messages={t.media} />

@@ -4,9 +4,11 @@ import type { SocketHandlers } from '@plenum/module-core/client';
 import { type LobbyState, lobbyClient } from '@plenum/module-lobby/client';
 import { lobbyProtocol } from '@plenum/module-lobby/protocol';
 import { FakeClock, FakePeer, flush } from '@plenum/module-media/client/fakes';
+import { moderationClient } from '@plenum/module-moderation/client';
 import { describe, expect, it } from 'vitest';
 import { type Announcement, ConferenceSession } from './ConferenceSession.js';
 import { memoryDevicePreferences } from './devicePreferences.js';
+import { briefNoticeMs } from './notices/NoticeBoard.js';
 import type { ResumeStore } from './resumeStore.js';
 
 const SELF = 'self-participant-00001';
@@ -293,6 +295,23 @@ describe('ConferenceSession', () => {
     expect(t.session.getSnapshot().media.participants).toEqual({});
   });
 
+  it('saysWhatHappenedWhenSomeoneLeavesNotJustThatTheyLeft', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    const reasons = ['timedOut', 'removed', 'sentToWaitingRoom', 'left', 'roomClosed'] as const;
+    for (const [i, reason] of reasons.entries()) {
+      const id = `other-participant-0000${i}`;
+      t.receive({ ns: 'core', event: 'participantJoined', participant: person(id, `P${i}`, 3 + i) });
+      t.receive({ ns: 'core', event: 'participantLeft', participantId: id, reason });
+    }
+    expect(t.announcements.filter((a) => a.kind !== 'joined' && a.kind !== 'youJoined')).toEqual([
+      { kind: 'lostConnection', name: 'P0' },
+      { kind: 'removed', name: 'P1' },
+      { kind: 'sentToWaitingRoom', name: 'P2' },
+      { kind: 'left', name: 'P3' },
+    ]);
+  });
+
   it('leaveSaysGoodbyeAndReleasesTheDevices', async () => {
     const t = setup();
     t.session.start();
@@ -552,6 +571,7 @@ describe('ConferenceSession', () => {
       participantId: SELF,
       connectionId: 'connection-id-0000001',
       sentBack: false,
+      moderatorPresent: true,
     });
     await flush();
     const waiting = t.session.getSnapshot();
@@ -567,6 +587,32 @@ describe('ConferenceSession', () => {
     expect(t.announcements).toEqual([{ kind: 'waiting' }, { kind: 'admitted' }]);
   });
 
+  it('aWaitingPersonIsToldWhetherAModeratorIsThereToLetThemIn', async () => {
+    const t = setup(false);
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    t.receive({
+      ns: 'core',
+      event: 'waiting',
+      participantId: SELF,
+      connectionId: 'connection-id-0000001',
+      sentBack: false,
+      moderatorPresent: false,
+    });
+    await flush();
+    expect(t.session.getSnapshot().room.admission).toMatchObject({ status: 'waiting', moderatorPresent: false });
+    t.receive({ ns: 'core', event: 'moderatorPresence', present: true });
+    expect(t.session.getSnapshot().room.admission).toMatchObject({ status: 'waiting', moderatorPresent: true });
+    t.receive({ ns: 'core', event: 'moderatorPresence', present: true });
+    t.receive({ ns: 'core', event: 'moderatorPresence', present: false });
+    expect(t.announcements).toEqual([
+      { kind: 'waitingForModerator' },
+      { kind: 'moderatorArrived' },
+      { kind: 'moderatorGone' },
+    ]);
+  });
+
   it('beingSentBackReleasesTheMediaConnectionsAndDropsTheResumeTicket', async () => {
     const t = setup();
     await t.joinAndPublish();
@@ -576,6 +622,7 @@ describe('ConferenceSession', () => {
       participantId: SELF,
       connectionId: 'connection-id-0000001',
       sentBack: true,
+      moderatorPresent: true,
     });
     expect(t.peers.every((p) => p.closed)).toBe(true);
     expect(t.session.getSnapshot().room.participants).toEqual([]);
@@ -594,6 +641,7 @@ describe('ConferenceSession', () => {
       participantId: SELF,
       connectionId: 'connection-id-0000001',
       sentBack: false,
+      moderatorPresent: true,
     });
     t.receive({ ns: 'core', event: 'notAdmitted', reason: 'rejected' });
     expect(t.session.getSnapshot().connection).toEqual({ phase: 'closed', reason: 'notAdmitted' });
@@ -633,9 +681,11 @@ describe('ConferenceSession', () => {
     t.receive({
       ...joined(),
       participants: [me],
-      modules: { media: { participants: {} }, lobby: { policy: 'guests', waiting: [] } },
+      modules: { media: { participants: {} }, lobby: { policy: 'guests', guestLinksWait: false, waiting: [] } },
     });
-    expect(t.session.getSnapshot().modules).toEqual({ lobby: { policy: 'guests', waiting: [] } });
+    expect(t.session.getSnapshot().modules).toEqual({
+      lobby: { policy: 'guests', guestLinksWait: false, waiting: [] },
+    });
     const dora = {
       participantId: 'dora-participant-00004',
       displayName: 'Dora',
@@ -686,7 +736,10 @@ describe('ConferenceSession', () => {
     t.session.start();
     await flush();
     t.sockets[0]?.onOpen();
-    t.receive({ ...joined(), modules: { media: { participants: {} }, lobby: { policy: 'guests' } } });
+    t.receive({
+      ...joined(),
+      modules: { media: { participants: {} }, lobby: { policy: 'guests', guestLinksWait: false } },
+    });
     const before = t.session.getSnapshot();
     t.session.updateModule('lobby', (state) => state);
     expect(t.session.getSnapshot()).toBe(before);
@@ -749,17 +802,18 @@ describe('ConferenceSession', () => {
     t.receive({
       ...joined(),
       participants: [me],
-      modules: { media: { participants: {} }, lobby: { policy: 'guests', waiting: [dora] } },
+      modules: { media: { participants: {} }, lobby: { policy: 'guests', guestLinksWait: false, waiting: [dora] } },
     });
     expect(lobbyOf(t.session)?.waiting).toHaveLength(1);
     t.receive({ ns: 'core', event: 'participantUpdated', participant: { ...me, role: 'participant' } });
-    expect(lobbyOf(t.session)).toEqual({ policy: 'guests', waiting: null });
+    expect(lobbyOf(t.session)).toEqual({ policy: 'guests', guestLinksWait: false, waiting: null });
     t.receive({
       ns: 'core',
       event: 'waiting',
       participantId: SELF,
       connectionId: 'connection-id-0000001',
       sentBack: true,
+      moderatorPresent: true,
     });
     expect(t.session.getSnapshot().modules).toEqual({});
     t.receive({ ns: 'lobby', event: 'waitingRoomChanged', policy: 'off' });
@@ -792,15 +846,56 @@ describe('ConferenceSession: notices and what the person is told', () => {
     t.receive({ ns: 'media', event: 'screenShareRevoked' });
     expect(t.session.getSnapshot().local.screen).toBeNull();
     expect(t.announcements).not.toContainEqual({ kind: 'youStopShare' });
-    expect(noticeOf(t.session)).toEqual({ kind: 'screenShareRevoked' });
+    // One notice, the one that says the share was stopped (not also "your permission was taken").
+    expect(t.session.getSnapshot().notices.map((n) => n.notice)).toEqual([{ kind: 'screenShareRevoked' }]);
+    const said = t.announcements.length;
     t.receive(updated({ permissions: { microphone: true, screen: true } }));
+    expect(t.session.getSnapshot().notices.map((n) => n.notice)).toEqual([{ kind: 'screenShareAllowed' }]);
+    expect(t.announcements).toHaveLength(said);
+  });
+
+  it('aRevokedShareIsToldBrieflyAndTheNoticeGoesByItself', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive(updated({ permissions: { microphone: true, screen: true } }));
+    expect(noticeOf(t.session)).toEqual({ kind: 'screenShareAllowed' });
+    void t.session.toggleScreen();
+    await flush();
+    // Sharing is what the permission was for: its notice has done its job.
     expect(t.session.getSnapshot().notices).toEqual([]);
-    expect(t.announcements.at(-1)).toEqual({ kind: 'screenShareAllowed' });
+    t.receive(updated({ permissions: { microphone: true, screen: false } }));
+    t.receive({ ns: 'media', event: 'screenShareRevoked' });
+    t.clock.advance(briefNoticeMs - 1);
+    expect(noticeOf(t.session)).toEqual({ kind: 'screenShareRevoked' });
+    t.clock.advance(1);
+    expect(t.session.getSnapshot().notices).toEqual([]);
+  });
+
+  it('sharingWithoutPermissionExplainsWhyInsteadOfAskingForAScreen', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    await t.session.toggleScreen();
+    expect(noticeOf(t.session)).toEqual({ kind: 'screenShareNotAllowed' });
+    expect(t.devices.opened).toEqual([]);
+    expect(t.session.getSnapshot().local.screen).toBeNull();
+  });
+
+  it('aModeratorTakingThePermissionWhileNotSharingIsToldBrieflyButARoleChangeIsNot', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive(updated({ permissions: { microphone: true, screen: true } }));
+    t.receive(updated({ permissions: { microphone: true, screen: false } }));
+    expect(t.session.getSnapshot().notices.map((n) => n.notice)).toEqual([{ kind: 'screenShareTaken' }]);
+    t.receive(updated({ role: 'moderator', permissions: { microphone: true, screen: true } }));
+    expect(t.session.getSnapshot().notices).toEqual([]);
+    t.receive(updated({ permissions: { microphone: true, screen: false } }));
+    expect(t.session.getSnapshot().notices).toEqual([]);
   });
 
   it('stoppingTheShareOneselfIsStillSaidSo', async () => {
     const t = setup();
     await t.joinAndPublish();
+    t.receive(updated({ role: 'moderator', permissions: { microphone: true, screen: true } }));
     void t.session.toggleScreen();
     await flush();
     void t.session.toggleScreen();
@@ -837,6 +932,26 @@ describe('ConferenceSession: notices and what the person is told', () => {
     expect(notices.map((n) => n.notice.kind)).toEqual(['moderationFailed', 'speakerFallback']);
     t.session.dismissNotice(notices[0]?.id ?? 0);
     expect(t.session.getSnapshot().notices.map((n) => n.notice.kind)).toEqual(['speakerFallback']);
+  });
+
+  it('aModeratorsRenameIsShownBrieflyAndNotAfterTheWaitingRoom', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive(updated({ displayName: 'Samuel' }));
+    t.clock.advance(briefNoticeMs);
+    expect(t.session.getSnapshot().notices).toEqual([]);
+    t.receive(updated({ displayName: 'Sami' }));
+    expect(noticeOf(t.session)).toEqual({ kind: 'renamedByModerator', name: 'Sami' });
+    t.receive({
+      ns: 'core',
+      event: 'waiting',
+      participantId: SELF,
+      connectionId: 'connection-id-0000001',
+      sentBack: true,
+      moderatorPresent: true,
+    });
+    expect(t.session.getSnapshot().room.admission.status).toBe('waiting');
+    expect(t.session.getSnapshot().notices).toEqual([]);
   });
 
   it('aModeratorsRenameIsShownAndOnesOwnRenameIsAnnounced', async () => {
@@ -935,5 +1050,83 @@ describe('ConferenceSession: notices and what the person is told', () => {
     expect(t.session.getSnapshot().notices).toHaveLength(1);
     t.clock.advance(1);
     expect(t.session.getSnapshot().notices).toEqual([]);
+  });
+});
+
+describe('ConferenceSession: microphone notices', () => {
+  const me = person(SELF, 'Sam', 2);
+  const moderationJoined = () => ({
+    ...joined(),
+    participants: [me, person(ANNA, 'Anna', 1)],
+    modules: { media: { participants: {} }, moderation: { restrictions: { on: false, allowed: [] } } },
+  });
+  const mutedByAnna = { ns: 'moderation', event: 'muted', by: ANNA, byName: 'Anna' };
+  const updated = (changes: object) => ({
+    ns: 'core',
+    event: 'participantUpdated',
+    participant: { ...me, ...changes },
+  });
+  const restrictions = (on: boolean) => ({
+    ns: 'moderation',
+    event: 'microphoneRestrictionsChanged',
+    restrictions: { on, allowed: [] },
+  });
+  const keys = (session: ConferenceSession) =>
+    session.getSnapshot().notices.map((n) => (n.notice.kind === 'module' ? n.notice.announcement.key : n.notice.kind));
+
+  async function joinWithModeration(microphoneMuted: boolean) {
+    const t = setup(microphoneMuted, { modules: [moderationClient] });
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    t.receive(moderationJoined());
+    await flush();
+    return t;
+  }
+
+  it('unmutingOneselfEndsTheNoticeThatAModeratorMutedYou', async () => {
+    const t = await joinWithModeration(true);
+    t.receive(mutedByAnna);
+    expect(keys(t.session)).toEqual(['mutedBy']);
+    await t.session.toggleMicrophone();
+    expect(t.session.getSnapshot().local.microphoneMuted).toBe(false);
+    expect(t.session.getSnapshot().notices).toEqual([]);
+  });
+
+  it('theNoticeThatAModeratorMutedYouGoesByItself', async () => {
+    const t = await joinWithModeration(true);
+    t.receive(mutedByAnna);
+    t.clock.advance(briefNoticeMs);
+    expect(t.session.getSnapshot().notices).toEqual([]);
+  });
+
+  it('restrictionsReplaceTheMutedNoticeAndARefusedUnmuteSaysItOnceMore', async () => {
+    const t = await joinWithModeration(false);
+    t.receive(mutedByAnna);
+    t.receive(restrictions(true));
+    t.receive(updated({ permissions: { microphone: false, screen: false } }));
+    expect(keys(t.session)).toEqual(['restrictedYou']);
+    // Muted by Anna while restrictions hold anyway: nothing new to tell.
+    t.receive(mutedByAnna);
+    expect(keys(t.session)).toEqual(['restrictedYou']);
+    t.receive({ ns: 'media', error: 'microphoneRestricted' });
+    expect(keys(t.session)).toEqual(['microphoneRestricted']);
+    // Restrictions are a state: their notice does not go by itself.
+    t.clock.advance(5 * briefNoticeMs);
+    expect(keys(t.session)).toEqual(['microphoneRestricted']);
+  });
+
+  it('becomingModeratorEndsTheRestrictionNoticeAndSaysYouMaySpeak', async () => {
+    const t = await joinWithModeration(true);
+    t.receive(restrictions(true));
+    t.receive(updated({ permissions: { microphone: false, screen: false } }));
+    expect(keys(t.session)).toEqual(['restrictedYou']);
+    t.receive(updated({ role: 'moderator', permissions: { microphone: true, screen: true } }));
+    expect(t.session.getSnapshot().notices).toEqual([]);
+    expect(t.announcements.at(-2)).toEqual({
+      kind: 'module',
+      ns: 'moderation',
+      announcement: { key: 'allowedYou', params: {}, topic: 'microphone' },
+    });
   });
 });

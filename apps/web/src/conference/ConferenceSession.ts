@@ -22,6 +22,7 @@ import {
   type CoreCommands,
   createCoreCommands,
   initialRoomState,
+  leaveKind,
   parseFrame,
   type RoomState,
   roomReducer,
@@ -305,6 +306,7 @@ export class ConferenceSession {
       this.#updateLocal({ microphone: acquired.track, microphoneMuted: false });
       this.#publisher?.setMuted('microphone', false);
       this.#trackSelfLevel();
+      this.#notices.acted('microphone');
       this.#announce({ kind: 'micUnmuted' });
       await this.#publisher?.setTrack('microphone', acquired.track);
       return;
@@ -313,6 +315,8 @@ export class ConferenceSession {
     microphone.enabled = !muted;
     this.#updateLocal({ microphoneMuted: muted });
     this.#publisher?.setMuted('microphone', muted);
+    // Unmuting answers "Alice muted you": that notice has done its job.
+    if (!muted) this.#notices.acted('microphone');
     this.#announce({ kind: muted ? 'micMuted' : 'micUnmuted' });
   }
 
@@ -341,8 +345,11 @@ export class ConferenceSession {
     this.#publisher?.setMuted('camera', false);
   }
 
+  /** Starts or stops sharing; without a moderator's permission it explains that instead of asking for a screen. */
   async toggleScreen(): Promise<void> {
     if (this.#snapshot.local.screen) return this.#stopScreen();
+    if (selfParticipant(this.#snapshot.room)?.permissions.screen === false)
+      return this.#notices.raise({ kind: 'screenShareNotAllowed' });
     const acquired = await acquireScreen(this.#deps.mediaDevices);
     if (this.#ended) {
       if (acquired.ok) acquired.track.stop();
@@ -358,6 +365,7 @@ export class ConferenceSession {
       if (this.#snapshot.local.screen === track) void this.#stopScreen();
     });
     this.#updateLocal({ screen: track });
+    this.#notices.acted('screen');
     this.#announce({ kind: 'youShare' });
     await this.#publisher?.setTrack('screen', track);
   }
@@ -413,6 +421,11 @@ export class ConferenceSession {
   /** Removes notice `id` (the person dismissed it). */
   dismissNotice(id: number): void {
     this.#notices.dismiss(id);
+  }
+
+  /** The person points at notice `id` or has focus in it (`held`), or no longer does; see `NoticeBoard.hold`. */
+  holdNotice(id: number, held: boolean): void {
+    this.#notices.hold(id, held);
   }
 
   /** Applies a pure, client-only change to module `ns`'s state (`SlotProps.update`); nothing while it is off. */
@@ -741,10 +754,14 @@ export class ConferenceSession {
     }
   }
 
-  /** What modules may read besides their state; null while not inside (then every module is off). */
+  /**
+   * What modules may read besides their state; null while not inside (then every module is off). `receivedAt`: now,
+   * as every input is handled when its frame arrives (modules learn the server's clock from it).
+   */
   #moduleContext(room: RoomState = this.#snapshot.room): ModuleContext | null {
     if (!room.self) return null;
-    return { self: selfOf(room.self.participantId, room.participants), participants: room.participants };
+    const self = selfOf(room.self.participantId, room.participants);
+    return { self, participants: room.participants, receivedAt: Date.now() };
   }
 
   /** Takes the modules' new states and says, chimes or shows what they asked for. */
@@ -789,7 +806,15 @@ export class ConferenceSession {
         // The modules start afresh when this person is let in again; so do their notices.
         this.#notices.keepWhile((notice) => notice.kind !== 'module');
         this.#settleNotices();
-        this.#announce({ kind: event.sentBack ? 'sentBack' : 'waiting' });
+        this.#announce({
+          kind: event.sentBack ? 'sentBack' : event.moderatorPresent ? 'waiting' : 'waitingForModerator',
+        });
+        return;
+      case 'moderatorPresence':
+        // Only while waiting: the waiting screen says whether a moderator is there who could let this person in.
+        if (room === before) return;
+        this.#update({ room });
+        this.#announce({ kind: event.present ? 'moderatorArrived' : 'moderatorGone' });
         return;
       case 'notAdmitted':
         this.#update({ room });
@@ -830,7 +855,10 @@ export class ConferenceSession {
         this.#settleNotices();
         if (!was || !now) return;
         if (was.displayName !== now.displayName) this.#renamed(now.displayName);
-        if (was.role === now.role) return;
+        if (was.role === now.role) {
+          this.#screenPermissionChanged(was.permissions.screen, now.permissions.screen);
+          return;
+        }
         if (now.role === 'moderator') this.#announce({ kind: 'youAreModerator' });
         else if (was.role === 'moderator') this.#announce({ kind: 'youAreNoLongerModerator' });
         return;
@@ -858,7 +886,8 @@ export class ConferenceSession {
           media: mediaReducer(this.#snapshot.media, { type: 'participantLeft', participantId: event.participantId }),
         });
         if (participant) this.#tellModules(before, { type: 'participantLeft', participant, reason: event.reason });
-        if (room !== before) this.#announce({ kind: 'left', name });
+        const how = leaveKind(event.reason);
+        if (room !== before && how) this.#announce({ kind: how, name });
         this.#checkSubscriberNeeded();
         return;
       }
@@ -875,7 +904,17 @@ export class ConferenceSession {
     this.#announce({ kind: 'micMuted' });
   }
 
-  /** Notices about a state that ended go; said when this person is still inside (may share again, …). */
+  /**
+   * A moderator gave or took this person's permission to share their screen (not a role change, which is said
+   * otherwise): shown briefly. A running share that is stopped by it gets its own notice (`screenShareRevoked`).
+   */
+  #screenPermissionChanged(was: boolean, now: boolean): void {
+    if (was === now) return;
+    if (now) this.#notices.raise({ kind: 'screenShareAllowed' });
+    else if (!this.#snapshot.local.screen) this.#notices.raise({ kind: 'screenShareTaken' });
+  }
+
+  /** Notices about a state that ended go; said when this person is still inside (may rename again). */
   #settleNotices(): void {
     const room = this.#snapshot.room;
     const facts = { self: selfParticipant(room), policy: room.policy };

@@ -10,7 +10,10 @@ export function announcementText(t: Catalogue, locale: Locale, a: Announcement):
     case 'joined':
       return t.announce.joined(a.name);
     case 'left':
-      return t.announce.left(a.name);
+    case 'lostConnection':
+    case 'removed':
+    case 'sentToWaitingRoom':
+      return t.announce[a.kind](a.name);
     case 'shareStarted':
       return t.announce.shareStarted(a.name);
     case 'shareStopped':
@@ -23,6 +26,12 @@ export function announcementText(t: Catalogue, locale: Locale, a: Announcement):
       return t.waiting.announceWaiting;
     case 'sentBack':
       return t.waiting.announceSentBack;
+    case 'waitingForModerator':
+      return t.waiting.announceWaitingForModerator;
+    case 'moderatorArrived':
+      return t.waiting.announceModeratorArrived;
+    case 'moderatorGone':
+      return t.waiting.announceModeratorGone;
     case 'admitted':
       return t.waiting.announceAdmitted;
     case 'youAreModerator':
@@ -38,7 +47,6 @@ export function announcementText(t: Catalogue, locale: Locale, a: Announcement):
     case 'mediaRestoring':
     case 'mediaRestored':
     case 'linkCopied':
-    case 'screenShareAllowed':
     case 'renameAllowed':
       return t.announce[a.kind];
   }

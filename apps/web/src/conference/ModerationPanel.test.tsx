@@ -11,8 +11,22 @@ const mounted = (
   ns: string,
   slots: { moderation?: () => ModerationSection | null; moderationSections?: () => readonly ModerationSection[] },
 ) => ({ ns, ui: slots, props: {} }) as unknown as MountedModule;
-const render = (modules: readonly MountedModule[]) =>
-  renderToStaticMarkup(<ModerationPanel modules={modules} messages={en.moderation} headingId="h" onClose={none} />);
+const render = (modules: readonly MountedModule[], opened: Readonly<Record<string, boolean>> = {}) =>
+  renderToStaticMarkup(
+    <ModerationPanel
+      modules={modules}
+      messages={en.moderation}
+      headingId="h"
+      onClose={none}
+      opened={opened}
+      onOpen={none}
+    />,
+  );
+/** Each section's heading and whether it is open, in the panel's order. */
+const openness = (html: string) =>
+  [...html.matchAll(/aria-expanded="(true|false)" aria-controls="[^"]+"><svg.*?<\/svg>([^<]+)<\/button>/g)].map(
+    (m) => `${m[2]}: ${m[1]}`,
+  );
 
 const modules = [
   mounted('lobby', { moderation: () => ({ heading: 'Waiting room', content: <p>policy</p>, place: 'frequent' }) }),
@@ -59,6 +73,22 @@ describe('ModerationPanel', () => {
     expect(links.map((l) => l[2])).toEqual(['Waiting room', 'Microphones', 'Timer', 'Debrief or end the meeting']);
     for (const [, target] of links) expect(html).toContain(`<button id="${target}"`);
     expect(html.indexOf('<nav')).toBeLessThan(html.indexOf('<section'));
+  });
+
+  it('opensAgainAsTheModeratorLeftIt', () => {
+    // The conference keeps what was opened or closed (by section id) while the panel is closed.
+    expect(openness(render(modules, { timer: true, 'moderation:microphones': false }))).toEqual([
+      'Waiting room: true',
+      'Microphones: false',
+      'Timer: true',
+      'Debrief or end the meeting: false',
+    ]);
+    expect(openness(render(modules))).toEqual([
+      'Waiting room: true',
+      'Microphones: true',
+      'Timer: false',
+      'Debrief or end the meeting: false',
+    ]);
   });
 
   it('needsNoJumpListForAFewSectionsAndSaysSoWhenThereAreNone', () => {

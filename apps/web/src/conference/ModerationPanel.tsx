@@ -1,33 +1,41 @@
 import { CloseIcon, LineIcon } from '@plenum/client-kit/ui';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Catalogue } from '../i18n/en.js';
 import { type PanelSection, panelSections, startsOpen } from './moderationSections.js';
 import type { MountedModule } from './mountModules.js';
+import { scrollWithin } from './scrollWithin.js';
 import './ModerationPanel.css';
 
 /**
  * The shared "Moderation" panel (owner and moderators): the sections every module offers for moderators, the most
  * used first (see `panelSections`), each under a disclosure button in its `h3` heading (`aria-expanded`). Frequent
- * sections start open, the others closed; what the moderator opens or closes is kept while the panel stays open,
- * and closed sections keep their content's state (it is only hidden). A jump list at the top ("Jump to") opens a
- * section and moves focus to its heading. The panel's heading takes focus when it opens; Escape is handled by the
- * conference. A short note when no module offers anything.
+ * sections start open, the others closed; what the moderator opens or closes is the caller's to keep (`opened`, by
+ * section id), so that the panel opens again as it was left; closed sections keep their content's state while the
+ * panel is open (it is only hidden). A jump list at the top ("Jump to") opens a section, scrolls the panel (only the
+ * panel) to it and moves focus to its heading. The panel's heading takes focus when it opens; Escape is handled by
+ * the conference. A short note when no module offers anything.
  */
 export function ModerationPanel({
   modules,
   messages,
   headingId,
   onClose,
+  opened,
+  onOpen,
 }: {
   readonly modules: readonly MountedModule[];
   readonly messages: Catalogue['moderation'];
   readonly headingId: string;
   readonly onClose: () => void;
+  /** Which sections (by id) the moderator opened (true) or closed (false); the others are as they start. */
+  readonly opened: Readonly<Record<string, boolean>>;
+  /** The moderator opened (true) or closed (false) the section with id `id`. */
+  readonly onOpen: (id: string, open: boolean) => void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const baseId = useId();
   const jumpId = useId();
-  const [opened, setOpened] = useState<Readonly<Record<string, boolean>>>({});
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
   }, []);
@@ -39,15 +47,15 @@ export function ModerationPanel({
   );
   const isOpen = (section: PanelSection) => opened[section.id] ?? startsOpen(section);
   const idOf = (section: PanelSection, part: 'toggle' | 'body') => `${baseId}-${part}-${section.id}`;
-  const setOpen = (section: PanelSection, open: boolean) => setOpened((o) => ({ ...o, [section.id]: open }));
+  const setOpen = (section: PanelSection, open: boolean) => onOpen(section.id, open);
   const jumpTo = (section: PanelSection) => {
     setOpen(section, true);
     const toggle = document.getElementById(idOf(section, 'toggle'));
-    toggle?.scrollIntoView({ block: 'start' });
+    if (toggle && panel.current) scrollWithin(panel.current, toggle);
     toggle?.focus({ preventScroll: true });
   };
   return (
-    <div className="moderation-panel">
+    <div ref={panel} className="moderation-panel">
       <div className="moderation-panel__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
           {messages.heading}

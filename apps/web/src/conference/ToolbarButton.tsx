@@ -9,16 +9,23 @@ export interface ToolbarButtonProps
   readonly icon: ReactNode;
   /** A count shown on the button; decorative (the thing it counts says it elsewhere). */
   readonly badge?: string | undefined;
+  /** `danger`: looks like the toolbar's Leave button (red). */
+  readonly tone?: 'danger' | undefined;
 }
 
 /**
  * A toolbar button that does something (not a toggle): a `button` in the toolbar's row, a `menuitem` in its "More"
  * menu. Other attributes (`onClick`, `aria-*`, `ref`) go to the button.
  */
-export function ToolbarButton({ label, icon, badge, ...button }: ToolbarButtonProps) {
+export function ToolbarButton({ label, icon, badge, tone, ...button }: ToolbarButtonProps) {
   const menuItem = useMenuItemAttributes();
   return (
-    <button type="button" className="control control--toolbar" {...button} {...menuItem}>
+    <button
+      type="button"
+      className={tone === 'danger' ? 'control control--danger' : 'control control--toolbar'}
+      {...button}
+      {...menuItem}
+    >
       <ControlIcon icon={icon} badge={badge} />
       <span className="control__label">{label}</span>
     </button>

@@ -16,6 +16,8 @@ export interface ToolbarMenuProps {
   readonly variant?: 'list';
   /** A count shown on the button (decorative, like the toolbar's other badges). */
   readonly badge?: string;
+  /** `danger`: the button looks like Leave (red), for the moderators' leave menu. */
+  readonly tone?: 'danger';
 }
 
 /** The items of `menu` itself (not those of a popup inside one of them). */
@@ -36,7 +38,7 @@ const nameOf = (item: HTMLElement) => (item.querySelector('.control__label') ?? 
  * closing an open side panel too), and a click outside or focus leaving closes it where focus is. Inside another
  * menu the button itself is one of that menu's items.
  */
-export function ToolbarMenu({ label, icon, menu, variant, badge }: ToolbarMenuProps) {
+export function ToolbarMenu({ label, icon, menu, variant, badge, tone }: ToolbarMenuProps) {
   const isMenu = variant === 'list';
   const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const popupId = useId();
@@ -117,6 +119,7 @@ export function ToolbarMenu({ label, icon, menu, variant, badge }: ToolbarMenuPr
         label={label}
         icon={icon}
         badge={badge}
+        tone={tone}
         {...(isMenu ? { 'aria-haspopup': 'menu' as const } : {})}
         aria-expanded={open !== false}
         aria-controls={popupId}

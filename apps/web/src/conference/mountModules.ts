@@ -1,8 +1,17 @@
 import type { ModuleStates, Self } from '@plenum/client-kit';
-import type { AnyModuleMessages, AnyUiModule, Locale, SlotProps } from '@plenum/client-kit/ui';
+import type {
+  AnyModuleMessages,
+  AnyUiModule,
+  Locale,
+  MicrophoneState,
+  ParticipantMenuEntry,
+  SlotProps,
+} from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { inMenuOrder } from '@plenum/module-core/ui';
+import { mediaStateOf } from '@plenum/module-media/client';
 import type { Protocol } from '@plenum/protocol';
-import type { ConferenceSession } from './ConferenceSession.js';
+import type { ConferenceSession, SessionSnapshot } from './ConferenceSession.js';
 
 /** A registered module that is on in this room, with what its slots get. */
 export interface MountedModule {
@@ -27,10 +36,41 @@ export function nameGroup(mounted: readonly MountedModule[], words: RoomWords, g
   return words.otherRoom;
 }
 
+/** How `participantId`'s microphone is: this client's own as it is here, the others' as the media module said. */
+export function microphoneOf(
+  snapshot: Pick<SessionSnapshot, 'room' | 'local' | 'media'>,
+  participantId: string,
+): MicrophoneState {
+  const { published, muted } =
+    participantId === snapshot.room.self?.participantId
+      ? { published: snapshot.local.microphone !== null, muted: snapshot.local.microphoneMuted }
+      : mediaStateOf(snapshot.media, participantId).microphone;
+  return !published ? 'off' : muted ? 'muted' : 'on';
+}
+
+/** What the viewer may do to a participant as the core offers it (making them moderator or not). */
+export type CoreActions = (target: ParticipantInfo) => readonly ParticipantMenuEntry[];
+
+/**
+ * Everything the viewer may do to `target`, as the participant list and the Moderation panel offer it: the core's
+ * actions and every mounted module's `participantMenu` entries, in menu order (see `inMenuOrder`).
+ */
+export function actionsFor(
+  mounted: readonly MountedModule[],
+  coreActions: CoreActions,
+  target: ParticipantInfo,
+): ParticipantMenuEntry[] {
+  return inMenuOrder([
+    ...coreActions(target),
+    ...mounted.flatMap((m) => m.ui.participantMenu?.(m.props, target) ?? []),
+  ]);
+}
+
 /**
  * The registered UI modules that are on (have a state), in registry order, each with its slot
  * props: its own state, its sender, this client, the roster, its words in `locale`, the room policy, `update`
- * for client-only changes of its state, and `groupName` (see `nameGroup`).
+ * for client-only changes of its state, `groupName` (see `nameGroup`), `microphone` (see `microphoneOf`) and
+ * `participantActions` (see `actionsFor`, with the core's `coreActions`).
  */
 export function mountModules(
   modules: readonly AnyUiModule[],
@@ -40,10 +80,12 @@ export function mountModules(
   locale: Locale,
   session: Pick<ConferenceSession, 'sender' | 'updateModule' | 'getSnapshot'>,
   rooms: RoomWords,
+  coreActions: CoreActions = () => [],
 ): readonly MountedModule[] {
   if (!self) return [];
   let mounted: readonly MountedModule[] = [];
   const groupName = (group: string | null) => nameGroup(mounted, rooms, group);
+  const participantActions = (target: ParticipantInfo) => actionsFor(mounted, coreActions, target);
   mounted = modules.flatMap((ui) => {
     const { ns } = ui.client.protocol;
     if (!Object.hasOwn(states, ns)) return [];
@@ -57,6 +99,8 @@ export function mountModules(
       policy: session.getSnapshot().room.policy,
       update: (change: (state: unknown) => unknown) => session.updateModule(ns, change),
       groupName,
+      microphone: (participantId: string) => microphoneOf(session.getSnapshot(), participantId),
+      participantActions,
     };
     return [{ ns, ui, props }];
   });

@@ -9,6 +9,7 @@ const words: RenameSelfWords = {
   nameLabel: 'Your name',
   save: 'Save name',
   cancel: 'Cancel',
+  close: 'Close',
   sameName: 'That is your name already.',
   locked: 'The moderators do not allow changing your name in this meeting.',
   nameRequired: 'Please enter your name.',

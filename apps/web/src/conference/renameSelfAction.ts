@@ -9,6 +9,8 @@ export interface RenameSelfWords extends NameProblemWords {
   readonly nameLabel: string;
   readonly save: string;
   readonly cancel: string;
+  /** The dialog's close button. */
+  readonly close: string;
   /** The name entered is the current one: nothing to change. */
   readonly sameName: string;
   /** Why the button does nothing while moderators lock self-renaming. */
@@ -42,6 +44,7 @@ export function renameSelfAction(
       maxLength: coreLimits.displayNameMaxLength,
       submitLabel: words.save,
       cancelLabel: words.cancel,
+      closeLabel: words.close,
       problem: (text) => {
         const checked = checkDisplayName(text);
         if (!checked.ok) return nameProblemText(words, checked.problem);

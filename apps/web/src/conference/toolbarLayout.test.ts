@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fittingItems, planToolbar, type ToolbarPlan, type ToolbarWidths } from './toolbarLayout.js';
+import {
+  fittingItems,
+  inToolbarOrder,
+  planItems,
+  planToolbar,
+  type ToolbarPlan,
+  type ToolbarWidths,
+} from './toolbarLayout.js';
 
 const widths = (available: number, item: number, count = 10): ToolbarWidths => ({
   available,
@@ -80,13 +87,13 @@ const participantItems: Control[] = [
 ];
 const [FULL, DENSE, ICONS] = [0, 1, 2] as const;
 
-/** The densities of a toolbar `viewport` px wide with `items`. */
-function toolbarAt(viewport: number, items: readonly Control[]): ToolbarWidths[] {
+/** The densities of a toolbar `viewport` px wide with `items` (and "Share screen" unless `screen` is false). */
+function toolbarAt(viewport: number, items: readonly Control[], screen = true): ToolbarWidths[] {
   const phone = viewport < 768;
   const room = viewport - 32;
   return [FULL, DENSE, ICONS].map((density) => ({
     available: room - labels.leave[density] - (phone ? 8 : 16),
-    core: [labels.microphone[density], labels.camera[density], labels.screen[density]],
+    core: [labels.microphone[density], labels.camera[density], ...(screen ? [labels.screen[density]] : [])],
     items: items.map((item) => labels[item][density]),
     more: labels.more[density],
     gap: phone ? 5.6 : 8,
@@ -165,5 +172,91 @@ describe('planToolbar', () => {
       seen.add(JSON.stringify(current));
     }
     expect([...seen]).toEqual([JSON.stringify({ density: DENSE, shown: 6 })]);
+  });
+});
+
+describe('planItems', () => {
+  /** A guest who joined through the waiting room: no "Share screen" (not allowed), the participants' tools. */
+  const guestItems: Control[] = participantItems;
+  const guestAt = (viewport: number) => toolbarAt(viewport, guestItems, false);
+  const options = { labelled: 2, slack: 24 };
+
+  it('aGuestAt1280KeepsEveryControlInTheRowWithItsLabel', () => {
+    expect(planItems(guestItems, guestAt(1280), options)).toEqual({ density: FULL, shown: 7, keys: guestItems });
+  });
+
+  it('doesNotKeepAPlanMadeForOtherControls', () => {
+    // While joining, the guest's toolbar had only two items; all of them showed. Then the meeting's tools came.
+    const joining: Control[] = ['participants', 'settings'];
+    const inUse = planItems(joining, toolbarAt(1040, joining, false), options);
+    expect(inUse).toMatchObject({ density: FULL, shown: 2 });
+    const fresh = planItems(guestItems, guestAt(1040), options);
+    expect(fresh).toEqual({ density: FULL, shown: 7, keys: guestItems });
+    // Taken as the plan in use, "2 in the row" would have counted for the new items: a denser toolbar than needed.
+    expect(planToolbar(guestAt(1040), { ...options, previous: inUse })).not.toEqual({ density: FULL, shown: 7 });
+    expect(planItems(guestItems, guestAt(1040), { ...options, inUse })).toEqual(fresh);
+  });
+
+  it('keepsThePlanInUseForTheSameControls', () => {
+    const inUse = planItems(moderatorItems, toolbarAt(1024, moderatorItems), options);
+    expect(inUse).toMatchObject({ density: DENSE, shown: 6 });
+    expect(planItems(moderatorItems, toolbarAt(1110, moderatorItems), { ...options, inUse })).toEqual(inUse);
+  });
+});
+
+describe('inToolbarOrder', () => {
+  /** The moderator's items as the conference lists them: participants, the modules in registry order, the rest. */
+  const asListed = [
+    'participants',
+    'module:lobby',
+    'module:chat',
+    'module:breakout',
+    'module:raise-hands',
+    'module:reactions',
+    'module:talking-stick',
+    'module:polls',
+    'moderation',
+    'settings',
+  ].map((key) => ({ key }));
+
+  it('putsModerationBeforeTheToolsOfSomeMoments', () => {
+    expect(inToolbarOrder(asListed).map((item) => item.key)).toEqual([
+      'participants',
+      'module:lobby',
+      'module:chat',
+      'moderation',
+      'module:breakout',
+      'module:raise-hands',
+      'module:reactions',
+      'module:talking-stick',
+      'module:polls',
+      'settings',
+    ]);
+  });
+
+  it('keepsModerationInTheModeratorsRowAt1024', () => {
+    const controls: Control[] = [
+      'participants',
+      'waitingRoom',
+      'chat',
+      'moderation',
+      'breakout',
+      'raiseHand',
+      'reactions',
+      'speakerList',
+      'polls',
+      'settings',
+    ];
+    const { shown } = plan(1024, controls);
+    expect(controls.indexOf('moderation')).toBeLessThan(shown);
+    // In the order before, it was the ninth of ten and went into "More".
+    expect(moderatorItems.indexOf('moderation')).toBeGreaterThanOrEqual(plan(1024, moderatorItems).shown);
+  });
+
+  it('leavesAParticipantsOrderAsItWas', () => {
+    const listed = ['participants', 'module:chat', 'module:raise-hands', 'module:reactions', 'settings'].map((key) => ({
+      key,
+    }));
+    expect(inToolbarOrder(listed)).toEqual(listed);
   });
 });

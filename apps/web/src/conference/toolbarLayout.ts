@@ -95,3 +95,44 @@ export function planToolbar(densities: readonly ToolbarWidths[], options: PlanOp
   const upgrade = cautiousWidths !== undefined && fitsRow(cautiousWidths, cautious.shown);
   return upgrade && better(cautious, kept, itemCount, labelled) ? cautious : kept;
 }
+
+/** A plan and the items (keys, most important first) it was made for. */
+export interface KeyedPlan extends ToolbarPlan {
+  readonly keys: readonly string[];
+}
+
+const sameKeys = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((key, i) => key === b[i]);
+
+/**
+ * The plan for the items `keys` (see `planToolbar`). The plan in use counts only while it was made for the same
+ * items: a count of controls in the row means nothing for another set (the few a guest had while joining, then all
+ * the meeting's tools), and keeping it would put controls into "More" that fit.
+ */
+export function planItems(
+  keys: readonly string[],
+  densities: readonly ToolbarWidths[],
+  options: Omit<PlanOptions, 'previous'> & { readonly inUse?: KeyedPlan },
+): KeyedPlan {
+  const { inUse, ...rest } = options;
+  const previous = inUse && sameKeys(inUse.keys, keys) ? { density: inUse.density, shown: inUse.shown } : undefined;
+  return { ...planToolbar(densities, { ...rest, ...(previous ? { previous } : {}) }), keys };
+}
+
+/**
+ * The toolbar's items that stay in the row longest, in this order, ahead of all others (which keep theirs): the
+ * participants, the waiting room (moderators only) and the chat, then the Moderation panel (moderators only): what
+ * is needed all through a meeting comes before the tools of some moments (breakout rooms, hands, reactions, the
+ * speaker list, polls).
+ */
+export const toolbarPriority: readonly string[] = ['participants', 'module:lobby', 'module:chat', 'moderation'];
+
+/** `items` in toolbar order: those in `toolbarPriority` first, in its order; the rest after them, as they came. */
+export function inToolbarOrder<T extends { readonly key: string }>(items: readonly T[]): T[] {
+  const rank = (item: T) => {
+    const index = toolbarPriority.indexOf(item.key);
+    return index === -1 ? toolbarPriority.length : index;
+  };
+  // Array.prototype.sort is stable: items of the same rank keep their order.
+  return [...items].sort((a, b) => rank(a) - rank(b));
+}

@@ -1,5 +1,5 @@
 import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
-import { planToolbar, type ToolbarPlan, type ToolbarWidths } from './toolbarLayout.js';
+import { type KeyedPlan, planItems, type ToolbarWidths } from './toolbarLayout.js';
 import { useElementSize } from './useElementSize.js';
 
 /** The toolbar's densities, roomiest first: labels in one line, labels wrapped, icons only. */
@@ -20,15 +20,17 @@ const px = (value: string) => Number.parseFloat(value) || 0;
  * the rest go into "More" (see `planToolbar`: labels are kept as long as the core controls and "More" fit with
  * them). Controls to measure carry `data-measure`: `core:…` for those that always show in the row, `leave` beside
  * the row, `more`, and each item's key. Widths are measured as rendered and kept per density, so a control that moved
- * into "More" still counts with its last width. `signature` changes when widths may (labels). The plan follows the
- * toolbar's own width, with hysteresis: it does not flap when that changes by a few pixels.
+ * into "More" still counts with its last width; a control not laid out (measured 0 wide) does not count. `signature`
+ * changes when widths may (labels). The plan follows the toolbar's own width (also when the toolbar is rendered anew,
+ * after the waiting screen), with hysteresis: it does not flap when that changes by a few pixels. A plan is kept only
+ * for the controls it was made for.
  */
 export function useToolbarLayout(
   ref: RefObject<HTMLElement | null>,
   keys: readonly string[],
   signature: string,
 ): { readonly density: ToolbarDensity; readonly shown: number } {
-  const [plan, setPlan] = useState<ToolbarPlan>({ density: 0, shown: keys.length });
+  const [plan, setPlan] = useState<KeyedPlan>({ density: 0, shown: keys.length, keys });
   const { width } = useElementSize(ref);
   const widths = useRef(new Map<string, number>());
 
@@ -40,8 +42,10 @@ export function useToolbarLayout(
     const room = width - px(style?.paddingLeft ?? '') - px(style?.paddingRight ?? '');
     if (!element || room <= 0) return;
     const rendered = toolbarDensities[plan.density] ?? 'full';
-    for (const node of element.querySelectorAll<HTMLElement>('[data-measure]'))
-      widths.current.set(`${rendered}:${node.dataset.measure}`, node.getBoundingClientRect().width);
+    for (const node of element.querySelectorAll<HTMLElement>('[data-measure]')) {
+      const measured = node.getBoundingClientRect().width;
+      if (measured > 0) widths.current.set(`${rendered}:${node.dataset.measure}`, measured);
+    }
     const group = element.querySelector<HTMLElement>('.toolbar__group');
     const gap = group ? px(getComputedStyle(group).columnGap) : 0;
     const besideGap = px(getComputedStyle(element).columnGap);
@@ -56,9 +60,15 @@ export function useToolbarLayout(
         gap,
       };
     });
-    const next = planToolbar(densities, { labelled, previous: plan, slack });
-    setPlan((current) => (current.density === next.density && current.shown === next.shown ? current : next));
+    const next = planItems(keys, densities, { labelled, slack, inUse: plan });
+    setPlan((current) =>
+      current.density === next.density && current.shown === next.shown && current.keys.join('\n') === keyList
+        ? current
+        : next,
+    );
   }, [ref, width, plan, keyList, signature]);
 
-  return { density: toolbarDensities[plan.density] ?? 'full', shown: Math.min(plan.shown, keys.length) };
+  // Until there is a plan for these controls, all of them show in the row: so they are measured as they are.
+  const planned = plan.keys.join('\n') === keyList;
+  return { density: toolbarDensities[plan.density] ?? 'full', shown: planned ? plan.shown : keys.length };
 }

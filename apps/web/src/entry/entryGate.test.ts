@@ -16,6 +16,7 @@ describe('entryGateOf', () => {
     expect(entryGateOf({ kind: 'signInRequired' })).toEqual({ state: 'signIn' });
     expect(entryGateOf({ kind: 'guestsDisabled' })).toEqual({ state: 'refused', reason: 'guestsDisabled' });
     expect(entryGateOf({ kind: 'inviteRevoked' })).toEqual({ state: 'refused', reason: 'inviteRevoked' });
+    expect(entryGateOf({ kind: 'banned' })).toEqual({ state: 'refused', reason: 'banned' });
     expect(entryGateOf({ kind: 'notFound' })).toEqual({ state: 'notFound' });
     expect(entryGateOf({ kind: 'unavailable' })).toEqual({ state: 'failed' });
   });

@@ -8,6 +8,12 @@ export type PasswordError =
   | { readonly kind: 'tooManyAttempts'; readonly retryAfterSeconds: number };
 
 /**
+ * Why entering is refused for good: guests switched off, the guest's invitation withdrawn, or a moderator banned
+ * this person from the running meeting.
+ */
+export type RefusalReason = 'guestsDisabled' | 'inviteRevoked' | 'banned';
+
+/**
  * What stands between the person and the pre-join screen, once the room is known: nothing
  * (`open`), signing in, the room password, a refusal that no retry fixes, or a failure worth
  * another try.
@@ -17,11 +23,14 @@ export type EntryGate =
   | { readonly state: 'open' }
   | { readonly state: 'signIn' }
   | { readonly state: 'password'; readonly error: PasswordError | null }
-  | { readonly state: 'refused'; readonly reason: 'guestsDisabled' | 'inviteRevoked' }
+  | { readonly state: 'refused'; readonly reason: RefusalReason }
   | { readonly state: 'notFound' }
   | { readonly state: 'failed' };
 
-/** The gate for a ticket request that failed with `problem`. */
+/**
+ * The gate for a ticket request that failed with `problem`. A ban is told here, before the camera and microphone
+ * check of pre-join, not after it.
+ */
 export function entryGateOf(problem: EntryProblem): EntryGate {
   switch (problem.kind) {
     case 'signInRequired':
@@ -34,6 +43,7 @@ export function entryGateOf(problem: EntryProblem): EntryGate {
       return { state: 'password', error: { kind: 'tooManyAttempts', retryAfterSeconds: problem.retryAfterSeconds } };
     case 'guestsDisabled':
     case 'inviteRevoked':
+    case 'banned':
       return { state: 'refused', reason: problem.kind };
     case 'notFound':
       return { state: 'notFound' };
@@ -46,7 +56,7 @@ export function entryGateOf(problem: EntryProblem): EntryGate {
 export type RoomLoadProblem =
   | { readonly state: 'notFound' }
   | { readonly state: 'signIn' }
-  | { readonly state: 'refused'; readonly reason: 'guestsDisabled' | 'inviteRevoked' }
+  | { readonly state: 'refused'; readonly reason: Exclude<RefusalReason, 'banned'> }
   | { readonly state: 'failed' };
 
 /**

@@ -268,12 +268,26 @@ export const en = {
   controls: {
     toolbar: 'Meeting controls',
     muteMicrophone: 'Mute microphone',
+    unmuteMicrophone: 'Unmute microphone',
+    /** The microphone button while microphone restrictions keep this person muted (it cannot be pressed). */
+    microphoneLocked: 'Microphone locked',
     turnCameraOff: 'Turn camera off',
+    turnCameraOn: 'Turn camera on',
     shareScreen: 'Share screen',
     showParticipants: 'Show participants',
     settings: 'Settings',
     leave: 'Leave meeting',
     more: 'More',
+  },
+  /** What the Leave button offers moderators: leave alone, or end the meeting for everyone (confirmed first). */
+  leave: {
+    leaveMeeting: 'Leave meeting',
+    endForEveryone: 'End meeting for everyone',
+    endQuestion:
+      'End the meeting for everyone? Everyone leaves, you included. People in the waiting room are not let in any more.',
+    endConfirm: 'End meeting now',
+    cancel: 'Cancel',
+    close: 'Close',
   },
   settings: {
     heading: 'Settings',
@@ -289,6 +303,7 @@ export const en = {
     changeMyName: 'Change my name',
     save: 'Save name',
     cancel: 'Cancel',
+    close: 'Close',
     sameName: 'This is your name already. Enter a new one, or cancel.',
   },
   conference: {
@@ -304,8 +319,10 @@ export const en = {
     speakerFallback: 'Your speaker was disconnected. Sound now plays on the default speaker.',
     renameLocked: 'The moderators do not allow changing your name in this meeting.',
     microphoneRestricted: 'Microphone restrictions are on: you can speak only when a moderator allows it.',
-    screenShareNotAllowed: 'Only moderators, and people a moderator allowed, may share their screen.',
+    screenShareNotAllowed: 'You need a moderator’s permission to share your screen. Ask a moderator to allow it.',
     screenShareRevoked: 'A moderator stopped your screen share. You can share again once a moderator allows it.',
+    screenShareTaken: 'A moderator took back your permission to share your screen.',
+    screenShareAllowed: 'A moderator allowed you to share your screen.',
     renamedByModerator: (name: string) => `A moderator changed your name to ${name}.`,
     mediaUnavailable: 'Audio and video are unavailable at the moment. You stay in the meeting.',
     publishFailed: 'Your audio or video could not be sent. Try turning it off and on again.',
@@ -359,6 +376,9 @@ export const en = {
   announce: {
     joined: (name: string) => `${name} joined`,
     left: (name: string) => `${name} left`,
+    lostConnection: (name: string) => `${name} lost the connection and left`,
+    removed: (name: string) => `${name} was removed from the meeting`,
+    sentToWaitingRoom: (name: string) => `${name} was moved to the waiting room`,
     youJoined: 'You joined the meeting',
     micMuted: 'Your microphone is muted',
     micUnmuted: 'Your microphone is on',
@@ -366,7 +386,6 @@ export const en = {
     cameraOn: 'Your camera is on',
     youShare: 'You are sharing your screen',
     youStopShare: 'You stopped sharing your screen',
-    screenShareAllowed: 'You may share your screen now.',
     renameAllowed: 'You may change your name again.',
     nameChanged: (name: string) => `Your name is now ${name}`,
     shareStarted: (name: string) => `${name} started sharing their screen`,
@@ -393,6 +412,8 @@ export const en = {
     guestsDisabled: 'The organisation running this meeting does not allow guests at the moment.',
     inviteRevokedHeading: 'Your invitation was withdrawn',
     inviteRevoked: 'The invitation link you used is no longer valid. Please ask for a new one.',
+    bannedHeading: 'You cannot join this meeting',
+    banned: 'You were removed from this meeting and cannot join it again.',
     timeLimitHeading: 'The meeting reached its time limit',
     timeLimit: 'This meeting has lasted as long as its organisation allows.',
     ticketRejectedHeading: 'You could not enter the meeting',
@@ -411,6 +432,13 @@ export const en = {
     announceWaiting: 'You are in the waiting room. A moderator will let you in.',
     announceSentBack: 'A moderator moved you to the waiting room.',
     announceAdmitted: 'A moderator let you in. You are now in the meeting.',
+    /** While no owner or moderator is in the meeting: nobody could let the person in yet. */
+    noModeratorHeading: 'Waiting for a moderator to join',
+    noModeratorText:
+      'No moderator is in the meeting yet. Please stay on this page: once a moderator joins, they can let you in.',
+    announceWaitingForModerator: 'You are in the waiting room. No moderator is in the meeting yet.',
+    announceModeratorArrived: 'A moderator is in the meeting now and can let you in.',
+    announceModeratorGone: 'No moderator is in the meeting any more. Please wait until one joins.',
   },
   moderation: {
     open: 'Moderation',

@@ -5,9 +5,26 @@ import { PageShell } from '../shell/PageShell.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 import './WaitingScreen.css';
 
-/** The waiting screen's heading, which is also the page title (the conference sets it). */
-export function waitingHeading(t: Catalogue, sentBack: boolean): string {
-  return sentBack ? t.waiting.sentBackHeading : t.waiting.heading;
+/** Why this person waits: sent back by a moderator or not, and whether any moderator is there to let them in. */
+export interface WaitingSituation {
+  readonly sentBack: boolean;
+  readonly moderatorPresent: boolean;
+}
+
+/**
+ * The waiting screen's heading, which is also the page title (the conference sets it), and the sentence below it.
+ * While no moderator is in the meeting it says so: nobody can let the person in until one joins.
+ */
+export function waitingTexts(t: Catalogue, { sentBack, moderatorPresent }: WaitingSituation) {
+  return {
+    heading: sentBack ? t.waiting.sentBackHeading : moderatorPresent ? t.waiting.heading : t.waiting.noModeratorHeading,
+    text: !moderatorPresent ? t.waiting.noModeratorText : sentBack ? t.waiting.sentBackText : t.waiting.text,
+  };
+}
+
+/** The waiting screen's heading, which is also the page title. */
+export function waitingHeading(t: Catalogue, situation: WaitingSituation): string {
+  return waitingTexts(t, situation).heading;
 }
 
 /**
@@ -15,22 +32,25 @@ export function waitingHeading(t: Catalogue, sentBack: boolean): string {
  * hears them, their own camera picture (local only, nothing is sent), and Leave. No participant
  * list, media or chat: a waiting person is not in the meeting yet. The heading takes focus when
  * the screen appears and again when a moderator sends the person back; the live region of the
- * conference announces both.
+ * conference announces both, and also when a moderator arrives or the last one leaves (the heading changes then
+ * without taking focus).
  */
 export function WaitingScreen({
   title,
   sentBack,
+  moderatorPresent,
   camera,
   onLeave,
 }: {
   readonly title: string;
   readonly sentBack: boolean;
+  readonly moderatorPresent: boolean;
   readonly camera: MediaStreamTrack | null;
   readonly onLeave: () => void;
 }) {
   const { t } = useI18n();
   const heading = useFocusHeading<HTMLHeadingElement>(sentBack);
-  const text = waitingHeading(t, sentBack);
+  const { heading: text, text: lead } = waitingTexts(t, { sentBack, moderatorPresent });
   return (
     <PageShell>
       <div className="waiting-screen" data-testid="waiting-screen">
@@ -38,7 +58,7 @@ export function WaitingScreen({
           {text}
         </h1>
         {title && <p className="waiting-screen__meeting">{title}</p>}
-        <p className="lead">{sentBack ? t.waiting.sentBackText : t.waiting.text}</p>
+        <p className="lead">{lead}</p>
         <p>{t.waiting.privacy}</p>
         {camera && (
           <figure className="waiting-screen__preview preview" data-video="true">

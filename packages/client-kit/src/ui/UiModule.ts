@@ -36,7 +36,22 @@ export interface SlotProps<P extends Protocol, S, M> {
    * as the module that made it names it (see the `groupName` slot). The host always passes it.
    */
   groupName?(group: string | null): string;
+  /**
+   * How `participantId`'s microphone is as the media module last said (this client's own as it is here): sending
+   * (`on`), `muted`, or not sent at all (`off`). For tools that act on it ("Mute" only while it is on). The host always
+   * passes it.
+   */
+  microphone?(participantId: string): MicrophoneState;
+  /**
+   * Everything this client may do to `target` as a moderator, as the participant list offers it: the core's actions
+   * and every module's `participantMenu` entries, in menu order (`inMenuOrder`). For tools that act on one person
+   * elsewhere (the Moderation panel), so that they offer the same, in the same order. The host always passes it.
+   */
+  participantActions?(target: ParticipantInfo): readonly ParticipantMenuEntry[];
 }
+
+/** A participant's microphone: sending, muted, or not sent at all. */
+export type MicrophoneState = 'on' | 'muted' | 'off';
 
 /** A side panel. Its heading must carry `headingId` (it labels the panel's landmark) and take focus on open. */
 export interface PanelProps<P extends Protocol, S, M> extends SlotProps<P, S, M> {
@@ -85,7 +100,7 @@ export type ModerationPlace = 'frequent' | 'last';
 
 /**
  * One section of the shared "Moderation" panel (shown to owner and moderators only). The panel shows `heading` as a
- * disclosure button (the moderator opens and closes sections; that is remembered while the panel stays open) and
+ * disclosure button (the moderator opens and closes sections; that is remembered while the meeting lasts) and
  * lists every heading in a jump list at its top; `content` should not repeat the heading.
  */
 export interface ModerationSection {

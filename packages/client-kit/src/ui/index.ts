@@ -15,6 +15,7 @@ export {
   type AnyModuleMessages,
   type AnyUiModule,
   defineUiModule,
+  type MicrophoneState,
   type ModerationPlace,
   type ModerationSection,
   type ModuleMessages,
@@ -25,4 +26,6 @@ export {
   type ToolbarEntry,
   type UiModule,
 } from './UiModule.js';
+export { focusFellToPage, useFocusAfterAnswer } from './useFocusAfterAnswer.js';
 export { type FormProblem, type InvalidAttributes, useFormProblem } from './useFormProblem.js';
+export { useServerNow } from './useServerNow.js';

@@ -20,6 +20,8 @@ export const restErrors = {
   tenantUnknown: 403,
   /** The tenant has switched the feature off (e.g. guests). */
   featureDisabled: 403,
+  /** A moderator banned this person (account or guest session) from the meeting that is running now. */
+  banned: 403,
   roomNotFound: 404,
   /** No guest link with this code (or its room is gone). */
   inviteNotFound: 404,

@@ -20,8 +20,12 @@ export type Notice =
         | 'microphoneRestricted'
         /** Only moderators and people a moderator allowed may share their screen (while not allowed). */
         | 'screenShareNotAllowed'
-        /** A moderator took the permission to share away and so stopped this client's share (while not allowed). */
-        | 'screenShareRevoked';
+        /** A moderator took the permission to share away and so stopped this client's share (brief). */
+        | 'screenShareRevoked'
+        /** A moderator took the permission to share away while this client was not sharing (brief). */
+        | 'screenShareTaken'
+        /** A moderator allowed this client to share its screen (brief, while allowed). */
+        | 'screenShareAllowed';
     }
   /** Someone else (a moderator) changed this client's display name to `name`. */
   | { readonly kind: 'renamedByModerator'; readonly name: string }
@@ -33,10 +37,12 @@ export type Notice =
 /**
  * A notice on screen. `id` is new for every notice raised (also one that replaces an older of its kind), so the UI
  * shows, and screen readers announce, each one once. `countdown`: the notice is about a wait of `seconds` that is
- * over at `until` (the session's clock); it counts down on screen and goes away then.
+ * over at `until` (the session's clock); it counts down on screen and goes away then. `brief`: one-shot information
+ * that goes by itself after `briefNoticeMs` unless the person holds it (points at it, has focus in it).
  */
 export interface ShownNotice {
   readonly id: number;
   readonly notice: Notice;
   readonly countdown: { readonly seconds: number; readonly until: number } | null;
+  readonly brief: boolean;
 }

@@ -12,6 +12,7 @@ const render = (notices: readonly ShownNotice[], t = en) =>
       t={t}
       locale={t === en ? 'en' : 'de'}
       onDismiss={() => undefined}
+      onHold={() => undefined}
       fallbackFocus={() => null}
     />,
   );
@@ -23,6 +24,7 @@ const slowDown: ShownNotice = {
     announcement: { key: 'slowDown', params: { seconds: 3 }, notice: true, countdown: true },
   },
   countdown: { seconds: 3, until: 3000 },
+  brief: false,
 };
 
 describe('NoticeBanners', () => {
@@ -32,8 +34,8 @@ describe('NoticeBanners', () => {
 
   it('showsEachNoticeAsItsOwnAlertNewestFirstWithADescribedDismissButton', () => {
     const html = render([
-      { id: 1, notice: { kind: 'speakerFallback' }, countdown: null },
-      { id: 2, notice: { kind: 'screenShareRevoked' }, countdown: null },
+      { id: 1, notice: { kind: 'speakerFallback' }, countdown: null, brief: true },
+      { id: 2, notice: { kind: 'screenShareRevoked' }, countdown: null, brief: true },
     ]);
     expect(html.match(/role="alert"/g)).toHaveLength(2);
     expect(html.indexOf('A moderator stopped your screen share')).toBeLessThan(html.indexOf('Your speaker'));
@@ -53,8 +55,22 @@ describe('NoticeBanners', () => {
   });
 
   it('speaksGerman', () => {
-    expect(render([{ id: 1, notice: { kind: 'renamedByModerator', name: 'Gast 1' }, countdown: null }], de)).toContain(
-      'Die Moderation hat Ihren Namen in Gast 1 geändert.',
-    );
+    const renamed = {
+      id: 1,
+      notice: { kind: 'renamedByModerator', name: 'Gast 1' },
+      countdown: null,
+      brief: true,
+    } as const;
+    expect(render([renamed], de)).toContain('Die Moderation hat Ihren Namen in Gast 1 geändert.');
+  });
+
+  it('marksTheNoticesThatGoByThemselves', () => {
+    const html = render([
+      { id: 1, notice: { kind: 'moderationFailed' }, countdown: null, brief: false },
+      { id: 2, notice: { kind: 'screenShareAllowed' }, countdown: null, brief: true },
+    ]);
+    expect(html).toContain('data-notice-kind="screenShareAllowed" data-brief=""');
+    expect(html).toMatch(/data-notice-kind="moderationFailed">/);
+    expect(html).toContain('A moderator allowed you to share your screen.');
   });
 });

@@ -11,6 +11,8 @@ export interface NoticeBannersProps {
   readonly t: Catalogue;
   readonly locale: Locale;
   readonly onDismiss: (id: number) => void;
+  /** The person points at notice `id` or has focus in it (`held`), or no longer does: a brief notice waits meanwhile. */
+  readonly onHold: (id: number, held: boolean) => void;
   /** Where focus goes when the last notice is dismissed from the keyboard (the meeting's main area). */
   readonly fallbackFocus: () => HTMLElement | null;
 }
@@ -19,9 +21,10 @@ export interface NoticeBannersProps {
  * The session's notices, newest first, each an alert of its own with a "Dismiss" button (described by the notice's
  * words, so that several are told apart). A new notice is a new element, so screen readers announce it once; a
  * countdown changes only on screen. Dismissing moves focus to the next notice, or to the meeting when none is left;
- * so does a notice that goes by itself (its wait is over, its state ended) while its "Dismiss" has focus.
+ * so does a notice that goes by itself (its wait is over, its state ended) while its "Dismiss" has focus. A notice
+ * that goes by itself after a while (brief) is held while the pointer is over it or focus is in it.
  */
-export function NoticeBanners({ notices, t, locale, onDismiss, fallbackFocus }: NoticeBannersProps) {
+export function NoticeBanners({ notices, t, locale, onDismiss, onHold, fallbackFocus }: NoticeBannersProps) {
   const list = useRef<HTMLDivElement>(null);
   /** The notice whose "Dismiss" has focus, until focus moves elsewhere. */
   const focusedId = useRef<number | null>(null);
@@ -58,6 +61,7 @@ export function NoticeBanners({ notices, t, locale, onDismiss, fallbackFocus }: 
           locale={locale}
           onDismiss={dismiss}
           onFocusChange={focusChanged}
+          onHold={onHold}
         />
       ))}
     </div>
@@ -70,6 +74,7 @@ function NoticeBanner({
   locale,
   onDismiss,
   onFocusChange,
+  onHold,
 }: {
   readonly shown: ShownNotice;
   readonly t: Catalogue;
@@ -77,13 +82,31 @@ function NoticeBanner({
   readonly onDismiss: (id: number, button: HTMLButtonElement) => void;
   /** The "Dismiss" got focus (the id), or lost it to another element (null). */
   readonly onFocusChange: (id: number | null) => void;
+  readonly onHold: (id: number, held: boolean) => void;
 }) {
   const textId = useId();
+  const pointed = useRef(false);
+  const focused = useRef(false);
+  const held = useRef(false);
+  const change = (which: typeof pointed, now: boolean) => {
+    which.current = now;
+    const holding = pointed.current || focused.current;
+    if (holding === held.current) return;
+    held.current = holding;
+    if (shown.brief) onHold(shown.id, holding);
+  };
   return (
     <div
       className="banner banner--notice"
       role="alert"
       data-notice-kind={shown.notice.kind === 'module' ? `module:${shown.notice.ns}` : shown.notice.kind}
+      {...(shown.brief ? { 'data-brief': '' } : {})}
+      onPointerEnter={() => change(pointed, true)}
+      onPointerLeave={() => change(pointed, false)}
+      onFocus={() => change(focused, true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) change(focused, false);
+      }}
     >
       <span id={textId}>
         {shown.countdown ? (

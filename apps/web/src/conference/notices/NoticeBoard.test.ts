@@ -1,7 +1,7 @@
 import { FakeClock } from '@plenum/module-media/client/fakes';
 import { describe, expect, it } from 'vitest';
 import type { Notice, ShownNotice } from './Notice.js';
-import { maxNotices, NoticeBoard } from './NoticeBoard.js';
+import { briefNoticeMs, maxNotices, NoticeBoard } from './NoticeBoard.js';
 
 function setup() {
   const clock = new FakeClock();
@@ -25,6 +25,11 @@ const restricted: Notice = {
   kind: 'module',
   ns: 'moderation',
   announcement: { key: 'restrictedYou', params: {}, notice: true, topic: 'microphone' },
+};
+const mutedBy: Notice = {
+  kind: 'module',
+  ns: 'moderation',
+  announcement: { key: 'mutedBy', params: { name: 'Anna' }, notice: true, brief: true, topic: 'microphone' },
 };
 
 describe('NoticeBoard', () => {
@@ -110,6 +115,74 @@ describe('NoticeBoard', () => {
     expect(t.board.keepWhile((n) => n.kind !== 'screenShareRevoked')).toEqual([{ kind: 'screenShareRevoked' }]);
     expect(t.kinds()).toEqual(['speakerFallback']);
     expect(t.changes).toHaveLength(count + 1);
+  });
+
+  it('aBriefNoticeGoesByItselfAfterAWhile', () => {
+    const t = setup();
+    t.board.raise(mutedBy);
+    t.board.raise({ kind: 'moderationFailed' });
+    expect(t.board.notices.map((n) => n.brief)).toEqual([true, false]);
+    t.clock.advance(briefNoticeMs - 1);
+    expect(t.kinds()).toEqual(['mutedBy', 'moderationFailed']);
+    t.clock.advance(1);
+    expect(t.kinds()).toEqual(['moderationFailed']);
+    t.clock.advance(10 * briefNoticeMs);
+    expect(t.kinds()).toEqual(['moderationFailed']);
+  });
+
+  it('aBriefNoticeWaitsWhileHeldAndGetsItsWholeTimeAgainWhenLetGo', () => {
+    const t = setup();
+    t.board.raise({ kind: 'renamedByModerator', name: 'Sam' });
+    const id = t.board.notices[0]?.id ?? 0;
+    t.clock.advance(briefNoticeMs - 1000);
+    t.board.hold(id, true);
+    expect(t.clock.pending).toEqual([]);
+    t.clock.advance(5 * briefNoticeMs);
+    expect(t.kinds()).toEqual(['renamedByModerator']);
+    t.board.hold(id, false);
+    t.board.hold(id, false);
+    expect(t.clock.pending).toHaveLength(1);
+    t.clock.advance(briefNoticeMs - 1);
+    expect(t.kinds()).toEqual(['renamedByModerator']);
+    t.clock.advance(1);
+    expect(t.kinds()).toEqual([]);
+  });
+
+  it('holdingANoticeThatIsNotBriefChangesNothing', () => {
+    const t = setup();
+    t.board.raise({ kind: 'moderationFailed' });
+    t.board.hold(t.board.notices[0]?.id ?? 0, false);
+    expect(t.clock.pending).toEqual([]);
+    t.board.raise(slowDown(3));
+    const wait = t.board.notices.at(-1)?.id ?? 0;
+    t.board.hold(wait, true);
+    t.clock.advance(3000);
+    expect(t.kinds()).toEqual(['moderationFailed']);
+  });
+
+  it('actingOnATopicEndsItsBriefNoticesButNotItsProblems', () => {
+    const t = setup();
+    t.board.raise(mutedBy);
+    t.board.raise({ kind: 'screenShareAllowed' });
+    t.board.acted('microphone');
+    expect(t.kinds()).toEqual(['screenShareAllowed']);
+    t.board.acted('screen');
+    expect(t.kinds()).toEqual([]);
+    t.board.raise({ kind: 'micProblem', failure: 'denied' });
+    t.board.acted('microphone');
+    expect(t.kinds()).toEqual(['micProblem']);
+  });
+
+  it('notesOnTheSharedMicrophoneTopicReplaceEachOtherWhateverSaysThem', () => {
+    const t = setup();
+    t.board.raise(mutedBy);
+    t.board.raise(restricted);
+    expect(t.kinds()).toEqual(['restrictedYou']);
+    t.board.raise({ kind: 'microphoneRestricted' });
+    expect(t.kinds()).toEqual(['microphoneRestricted']);
+    t.board.raise(mutedBy);
+    t.board.said({ ns: 'moderation', announcement: { key: 'allowedYou', params: {}, topic: 'microphone' } });
+    expect(t.kinds()).toEqual([]);
   });
 
   it('clearingCancelsTheCountdowns', () => {

@@ -1,9 +1,12 @@
 import type { ModuleAnnouncement } from '@plenum/client-kit';
 import type { Notice, ShownNotice } from './Notice.js';
-import { countdownSeconds, moduleSlot, noticeSlot } from './noticeRules.js';
+import { countdownSeconds, isBrief, moduleSlot, noticeSlot, type SharedTopic, topicSlot } from './noticeRules.js';
 
 /** At most this many notices are on screen at once; one more drops the oldest. */
 export const maxNotices = 3;
+
+/** How long a brief notice stays on screen while nobody holds it (long enough to read two sentences, twice). */
+export const briefNoticeMs = 10_000;
 
 export interface NoticeBoardDeps {
   /** Schedules `fn` after `ms` and returns a cancel function (the session's clock). */
@@ -17,7 +20,9 @@ export interface NoticeBoardDeps {
  * The notices a session shows, so that they do not pile up: one per slot (`noticeSlot`: a newer notice replaces the
  * older of its kind or source), at most `maxNotices`, each dismissible. A notice about a wait counts down and goes
  * when the wait is over; a module's later announcement on the same topic ends its notice; notices about a state go
- * when the owner finds it ended (`keepWhile`).
+ * when the owner finds it ended (`keepWhile`). A brief notice (one-shot information, `isBrief`) goes after
+ * `briefNoticeMs`, counted afresh whenever the person stops holding it (WCAG 2.2.1: it does not go while they point
+ * at it or have focus in it), or at once when they act on its topic (`acted`: unmuting ends "Alice muted you").
  */
 export class NoticeBoard {
   readonly #deps: NoticeBoardDeps;
@@ -45,12 +50,30 @@ export class NoticeBoard {
     }
     const id = this.#nextId++;
     const countdown = seconds === null ? null : { seconds, until: this.#deps.now() + seconds * 1000 };
-    if (seconds !== null)
-      this.#timers.set(
-        id,
-        this.#deps.schedule(() => this.dismiss(id), seconds * 1000),
-      );
-    this.#set([...others, { id, notice, countdown }].slice(-maxNotices));
+    const brief = seconds === null && isBrief(notice);
+    if (seconds !== null) this.#endAfter(id, seconds * 1000);
+    else if (brief) this.#endAfter(id, briefNoticeMs);
+    this.#set([...others, { id, notice, countdown, brief }].slice(-maxNotices));
+  }
+
+  /**
+   * The person points at notice `id` or has focus in it (`held`), or no longer does. A brief notice waits while held
+   * and gets its whole time again when let go; other notices are not timed by this.
+   */
+  hold(id: number, held: boolean): void {
+    if (!this.#notices.some((n) => n.id === id && n.brief)) return;
+    if (held) {
+      this.#timers.get(id)?.();
+      this.#timers.delete(id);
+    } else if (!this.#timers.has(id)) {
+      this.#endAfter(id, briefNoticeMs);
+    }
+  }
+
+  /** The person acted on `topic` (unmuted, started sharing): brief notices about it have done their job. */
+  acted(topic: SharedTopic): void {
+    const slot = topicSlot(topic);
+    this.#set(this.#notices.filter((n) => !n.brief || noticeSlot(n.notice) !== slot));
   }
 
   /** A module said something that is not a notice: its notice on the same topic is over. */
@@ -73,6 +96,13 @@ export class NoticeBoard {
   /** Removes every notice (e.g. the session ended). */
   clear(): void {
     this.#set([]);
+  }
+
+  #endAfter(id: number, ms: number): void {
+    this.#timers.set(
+      id,
+      this.#deps.schedule(() => this.dismiss(id), ms),
+    );
   }
 
   #set(notices: readonly ShownNotice[]): void {

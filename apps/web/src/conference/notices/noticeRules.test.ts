@@ -1,15 +1,22 @@
 import type { ParticipantInfo, RoomPolicy } from '@plenum/module-core/protocol';
 import { describe, expect, it } from 'vitest';
 import type { Notice } from './Notice.js';
-import { countdownSeconds, endedAnnouncement, noticeHolds, noticeSlot } from './noticeRules.js';
+import {
+  countdownSeconds,
+  endedAnnouncement,
+  isBrief,
+  noticeHolds,
+  noticeSlot,
+  showsNoticeAbout,
+} from './noticeRules.js';
 
 const me = (permissions: ParticipantInfo['permissions'], role: ParticipantInfo['role'] = 'participant') =>
   ({ id: 'sam', displayName: 'Sam', role, permissions }) as unknown as ParticipantInfo;
 const open: RoomPolicy = { selfRename: true, switchedOff: [] };
 const locked: RoomPolicy = { selfRename: false, switchedOff: [] };
-const module = (key: string, params: object, extra: object = {}): Notice => ({
+const module = (key: string, params: object, extra: object = {}, ns = 'chat'): Notice => ({
   kind: 'module',
-  ns: 'chat',
+  ns,
   announcement: { key, params, notice: true, ...extra },
 });
 
@@ -25,6 +32,38 @@ describe('noticeSlot', () => {
     expect(noticeSlot(module('slowDown', { seconds: 2 }))).toBe(noticeSlot(module('slowDown', { seconds: 5 })));
     expect(noticeSlot(module('slowDown', {}))).not.toBe(noticeSlot(module('tooLong', {})));
     expect(noticeSlot(module('a', {}, { topic: 'switch' }))).toBe(noticeSlot(module('b', {}, { topic: 'switch' })));
+    expect(noticeSlot(module('switch', {}, {}, 'reactions'))).not.toBe(noticeSlot(module('switch', {})));
+  });
+
+  it('sharesTheMicrophoneCameraScreenAndNameTopicsWithTheConferencesOwnNotices', () => {
+    const muted = module('mutedBy', { name: 'Anna' }, { topic: 'microphone' }, 'moderation');
+    expect(noticeSlot(muted)).toBe(noticeSlot({ kind: 'microphoneRestricted' }));
+    expect(noticeSlot(module('x', {}, { topic: 'screen' }))).toBe(noticeSlot({ kind: 'screenShareTaken' }));
+    expect(noticeSlot(module('x', {}, { topic: 'name' }))).toBe(noticeSlot({ kind: 'renameLocked' }));
+    expect(noticeSlot(module('microphone', {}))).toBe(noticeSlot({ kind: 'microphoneFallback' }));
+    expect(noticeSlot(module('x', {}, { topic: 'speaker' }))).not.toBe(noticeSlot({ kind: 'speakerFallback' }));
+  });
+
+  it('tellsWhetherANoticeOnScreenIsAboutATopic', () => {
+    const shown = (notice: Notice) => [{ notice }];
+    expect(showsNoticeAbout(shown({ kind: 'microphoneRestricted' }), 'microphone')).toBe(true);
+    expect(showsNoticeAbout(shown(module('r', {}, { topic: 'microphone' })), 'microphone')).toBe(true);
+    expect(showsNoticeAbout(shown({ kind: 'speakerFallback' }), 'microphone')).toBe(false);
+    expect(showsNoticeAbout([], 'microphone')).toBe(false);
+  });
+});
+
+describe('isBrief', () => {
+  it('letsOneShotInformationGoByItselfButNotProblemsStatesOrWaits', () => {
+    for (const kind of ['screenShareRevoked', 'screenShareTaken', 'screenShareAllowed', 'speakerFallback'] as const)
+      expect(isBrief({ kind })).toBe(true);
+    expect(isBrief({ kind: 'renamedByModerator', name: 'Sam' })).toBe(true);
+    for (const kind of ['microphoneRestricted', 'screenShareNotAllowed', 'renameLocked', 'moderationFailed'] as const)
+      expect(isBrief({ kind })).toBe(false);
+    expect(isBrief({ kind: 'micProblem', failure: 'denied' })).toBe(false);
+    expect(isBrief(module('mutedBy', {}, { brief: true }))).toBe(true);
+    expect(isBrief(module('restrictedYou', {}))).toBe(false);
+    expect(isBrief(module('slowDown', { seconds: 2 }, { brief: true, countdown: true }))).toBe(false);
   });
 });
 
@@ -36,11 +75,22 @@ describe('noticeHolds', () => {
     expect(noticeHolds(notice, { self: undefined, policy: open })).toBe(false);
   });
 
-  it('aScreenNoticeHoldsWhileSharingIsNotAllowed', () => {
-    for (const kind of ['screenShareRevoked', 'screenShareNotAllowed'] as const) {
-      expect(noticeHolds({ kind }, { self: me({ microphone: true, screen: false }), policy: open })).toBe(true);
-      expect(noticeHolds({ kind }, { self: me({ microphone: true, screen: true }), policy: open })).toBe(false);
+  it('aScreenNoticeHoldsWhileSharingIsNotAllowedOrTheAllowanceWhileItIs', () => {
+    const forbidden = { self: me({ microphone: true, screen: false }), policy: open };
+    const allowed = { self: me({ microphone: true, screen: true }), policy: open };
+    for (const kind of ['screenShareRevoked', 'screenShareNotAllowed', 'screenShareTaken'] as const) {
+      expect(noticeHolds({ kind }, forbidden)).toBe(true);
+      expect(noticeHolds({ kind }, allowed)).toBe(false);
     }
+    expect(noticeHolds({ kind: 'screenShareAllowed' }, allowed)).toBe(true);
+    expect(noticeHolds({ kind: 'screenShareAllowed' }, forbidden)).toBe(false);
+    expect(noticeHolds({ kind: 'screenShareAllowed' }, { self: undefined, policy: open })).toBe(false);
+  });
+
+  it('aModeratorsRenamingGoesWithTheMeetingItWasIn', () => {
+    const notice: Notice = { kind: 'renamedByModerator', name: 'Gast 1' };
+    expect(noticeHolds(notice, { self: me({ microphone: true, screen: false }), policy: open })).toBe(true);
+    expect(noticeHolds(notice, { self: undefined, policy: open })).toBe(false);
   });
 
   it('theRenameLockHoldsWhileLockedForThisNonModerator', () => {
@@ -58,9 +108,9 @@ describe('noticeHolds', () => {
 });
 
 describe('endedAnnouncement', () => {
-  it('saysThatSharingOrRenamingIsAllowedAgainButLeavesTheMicrophoneToModeration', () => {
-    expect(endedAnnouncement({ kind: 'screenShareRevoked' })).toBe('screenShareAllowed');
+  it('saysThatRenamingIsAllowedAgainButLeavesTheMicrophoneToModerationAndSharingToItsNotice', () => {
     expect(endedAnnouncement({ kind: 'renameLocked' })).toBe('renameAllowed');
+    expect(endedAnnouncement({ kind: 'screenShareRevoked' })).toBeNull();
     expect(endedAnnouncement({ kind: 'microphoneRestricted' })).toBeNull();
   });
 });

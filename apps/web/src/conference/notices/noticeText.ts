@@ -23,6 +23,8 @@ export function noticeText(t: Catalogue, locale: Locale, notice: Notice, seconds
     case 'microphoneRestricted':
     case 'screenShareNotAllowed':
     case 'screenShareRevoked':
+    case 'screenShareTaken':
+    case 'screenShareAllowed':
       return t.conference[notice.kind];
     case 'renamedByModerator':
       return t.conference.renamedByModerator(notice.name);
