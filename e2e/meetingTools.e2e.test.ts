@@ -146,10 +146,14 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     await form.getByRole('button', { name: 'Start timer' }).click();
     await timerSection.getByText(`A timer is running: ${title}`).waitFor();
 
-    // Everyone sees the coffee break with the time left (a countdown from 5:00) and is asked to say when ready.
+    // Everyone sees the coffee break with the time left (a countdown from 5:00) and is asked to say when ready (a
+    // notice that goes by itself: everyone at a screen is asked, Anna too).
     const overlay = (person: Person) => person.page.getByRole('region', { name: title, exact: true });
     for (const person of everyone) {
-      await announced(person.page, `Timer started for 5 minutes: ${title}. Please say when you are ready.`);
+      await person.page
+        .getByRole('alert')
+        .getByText(`Timer started for 5 minutes: ${title}. Please say when you are ready.`)
+        .waitFor();
       const clock = overlay(person).getByRole('timer', { name: 'Time left' });
       await clock.waitFor();
       await expect.poll(() => clock.textContent()).toMatch(/^[45]:\d\d$/);
@@ -182,10 +186,11 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     const timerToggle = timerAgain.getByRole('heading').first().getByRole('button');
     expect(await timerToggle.getAttribute('aria-expanded')).toBe('true');
     await timerAgain.getByRole('button', { name: 'Stop timer' }).click();
-    for (const person of everyone) {
-      await announced(person.page, `Timer stopped: ${title}`);
-      await overlay(person).waitFor({ state: 'detached' });
-    }
+    // Ben and Clara see it in a notice that goes by itself; Anna, who stopped it, hears it.
+    await announced(anna.page, `Timer stopped: ${title}`);
+    for (const person of [ben, clara])
+      await person.page.getByRole('alert').getByText(`Timer stopped: ${title}`).waitFor();
+    for (const person of everyone) await overlay(person).waitFor({ state: 'detached' });
     await timerAgain.getByRole('form', { name: 'Start a timer' }).waitFor();
   });
 
@@ -200,8 +205,9 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     await stick.getByRole('button', { name: 'Start speaker list' }).click();
     await stick.getByText('Speaking now: Ben').waitFor();
 
-    // Ben is told it is his turn, Clara that she is next; everyone sees the stick on Ben's tile and the mark on Clara's.
-    await announced(ben.page, 'It is your turn to speak.');
+    // Ben is told it is his turn (a notice that goes by itself, or when his turn is over), Clara that she is next;
+    // everyone sees the stick on Ben's tile and the mark on Clara's.
+    await ben.page.getByRole('alert').getByText('It is your turn to speak.').waitFor();
     await announced(clara.page, 'You are next on the speaker list.');
     await announced(anna.page, 'Speaker list started. Ben is speaking.');
     for (const viewer of everyone) {
@@ -224,9 +230,10 @@ describe('meeting tools: reactions, a timer and the speaker list', () => {
     expect(await seriousAccessibilityViolations(ben.page)).toEqual([]);
     await now.getByRole('button', { name: 'Pass the stick' }).click();
 
-    // Clara speaks now: she is told, the others hear it, the stick moves to her tile.
-    await announced(clara.page, 'It is your turn to speak.');
+    // Clara speaks now: she is told, the others hear it, the stick moves to her tile; Ben's turn notice is gone.
+    await clara.page.getByRole('alert').getByText('It is your turn to speak.').waitFor();
     for (const person of [anna, ben]) await announced(person.page, 'Clara is speaking now.');
+    await ben.page.getByRole('alert').filter({ hasText: 'It is your turn to speak.' }).waitFor({ state: 'detached' });
     for (const viewer of everyone) {
       await tile(viewer.page, clara.id).getByRole('img', { name: 'Speaking (speaker list)' }).waitFor();
       await tile(viewer.page, ben.id).locator('[data-talking-stick]').waitFor({ state: 'detached' });

@@ -174,7 +174,7 @@ describe('running a meeting: a moderator and two participants', () => {
 
     // Clara sees (and hears) it lowered; the hand is gone everywhere.
     await toolbarControl(clara.page, 'Raise hand');
-    await announced(clara.page, 'Anna lowered your hand');
+    await clara.page.getByRole('alert').getByText('Anna lowered your hand').waitFor();
     await queue.getByText('No hands are raised.').waitFor();
     for (const viewer of [anna, ben])
       await tile(viewer.page, clara.id).locator('[data-raised-hand]').waitFor({ state: 'detached' });
@@ -197,7 +197,7 @@ describe('running a meeting: a moderator and two participants', () => {
       [clara, 'Nein'],
     ];
     for (const [voter, choice] of votes) {
-      await announced(voter.page, `Poll started: ${topic}`);
+      await voter.page.getByRole('alert').getByText(`Poll started: ${topic}`).waitFor();
       const panel = await openPanel(voter.page, 'Polls');
       const ballot = panel.getByRole('group', { name: topic });
       await ballot.getByRole('radio', { name: choice, exact: true }).check();

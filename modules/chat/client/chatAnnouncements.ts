@@ -9,6 +9,7 @@ export type ChatAnnouncements = {
   /** Someone else's message for a conversation not on view (the panel's own live log covers the one on view). */
   readonly newMessage: { readonly name: string };
   readonly newPrivateMessage: { readonly name: string };
+  /** Shown briefly as well, except to who cleared it: the messages went from the screen without them doing anything. */
   readonly historyCleared: { readonly name: string };
   /** Notices for this client's refused messages. */
   readonly slowDown: { readonly seconds: number };
@@ -52,8 +53,10 @@ export function announceChat(
         const params = { name: message.fromName };
         return key === 'room' ? { key: 'newMessage', params } : { key: 'newPrivateMessage', params };
       }
-      case 'historyCleared':
-        return { key: 'historyCleared', params: { name: event.byName } };
+      case 'historyCleared': {
+        const said = { key: 'historyCleared', params: { name: event.byName } } as const;
+        return event.by === context.self.participantId ? said : { ...said, notice: true, brief: true };
+      }
       case 'history':
         return null;
       default:

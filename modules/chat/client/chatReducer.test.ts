@@ -163,6 +163,13 @@ describe('announceChat', () => {
     expect(announceChat(event({ event: 'historyCleared', by: BOB, byName: 'Bob' }), state, context)).toEqual({
       key: 'historyCleared',
       params: { name: 'Bob' },
+      notice: true,
+      brief: true,
+    });
+    // Who cleared it only hears it: they did it.
+    expect(announceChat(event({ event: 'historyCleared', by: SAM, byName: 'Sam' }), state, context)).toEqual({
+      key: 'historyCleared',
+      params: { name: 'Sam' },
     });
     const error = (e: object) => ({ type: 'error', error: e, id: 'c1' }) as ModuleInput<ChatProtocol>;
     expect(

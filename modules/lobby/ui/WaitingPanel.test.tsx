@@ -76,6 +76,6 @@ describe('WaitingPanel', () => {
         html,
       )?.[1];
     expect(hintId).toBeTruthy();
-    expect(html).toContain(`<fieldset class="waiting-panel__policy" aria-describedby="${hintId}">`);
+    expect(html).toContain(`<fieldset class="start-form__group" aria-describedby="${hintId}">`);
   });
 });

@@ -1,3 +1,4 @@
+import { FieldGroup } from '@plenum/client-kit/ui';
 import { useId } from 'react';
 import { WaitingRoomPolicy as Policies, type WaitingRoomPolicy } from '../protocol.js';
 import type { LobbyUiMessages } from './lobbyUiMessages.js';
@@ -20,8 +21,7 @@ export function WaitingPolicyChoice({ policy, guestLinksWait, messages, onChange
   const name = useId();
   const hintId = `${name}-hint`;
   return (
-    <fieldset className="waiting-panel__policy" aria-describedby={guestLinksWait ? hintId : undefined}>
-      <legend>{messages.policyLegend}</legend>
+    <FieldGroup legend={messages.policyLegend} describedBy={guestLinksWait ? hintId : undefined}>
       {Policies.options.map((option) => (
         <label key={option} className="waiting-panel__option">
           <input
@@ -39,6 +39,6 @@ export function WaitingPolicyChoice({ policy, guestLinksWait, messages, onChange
           {messages.guestLinksWaitHint}
         </p>
       )}
-    </fieldset>
+    </FieldGroup>
   );
 }

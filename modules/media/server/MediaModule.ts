@@ -82,8 +82,8 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   }
 
   /** A moderator muted them: their microphone is silenced at the SFU (they may unmute unless restricted). */
-  onForceMute(participant: Participant): void {
-    this.#applyMuted(participant.id, 'microphone', true);
+  onForceMute(participant: Participant): boolean {
+    return this.#applyMuted(participant.id, 'microphone', true);
   }
 
   onParticipantUpdated(participant: Participant, change: ParticipantChange): void {
@@ -202,11 +202,15 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     );
   }
 
-  /** Mutes or unmutes at the SFU (every connection that publishes the source) and tells everyone. */
-  #applyMuted(participantId: ParticipantId, source: MediaSource, muted: boolean): void {
+  /**
+   * Mutes or unmutes at the SFU (every connection that publishes the source) and tells everyone. Returns whether the
+   * state changed (false: nothing published, or already so).
+   */
+  #applyMuted(participantId: ParticipantId, source: MediaSource, muted: boolean): boolean {
     const publishing = this.#publishing(participantId, source);
-    if (publishing.length === 0) return;
+    if (publishing.length === 0) return false;
     const set = this.#muted.get(participantId) ?? new Set<MediaSource>();
+    const changed = set.has(source) !== muted;
     if (muted) set.add(source);
     else set.delete(source);
     this.#muted.set(participantId, set);
@@ -226,6 +230,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       );
     }
     this.#announce(participantId);
+    return changed;
   }
 
   #trickle(

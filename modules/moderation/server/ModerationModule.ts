@@ -102,12 +102,15 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
     }
   }
 
-  /** Each forced mute is the runtime's (the media module silences the microphone); the target learns who did it. */
+  /**
+   * Each forced mute is the runtime's (the media module silences the microphone); the target learns who did it, but
+   * only when a live microphone was silenced (muting everyone does not tell those who were muted already).
+   */
   #mute(targets: readonly Participant[], from: Issuer): void {
     const by = from.participant;
     for (const target of targets) {
-      this.#ctx.forceMute(target.id, by.id);
-      if (target.id !== by.id)
+      const silenced = this.#ctx.forceMute(target.id, by.id);
+      if (silenced && target.id !== by.id)
         this.#ctx.send({ participant: target.id }, { event: 'muted', by: by.id, byName: by.displayName });
     }
   }

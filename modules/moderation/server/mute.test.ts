@@ -51,6 +51,21 @@ describe('muting', () => {
     expect(owner.inbox.events('moderation', 'muted')).toEqual([]);
   });
 
+  it('muteAllTellsOnlyThoseWhoseMicrophoneWasLive', async () => {
+    const room = moderatedRoom();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    const carol = await room.join('carol');
+    const guest = await room.join('guest');
+    for (const p of [bob, carol]) await publishMic(p);
+    await carol.act('media', 'setMuted', { source: 'microphone', muted: true });
+    await alice.act('moderation', 'muteAll');
+    expect(mediaOf(alice, bob)?.microphone.muted).toBe(true);
+    expect(bob.inbox.events('moderation', 'muted')).toHaveLength(1);
+    expect(carol.inbox.events('moderation', 'muted')).toEqual([]);
+    expect(guest.inbox.events('moderation', 'muted')).toEqual([]);
+  });
+
   it('mutedParticipantMayUnmuteThemselves', async () => {
     const room = moderatedRoom();
     const alice = await room.join('alice');

@@ -1,3 +1,4 @@
+import { FieldGroup } from '@plenum/client-kit/ui';
 import { ActionButton } from '@plenum/module-core/ui';
 import { useId, useState } from 'react';
 import { DebriefScope } from '../protocol.js';
@@ -25,8 +26,7 @@ export function EndingControls({ messages, cancel, close, onDebrief, onEndMeetin
   const danger = 'button button--small button--danger';
   return (
     <div className="moderation-tools__group">
-      <fieldset className="moderation-tools__fieldset" aria-describedby={hintId}>
-        <legend>{messages.debriefLegend}</legend>
+      <FieldGroup legend={messages.debriefLegend} className="moderation-tools__fieldset" describedBy={hintId}>
         {DebriefScope.options.map((option) => (
           <div key={option} className="moderation-tools__choice">
             <label className="moderation-tools__check">
@@ -48,7 +48,7 @@ export function EndingControls({ messages, cancel, close, onDebrief, onEndMeetin
         <p id={hintId} className="moderation-tools__hint">
           {messages.debriefHint}
         </p>
-      </fieldset>
+      </FieldGroup>
       <ActionButton
         className={danger}
         action={{

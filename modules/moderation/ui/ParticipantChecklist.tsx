@@ -1,3 +1,4 @@
+import { FieldGroup } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { useId, useState } from 'react';
@@ -24,8 +25,7 @@ export function ParticipantChecklist({ legend, people, isChecked, onToggle, word
   const [query, setQuery] = useState('');
   const shown = matchingPeople(people, query);
   return (
-    <fieldset className="moderation-tools__fieldset">
-      <legend>{legend}</legend>
+    <FieldGroup legend={legend} className="moderation-tools__fieldset">
       {people.length === 0 ? (
         <p className="moderation-tools__hint">{empty}</p>
       ) : (
@@ -58,6 +58,6 @@ export function ParticipantChecklist({ legend, people, isChecked, onToggle, word
           </ul>
         </>
       )}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -1,4 +1,5 @@
 import type { ParticipantMenuEntry } from '@plenum/client-kit/ui';
+import { FieldGroup } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import { ActionButton } from '@plenum/module-core/ui';
 import type { ParticipantId } from '@plenum/protocol';
@@ -45,14 +46,17 @@ export function ParticipantControls({ others, entriesFor, messages, find, status
         {...(status ? { status } : {})}
       />
       {chosen ? (
-        <fieldset key={chosen.id} className="moderation-tools__fieldset">
-          <legend>{messages.actionsFor(chosen.displayName)}</legend>
+        <FieldGroup
+          legend={messages.actionsFor(chosen.displayName)}
+          key={chosen.id}
+          className="moderation-tools__fieldset"
+        >
           <div className="moderation-tools__actions">
             {entriesFor(chosen).map((entry) => (
               <ActionButton key={entry.key} action={entry} />
             ))}
           </div>
-        </fieldset>
+        </FieldGroup>
       ) : (
         <p className="moderation-tools__hint">{messages.choose}</p>
       )}

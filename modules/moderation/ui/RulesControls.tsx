@@ -1,3 +1,4 @@
+import { FieldGroup } from '@plenum/client-kit/ui';
 import type { RoomPolicy } from '@plenum/module-core/protocol';
 import { SwitchableFeature } from '../protocol.js';
 import type { ModerationUiMessages } from './moderationUiMessages.js';
@@ -22,8 +23,7 @@ export function RulesControls({ policy, messages, onSelfRename, onFeature }: Rul
         />
         {messages.selfRename}
       </label>
-      <fieldset className="moderation-tools__fieldset">
-        <legend>{messages.featuresLegend}</legend>
+      <FieldGroup legend={messages.featuresLegend} className="moderation-tools__fieldset">
         {SwitchableFeature.options.map((feature) => (
           <label key={feature} className="moderation-tools__check">
             <input
@@ -34,7 +34,7 @@ export function RulesControls({ policy, messages, onSelfRename, onFeature }: Rul
             {messages.features[feature]}
           </label>
         ))}
-      </fieldset>
+      </FieldGroup>
     </div>
   );
 }

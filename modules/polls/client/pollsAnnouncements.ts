@@ -1,4 +1,4 @@
-import type { AnnouncementOf, ModuleInput } from '@plenum/client-kit';
+import type { AnnouncementOf, ModuleContext, ModuleInput } from '@plenum/client-kit';
 import { assertNever } from '@plenum/protocol';
 import type { PollsProtocol } from '../protocol.js';
 import type { PollsState } from './pollsReducer.js';
@@ -7,7 +7,10 @@ type Empty = Readonly<Record<string, never>>;
 
 /** What the polls module announces, with the parameters of each (the UI has the words). */
 export type PollsAnnouncements = {
-  /** To everyone, politely: "Poll started: <topic>". */
+  /**
+   * To everyone: "Poll started: <topic>", also shown briefly to all but who started it (the module does not know
+   * whether the polls panel is on view, so it is shown also to those who have it open).
+   */
   readonly pollStarted: { readonly topic: string };
   /** To everyone, politely: "Poll ended". */
   readonly pollEnded: { readonly topic: string };
@@ -27,6 +30,9 @@ export type PollsAnnouncements = {
   readonly notAllowed: Empty;
 };
 
+/** The topic of a poll's start and end: the end of a poll ends the notice of its start. */
+const pollTopic = 'poll';
+
 /**
  * Starts and ends are announced to everyone; the own vote politely to the voter; every refused command as a notice
  * to its issuer. Tallies are not announced (they would talk over the meeting).
@@ -34,14 +40,17 @@ export type PollsAnnouncements = {
 export function announcePolls(
   input: ModuleInput<PollsProtocol>,
   _before?: PollsState,
+  context?: ModuleContext,
 ): AnnouncementOf<PollsAnnouncements> | null {
   if (input.type === 'event') {
     const event = input.event;
     switch (event.event) {
-      case 'started':
-        return { key: 'pollStarted', params: { topic: event.poll.topic } };
+      case 'started': {
+        const said = { key: 'pollStarted', params: { topic: event.poll.topic }, topic: pollTopic } as const;
+        return event.poll.startedBy === context?.self.participantId ? said : { ...said, notice: true, brief: true };
+      }
       case 'ended':
-        return { key: 'pollEnded', params: { topic: event.result.poll.topic } };
+        return { key: 'pollEnded', params: { topic: event.result.poll.topic }, topic: pollTopic };
       case 'voted':
         return { key: 'voteRecorded', params: {} };
       case 'tally':

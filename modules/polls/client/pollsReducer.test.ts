@@ -145,10 +145,33 @@ describe('pollsReducer', () => {
 
 describe('announcePolls', () => {
   it('announcesStartEndAndTheOwnVoteButNoTallies', () => {
-    expect(announcePolls(event(frames.started))).toEqual({ key: 'pollStarted', params: { topic: 'Lunch?' } });
-    expect(announcePolls(event(frames.ended))).toEqual({ key: 'pollEnded', params: { topic: 'Lunch?' } });
+    expect(announcePolls(event(frames.started), undefined, participant)).toEqual({
+      key: 'pollStarted',
+      params: { topic: 'Lunch?' },
+      topic: 'poll',
+      notice: true,
+      brief: true,
+    });
+    expect(announcePolls(event(frames.ended))).toEqual({
+      key: 'pollEnded',
+      params: { topic: 'Lunch?' },
+      topic: 'poll',
+    });
     expect(announcePolls(event(frames.voted))?.key).toBe('voteRecorded');
     expect(announcePolls(event(frames.tally))).toBeNull();
+  });
+
+  it('showsTheStartBrieflyToAllButWhoStartedItAndItsEndEndsThatNotice', () => {
+    const mine = event({ ...frames.started, poll: { ...poll, startedBy: SAM } });
+    expect(announcePolls(mine, undefined, moderator)).toEqual({
+      key: 'pollStarted',
+      params: { topic: 'Lunch?' },
+      topic: 'poll',
+    });
+    expect(announcePolls(event(frames.started), undefined, moderator)?.notice).toBe(true);
+    expect(announcePolls(event(frames.ended), undefined, participant)?.topic).toBe(
+      announcePolls(event(frames.started), undefined, participant)?.topic,
+    );
   });
 
   it('showsRefusalsAsNoticesWithTheLimit', () => {

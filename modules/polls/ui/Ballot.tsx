@@ -1,4 +1,4 @@
-import { useFocusAfterAnswer } from '@plenum/client-kit/ui';
+import { FieldGroup, useFocusAfterAnswer } from '@plenum/client-kit/ui';
 import { type FormEvent, useId, useState } from 'react';
 import type { PollInfo } from '../protocol.js';
 import { ballotStatus } from './ballotStatus.js';
@@ -43,8 +43,13 @@ export function Ballot({ poll, myChoices, messages, onVote }: BallotProps) {
   const counted = (index: number) => status.kind === 'changeable' && myChoices?.includes(index) === true;
   return (
     <form className="ballot" onSubmit={submit}>
-      <fieldset className="ballot__group" disabled={locked} aria-describedby={hintId}>
-        <legend className="ballot__topic">{poll.topic}</legend>
+      <FieldGroup
+        legend={poll.topic}
+        legendClassName="ballot__topic"
+        className="ballot__group"
+        disabled={locked}
+        describedBy={hintId}
+      >
         <p id={hintId} className="ballot__hint">
           {poll.multiple ? messages.chooseSeveral : messages.chooseOne}
         </p>
@@ -67,7 +72,7 @@ export function Ballot({ poll, myChoices, messages, onVote }: BallotProps) {
             </div>
           );
         })}
-      </fieldset>
+      </FieldGroup>
       {status.kind !== 'notVoted' && (
         <p id={voteId} ref={mine} tabIndex={-1} className="ballot__mine">
           {messages.yourVote(status.cast.join(', '))}

@@ -1,5 +1,5 @@
 import { type AnnouncementOf, type ModuleContext, type ModuleInput, nameOf } from '@plenum/client-kit';
-import { assertNever } from '@plenum/protocol';
+import { assertNever, type ParticipantId } from '@plenum/protocol';
 import type { RaiseHandsProtocol } from '../protocol.js';
 import { isRaised, type RaiseHandsState } from './raiseHandsReducer.js';
 
@@ -7,7 +7,7 @@ import { isRaised, type RaiseHandsState } from './raiseHandsReducer.js';
 export type RaiseHandsAnnouncements = {
   /** A brief notice to owner and moderators, with the sound: someone raised their hand (`position` in the queue). */
   readonly handRaised: { readonly name: string; readonly position: number };
-  /** To the participant: a moderator lowered their hand. */
+  /** A brief notice to the participant: a moderator lowered their hand. */
   readonly yourHandLowered: { readonly name: string };
   /** To the participant: their hand went down because they moved to another room. */
   readonly yourHandLoweredByMove: Readonly<Record<string, never>>;
@@ -60,10 +60,10 @@ export function announceRaiseHands(
     case 'handLowered':
       if (event.participantId !== self.participantId) return null;
       if (event.reason === 'moved') return { key: 'yourHandLoweredByMove', params: {} };
-      return event.by !== undefined ? { key: 'yourHandLowered', params: { name: nameOf(context, event.by) } } : null;
+      return event.by !== undefined ? handLoweredBy(context, event.by) : null;
     case 'allLowered':
       return event.by !== self.participantId && isRaised(state, self.participantId)
-        ? { key: 'yourHandLowered', params: { name: nameOf(context, event.by) } }
+        ? handLoweredBy(context, event.by)
         : null;
     case 'elsewhereChanged': {
       const before = state.elsewhere.find((e) => e.group === event.group)?.count ?? 0;
@@ -84,6 +84,11 @@ export function announceRaiseHands(
     default:
       return assertNever(event);
   }
+}
+
+/** "Alice lowered your hand", shown briefly: the hand went down on screen without this person doing anything. */
+function handLoweredBy(context: ModuleContext, by: ParticipantId): Announcement {
+  return { key: 'yourHandLowered', params: { name: nameOf(context, by) }, notice: true, brief: true };
 }
 
 function announceError(error: Extract<ModuleInput<RaiseHandsProtocol>, { type: 'error' }>['error']) {

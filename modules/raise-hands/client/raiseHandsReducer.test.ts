@@ -197,7 +197,7 @@ describe('announceRaiseHands', () => {
     expect(announceRaiseHands(frame(samRaised), fresh, moderator)).toBeNull();
   });
 
-  it('aParticipantHearsWhoLoweredTheirHand', () => {
+  it('aParticipantSeesBrieflyWhoLoweredTheirHand', () => {
     const bobContext: ModuleContext = {
       self: { participantId: BOB, role: 'participant', owner: false, moderator: false },
       participants: roster,
@@ -205,6 +205,8 @@ describe('announceRaiseHands', () => {
     expect(announceRaiseHands(frame(bobLoweredByModerator), init(), bobContext)).toEqual({
       key: 'yourHandLowered',
       params: { name: 'Sam' },
+      notice: true,
+      brief: true,
     });
     expect(announceRaiseHands(frame(bobLoweredByModerator), init(), participant)).toBeNull();
     expect(announceRaiseHands(frame(samLoweredBySam), init(), participant)).toBeNull();
@@ -212,6 +214,8 @@ describe('announceRaiseHands', () => {
     expect(announceRaiseHands(frame(allLoweredByBob), samUp, participant)).toEqual({
       key: 'yourHandLowered',
       params: { name: 'Bob' },
+      notice: true,
+      brief: true,
     });
     expect(announceRaiseHands(frame(allLoweredByBob), init(), participant)).toBeNull();
   });

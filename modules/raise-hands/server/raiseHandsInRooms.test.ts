@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { handsIn, handsRoom, ns } from './handsRoom.test-support.js';
+import { handsIn, handsRoom, handsRoomWith, ns } from './handsRoom.test-support.js';
 
 const r1 = 'r1';
 
 describe('raise hands in breakout rooms', () => {
   it('raisedHandStaysInBreakoutRoom', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
-    const guest = await room.join('guest');
+    const { room, moveToGroup, alice, bob, carol, guest } = await handsRoomWith('alice', 'bob', 'carol', 'guest');
     moveToGroup(bob.participantId, r1);
     moveToGroup(carol.participantId, r1);
     for (const p of [alice, bob, carol, guest]) p.inbox.clear();
@@ -21,11 +17,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('moderatorsInOtherRoomsGetOnlyHowManyHandsAreUpThere', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const owner = await room.join('owner');
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { moveToGroup, owner, alice, bob, carol } = await handsRoomWith('owner', 'alice', 'bob', 'carol');
     moveToGroup(bob.participantId, r1);
     for (const p of [owner, alice, carol]) p.inbox.clear();
     await bob.act(ns, 'raise');
@@ -39,9 +31,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('aModeratorInABreakoutRoomGetsTheMainRoomsCount', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const carol = await room.join('carol');
+    const { moveToGroup, alice, carol } = await handsRoomWith('alice', 'carol');
     moveToGroup(alice.participantId, r1);
     alice.inbox.clear();
     await carol.act(ns, 'raise');
@@ -72,10 +62,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('movingRoomsLowersHand', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, moveToGroup, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     moveToGroup(carol.participantId, r1);
     await carol.act(ns, 'raise');
     const carolAt = room.clock.now();
@@ -115,9 +102,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('aMoveWithoutARaisedHandOnlyBringsTheNewRoomsQueue', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { room, moveToGroup, alice, bob } = await handsRoomWith('alice', 'bob');
     alice.inbox.clear();
     moveToGroup(bob.participantId, r1);
     await room.settle();
@@ -126,10 +111,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('aModeratorVisitingARoomSeesItsQueueAndMayLowerAHandThere', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, moveToGroup, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     moveToGroup(bob.participantId, r1);
     await bob.act(ns, 'raise');
     const bobAt = room.clock.now();
@@ -159,10 +141,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('aModeratorLowersAHandInAnotherRoomAndThatRoomIsTold', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { moveToGroup, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     moveToGroup(bob.participantId, r1);
     await bob.act(ns, 'raise');
     for (const p of [alice, bob, carol]) p.inbox.clear();
@@ -176,10 +155,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('lowerAllLowersTheHandsOfTheModeratorsOwnRoomOnly', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, moveToGroup, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     moveToGroup(bob.participantId, r1);
     await bob.act(ns, 'raise');
     await carol.act(ns, 'raise');
@@ -194,9 +170,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('lowerAllInARoomWithoutHandsTellsNobody', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { moveToGroup, alice, bob } = await handsRoomWith('alice', 'bob');
     moveToGroup(bob.participantId, r1);
     await bob.act(ns, 'raise');
     alice.inbox.clear();
@@ -207,10 +181,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('aHandInABreakoutRoomThatLeavesUpdatesTheCountForModeratorsElsewhere', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { moveToGroup, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     moveToGroup(bob.participantId, r1);
     moveToGroup(carol.participantId, r1);
     await bob.act(ns, 'raise');
@@ -222,10 +193,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('aNewModeratorGetsTheOtherRoomsCountsAndLosesThemWhenDemoted', async () => {
-    const { room, moveToGroup } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { moveToGroup, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     moveToGroup(bob.participantId, r1);
     await bob.act(ns, 'raise');
     carol.inbox.clear();
@@ -241,11 +209,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('openingRoomsForSeveralAtOnceShowsNoMovedHandInTheNewRoom', async () => {
-    const { room, moveToGroups } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
-    const guest = await room.join('guest');
+    const { room, moveToGroups, alice, bob, carol, guest } = await handsRoomWith('alice', 'bob', 'carol', 'guest');
     await bob.act(ns, 'raise');
     await room.advance(10);
     await guest.act(ns, 'raise');
@@ -270,10 +234,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('closingTheRoomsLowersTheirHandsAndModeratorsElsewhereHearOncePerRoom', async () => {
-    const { room, moveToGroup, moveToGroups } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, moveToGroup, moveToGroups, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     moveToGroup(alice.participantId, 'r2');
     moveToGroups([
       { participant: bob.participantId, group: r1 },
@@ -294,9 +255,7 @@ describe('raise hands in breakout rooms', () => {
   });
 
   it('switchingOffLowersTheHandsOfEveryRoom', async () => {
-    const { room, moveToGroup, switchedOff } = handsRoom();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { room, moveToGroup, switchedOff, alice, bob } = await handsRoomWith('alice', 'bob');
     moveToGroup(bob.participantId, r1);
     await bob.act(ns, 'raise');
     switchedOff([ns]);

@@ -13,7 +13,10 @@ export type ReactionsAnnouncements = {
    */
   readonly switchedOff: Readonly<Record<string, never>>;
   readonly switchedOn: Readonly<Record<string, never>>;
-  /** Politely (a reaction is no reason for an alert): too many reactions, `seconds` until the next one works. */
+  /**
+   * A notice that counts down: too many reactions, `seconds` until the next one works. A later refusal replaces it
+   * (one topic, the key), so refusals never stack.
+   */
   readonly tooMany: { readonly seconds: number };
 };
 
@@ -28,7 +31,12 @@ export function announceReactions(
 ): AnnouncementOf<ReactionsAnnouncements> | null {
   // `slowDown` is the module's only error.
   if (input.type === 'error')
-    return { key: 'tooMany', params: { seconds: Math.ceil(input.error.retryAfterMs / 1000) } };
+    return {
+      key: 'tooMany',
+      params: { seconds: Math.ceil(input.error.retryAfterMs / 1000) },
+      notice: true,
+      countdown: true,
+    };
   if (input.type !== 'event') return null;
   const event = input.event;
   switch (event.event) {

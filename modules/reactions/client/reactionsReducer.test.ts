@@ -151,7 +151,22 @@ describe('announceReactions', () => {
       topic: 'switch',
     });
     const slow = { type: 'error', error: { error: 'slowDown', retryAfterMs: 1500, maxPerWindow: 3, windowMs: 5000 } };
-    expect(announceReactions(slow as Input, init(), context)).toEqual({ key: 'tooMany', params: { seconds: 2 } });
+    expect(announceReactions(slow as Input, init(), context)).toEqual({
+      key: 'tooMany',
+      params: { seconds: 2 },
+      notice: true,
+      countdown: true,
+    });
+  });
+
+  it('aRepeatedRefusalReplacesTheCountdownInsteadOfStacking', () => {
+    const slow = (retryAfterMs: number) =>
+      ({ type: 'error', error: { error: 'slowDown', retryAfterMs, maxPerWindow: 3, windowMs: 5000 } }) as Input;
+    const first = announceReactions(slow(4200), init(), context);
+    const again = announceReactions(slow(900), init(), context);
+    expect(again?.params).toEqual({ seconds: 1 });
+    // A notice's topic (by default its key) decides which notice a newer one replaces.
+    expect(again?.topic ?? again?.key).toBe(first?.topic ?? first?.key);
   });
 });
 

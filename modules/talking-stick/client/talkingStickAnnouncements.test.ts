@@ -29,8 +29,29 @@ describe('announceTalkingStick', () => {
       key: 'yourTurn',
       params: { seconds: 60 },
       sound: true,
+      notice: true,
+      brief: true,
+      topic: 'turn',
     });
     expect(announceTalkingStick(event(youAreNext), none, as(CAROL))).toEqual({ key: 'youAreNext', params: {} });
+  });
+
+  it('endsTheYourTurnNoticeWithWhatTheSpeakerHearsWhenTheirTurnIsOver', () => {
+    const turn = announceTalkingStick(event(yourTurn), none, as(BOB))?.topic;
+    expect(turn).toBeDefined();
+    expect(announceTalkingStick(event(timeUp), none, as(BOB))).toMatchObject({ key: 'yourTimeUp', topic: turn });
+    for (const reason of ['passed', 'skipped', 'removed'])
+      expect(announceTalkingStick(event({ ...timeUp, reason }), none, as(BOB))).toMatchObject({
+        key: 'speaking',
+        topic: turn,
+      });
+    expect(announceTalkingStick(event({ ...ended, previous: BOB }), none, as(BOB))).toMatchObject({
+      key: 'ended',
+      topic: turn,
+    });
+    // Nobody else had the notice: what they hear keeps its own topic.
+    expect(announceTalkingStick(event({ ...timeUp, reason: 'passed' }), none, as(ALICE))?.topic).toBeUndefined();
+    expect(announceTalkingStick(event(ended), none, as(BOB))?.topic).toBeUndefined();
   });
 
   it('saysWhenTimeIsUpAndWhoSpeaksNow', () => {
@@ -41,6 +62,7 @@ describe('announceTalkingStick', () => {
     expect(announceTalkingStick(event(timeUp), none, as(BOB))).toEqual({
       key: 'yourTimeUp',
       params: { name: 'Carol' },
+      topic: 'turn',
     });
     expect(announceTalkingStick(event(timeUp), none, as(CAROL))).toBeNull();
     const passed = { ...timeUp, reason: 'passed' };

@@ -30,9 +30,13 @@ export type TalkingStickAnnouncements = {
 
 type Said = AnnouncementOf<TalkingStickAnnouncements> | null;
 
+/** The topic of the speaker's own turn: what they hear when it is over ends the "It is your turn" notice. */
+const turnTopic = 'turn';
+
 /**
  * Everyone hears who speaks; the new speaker instead hears "it is your turn" (with the sound, from
- * `yourTurn`) and the next "you are next". A refused command is a notice, except a lost race
+ * `yourTurn`), also shown as a brief notice that what they hear when their turn is over ends; the next
+ * hears "you are next". A refused command is a notice, except a lost race
  * (`notRunning`, `notYourTurn`, `notSpeaking`): the list on screen is already the truth.
  */
 export function announceTalkingStick(
@@ -58,17 +62,28 @@ function announceEvent(
     case 'turnChanged': {
       if (event.list.speaker === me) return null;
       const name = nameOf(context, event.list.speaker);
+      if (event.previous === me)
+        return event.reason === 'timeUp'
+          ? { key: 'yourTimeUp', params: { name }, topic: turnTopic }
+          : { key: 'speaking', params: { name }, topic: turnTopic };
       if (event.reason !== 'timeUp') return { key: 'speaking', params: { name } };
-      return event.previous === me
-        ? { key: 'yourTimeUp', params: { name } }
-        : { key: 'timeUp', params: { previous: nameOf(context, event.previous), name } };
+      return { key: 'timeUp', params: { previous: nameOf(context, event.previous), name } };
     }
     case 'orderChanged':
       return event.change === 'removed' && event.participantId === me ? { key: 'youWereRemoved', params: {} } : null;
-    case 'ended':
-      return { key: 'ended', params: { reason: event.reason === 'stopped' ? 'stopped' : 'finished' } };
+    case 'ended': {
+      const params = { reason: event.reason === 'stopped' ? 'stopped' : 'finished' } as const;
+      return event.previous === me ? { key: 'ended', params, topic: turnTopic } : { key: 'ended', params };
+    }
     case 'yourTurn':
-      return { key: 'yourTurn', params: { seconds: event.secondsPerSpeaker }, sound: true };
+      return {
+        key: 'yourTurn',
+        params: { seconds: event.secondsPerSpeaker },
+        sound: true,
+        notice: true,
+        brief: true,
+        topic: turnTopic,
+      };
     case 'youAreNext':
       return { key: 'youAreNext', params: {} };
     default:

@@ -1,6 +1,7 @@
 import type { AnnouncementOf, ModuleContext, ModuleInput } from '@plenum/client-kit';
 import { assertNever } from '@plenum/protocol';
 import type { TimerKind, TimerProtocol } from '../protocol.js';
+import { isAskedKind } from './isAskedKind.js';
 import type { TimerState } from './timerReducer.js';
 
 type Empty = Readonly<Record<string, never>>;
@@ -31,8 +32,16 @@ export type TimerAnnouncements = {
 };
 
 /**
+ * The topic of what is said about the timer's start, end and the own ready mark: marking oneself ready ends the
+ * notice that asks for it, the timer's end ends it too, and a new timer ends "Time is up".
+ */
+const timerTopic = 'timer';
+
+/**
  * Start, one minute left, end, the own ready mark and "everyone is ready" are announced; the ticking clock never is.
- * `before` is the state before the input, so the title of a timer that just ended can still be named.
+ * Shown briefly as well: the end (unless this person stopped it) and, to people who are asked, the request to say
+ * when they are ready. `before` is the state before the input, so the title of a timer that just ended can still be
+ * named.
  */
 export function announceTimer(
   input: ModuleInput<TimerProtocol>,
@@ -46,7 +55,8 @@ export function announceTimer(
       case 'started': {
         const { title, kind, readyCheck, startedAt, endsAt } = event.timer;
         const minutes = endsAt === null ? null : Math.ceil((endsAt - startedAt) / 60_000);
-        return { key: 'timerStarted', params: { title, kind, minutes, readyCheck } };
+        const said = { key: 'timerStarted', params: { title, kind, minutes, readyCheck }, topic: timerTopic } as const;
+        return readyCheck && isAsked(context) ? { ...said, notice: true, brief: true } : said;
       }
       case 'oneMinuteLeft':
         return running?.timer.id === event.timerId
@@ -58,10 +68,12 @@ export function announceTimer(
           key: event.reason === 'elapsed' ? 'timeUp' : 'timerStopped',
           params: { title: running.timer.title },
           sound: event.reason === 'elapsed',
+          topic: timerTopic,
+          ...(event.by === context.self.participantId ? {} : { notice: true, brief: true }),
         };
       case 'readyChanged':
         if (event.participantId !== context.self.participantId || running?.mine === event.ready) return null;
-        return { key: event.ready ? 'youAreReady' : 'youAreNotReady', params: {} };
+        return { key: event.ready ? 'youAreReady' : 'youAreNotReady', params: {}, topic: timerTopic };
       case 'readyCount':
         return running?.timer.id === event.timerId &&
           event.total > 0 &&
@@ -98,4 +110,10 @@ export function announceTimer(
     default:
       return assertNever(error);
   }
+}
+
+/** Whether this person is asked to say they are ready (at a screen; see `isAskedKind`). */
+function isAsked(context: ModuleContext): boolean {
+  const self = context.participants.find((p) => p.id === context.self.participantId);
+  return self !== undefined && isAskedKind(self.kind);
 }

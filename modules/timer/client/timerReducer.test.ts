@@ -124,6 +124,9 @@ describe('announceTimer', () => {
     expect(announceTimer(event(frames.started), idle(participant), participant)).toEqual({
       key: 'timerStarted',
       params: { title: 'Coffee', kind: 'countdown', minutes: 5, readyCheck: true },
+      topic: 'timer',
+      notice: true,
+      brief: true,
     });
     expect(announceTimer(event(frames.oneMinuteLeft), started, participant)).toEqual({
       key: 'oneMinuteLeft',
@@ -133,7 +136,36 @@ describe('announceTimer', () => {
       key: 'timeUp',
       params: { title: 'Coffee' },
       sound: true,
+      topic: 'timer',
+      notice: true,
+      brief: true,
     });
+  });
+
+  it('showsTheRequestToSayReadyOnlyToThoseAskedAndEndsItWhenTheyAreReady', () => {
+    const plain = event({ ...frames.started, timer: { ...timer, readyCheck: false } });
+    const asked = announceTimer(event(frames.started), idle(participant), participant);
+    expect(announceTimer(plain, idle(participant), participant)).toMatchObject({ key: 'timerStarted', topic: 'timer' });
+    expect(announceTimer(plain, idle(participant), participant)?.notice).toBeUndefined();
+    const phone: ModuleContext = { ...participant, participants: [person(SAM, 'phone'), person(BOB, 'browser')] };
+    expect(announceTimer(event(frames.started), idle(phone), phone)?.notice).toBeUndefined();
+    // Marking oneself ready says something else on the notice's topic, which ends the notice.
+    expect(announceTimer(event(frames.samReady), started, participant)?.topic).toBe(asked?.topic);
+  });
+
+  it('showsTheEndBrieflyToEveryoneButWhoStoppedIt', () => {
+    const stopped = { ...frames.elapsed, reason: 'stopped', by: BOB };
+    expect(announceTimer(event(stopped), started, participant)).toEqual({
+      key: 'timerStopped',
+      params: { title: 'Coffee' },
+      sound: false,
+      topic: 'timer',
+      notice: true,
+      brief: true,
+    });
+    const own = announceTimer(event({ ...stopped, by: SAM }), started, moderator);
+    expect(own).toMatchObject({ key: 'timerStopped', topic: 'timer' });
+    expect(own?.notice).toBeUndefined();
   });
 
   it('announcesTheOwnReadyMarkAndWhenEveryoneIsReady', () => {

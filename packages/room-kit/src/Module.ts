@@ -54,7 +54,8 @@ export interface ModuleInstance<P extends Protocol, L> {
    */
   onParticipantsUpdated?(updates: readonly ParticipantUpdate[]): void;
   /** A moderator muted this participant's microphone (the media module enforces it); `by` null: the system. */
-  onForceMute?(participant: Participant, by: Participant | null): void;
+  /** Returns true when it silenced a microphone that was live (false or nothing: there was nothing to mute). */
+  onForceMute?(participant: Participant, by: Participant | null): boolean | undefined;
   /** The room policy changed (self-renaming, switched-off modules). */
   onPolicyChanged?(policy: RoomPolicy, previous: RoomPolicy): void;
   onWaitingStarted?(person: WaitingPerson): void;

@@ -135,7 +135,10 @@ export interface ModuleContext<P extends Protocol, L> {
 
   /** Microphone restriction and screen-share permission; every module's `onParticipantUpdated` runs. */
   setPermissions(participant: ParticipantId, change: PermissionChange): ControlResult;
-  /** Asks the media side to mute their microphone now (`onForceMute`); they may unmute unless restricted. */
+  /**
+   * Asks the media side to mute their microphone now (`onForceMute`); they may unmute unless restricted. True when a
+   * live microphone was silenced; false when they are not in the room or had nothing to mute (no microphone, muted).
+   */
   forceMute(participant: ParticipantId, by: ParticipantId | null): boolean;
   rename(participant: ParticipantId, displayName: string): ControlResult;
   /** Moves a participant to a breakout group (`null`: back to the main room). */

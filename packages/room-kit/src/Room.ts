@@ -600,8 +600,11 @@ export class Room {
     const record = this.#roster.get(id);
     if (!record) return false;
     const issuer = by === null ? null : (this.#roster.get(by) ?? null);
-    this.#hook((m) => m.onForceMute?.(record, issuer));
-    return true;
+    let silenced = false;
+    this.#hook((m) => {
+      if (m.onForceMute?.(record, issuer) === true) silenced = true;
+    });
+    return silenced;
   }
 
   /**

@@ -1,4 +1,4 @@
-import './startForm.css';
+import { FieldGroup } from './FieldGroup.js';
 
 export interface ChoiceGroupProps<V extends string> {
   readonly legend: string;
@@ -13,8 +13,7 @@ export interface ChoiceGroupProps<V extends string> {
 /** One choice out of a few, as a group of radio buttons under a legend. */
 export function ChoiceGroup<V extends string>({ legend, name, options, value, onChange }: ChoiceGroupProps<V>) {
   return (
-    <fieldset className="start-form__group">
-      <legend>{legend}</legend>
+    <FieldGroup legend={legend}>
       {(Object.entries(options) as [V, string][]).map(([option, label]) => (
         <div key={option} className="start-form__option">
           <input
@@ -28,6 +27,6 @@ export function ChoiceGroup<V extends string>({ legend, name, options, value, on
           <label htmlFor={`${name}-${option}`}>{label}</label>
         </div>
       ))}
-    </fieldset>
+    </FieldGroup>
   );
 }

@@ -3,6 +3,7 @@ export { announcementText } from './announcementText.js';
 export { CheckboxOption, type CheckboxOptionProps } from './CheckboxOption.js';
 export { ChoiceGroup, type ChoiceGroupProps } from './ChoiceGroup.js';
 export { CloseIcon } from './CloseIcon.js';
+export { FieldGroup, type FieldGroupProps } from './FieldGroup.js';
 export { LineIcon } from './LineIcon.js';
 export { ModulePanel, type ModulePanelProps } from './ModulePanel.js';
 export { InMenuContext, type MenuItemAttributes, menuItemAttributes, useMenuItemAttributes } from './menuItem.js';

@@ -47,6 +47,7 @@ export function runtimeProbe(options: RuntimeProbeOptions = {}) {
         onCommand: () => {},
         onForceMute: (p, by) => {
           seen.forceMuted.push([p.id, by?.id ?? null]);
+          return true;
         },
       };
       if (options.batched)
