@@ -143,6 +143,7 @@ export const pollsProtocol = defineProtocol({
     alreadyVoted: z.object({ pollId: PollId }),
   },
   /** `running`: the poll that runs now, as this participant sees it; `last`: the result of the latest ended poll. */
-  joinState: z.object({ running: RunningPoll.nullable(), last: PollResult.nullable() }),
+  /** `serverNow`: the server's clock when the state was made, so a late joiner's "time left" is right at once. */
+  joinState: z.object({ running: RunningPoll.nullable(), last: PollResult.nullable(), serverNow: z.number() }),
 });
 export type PollsProtocol = typeof pollsProtocol;

@@ -1,4 +1,4 @@
-import { deviceClock, type ModuleContext } from '@plenum/client-kit';
+import type { ModuleContext } from '@plenum/client-kit';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
@@ -74,7 +74,10 @@ function event(frame: { ns: string; event: string } & Record<string, unknown>): 
 }
 
 const empty = (context: ModuleContext): PollsState => {
-  const state = pollsClient.init(pollsProtocol.joinState.parse({ running: null, last: null }), context);
+  const state = pollsClient.init(
+    pollsProtocol.joinState.parse({ running: null, last: null, serverNow: ARRIVED }),
+    context,
+  );
   if (!state) throw new Error('off');
   return state;
 };
@@ -86,10 +89,14 @@ describe('pollsReducer', () => {
     expect(pollsClient.init(undefined, participant)).toBeNull();
   });
 
-  it('aJoinerKnowsTheLastResultButNotItsOwnVoteInItAndTakesTheDeviceClock', () => {
+  it('aJoinerKnowsTheLastResultButNotItsOwnVoteInItAndLearnsTheServersClockFromTheJoin', () => {
     const result = frames.ended.result;
-    const joined = pollsClient.init(pollsProtocol.joinState.parse({ running: null, last: result }), participant);
-    expect(joined).toEqual({ running: null, last: { result, mine: null, eligible: null }, clock: deviceClock });
+    const serverNow = ARRIVED + 4321;
+    const joined = pollsClient.init(
+      pollsProtocol.joinState.parse({ running: null, last: result, serverNow }),
+      participant,
+    );
+    expect(joined).toEqual({ running: null, last: { result, mine: null, eligible: null }, clock: { offset: 4321 } });
   });
 
   it('learnsTheServersClockFromAStartAsItArrives', () => {

@@ -1,4 +1,4 @@
-import { clockFrom, deviceClock, type ModuleContext, type ModuleInput, type ServerClock } from '@plenum/client-kit';
+import { clockFrom, type ModuleContext, type ModuleInput, type ServerClock } from '@plenum/client-kit';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import { assertNever, type JoinStateOf } from '@plenum/protocol';
 import type { PollResult, PollsProtocol, RunningPoll } from '../protocol.js';
@@ -18,7 +18,7 @@ export interface EndedPoll {
 /**
  * Polls as this client sees them: the running poll (its counts only when this client may see them, else null;
  * this client's own ballot, null before voting), the latest ended poll, and the server's clock as learned from the
- * latest start or end when it arrived (the join state has no server time: until then, this device's clock).
+ * join state, or the latest start or end, when it arrived.
  */
 export interface PollsState {
   readonly running: RunningPoll | null;
@@ -27,10 +27,10 @@ export interface PollsState {
 }
 
 /** Null (module off) when the server sent no polls state; otherwise the state replaces everything. */
-export function initPolls(join: PollsJoinState | undefined): PollsState | null {
+export function initPolls(join: PollsJoinState | undefined, context: ModuleContext): PollsState | null {
   if (!join) return null;
   const last = join.last && { result: join.last, mine: null, eligible: null };
-  return { running: join.running, last, clock: deviceClock };
+  return { running: join.running, last, clock: clockFrom(join.serverNow, context) };
 }
 
 /** Who can vote: everyone at a screen (phone callers and the recorder have no ballot). */

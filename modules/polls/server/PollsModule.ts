@@ -56,7 +56,8 @@ export class PollsModule implements ModuleInstance<PollsProtocol, PollsLoopback>
 
   onConnect(_connection: ConnectionId, participant: Participant): JoinStateOf<PollsProtocol> {
     const poll = this.#running;
-    if (!poll) return { running: null, last: this.#last };
+    const serverNow = this.#ctx.now();
+    if (!poll) return { running: null, last: this.#last, serverNow };
     const mine = poll.ballotOf(participant.identity);
     return {
       running: {
@@ -66,6 +67,7 @@ export class PollsModule implements ModuleInstance<PollsProtocol, PollsLoopback>
         myChoices: mine ? [...mine] : null,
       },
       last: this.#last,
+      serverNow,
     };
   }
 

@@ -15,6 +15,7 @@ export interface Database {
   guest_links: GuestLinksTable;
   guest_sessions: GuestSessionsTable;
   room_records: RoomRecordsTable;
+  room_dial_in: RoomDialInTable;
 }
 
 /**
@@ -142,6 +143,18 @@ export interface RoomRecordsTable {
   created_at: ColumnType<Date, Date | undefined, never>;
   /** Housekeeping deletes the record after this; null: kept as long as the room. */
   expires_at: Date | null;
+}
+
+/** Created by migration 0007. Telephone dial-in of one room, while its owner has it enabled. */
+export interface RoomDialInTable {
+  room_id: string;
+  /** 10 digits (check constraint), unique; text so a leading zero stays. */
+  conference_number: string;
+  /** 10 digits (check constraint); stored so the owner can read it again (see the migration). */
+  pin: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  /** When the numbers were last generated. */
+  updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 import type { GuestAccessMode, WaitingRoomMode } from '@plenum/protocol';

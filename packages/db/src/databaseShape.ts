@@ -111,4 +111,11 @@ export const databaseShape: DatabaseShape = {
     created_at: { nullable: false, type: 'timestamptz' },
     expires_at: { nullable: true, type: 'timestamptz' },
   },
+  room_dial_in: {
+    room_id: { nullable: false, type: 'text' },
+    conference_number: { nullable: false, type: 'text' },
+    pin: { nullable: false, type: 'text' },
+    created_at: { nullable: false, type: 'timestamptz' },
+    updated_at: { nullable: false, type: 'timestamptz' },
+  },
 };

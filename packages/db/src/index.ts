@@ -4,6 +4,7 @@ export {
   type GuestLinksTable,
   type GuestSessionsTable,
   guestAccessModes,
+  type RoomDialInTable,
   type RoomsTable,
   type SessionsTable,
   type TenantsTable,
@@ -43,6 +44,9 @@ export { DatabaseLockedError } from './pglite/DataDirLock.js';
 export { PgliteDialect } from './pglite/PgliteDialect.js';
 export { type RecordStream, RoomRecordRepository } from './records/RoomRecordRepository.js';
 export { newRoomId } from './rooms/newRoomId.js';
+export { pinMatches } from './rooms/pinMatches.js';
 export type { NewRoom, Room, RoomChange, RoomOwnerScope, RoomPageCursor } from './rooms/Room.js';
+export type { DialInTarget, RoomDialIn } from './rooms/RoomDialIn.js';
+export { RoomDialInRepository, randomDialInDigits } from './rooms/RoomDialInRepository.js';
 export { RoomRepository } from './rooms/RoomRepository.js';
 export type { RoomStore } from './rooms/RoomStore.js';

@@ -28,6 +28,7 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
       '0004_add_room_ownership',
       '0005_create_guest_access',
       '0006_create_room_records',
+      '0007_create_room_dial_in',
     ]);
     expect(lines).toEqual([
       { obj: { migration: '0001_create_rooms', schema: expect.any(String) }, msg: 'database migration applied' },
@@ -36,6 +37,7 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
       { obj: { migration: '0004_add_room_ownership', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0005_create_guest_access', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0006_create_room_records', schema: expect.any(String) }, msg: 'database migration applied' },
+      { obj: { migration: '0007_create_room_dial_in', schema: expect.any(String) }, msg: 'database migration applied' },
     ]);
   });
 

@@ -68,6 +68,7 @@ describe('openDatabase on postgres with a schema', () => {
       'guest_sessions',
       'kysely_migration',
       'kysely_migration_lock',
+      'room_dial_in',
       'room_records',
       'rooms',
       'sessions',

@@ -211,6 +211,18 @@ export const ConfigSchema = z.strictObject({
       chatRetentionDays: Quota.default(tenantDefaultValues.chatRetentionDays),
     })
     .default(tenantDefaultValues),
+  sip: z
+    .strictObject({
+      /** The telephone number callers dial, shown with a room's conference number and PIN (e.g. `+49 30 1234567`). */
+      dialInNumber: z
+        .string()
+        .trim()
+        .min(1)
+        .max(32)
+        .regex(/^[0-9 +\-/]+$/, 'may hold only digits, spaces, +, - and /')
+        .optional(),
+    })
+    .default({}),
   /** How long shutdown waits for rooms and Janus before it exits anyway. */
   shutdownTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
@@ -241,6 +253,7 @@ export const envKeys: Record<string, string> = {
   PLENUM_ATTEMPT_WINDOW_SECONDS: 'access.attemptWindowSeconds',
   PLENUM_RECONNECT_GRACE_SECONDS: 'rooms.reconnectGraceSeconds',
   PLENUM_SHUTDOWN_TIMEOUT_MS: 'shutdownTimeoutMs',
+  PLENUM_SIP_DIAL_IN_NUMBER: 'sip.dialInNumber',
   PLENUM_AUTH_ISSUER: 'auth.issuer',
   PLENUM_AUTH_CLIENT_ID: 'auth.clientId',
   PLENUM_AUTH_CLIENT_SECRET: 'auth.clientSecret',

@@ -110,4 +110,15 @@ describe('loadConfig', () => {
       /tenantDefaults\.storageMegabytes/,
     );
   });
+
+  it('takesTheDialInNumberFromTheEnvironmentAndRefusesOtherCharacters', () => {
+    expect(loadConfig({}, tmp()).sip.dialInNumber).toBeUndefined();
+    expect(loadConfig({ PLENUM_SIP_DIAL_IN_NUMBER: '+49 30/123-4567' }, tmp()).sip.dialInNumber).toBe(
+      '+49 30/123-4567',
+    );
+    expect(() => loadConfig({ PLENUM_SIP_DIAL_IN_NUMBER: '+49 (30) 1234567' }, tmp())).toThrow(
+      /sip\.dialInNumber \(from environment variable PLENUM_SIP_DIAL_IN_NUMBER\): may hold only digits/,
+    );
+    expect(() => loadConfig({ PLENUM_SIP_DIAL_IN_NUMBER: '1'.repeat(33) }, tmp())).toThrow(/sip\.dialInNumber/);
+  });
 });

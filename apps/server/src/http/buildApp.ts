@@ -1,5 +1,5 @@
 import websocket from '@fastify/websocket';
-import type { GuestLinkRepository, RoomStore } from '@plenum/db';
+import type { GuestLinkRepository, RoomDialInRepository, RoomStore } from '@plenum/db';
 import { entryLimits } from '@plenum/protocol';
 import type { Logger } from '@plenum/room-kit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
@@ -18,6 +18,7 @@ import type { Config } from '../config/configSchema.js';
 import { openApiRoute } from '../docs/openApiRoute.js';
 import type { Metrics } from '../observability/Metrics.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
+import { roomDialInRoutes } from '../rooms/roomDialInRoutes.js';
 import { roomRoutes } from '../rooms/roomRoutes.js';
 import { signalingRoute } from '../signaling/signalingRoute.js';
 import { errorHandler } from './errorHandler.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
   readonly log: PinoLogger;
   readonly rooms: RoomStore;
   readonly guestLinks: GuestLinkRepository;
+  /** Telephone dial-in numbers of rooms. */
+  readonly dialIn: RoomDialInRepository;
   /** Login, sessions and the principal of each request. */
   readonly auth: AuthDeps;
   readonly host: RoomHost;
@@ -88,6 +91,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   roomRoutes(app, { rooms: deps.rooms, host: deps.host, tenantSettings, publicUrl: config.publicUrl });
   entryRoutes(app, entry, config.publicUrl);
   guestLinkRoutes(app, { rooms: deps.rooms, guestLinks: deps.guestLinks, tenantSettings, publicUrl: config.publicUrl });
+  roomDialInRoutes(app, {
+    rooms: deps.rooms,
+    dialIn: deps.dialIn,
+    tenantSettings,
+    dialInNumber: config.sip.dialInNumber,
+  });
   inviteRoutes(app, {
     rooms: deps.rooms,
     guestLinks: deps.guestLinks,

@@ -1,6 +1,7 @@
 import {
   GuestLinkRepository,
   migrateToLatest,
+  RoomDialInRepository,
   RoomRecordRepository,
   RoomRepository,
   TenantRepository,
@@ -69,6 +70,7 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
     log: pino({ level: 'silent' }),
     rooms: new RoomRepository(database.db),
     guestLinks: new GuestLinkRepository(database.db),
+    dialIn: new RoomDialInRepository(database.db),
     auth: createAuth(config.auth, database.db, {
       issuer: config.auth.issuer ?? 'http://127.0.0.1:9',
       clientSecret: config.auth.clientSecret ?? 'unused',

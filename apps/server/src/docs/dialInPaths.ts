@@ -1,0 +1,41 @@
+import { RoomDialInView } from '@plenum/protocol';
+import { error, json, roomIdParameter } from './openApiParts.js';
+
+const refused = {
+  '401': error('unauthenticated'),
+  '403': error('featureDisabled (the tenant has no phone dial-in) or csrfRejected'),
+  '404': error('roomNotFound (also for rooms of other owners or tenants, and closed rooms)'),
+} as const;
+
+/** OpenAPI paths of a room's telephone dial-in (owner only). */
+export const dialInPaths = {
+  '/v1/rooms/{roomId}/sip': {
+    get: {
+      summary: 'The telephone dial-in of my room: the dial-in number, conference number and PIN, if enabled',
+      parameters: [roomIdParameter],
+      responses: { '200': { description: 'The dial-in', content: json(RoomDialInView) }, ...refused },
+    },
+    put: {
+      summary:
+        'Enable telephone dial-in with a new 10-digit conference number and PIN; when enabled already, nothing changes (X-Plenum-CSRF: 1)',
+      parameters: [roomIdParameter],
+      responses: { '200': { description: 'The dial-in', content: json(RoomDialInView) }, ...refused },
+    },
+    delete: {
+      summary: 'Disable telephone dial-in; the numbers are forgotten (X-Plenum-CSRF: 1)',
+      parameters: [roomIdParameter],
+      responses: { '204': { description: 'Disabled (also when it was not enabled)' }, ...refused },
+    },
+  },
+  '/v1/rooms/{roomId}/sip/regenerate': {
+    post: {
+      summary: 'Replace conference number and PIN; the old ones stop working (X-Plenum-CSRF: 1)',
+      parameters: [roomIdParameter],
+      responses: {
+        '200': { description: 'The new dial-in', content: json(RoomDialInView) },
+        ...refused,
+        '404': error('roomNotFound, or notFound when dial-in is not enabled'),
+      },
+    },
+  },
+} as const;
