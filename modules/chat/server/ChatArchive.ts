@@ -4,6 +4,11 @@ import { ChatMessage } from '../protocol.js';
 
 const STREAM = 'main';
 const DAY_MS = 86_400_000;
+/**
+ * The longest retention honoured (100 years): a tenant quota may be any positive 32-bit number, but an expiry beyond
+ * what a date can hold would make every write fail.
+ */
+export const maxKeepDays = 36_500;
 
 /** A kept message as stored: the public message without its meeting-local `seq`. */
 const KeptMessage = ChatMessage.pick({ from: true, fromName: true, text: true, at: true });
@@ -24,7 +29,7 @@ export class ChatArchive {
     readonly days: number,
   ) {
     this.#records = records;
-    this.#keepMs = days * DAY_MS;
+    this.#keepMs = Math.min(days, maxKeepDays) * DAY_MS;
     this.#queue = Promise.resolve();
   }
 

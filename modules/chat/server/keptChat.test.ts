@@ -3,6 +3,7 @@ import type { RecordStreamKey, RoomRecordStore } from '@plenum/room-kit';
 import { FakeClock, MemoryRecordStore, personas } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { type ChatMessage, chatLimits } from '../protocol.js';
+import { maxKeepDays } from './ChatArchive.js';
 import { chatRoom, joinedHistory, received, say, whisper } from './chatTestRoom.test-support.js';
 
 const DAY = 86_400_000;
@@ -125,6 +126,19 @@ describe('kept chat', () => {
     const bob = await next({ keepChatDays: 1 }, dayAfter).room.join('bob');
     expect(joinedHistory(bob)).toEqual([]);
     expect(lastHistory(bob)).toEqual([]);
+  });
+
+  it('anEndlessRetentionIsCappedSoMessagesAreStillKept', async () => {
+    const records = new MemoryRecordStore();
+    const next = meetings(records);
+    const first = next({ keepChatDays: 2_147_483_647 }).room;
+    await say(await first.join('alice'), 'lange');
+    await endMeeting(first);
+    const kept = await records.latest({ room: roomId, module: 'chat', stream: 'main' }, 10, first.clock.now());
+    expect(kept).toHaveLength(1);
+    const later = new FakeClock(first.clock.now() + (maxKeepDays - 1) * DAY);
+    const bob = await next({ keepChatDays: 2_147_483_647 }, later).room.join('bob');
+    expect(lastHistory(bob).map((m) => m.text)).toEqual(['lange']);
   });
 
   it('messagesSentBeforeTheKeptOnesArriveStayAfterThem', async () => {

@@ -22,9 +22,14 @@ export const dialInPaths = {
       responses: { '200': { description: 'The dial-in', content: json(RoomDialInView) }, ...refused },
     },
     delete: {
-      summary: 'Disable telephone dial-in; the numbers are forgotten (X-Plenum-CSRF: 1)',
+      summary:
+        'Disable telephone dial-in; the numbers are forgotten. Works also when the tenant no longer has dial-in (X-Plenum-CSRF: 1)',
       parameters: [roomIdParameter],
-      responses: { '204': { description: 'Disabled (also when it was not enabled)' }, ...refused },
+      responses: {
+        '204': { description: 'Disabled (also when it was not enabled)' },
+        ...refused,
+        '403': error('csrfRejected'),
+      },
     },
   },
   '/v1/rooms/{roomId}/sip/regenerate': {

@@ -93,7 +93,7 @@ describe('room dial-in', () => {
   it('refusesWhenTheTenantHasNoPhoneDialIn', async () => {
     const owner = await server.signIn('ohnetelefon', 'Olaf');
     const room = await server.createRoom('Ohne Telefon', owner);
-    for (const method of methods) {
+    for (const method of ['GET', 'PUT', 'POST'] as const) {
       expect(await sip(method, room, owner)).toMatchObject({ status: 403, body: { error: 'featureDisabled' } });
     }
     const tenants = new TenantRepository(server.database.db);
@@ -101,6 +101,10 @@ describe('room dial-in', () => {
     expect((await sip('PUT', room, owner)).body?.enabled).toBe(true);
     await tenants.updateSettings('ohnetelefon', { phoneDialIn: false });
     expect(await sip('GET', room, owner)).toMatchObject({ status: 403, body: { error: 'featureDisabled' } });
+    // Turning it off always works, so a number and PIN can be withdrawn after the tenant lost the feature.
+    expect((await sip('DELETE', room, owner)).status).toBe(204);
+    await tenants.updateSettings('ohnetelefon', { phoneDialIn: true });
+    expect((await sip('GET', room, owner)).body).toEqual({ enabled: false });
   });
 
   it('needsASignInAndTheCsrfHeader', async () => {

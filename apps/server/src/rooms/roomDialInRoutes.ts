@@ -17,15 +17,17 @@ export interface RoomDialInDeps {
 /**
  * The owner's telephone dial-in of a room: show, enable (idempotent), regenerate, disable. Scoped like every owner
  * route: a room of another tenant or owner, a closed room and a malformed id all answer `roomNotFound`; a tenant
- * without the `phoneDialIn` flag answers `featureDisabled`. Answers carry the PIN, so they are never cached.
+ * without the `phoneDialIn` flag answers `featureDisabled`, except to turning dial-in off, which always works (an owner
+ * must be able to withdraw a room's number and PIN). Answers carry the PIN, so they are never cached.
  */
 export function roomDialInRoutes(app: FastifyInstance, deps: RoomDialInDeps): void {
-  async function ownedRoom(request: FastifyRequest) {
+  /** The owner's room; unless `anyway` (turning dial-in off), only while the tenant allows dial-in. */
+  async function ownedRoom(request: FastifyRequest, anyway = false) {
     const user = requireUser(request);
     const scope = { tenantId: user.tenantId, ownerId: user.userId };
     const room = await deps.rooms.findOwned(scope, roomIdOf(request.params));
     if (!room) throw new RestError('roomNotFound', 'There is no such room');
-    if (!(await deps.tenantSettings(user.tenantId))?.phoneDialIn) {
+    if (!anyway && !(await deps.tenantSettings(user.tenantId))?.phoneDialIn) {
       throw new RestError('featureDisabled', 'Telephone dial-in is not enabled in this organisation');
     }
     return { scope, roomId: room.id };
@@ -63,7 +65,7 @@ export function roomDialInRoutes(app: FastifyInstance, deps: RoomDialInDeps): vo
   });
 
   app.delete('/v1/rooms/:roomId/sip', async (request, reply) => {
-    const { scope, roomId } = await ownedRoom(request);
+    const { scope, roomId } = await ownedRoom(request, true);
     await deps.dialIn.disable(scope, roomId);
     return reply.code(204).send();
   });

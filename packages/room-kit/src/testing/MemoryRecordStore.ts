@@ -15,6 +15,8 @@ export class MemoryRecordStore implements RoomRecordStore {
   readonly #streams = new Map<string, Entry[]>();
 
   async append(key: RecordStreamKey, body: unknown, expiresAt: number | null): Promise<void> {
+    // As a database refuses it: a time no date can hold.
+    if (expiresAt !== null && Number.isNaN(new Date(expiresAt).getTime())) throw new RangeError('invalid expiry');
     const list = this.#streams.get(keyOf(key)) ?? [];
     list.push({ body: JSON.parse(JSON.stringify(body)) as unknown, expiresAt });
     this.#streams.set(keyOf(key), list);

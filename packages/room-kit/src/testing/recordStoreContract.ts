@@ -61,6 +61,12 @@ export function describeRecordStoreContract(
       expect(await store.latest(other, 10, Date.now())).toEqual([{ kept: true }]);
     });
 
+    it('refusesAnExpiryNoDateCanHold', async () => {
+      const [store, key] = await stream();
+      await expect(store.append(key, { n: 1 }, 8.64e15 + 1)).rejects.toThrow();
+      expect(await store.latest(key, 10, Date.now())).toEqual([]);
+    });
+
     it('expiredRecordsAreNotReadBack', async () => {
       const [store, key] = await stream();
       const now = Date.now();
