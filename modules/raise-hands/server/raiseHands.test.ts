@@ -2,15 +2,12 @@ import { coreModule } from '@plenum/module-core/server';
 import { TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { raiseHandsLimits } from '../protocol.js';
-import { handsIn, ns, handsRoom as setup } from './handsRoom.test-support.js';
+import { handsIn, handsRoomWith, ns, handsRoom as setup } from './handsRoom.test-support.js';
 import { raiseHandsModule } from './RaiseHandsModule.js';
 
 describe('raise hands', () => {
   it('participantRaisesTheirHandAndEveryoneSeesIt', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     room.clock.advance(500);
     await bob.act(ns, 'raise', {}, 'r1');
     const raised = { ns, event: 'handRaised', hand: { participantId: bob.participantId, raisedAt: room.clock.now() } };
@@ -19,9 +16,7 @@ describe('raise hands', () => {
   });
 
   it('participantLowersTheirOwnHand', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { room, alice, bob } = await handsRoomWith('alice', 'bob');
     await bob.act(ns, 'raise');
     await bob.act(ns, 'lower');
     expect(alice.inbox.last(ns, 'handLowered')).toEqual({
@@ -35,9 +30,7 @@ describe('raise hands', () => {
   });
 
   it('raisingARaisedHandOrLoweringALoweredOneChangesNothing', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { alice, bob } = await handsRoomWith('alice', 'bob');
     await bob.act(ns, 'lower', {}, 'l0');
     await bob.act(ns, 'raise');
     alice.inbox.clear();
@@ -89,9 +82,7 @@ describe('raise hands', () => {
   });
 
   it('raisingAgainTooSoonIsSlowedDownAndNobodyHearsOfIt', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { room, alice, bob } = await handsRoomWith('alice', 'bob');
     await bob.act(ns, 'raise');
     await bob.act(ns, 'lower');
     await room.advance(500);
@@ -113,10 +104,7 @@ describe('raise hands', () => {
   });
 
   it('moderatorLowersOneHandAndTheTargetSeesWhoDidIt', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     await bob.act(ns, 'raise');
     await carol.act(ns, 'raise');
     await alice.act(ns, 'lowerHand', { participantId: bob.participantId }, 'm1');
@@ -135,10 +123,7 @@ describe('raise hands', () => {
   });
 
   it('moderatorLowersAllHands', async () => {
-    const { room } = setup();
-    const owner = await room.join('owner');
-    const bob = await room.join('bob');
-    const guest = await room.join('guest');
+    const { room, owner, bob, guest } = await handsRoomWith('owner', 'bob', 'guest');
     await bob.act(ns, 'raise');
     await guest.act(ns, 'raise');
     await owner.act(ns, 'lowerAll', {}, 'm2');
@@ -152,10 +137,7 @@ describe('raise hands', () => {
   });
 
   it('participantCannotLowerOthersHands', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     await carol.act(ns, 'raise');
     alice.inbox.clear();
     carol.inbox.clear();
@@ -171,9 +153,7 @@ describe('raise hands', () => {
   });
 
   it('guestCannotLowerAllHands', async () => {
-    const { room } = setup();
-    const bob = await room.join('bob');
-    const guest = await room.join('guest');
+    const { bob, guest } = await handsRoomWith('bob', 'guest');
     await bob.act(ns, 'raise');
     bob.inbox.clear();
     await guest.act(ns, 'lowerAll', {}, 'g1');
@@ -182,9 +162,7 @@ describe('raise hands', () => {
   });
 
   it('loweringAnUnknownOrLoweredHandIsAnErrorToTheModeratorOnly', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { alice, bob } = await handsRoomWith('alice', 'bob');
     bob.inbox.clear();
     await alice.act(ns, 'lowerHand', { participantId: bob.participantId }, 'u1');
     await alice.act(ns, 'lowerHand', { participantId: 'nobody-nobody-nobody1' }, 'u2');
@@ -198,9 +176,7 @@ describe('raise hands', () => {
   });
 
   it('aModeratorLoweringTheirOwnHandLowersItAsTheirOwn', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { alice, bob } = await handsRoomWith('alice', 'bob');
     await alice.act(ns, 'raise');
     await alice.act(ns, 'lowerHand', { participantId: alice.participantId });
     expect(bob.inbox.last(ns, 'handLowered')).toEqual({
@@ -212,10 +188,7 @@ describe('raise hands', () => {
   });
 
   it('participantWhoLeavesDropsOutOfTheQueue', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     await bob.act(ns, 'raise');
     await carol.act(ns, 'raise');
     alice.inbox.clear();
@@ -229,10 +202,7 @@ describe('raise hands', () => {
   });
 
   it('aHandStaysUpDuringTheReconnectGracePeriodButNotAfterItRunsOut', async () => {
-    const { room } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    const carol = await room.join('carol');
+    const { room, alice, bob, carol } = await handsRoomWith('alice', 'bob', 'carol');
     await bob.act(ns, 'raise');
     await carol.act(ns, 'raise');
     await bob.drop();
@@ -256,9 +226,7 @@ describe('raise hands', () => {
   });
 
   it('switchingOffLowersEveryHandAndTellsEveryone', async () => {
-    const { room, switchedOff } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { room, switchedOff, alice, bob } = await handsRoomWith('alice', 'bob');
     await bob.act(ns, 'raise');
     switchedOff([ns]);
     await room.settle();
@@ -278,9 +246,7 @@ describe('raise hands', () => {
   });
 
   it('participantCannotRaiseAHandWhileSwitchedOff', async () => {
-    const { room, switchedOff } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { room, switchedOff, alice, bob } = await handsRoomWith('alice', 'bob');
     switchedOff([ns]);
     await room.settle();
     alice.inbox.clear();
@@ -294,9 +260,7 @@ describe('raise hands', () => {
   });
 
   it('othersSwitchedOffModulesDoNotConcernHands', async () => {
-    const { room, switchedOff } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
+    const { room, switchedOff, alice, bob } = await handsRoomWith('alice', 'bob');
     await bob.act(ns, 'raise');
     alice.inbox.clear();
     switchedOff(['chat', 'reactions']);
