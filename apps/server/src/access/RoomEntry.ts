@@ -80,7 +80,49 @@ export class RoomEntry {
       throw new RestError('banned', 'You were removed from this meeting and cannot join it again');
     if (entrant.kind === 'user' && !isOwner) await this.#checkPassword(request, entrant, password);
     const role = entrant.kind === 'guest' ? 'guest' : isOwner ? 'owner' : 'participant';
-    const mustWait = entrant.kind === 'guest' && room.guestAccess === 'waitingRoom';
+    const displayName = entrant.kind === 'guest' ? entrant.displayName : await this.#d.displayNameOf(entrant.principal);
+    return this.#issue(
+      room,
+      tenant,
+      {
+        role,
+        kind: 'browser',
+        displayName: null,
+        userId: entrant.kind === 'user' ? entrant.principal.userId : null,
+        identity,
+        mustWait: entrant.kind === 'guest' && room.guestAccess === 'waitingRoom',
+      },
+      displayName,
+    );
+  }
+
+  /**
+   * A ticket for a telephone caller whose conference number and PIN the SIP gateway has checked. Callers enter as
+   * guests (they are not known to the tenant), under the room's waiting-room rules for guests, with their masked
+   * number as the name. A caller number a moderator banned gets `banned`.
+   */
+  async phoneTicket(room: Room, caller: { readonly identity: string; readonly displayName: string }) {
+    const tenant = await this.#tenant(room);
+    if (this.#d.host.isBanned(room.id, caller.identity))
+      throw new RestError('banned', 'You were removed from this meeting and cannot join it again');
+    const grant = {
+      role: 'guest',
+      kind: 'phone',
+      displayName: caller.displayName,
+      userId: null,
+      identity: caller.identity,
+      mustWait: room.guestAccess === 'waitingRoom',
+    } as const;
+    return this.#issue(room, tenant, grant, caller.displayName);
+  }
+
+  /** Issues the ticket: how the room starts if this join opens it, and whether this person will wait. */
+  #issue(
+    room: Room,
+    tenant: EffectiveTenantSettings,
+    grant: Omit<EntryGrant, 'room'>,
+    displayName: string,
+  ): TicketView {
     const init: RoomInit = {
       waitingRoom: room.waitingRoom,
       maxParticipants: tenant.maxParticipantsPerRoom,
@@ -88,25 +130,12 @@ export class RoomEntry {
       ...(tenant.keepChat ? { keepChatDays: tenant.chatRetentionDays } : {}),
       guestLinksWait: room.guestAccess === 'waitingRoom',
     };
-    const grant: EntryGrant = {
-      role,
-      userId: entrant.kind === 'user' ? entrant.principal.userId : null,
-      identity,
-      mustWait,
-      room: init,
-    };
-    const { ticket, expiresAt } = this.#d.tickets.issue(room.id, grant);
+    const { ticket, expiresAt } = this.#d.tickets.issue(room.id, { ...grant, room: init });
     const policy = this.#d.host.waitingRoomOf(room.id) ?? room.waitingRoom;
+    const { role, mustWait } = grant;
     const waits =
       role !== 'owner' && (policy === 'everyone' || (role === 'guest' && (policy === 'guests' || mustWait)));
-    return {
-      ticket,
-      expiresAt: expiresAt.toISOString(),
-      roomId: room.id,
-      role,
-      waits,
-      displayName: entrant.kind === 'guest' ? entrant.displayName : await this.#d.displayNameOf(entrant.principal),
-    };
+    return { ticket, expiresAt: expiresAt.toISOString(), roomId: room.id, role, waits, displayName };
   }
 
   async #guest(guestId: string, roomId: RoomId): Promise<Entrant | undefined> {

@@ -221,8 +221,21 @@ export const ConfigSchema = z.strictObject({
         .max(32)
         .regex(/^[0-9 +\-/]+$/, 'may hold only digits, spaces, +, - and /')
         .optional(),
+      /**
+       * The shared secret the SIP gateway authenticates with (`POST /v1/sip/calls`). Without one, and without the
+       * embedded gateway (which gets a fresh one at every start), no caller can enter.
+       */
+      gatewaySecret: z.string().min(32, 'must be at least 32 characters').max(256).optional(),
+      /** The language callers hear until they pick another: `de` or `en`. */
+      language: z.enum(['de', 'en']).default('de'),
+      /**
+       * `embedded`: `plenum` starts the SIP gateway as a child process on loopback (its own settings come from its
+       * `PLENUM_SIP_*` environment, see apps/sip-gateway). `off`: no gateway, or one run separately with
+       * `gatewaySecret`.
+       */
+      gateway: z.enum(['embedded', 'off']).default('embedded'),
     })
-    .default({}),
+    .default({ language: 'de', gateway: 'embedded' }),
   /** How long shutdown waits for rooms and Janus before it exits anyway. */
   shutdownTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
@@ -254,6 +267,9 @@ export const envKeys: Record<string, string> = {
   PLENUM_RECONNECT_GRACE_SECONDS: 'rooms.reconnectGraceSeconds',
   PLENUM_SHUTDOWN_TIMEOUT_MS: 'shutdownTimeoutMs',
   PLENUM_SIP_DIAL_IN_NUMBER: 'sip.dialInNumber',
+  PLENUM_SIP_GATEWAY_SECRET: 'sip.gatewaySecret',
+  PLENUM_SIP_LANGUAGE: 'sip.language',
+  PLENUM_SIP_GATEWAY: 'sip.gateway',
   PLENUM_AUTH_ISSUER: 'auth.issuer',
   PLENUM_AUTH_CLIENT_ID: 'auth.clientId',
   PLENUM_AUTH_CLIENT_SECRET: 'auth.clientSecret',

@@ -1,4 +1,4 @@
-import { RoomDialInView } from '@plenum/protocol';
+import { PhoneEntryRequest, PhoneEntryView, RoomDialInView } from '@plenum/protocol';
 import { error, json, roomIdParameter } from './openApiParts.js';
 
 const refused = {
@@ -40,6 +40,26 @@ export const dialInPaths = {
         '200': { description: 'The new dial-in', content: json(RoomDialInView) },
         ...refused,
         '404': error('roomNotFound, or notFound when dial-in is not enabled'),
+      },
+    },
+  },
+  '/v1/sip/calls': {
+    post: {
+      summary:
+        'SIP gateway only (Authorization: Bearer <sip.gatewaySecret>): a caller keyed in a conference number and PIN; answers a signalling ticket for a phone participant. The same dialInRejected for an unknown number, a wrong PIN, a closed room and a tenant without dial-in',
+      requestBody: { required: true, content: json(PhoneEntryRequest, 'input') },
+      responses: {
+        '201': {
+          description: 'The ticket (no-store); displayName is the masked caller number',
+          content: json(PhoneEntryView),
+        },
+        '400': error('invalidBody'),
+        '401': error('unauthenticated (not the gateway)'),
+        '403': error('dialInRejected, or banned (a moderator removed this caller number from the running meeting)'),
+        '404': error('notFound: this installation has no gateway secret'),
+        '429': error(
+          'tooManyAttempts (Retry-After): too many wrong entries from this caller number or for this conference number',
+        ),
       },
     },
   },

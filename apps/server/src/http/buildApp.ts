@@ -21,6 +21,7 @@ import type { RoomHost } from '../rooms/RoomHost.js';
 import { roomDialInRoutes } from '../rooms/roomDialInRoutes.js';
 import { roomRoutes } from '../rooms/roomRoutes.js';
 import { signalingRoute } from '../signaling/signalingRoute.js';
+import { phoneEntryRoutes } from '../sip/phoneEntryRoutes.js';
 import { errorHandler } from './errorHandler.js';
 import { healthRoutes, type ReadinessCheck } from './healthRoutes.js';
 import { securityHeaders } from './securityHeaders.js';
@@ -96,6 +97,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     dialIn: deps.dialIn,
     tenantSettings,
     dialInNumber: config.sip.dialInNumber,
+  });
+  phoneEntryRoutes(app, {
+    rooms: deps.rooms,
+    dialIn: deps.dialIn,
+    tenantSettings,
+    entry,
+    limiter,
+    access: config.access,
+    sip: config.sip,
   });
   inviteRoutes(app, {
     rooms: deps.rooms,

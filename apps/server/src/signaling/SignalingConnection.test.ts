@@ -54,6 +54,8 @@ function setup() {
 const roomId = 'r'.repeat(22) as RoomId;
 const grant = (role: EntryGrant['role']): EntryGrant => ({
   role,
+  kind: 'browser',
+  displayName: null,
   userId: role === 'guest' ? null : 'u1',
   identity: role === 'guest' ? 'guest:g1' : 'user:u1',
   mustWait: false,
@@ -70,6 +72,19 @@ describe('SignalingConnection', () => {
     return vi.waitFor(() => {
       const joined = sent.find((f) => f.event === 'joined') as { participants: { owner?: boolean }[] } | undefined;
       expect(joined?.participants[0]?.owner).toBe(true);
+    });
+  });
+
+  it('joinsAPhoneCallerAsPhoneUnderTheNameTheTicketFixesWhateverTheJoinSays', () => {
+    const { sent, text, tickets } = setup();
+    const phone: EntryGrant = { ...grant('guest'), kind: 'phone', displayName: '+49 … 34', identity: 'phone:abc' };
+    const { ticket } = tickets.issue(roomId, phone);
+    text(JSON.stringify({ ns: 'core', id: 'j1', action: 'join', displayName: 'Chef', ticket }));
+    return vi.waitFor(() => {
+      const joined = sent.find((f) => f.event === 'joined') as
+        | { participants: { displayName: string; kind: string }[] }
+        | undefined;
+      expect(joined?.participants[0]).toMatchObject({ displayName: '+49 … 34', kind: 'phone' });
     });
   });
 

@@ -130,9 +130,9 @@ export class SignalingConnection {
       this.#entered = true;
       this.#room = this.#room && !this.#room.closed ? this.#room : this.#o.host.roomFor(this.#o.roomId, grant.room);
       this.#room.join(this.#o.id, {
-        displayName: join.data.displayName,
+        displayName: grant.displayName ?? join.data.displayName,
         role: grant.role,
-        kind: 'browser',
+        kind: grant.kind,
         userId: grant.userId ?? undefined,
         identity: grant.identity,
         mustWait: grant.mustWait,

@@ -22,6 +22,8 @@ export const restErrors = {
   featureDisabled: 403,
   /** A moderator banned this person (account or guest session) from the meeting that is running now. */
   banned: 403,
+  /** The conference number and PIN a caller keyed in do not lead into a room (the same answer for either part). */
+  dialInRejected: 403,
   roomNotFound: 404,
   /** No guest link with this code (or its room is gone). */
   inviteNotFound: 404,

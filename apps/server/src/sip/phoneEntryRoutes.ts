@@ -1,0 +1,66 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { pinMatches, type RoomDialInRepository, type RoomStore } from '@plenum/db';
+import { PhoneEntryRequest, type PhoneEntryView, toIssues } from '@plenum/protocol';
+import type { FastifyInstance } from 'fastify';
+import type { AttemptLimiter } from '../access/AttemptLimiter.js';
+import type { RoomEntry } from '../access/RoomEntry.js';
+import type { TenantSettingsOf } from '../access/tenantSettingsOf.js';
+import { assertNotThrottled } from '../access/throttle.js';
+import type { Config } from '../config/configSchema.js';
+import { RestError } from '../http/restErrors.js';
+import { requireGateway } from './gatewayAuth.js';
+import { maskPhoneNumber } from './maskPhoneNumber.js';
+
+export interface PhoneEntryDeps {
+  readonly rooms: RoomStore;
+  readonly dialIn: RoomDialInRepository;
+  readonly tenantSettings: TenantSettingsOf;
+  readonly entry: RoomEntry;
+  readonly limiter: AttemptLimiter;
+  readonly access: Config['access'];
+  readonly sip: Config['sip'];
+}
+
+/** Compared against when a conference number is unknown, so a miss takes as long as a wrong PIN. */
+const decoyPin = '0000000000';
+
+/**
+ * `POST /v1/sip/calls`: the SIP gateway asks whether a caller's conference number and PIN lead into a room, and gets
+ * a ticket for a `phone` participant. The answer is the same `dialInRejected` whether the number is unknown, the PIN
+ * wrong, the room closed or its tenant without dial-in, so callers cannot find out which numbers exist. Failures
+ * count against the caller's number (hashed; anonymous callers share one key) and against the conference number,
+ * so neither guessing PINs of one room from many phones nor many rooms from one phone gets far.
+ */
+export function phoneEntryRoutes(app: FastifyInstance, deps: PhoneEntryDeps): void {
+  app.post('/v1/sip/calls', async (request, reply): Promise<PhoneEntryView> => {
+    requireGateway(request, deps.sip.gatewaySecret);
+    const body = PhoneEntryRequest.safeParse(request.body);
+    if (!body.success) throw new RestError('invalidBody', 'The call is not valid', toIssues(body.error));
+    const { conferenceNumber, pin, caller } = body.data;
+    const callerKey = `dial-in caller ${caller === null ? 'anonymous' : hash(caller)}`;
+    const limits = [
+      { key: callerKey, limit: deps.access.attemptsPerClient },
+      { key: `dial-in number ${conferenceNumber}`, limit: deps.access.attemptsPerRoom },
+    ];
+    assertNotThrottled(deps.limiter, limits);
+    const target = await deps.dialIn.findByConferenceNumber(conferenceNumber);
+    const pinRight = pinMatches(target?.pin ?? decoyPin, pin) && target !== undefined;
+    const room =
+      pinRight && target.tenantId !== null ? await deps.rooms.findInTenant(target.tenantId, target.roomId) : undefined;
+    const allowed = room?.tenantId ? (await deps.tenantSettings(room.tenantId))?.phoneDialIn === true : false;
+    if (!room || !allowed) {
+      deps.limiter.fail(limits.map((l) => l.key));
+      throw new RestError('dialInRejected', 'The conference number or the PIN is not right');
+    }
+    const identity =
+      caller === null ? `phone:anonymous:${randomBytes(16).toString('base64url')}` : `phone:${hash(caller)}`;
+    const ticket = await deps.entry.phoneTicket(room, { identity, displayName: maskPhoneNumber(caller) });
+    void reply.code(201).header('cache-control', 'no-store');
+    return { ...ticket, language: deps.sip.language };
+  });
+}
+
+/** A caller's number as a key: never kept or logged in the clear. */
+function hash(caller: string): string {
+  return createHash('sha256').update(`plenum dial-in ${caller}`, 'utf8').digest('base64url');
+}
