@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { createDialInApi } from './api/dialInApi.js';
 import { createGuestLinksApi } from './api/guestLinksApi.js';
 import { createHttpClient } from './api/http.js';
 import { createInvitesApi } from './api/invitesApi.js';
@@ -20,14 +21,19 @@ export function App() {
   const { pathname } = useRouter();
   const apis = useMemo(() => {
     const http = createHttpClient();
-    return { rooms: createRoomsApi(http), guestLinks: createGuestLinksApi(http), invites: createInvitesApi(http) };
+    return {
+      rooms: createRoomsApi(http),
+      guestLinks: createGuestLinksApi(http),
+      invites: createInvitesApi(http),
+      dialIn: createDialInApi(http),
+    };
   }, []);
   const route = matchRoute(pathname);
   switch (route.name) {
     case 'start':
-      return <StartPage api={apis.rooms} guestLinks={apis.guestLinks} />;
+      return <StartPage api={apis.rooms} guestLinks={apis.guestLinks} dialIn={apis.dialIn} />;
     case 'room':
-      return <RoomPage key={route.roomId} roomId={route.roomId} api={apis.rooms} />;
+      return <RoomPage key={route.roomId} roomId={route.roomId} api={apis.rooms} dialIn={apis.dialIn} />;
     case 'invite':
       return <InvitePage key={route.code} code={route.code} api={apis.invites} />;
     case 'loginFailed':

@@ -18,6 +18,7 @@ import {
 import { moderationCommands } from '@plenum/module-moderation/client';
 import { moderationProtocol } from '@plenum/module-moderation/protocol';
 import { Fragment, type ReactNode, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { EnabledDialIn } from '../api/dialInApi.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { LanguageSwitch } from '../i18n/LanguageSwitch.js';
 import { copyText } from '../shell/copyText.js';
@@ -29,12 +30,14 @@ import { buildTiles } from './buildTiles.js';
 import type { ConferenceSession, SessionEndReason } from './ConferenceSession.js';
 import { LeaveControl } from './LeaveControl.js';
 import { LiveAnnouncer } from './LiveAnnouncer.js';
+import { MeetingDetailsDialog } from './MeetingDetailsDialog.js';
 import { ModerationIcon, ModerationPanel } from './ModerationPanel.js';
 import { canShareMeetingLink } from './meetingLinkSharing.js';
 import { uiModules } from './moduleRegistry.js';
 import { actionsFor, type CoreActions, mountModules, nameGroup } from './mountModules.js';
 import { NoticeBanners } from './notices/NoticeBanners.js';
 import { showsNoticeAbout } from './notices/noticeRules.js';
+import { useOwnerDialIn } from './ownerDialIn.js';
 import { participantActions } from './participantActions.js';
 import { RenameSelfControl } from './RenameSelfControl.js';
 import { SettingsDialog } from './SettingsDialog.js';
@@ -50,6 +53,11 @@ export interface ConferenceProps {
   readonly title: string;
   /** The address others open to join (this server's `/r/<id>`), for "Copy meeting link". */
   readonly meetingLink: string;
+  /**
+   * The room's telephone dial-in details, or null when there are none to show (see `loadOwnerDialIn`). Called only
+   * for the room's owner; without it the meeting offers no "Meeting details".
+   */
+  readonly loadDialIn?: (() => Promise<EnabledDialIn | null>) | undefined;
   readonly onEnded: (reason: SessionEndReason, roomFullMax: number | null) => void;
 }
 
@@ -77,7 +85,7 @@ type Panel = 'participants' | 'moderation' | `module:${string}`;
  * events and on active-speaker switches only; video and audio are attached through refs,
  * never per frame.
  */
-export function Conference({ session, title, meetingLink, onEnded }: ConferenceProps) {
+export function Conference({ session, title, meetingLink, loadDialIn, onEnded }: ConferenceProps) {
   const { t, locale } = useI18n();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const [panel, setPanel] = useState<Panel | null>(null);
@@ -97,6 +105,8 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
   const toolbarRef = useRef<HTMLElement>(null);
   const moreSlot = useRef<HTMLDivElement>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const detailsButton = useRef<HTMLButtonElement>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   /** The Moderation panel's sections the moderator opened or closed: as left when the panel opens again. */
   const [moderationOpened, setModerationOpened] = useState<Readonly<Record<string, boolean>>>({});
   const [copyFailed, setCopyFailed] = useState(false);
@@ -181,6 +191,8 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
 
   const selfInfo = room.participants.find((p) => p.id === selfId);
   const shareLink = canShareMeetingLink(selfInfo);
+  // The owner's "Meeting details" with the telephone dial-in, while the room has it.
+  const { dialIn, reload: reloadDialIn } = useOwnerDialIn(loadDialIn, selfInfo?.owner === true);
   const self = selfId ? selfOf(selfId, room.participants) : null;
   const moderator = self?.moderator === true;
   // The same actions, in the same order, in the participant list and the Moderation panel.
@@ -368,6 +380,20 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
             </h1>
             {shareLink && (
               <CopyLinkButton onCopy={copyLink} label={t.conference.copyLink} copiedText={t.conference.linkCopied} />
+            )}
+            {dialIn && (
+              <button
+                ref={detailsButton}
+                type="button"
+                className="button button--small copy-link__button"
+                aria-haspopup="dialog"
+                onClick={() => {
+                  reloadDialIn();
+                  setDetailsOpen(true);
+                }}
+              >
+                {t.meetingDetails.open}
+              </button>
             )}
             <LanguageSwitch />
           </header>
@@ -563,6 +589,15 @@ export function Conference({ session, title, meetingLink, onEnded }: ConferenceP
               devices={devices}
               onClose={() => setSettingsOpen(false)}
               returnFocus={settingsButton}
+            />
+          )}
+          {detailsOpen && (
+            <MeetingDetailsDialog
+              meetingLink={meetingLink}
+              dialIn={dialIn}
+              t={t}
+              onClose={() => setDetailsOpen(false)}
+              returnFocus={detailsButton}
             />
           )}
         </div>

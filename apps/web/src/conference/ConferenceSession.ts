@@ -1028,7 +1028,9 @@ export class ConferenceSession {
     const monitor = this.#monitor;
     if (!monitor) return;
     const selfId = this.#snapshot.room.self?.participantId;
-    const audio = new Map(remote.filter((r) => r.kind === 'audio').map((r) => [r.participantId, r.track] as const));
+    // The phones' mix belongs to no one participant, so it has no level of its own here.
+    const audio = new Map<string, MediaStreamTrack>();
+    for (const r of remote) if (r.kind === 'audio' && r.participantId !== null) audio.set(r.participantId, r.track);
     for (const id of monitor.ids()) if (id !== selfId && !audio.has(id)) monitor.remove(id);
     for (const [id, track] of audio) monitor.add(id, track);
   }

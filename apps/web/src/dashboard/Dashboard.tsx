@@ -1,10 +1,12 @@
 import { type RefObject, useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
+import type { DialInApi } from '../api/dialInApi.js';
 import type { GuestLinksApi } from '../api/guestLinksApi.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { copyText } from '../shell/copyText.js';
 import { CreateRoomForm } from './CreateRoomForm.js';
 import { DeleteRoomDialog } from './DeleteRoomDialog.js';
+import { DialInDialog } from './DialInDialog.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
 import { GuestLinksDialog } from './GuestLinksDialog.js';
 import { ProblemMessage } from './ProblemMessage.js';
@@ -20,14 +22,16 @@ interface OpenDialog {
 
 /**
  * The signed-in start page's content: create a room, "my rooms" a page at a time, and per room start, copy its link,
- * settings, guest links and delete. Results are announced in one status line; dialogs return focus to their opener.
+ * settings, guest links, telephone dial-in and delete. Results are announced in one status line; dialogs return focus to their opener.
  */
 export function Dashboard({
   rooms: api,
   guestLinks,
+  dialIn,
 }: {
   readonly rooms: RoomsApi;
   readonly guestLinks: GuestLinksApi;
+  readonly dialIn: DialInApi;
 }) {
   const { t } = useI18n();
   const ids = { create: useId(), list: useId() };
@@ -160,6 +164,9 @@ export function Dashboard({
           onClose={close}
           onOpenSettings={() => setOpen({ ...open, action: 'settings' })}
         />
+      )}
+      {open?.action === 'dialIn' && (
+        <DialInDialog room={open.room} api={dialIn} returnFocus={open.opener} onClose={close} />
       )}
       {open?.action === 'delete' && (
         <DeleteRoomDialog

@@ -1,5 +1,6 @@
 import type { RoomId } from '@plenum/protocol';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DialInApi } from '../api/dialInApi.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
 import { createTicketsApi, type TicketResult, type TicketsApi } from '../api/ticketsApi.js';
 import { browserDeps } from '../conference/browserDeps.js';
@@ -7,6 +8,7 @@ import { Conference } from '../conference/Conference.js';
 import type { SessionEndReason } from '../conference/ConferenceSession.js';
 import { ConferenceSession } from '../conference/ConferenceSession.js';
 import { localDevicePreferences } from '../conference/devicePreferences.js';
+import { loadOwnerDialIn } from '../conference/ownerDialIn.js';
 import { type ResumeRecord, sessionResumeStore } from '../conference/resumeStore.js';
 import { EntryRefused } from '../entry/EntryRefused.js';
 import { type EntryGate, entryGateOf, type RoomLoadProblem, roomLoadProblemOf } from '../entry/entryGate.js';
@@ -50,10 +52,13 @@ export function RoomPage({
   roomId,
   api,
   tickets: givenTickets,
+  dialIn,
 }: {
   readonly roomId: RoomId;
   readonly api: RoomsApi;
   readonly tickets?: TicketsApi;
+  /** For the owner's dial-in details in the meeting; none without it. */
+  readonly dialIn?: DialInApi;
 }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -65,6 +70,7 @@ export function RoomPage({
   const [guestName] = useState(() => guestNameStore().load(roomId));
   const [offeredName, setOfferedName] = useState<string | undefined>(undefined);
   const resumeStore = useMemo(() => sessionResumeStore(roomId), [roomId]);
+  const loadDialIn = useMemo(() => (dialIn ? () => loadOwnerDialIn(dialIn, roomId) : undefined), [dialIn, roomId]);
   const [phase, setPhase] = useState<Phase>(() => {
     const record = resumeStore.load();
     return record ? { kind: 'resuming', record } : { kind: 'prejoin' };
@@ -206,6 +212,7 @@ export function RoomPage({
           session={phase.session}
           title={title}
           meetingLink={`${window.location.origin}${roomPath(roomId)}`}
+          loadDialIn={loadDialIn}
           onEnded={ended}
         />
       );

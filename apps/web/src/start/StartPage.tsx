@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { DialInApi } from '../api/dialInApi.js';
 import type { GuestLinksApi } from '../api/guestLinksApi.js';
 import type { RoomsApi } from '../api/roomsApi.js';
 import { loginHref } from '../api/sessionApi.js';
@@ -14,7 +15,15 @@ import { JoinByLinkForm } from './JoinByLinkForm.js';
  * Start page. Meetings are private: signed out, it says so and offers signing in; signed in, it is the dashboard
  * ("My rooms"). Going to a meeting or guest link by pasting it works either way.
  */
-export function StartPage({ api, guestLinks }: { readonly api: RoomsApi; readonly guestLinks: GuestLinksApi }) {
+export function StartPage({
+  api,
+  guestLinks,
+  dialIn,
+}: {
+  readonly api: RoomsApi;
+  readonly guestLinks: GuestLinksApi;
+  readonly dialIn: DialInApi;
+}) {
   const { t } = useI18n();
   const { session } = useSession();
   const heading = useFocusHeading<HTMLHeadingElement>();
@@ -55,7 +64,7 @@ export function StartPage({ api, guestLinks }: { readonly api: RoomsApi; readonl
         )}
         {signedIn && (
           <>
-            <Dashboard rooms={api} guestLinks={guestLinks} />
+            <Dashboard rooms={api} guestLinks={guestLinks} dialIn={dialIn} />
             <div className="start__cards start__join">{joinCard}</div>
           </>
         )}
