@@ -2,6 +2,7 @@
 export { type AudioLevel, audioLevel, g711Level, isSilent } from './audioLevel.js';
 export { type DtmfDigit, digitToEvent, eventToDigit } from './dtmfDigit.js';
 export { decodeG711, encodeG711, type G711Law, g711Silence } from './g711.js';
+export { G722PhoneCodec } from './g722PhoneCodec.js';
 export { type InfoDtmf, type InfoDtmfError, parseInfoDtmf } from './infoDtmf.js';
 export {
   parseRtpPacket,
