@@ -4,7 +4,7 @@
 #   0. Node.js 20.19 or newer (checked only: stops with a message when it is missing or older)
 #   1. Debian packages (apt-get; with sudo when not root)
 #   2. npm dependencies (`npm ci` when package-lock.json changed since the last install)
-#   3. the build (web app and server, when any of its inputs changed since the last build)
+#   3. the build (telephone prompts, web app, server and SIP gateway, when any of its inputs changed since the last build)
 #   4. test mode only: warns when the PostgreSQL of the service tests cannot be used
 set -euo pipefail
 mode="${1:-start}"
@@ -28,8 +28,8 @@ if ! [[ "$node_major.$node_minor" =~ ^[0-9]+\.[0-9]+$ ]] || [ "$node_major" -lt 
 fi
 
 # --- 1. Debian packages ------------------------------------------------------------------
-packages=(janus espeak-ng)
-if [ "$mode" = test ]; then packages+=(chromium ffmpeg iproute2 baresip); fi
+packages=(janus espeak-ng ffmpeg)
+if [ "$mode" = test ]; then packages+=(chromium iproute2 baresip); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -74,8 +74,9 @@ source_hash="$(
       -not -path '*/node_modules/*' -not -path '*/dist/*' -print0
   } | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1
 )"
-if [ ! -f apps/server/dist/main.js ] || [ ! -f apps/server/dist/cli.js ] || [ ! -f apps/web/dist/index.html ] || [ "$(cat "$stamps/build" 2>/dev/null)" != "$source_hash" ]; then
-  say "building the web app and the server"
+if [ ! -f apps/server/dist/main.js ] || [ ! -f apps/server/dist/cli.js ] || [ ! -f apps/server/dist/sip-gateway.js ] ||
+  [ ! -d apps/sip-gateway/dist/prompts ] || [ ! -f apps/web/dist/index.html ] || [ "$(cat "$stamps/build" 2>/dev/null)" != "$source_hash" ]; then
+  say "building the telephone prompts, the web app, the server and the SIP gateway"
   npm run build --silent
   echo "$source_hash" > "$stamps/build"
 fi

@@ -1,9 +1,10 @@
-// Bundles the server into dist/main.js and the administration CLI (`plenum tenants …`) into dist/cli.js. Plenum's own workspace packages (TypeScript sources)
+// Bundles the server into dist/main.js, the administration CLI (`plenum tenants …`) into dist/cli.js and the SIP gateway
+// (started by the server as a child process, or run on its own host) into dist/sip-gateway.js. Plenum's own workspace packages (TypeScript sources)
 // are bundled; third-party packages stay external and load from node_modules at run time.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'src/main.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/main.ts', cli: 'src/cli/main.ts', 'sip-gateway': '../sip-gateway/src/main.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

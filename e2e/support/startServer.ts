@@ -32,7 +32,15 @@ export async function startServer(
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'plenum-e2e-')));
   const child = spawn(process.execPath, [entry], {
     cwd: dataDir,
-    env: { ...process.env, PLENUM_PORT: String(port), PLENUM_DATA_DIR: dataDir, PLENUM_LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PLENUM_PORT: String(port),
+      PLENUM_DATA_DIR: dataDir,
+      PLENUM_LOG_LEVEL: 'warn',
+      // The embedded SIP gateway of every instance gets its own port, so instances can run side by side.
+      PLENUM_SIP_LISTEN: `127.0.0.1:${port + 30_000}`,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

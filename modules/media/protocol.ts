@@ -32,11 +32,19 @@ export type IceCandidate = z.infer<typeof IceCandidate>;
 /** One m-line of a subscriber connection and whose track it carries. */
 export const SubscribedStream = z.object({
   mid: Mid,
-  participantId: ParticipantId,
+  /** Whose track it is; null for the mix of every telephone caller in the group (one feed for all phones, ADR 0011). */
+  participantId: ParticipantId.nullable(),
   source: MediaSource,
   kind: z.enum(['audio', 'video']),
 });
 export type SubscribedStream = z.infer<typeof SubscribedStream>;
+
+/** Where a phone call's audio flows: an IP literal and a UDP port (never a name to resolve). */
+export const RtpAddress = z.object({
+  host: z.union([z.ipv4(), z.ipv6()]),
+  port: z.number().int().min(1024).max(65_535),
+});
+export type RtpAddress = z.infer<typeof RtpAddress>;
 
 export const mediaProtocol = defineProtocol({
   ns: 'media',
@@ -65,6 +73,12 @@ export const mediaProtocol = defineProtocol({
      * one: the next `subscriberOffer` is for a fresh peer connection.
      */
     resubscribe: z.object({}),
+    /**
+     * Only for `phone` participants (the SIP gateway, one connection per call): bring this call's audio into the
+     * meeting. `rtp` is where the gateway receives the mix (and sends from: RTP is symmetric); the answer is
+     * `phoneAudioReady`. The caller's microphone then counts as published, and `setMuted` mutes it like a browser's.
+     */
+    joinPhoneAudio: z.object({ codec: z.enum(['pcmu', 'pcma']), rtp: RtpAddress }),
   },
   events: {
     publishAnswer: z.object({ sdp: Sdp }),
@@ -80,6 +94,11 @@ export const mediaProtocol = defineProtocol({
      * screen; stop the screen track and renegotiate without it.
      */
     screenShareRevoked: z.object({}),
+    /**
+     * To a phone's connection: where to send the caller's audio (G.711, 20 ms packets, from the address named in
+     * `joinPhoneAudio`). Sent again with a new address when the caller moves to another group (breakout room).
+     */
+    phoneAudioReady: z.object({ rtp: RtpAddress }),
   },
   errors: {
     /** The media server is unreachable; signalling still works. Retry later. */
@@ -97,6 +116,8 @@ export const mediaProtocol = defineProtocol({
     noPublisher: z.object({}),
     /** `subscriberAnswer` or subscriber trickle without an outstanding subscription. */
     noSubscription: z.object({}),
+    /** `joinPhoneAudio` from a participant who is not a telephone caller. */
+    notAPhone: z.object({}),
   },
   joinState: z.object({ participants: z.record(z.string(), MediaState) }),
 });

@@ -28,6 +28,7 @@ describe('an external Janus', () => {
       port: 23_000 + Math.floor(Math.random() * 1000),
       dataDir,
       janus: { url: janus.url, apiSecret: janus.apiSecret, adminKey: janus.adminKey },
+      sip: { gateway: 'off' },
     });
     const plenum = await startPlenum(config, pino({ level: 'silent' }), join(dataDir, 'no-web'));
     try {
@@ -48,6 +49,7 @@ describe('an external Janus', () => {
       port: 24_000 + Math.floor(Math.random() * 1000),
       dataDir,
       janus: { url: janus.url, apiSecret: 'not-the-secret', adminKey: janus.adminKey },
+      sip: { gateway: 'off' },
     });
     try {
       await expect(startPlenum(config, pino({ level: 'silent' }), dataDir)).rejects.toThrow(

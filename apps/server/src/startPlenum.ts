@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import {
@@ -24,6 +25,7 @@ import { buildApp } from './http/buildApp.js';
 import { Metrics } from './observability/Metrics.js';
 import { registry } from './registry.js';
 import { RoomHost } from './rooms/RoomHost.js';
+import { startEmbeddedGateway } from './sip/startEmbeddedGateway.js';
 
 export interface RunningPlenum {
   /** The URL to open in a browser. */
@@ -35,6 +37,22 @@ export interface RunningPlenum {
 }
 
 const defaultWebRoot = fileURLToPath(new URL('../../web/dist', import.meta.url));
+/** Where the gateway's build puts the IVR prompts (apps/sip-gateway/dist/prompts). */
+const defaultPromptsDir = fileURLToPath(new URL('../../sip-gateway/dist/prompts', import.meta.url));
+
+/** How this process reaches its own HTTP port: the listen address, or loopback when it listens on every address. */
+function loopbackHost(host: string): string {
+  if (host === '0.0.0.0' || host === '') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+/** The variables of this environment that start with `prefix`. */
+function passedOn(env: NodeJS.ProcessEnv, prefix: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) if (key.startsWith(prefix) && value !== undefined) out[key] = value;
+  return out;
+}
 
 /**
  * The composition root: configuration → adapters (database, media plane) → registry → rooms
@@ -93,8 +111,13 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
         metrics.signalingMessages.inc({ direction: 'out', ns }, recipients);
       },
     });
+    // The embedded gateway authenticates with a secret made fresh at every start, unless one is configured.
+    const sip =
+      config.sip.gateway === 'embedded' && config.sip.gatewaySecret === undefined
+        ? { ...config.sip, gatewaySecret: randomBytes(32).toString('base64url') }
+        : config.sip;
     const app = await buildApp({
-      config,
+      config: { ...config, sip },
       log,
       rooms: new RoomRepository(database.db),
       guestLinks,
@@ -126,6 +149,21 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
         await app.close();
       },
     });
+    if (sip.gateway === 'embedded' && sip.gatewaySecret !== undefined) {
+      const gateway = await startEmbeddedGateway({
+        entry: fileURLToPath(new URL('./sip-gateway.js', import.meta.url)),
+        env: {
+          ...passedOn(process.env, 'PLENUM_SIP_'),
+          PLENUM_SIP_SERVER_URL: `http://${loopbackHost(config.host)}:${config.port}`,
+          PLENUM_SIP_GATEWAY_SECRET: sip.gatewaySecret,
+          PLENUM_SIP_LANGUAGE: sip.language,
+          PLENUM_LOG_LEVEL: config.logLevel,
+          PLENUM_SIP_PROMPTS: process.env.PLENUM_SIP_PROMPTS ?? defaultPromptsDir,
+        },
+        log,
+      });
+      stack.push({ name: 'sip gateway', stop: () => gateway.stop() });
+    }
     const url =
       config.publicUrl ??
       `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${config.port}`;

@@ -6,7 +6,8 @@ import { watchPeer } from './watchPeer.js';
 /** A remote track together with whose it is. */
 export interface RemoteTrack {
   readonly mid: string;
-  readonly participantId: string;
+  /** Null for the mix of the group's telephone callers (one audio track for all phones). */
+  readonly participantId: string | null;
   readonly source: MediaSource;
   readonly kind: 'audio' | 'video';
   readonly track: MediaStreamTrack;

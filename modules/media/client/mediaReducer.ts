@@ -48,6 +48,7 @@ export function mediaReducer(state: MediaRoomState, action: MediaAction): MediaR
         case 'publishAnswer':
         case 'subscriberOffer':
         case 'screenShareRevoked':
+        case 'phoneAudioReady':
           return state;
       }
   }

@@ -29,6 +29,7 @@ import {
   streamKey,
 } from './ConnectionMedia.js';
 import type { MediaLoopback, MediaStep } from './mediaLoopback.js';
+import { type BrowserAudio, PhoneMixes } from './PhoneMixes.js';
 
 type Ctx = ModuleContext<MediaProtocol, MediaLoopback>;
 
@@ -55,11 +56,26 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   #room: Promise<MediaRoom> | undefined;
   /** A pass over every subscription is queued (moves into breakout rooms come in bursts). */
   #reconcileAllQueued = false;
+  /** Telephone callers' audio: a mixer per group with phones (ADR 0011). */
+  readonly #phones: PhoneMixes;
 
   constructor(ctx: Ctx, settings: RoomSettings) {
     this.#ctx = ctx;
     this.#settings = settings;
     this.#inbox = ctx.inbox();
+    this.#phones = new PhoneMixes(ctx, {
+      mediaRoom: () => this.#mediaRoom(),
+      browserAudio: (group) => this.#browserAudio(group),
+      changed: (participantId) => {
+        if (participantId === undefined) {
+          for (const connection of this.#connections.keys()) this.#reconcile(connection);
+          return;
+        }
+        this.#publicationsChanged(participantId);
+        const participant = this.#ctx.participant(participantId);
+        if (participant) this.#enforce(participant);
+      },
+    });
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
@@ -76,6 +92,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     const media = this.#connections.get(connection);
     if (!media) return;
     this.#connections.delete(connection);
+    this.#phones.drop(connection);
     this.#dropPublisher(connection, media);
     this.#dropSubscriber(connection, media);
     this.#publicationsChanged(media.participantId);
@@ -88,6 +105,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
 
   onParticipantUpdated(participant: Participant, change: ParticipantChange): void {
     if (change.permissions) this.#enforce(participant);
+    if (change.group !== undefined) this.#phones.moved(participant.id, participant.group);
     // Breakout groups: everyone's subscriptions change when someone moves. One pass after the burst of moves
     // (opening 100 rooms moves 249 people in one turn), not one per move.
     if (change.group !== undefined && !this.#reconcileAllQueued) {
@@ -104,13 +122,17 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   onClose(): Promise<void> | undefined {
     const room = this.#room;
     this.#room = undefined;
+    const mixers = this.#phones.closeAll();
     for (const [connection, media] of this.#connections) {
       this.#dropPublisher(connection, media);
       this.#dropSubscriber(connection, media);
     }
     this.#connections.clear();
     return room?.then(
-      (r) => r.destroy(),
+      async (r) => {
+        await mixers;
+        await r.destroy();
+      },
       () => undefined,
     );
   }
@@ -139,6 +161,14 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       case 'resubscribe':
         this.#resubscribe(from.connectionId, media);
         break;
+      case 'joinPhoneAudio': {
+        const { participant } = from;
+        if (participant.kind !== 'phone') this.#ctx.reject({ error: 'notAPhone' });
+        const muted =
+          !participant.permissions.microphone || (this.#muted.get(participant.id)?.has('microphone') ?? false);
+        this.#phones.join(from.connectionId, participant.id, participant.group, command.codec, command.rtp, muted);
+        break;
+      }
       default:
         assertNever(command);
     }
@@ -189,7 +219,9 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   }
 
   #setMuted(participant: Participant, source: MediaSource, muted: boolean): void {
-    if (!this.#publishing(participant.id, source).length) this.#ctx.reject({ error: 'notPublished', source });
+    if (!this.#publishing(participant.id, source).length && !this.#phoneMicrophone(participant.id, source)) {
+      this.#ctx.reject({ error: 'notPublished', source });
+    }
     if (!muted && source === 'microphone' && !participant.permissions.microphone) {
       this.#ctx.reject({ error: 'microphoneRestricted' });
     }
@@ -208,7 +240,9 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
    */
   #applyMuted(participantId: ParticipantId, source: MediaSource, muted: boolean): boolean {
     const publishing = this.#publishing(participantId, source);
-    if (publishing.length === 0) return false;
+    const phone = this.#phoneMicrophone(participantId, source);
+    if (publishing.length === 0 && !phone) return false;
+    if (phone) this.#phones.setMuted(participantId, muted);
     const set = this.#muted.get(participantId) ?? new Set<MediaSource>();
     const changed = set.has(source) !== muted;
     if (muted) set.add(source);
@@ -230,7 +264,28 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       );
     }
     this.#announce(participantId);
+    // An open browser microphone is heard by the group's phones; a muted one is taken out of their mix.
+    if (changed && source === 'microphone') this.#phones.reconcileInputs();
     return changed;
+  }
+
+  /** Whether `source` is the microphone of a telephone caller whose audio has joined. */
+  #phoneMicrophone(participantId: ParticipantId, source: MediaSource): boolean {
+    return source === 'microphone' && this.#phones.hasAudio(participantId);
+  }
+
+  /** The open (published, connected, unmuted) browser microphones of a group, for its phones to hear. */
+  #browserAudio(group: string | null): BrowserAudio[] {
+    const out: BrowserAudio[] = [];
+    for (const [connection, m] of this.#connections) {
+      const participant = this.#ctx.participant(m.participantId);
+      if (!participant || participant.kind === 'phone' || participant.group !== group) continue;
+      if (!m.publisher || !m.publisherUp || this.#muted.get(m.participantId)?.has('microphone')) continue;
+      for (const [mid, s] of m.published) {
+        if (s.source === 'microphone') out.push({ connection, publisher: m.publisher, mid });
+      }
+    }
+    return out;
   }
 
   #trickle(
@@ -272,6 +327,11 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     if (event.type === 'reconcileAll') {
       this.#reconcileAllQueued = false;
       for (const connection of this.#connections.keys()) this.#reconcile(connection);
+      this.#phones.reconcileInputs();
+      return;
+    }
+    if (event.type === 'mixerReady' || event.type === 'phoneLegReady' || event.type === 'phoneMixFailed') {
+      this.#phones.onLoopback(event);
       return;
     }
     const media = this.#connections.get(event.connection);
@@ -389,6 +449,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       case 'hangup':
         media.publisherUp = type === 'webrtcUp';
         for (const connection of this.#connections.keys()) this.#reconcile(connection);
+        this.#phones.reconcileInputs();
         return;
       case 'lost':
         this.#dropPublisher(event.connection, media);
@@ -456,8 +517,13 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       media.subDirty = true;
       return;
     }
+    const self = this.#ctx.participant(media.participantId);
+    // Phones never receive video, and hear the group through their mixer, not through a subscriber.
+    if (self?.kind === 'phone') return;
     const wanted = new Map<string, StreamRef>();
-    const group = this.#ctx.participant(media.participantId)?.group ?? null;
+    const group = self?.group ?? null;
+    const phonesFeed = this.#phones.feedFor(group);
+    if (phonesFeed) wanted.set(streamKey(phonesFeed), phonesFeed);
     for (const other of this.#connections.values()) {
       if (other.participantId === media.participantId || !other.feedId || !other.publisherUp) continue;
       // People see and hear only those in their own group (the main room, or one breakout room).
@@ -496,6 +562,10 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   #describe(offer: SubscriberOffer): SubscribedStream[] {
     const out: SubscribedStream[] = [];
     for (const s of offer.streams) {
+      if (this.#phones.isPhonesFeed(s.feedId)) {
+        out.push({ mid: s.mid, participantId: null, source: 'microphone', kind: 'audio' });
+        continue;
+      }
       const owner = this.#feeds.get(s.feedId);
       const publisher = owner ? this.#connections.get(owner) : undefined;
       const published = publisher?.published.get(s.feedMid);
@@ -514,6 +584,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     if (muted) for (const source of mediaSources) if (!state[source].published) muted.delete(source);
     this.#announce(participantId);
     for (const connection of this.#connections.keys()) this.#reconcile(connection);
+    this.#phones.reconcileInputs();
   }
 
   #announce(participantId: ParticipantId): void {
@@ -531,6 +602,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       if (m.participantId !== participantId) continue;
       for (const s of m.published.values()) published.add(s.source);
     }
+    if (this.#phones.hasAudio(participantId)) published.add('microphone');
     const muted = this.#muted.get(participantId);
     const one = (source: MediaSource) => ({ published: published.has(source), muted: muted?.has(source) ?? false });
     return { microphone: one('microphone'), camera: one('camera'), screen: one('screen') };

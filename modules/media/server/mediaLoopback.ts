@@ -1,15 +1,31 @@
-import type { MediaEvent, PublishedStream, StreamRef, SubscriberOffer } from '@plenum/media';
+import type { MediaEvent, PublishedStream, RtpAddress, StreamRef, SubscriberOffer } from '@plenum/media';
 import type { ConnectionId } from '@plenum/protocol';
 import type { MediaSource } from '../protocol.js';
 
 /** SFU steps whose failure comes back to the module. */
 export type MediaStep = 'publish' | 'subscribe' | 'answer' | 'trickle' | 'gate' | 'close';
 
+/** Steps of the phones' audio mixers (ADR 0011) whose results come back to the module. */
+export type PhoneMixLoopback =
+  /** A group's mixer exists: its phones feed can be subscribed. */
+  | { type: 'mixerReady'; group: string; generation: number; feed: StreamRef }
+  /** A phone's leg joined the mixer: tell the gateway where to send. */
+  | { type: 'phoneLegReady'; connection: ConnectionId; generation: number; rtp: RtpAddress }
+  | {
+      type: 'phoneMixFailed';
+      group: string;
+      generation: number;
+      step: 'mixer' | 'leg' | 'input' | 'mute' | 'leave';
+      connection?: ConnectionId;
+      error: unknown;
+    };
+
 /**
  * What comes back to the media module from async SFU work and SFU events. `handle` is the
  * generation of the publisher or subscriber the result belongs to.
  */
 export type MediaLoopback =
+  | PhoneMixLoopback
   | {
       type: 'published';
       connection: ConnectionId;

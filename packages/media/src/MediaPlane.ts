@@ -78,7 +78,12 @@ export interface MediaRoom {
   readonly id: string;
   createPublisher(options: { label: string; onEvent?: MediaEventListener }): Promise<Publisher>;
   createSubscriber(options: { label: string; onEvent?: MediaEventListener }): Promise<Subscriber>;
-  /** Destroys the room and every publisher and subscriber in it; idempotent. */
+  /**
+   * The audio mixer beside this media room for one group's phones (ADR 0011), on the same SFU
+   * node. Its phones feed counts as one publisher against `maxPublishers`.
+   */
+  createAudioMixer(options: { label: string }): Promise<AudioMixer>;
+  /** Destroys the room, its audio mixers and every publisher and subscriber in it; idempotent. */
   destroy(): Promise<void>;
 }
 
@@ -116,4 +121,64 @@ export interface Subscriber {
   /** Picks a simulcast layer (0 = lowest) for one video stream of this subscriber. */
   selectLayer(mid: string, layer: number): Promise<void>;
   close(): Promise<void>;
+}
+
+/** G.711 flavour of a phone leg: the gateway answers the caller with one of these (ADR 0011 §7). */
+export type PhoneCodec = 'pcmu' | 'pcma';
+
+/** A UDP address. */
+export interface RtpAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
+/**
+ * Server-side audio mix for the phones of one group (ADR 0011). Phones hear everyone in the
+ * mix but themselves; browsers hear the phones through `phonesFeed`, never themselves, because
+ * browser audio only reaches the phones' ears, not the phones feed.
+ *
+ * After publishers and subscribers report `lost` (SFU restart) the mixer is gone with its room;
+ * the mixer itself reports nothing. The caller calls `destroy` on the old mixer (it resolves
+ * and gives the adapter's resources back) and rebuilds in order: media room, mixer,
+ * `phonesFeed` subscriptions, phone legs (the gateway must switch each live call to the new
+ * `local` address) and publisher audio.
+ */
+export interface AudioMixer {
+  readonly id: string;
+  /**
+   * The phones' mix as a feed of the media room: subscribers add it like any publisher stream.
+   * It carries the phones only; publisher audio added with `addPublisherAudio` is not in it.
+   */
+  readonly phonesFeed: StreamRef;
+  /**
+   * A phone leg: plain RTP, G.711, 20 ms packets (160 bytes), symmetric. The SFU sends this
+   * leg's mix (everyone but this phone) to `remote` and takes packets only from `remote`.
+   * Resolves with the address the gateway must send to. A muted leg is not heard by anyone.
+   * `remote.host` must be an IPv4 address, not a name (`invalidRequest`).
+   */
+  joinPhone(options: { label: string; codec: PhoneCodec; remote: RtpAddress; muted: boolean }): Promise<PhoneLeg>;
+  /**
+   * Brings one published audio stream of a publisher of this media room into the phones' ears.
+   * `invalidRequest` when `mid` is not a published audio stream or the publisher is not in
+   * this room. Add only open microphones: each input costs the SFU an encoder (ADR 0011).
+   * Enforced mute (`setStreamActive(mid, false)`) silences the input too; closing the publisher
+   * removes it.
+   */
+  addPublisherAudio(publisher: Publisher, mid: string): Promise<MixInput>;
+  /** Ends every leg and input, the phones feed and the mix itself; idempotent. */
+  destroy(): Promise<void>;
+}
+
+export interface PhoneLeg {
+  /** Where the gateway sends this phone's RTP (and from where it receives the mix). */
+  readonly local: RtpAddress;
+  /** Server-enforced mute: a muted phone is not mixed for anyone. It still hears the mix. */
+  setMuted(muted: boolean): Promise<void>;
+  /** Leaves the mix and frees the leg's ports; idempotent. */
+  leave(): Promise<void>;
+}
+
+export interface MixInput {
+  /** Stops bringing the stream into the mix; idempotent. */
+  remove(): Promise<void>;
 }

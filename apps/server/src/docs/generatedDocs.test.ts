@@ -19,6 +19,7 @@ describe('generated documentation', () => {
       'trickle',
       'subscriberAnswer',
       'resubscribe',
+      'joinPhoneAudio',
     ]);
     expect(Object.keys(schema.modules.core?.commands ?? {})).toEqual(['join', 'leave', 'promote', 'demote', 'rename']);
     expect(Object.keys(schema.modules.lobby?.commands ?? {})).toEqual([

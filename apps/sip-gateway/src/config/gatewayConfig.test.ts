@@ -50,6 +50,7 @@ describe('loadGatewayConfig', () => {
         PLENUM_SIP_CODECS: 'g729',
         PLENUM_SIP_RTP_PORTS: '80-90',
         PLENUM_SIP_USER: 'only-the-user',
+        PLENUM_SIP_PEERS: '10.0.0.0/8, 10.0.0.0/99',
       });
     } catch (e) {
       error = e;
@@ -62,6 +63,7 @@ describe('loadGatewayConfig', () => {
       'PLENUM_SIP_LISTEN',
       'PLENUM_SIP_CODECS',
       'PLENUM_SIP_RTP_PORTS',
+      'PLENUM_SIP_PEERS',
     ]) {
       expect(message).toContain(variable);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePeerAllowList } from '../transport/PeerFilter.js';
 
 /** `first-last`, both inclusive, an even first port; RTP uses even ports. */
 const PortRange = z
@@ -49,7 +50,12 @@ export const GatewayConfigSchema = z
      * Who may send SIP (CIDRs, comma separated): the PBX or trunk. Everyone else is refused (403), or ignored with
      * `refusal: drop`. Default: loopback only.
      */
-    peers: List.default(['127.0.0.0/8', '::1/128']),
+    peers: List.refine((entries) => entries.length > 0, 'must name at least one address or range')
+      .superRefine((entries, ctx) => {
+        const parsed = parsePeerAllowList(entries);
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error });
+      })
+      .default(['127.0.0.0/8', '::1/128']),
     refusal: z.enum(['forbid', 'drop']).default('forbid'),
     /** The address put into SDP for callers' RTP (default: the listen address). */
     rtpAddress: z.union([z.ipv4(), z.ipv6()]).optional(),

@@ -150,6 +150,19 @@ describe('IVR in the room', () => {
     ]);
   });
 
+  it('losing the meeting for good while in it or while waiting ends the call as a technical problem', () => {
+    const meeting = inMeeting();
+    expect(plays(meeting.send({ type: 'joinFailed', reason: 'unavailable' }))).toEqual([
+      ['de/notAvailable', 'de/goodbye'],
+    ]);
+    expect(meeting.promptFinished()).toContainEqual({ type: 'hangup', reason: 'unavailable' });
+    const waiting = joining();
+    waiting.send({ type: 'waiting' });
+    expect(plays(waiting.send({ type: 'joinFailed', reason: 'unavailable' }))).toEqual([
+      ['de/notAvailable', 'de/goodbye'],
+    ]);
+  });
+
   it('a join the server never answers ends the call as a technical problem', () => {
     const host = joining();
     expect(plays(host.advance(15_000))).toEqual([['de/notAvailable', 'de/goodbye']]);

@@ -293,8 +293,8 @@ export class IvrMachine {
         this.notice(input.recording ? ['admitted', 'recordingNotice'] : ['admitted']);
         return;
       case 'joinFailed':
-        if (state.name === 'joining')
-          this.close([input.reason === 'meetingFull' ? 'meetingFull' : 'notAvailable'], input.reason);
+        // Also from the waiting room or the meeting: the connection to the meeting or its audio is lost for good.
+        this.close([input.reason === 'meetingFull' ? 'meetingFull' : 'notAvailable'], input.reason);
         return;
       case 'meetingEnded':
         this.close(['meetingEnded'], 'meetingEnded');

@@ -130,13 +130,19 @@ export class RoomLink {
       return;
     }
     const core = parseFrame(coreProtocol, frame);
-    if (core?.kind === 'event') return this.#core(core.event);
+    if (core?.kind === 'event') {
+      this.#core(core.event);
+      return;
+    }
     if (core?.kind === 'error') {
       this.#o.log?.('core error', { error: core.error.error });
       return;
     }
     const media = parseFrame(mediaProtocol, frame);
-    if (media?.kind === 'event') return this.#media(media.event);
+    if (media?.kind === 'event') {
+      this.#media(media.event);
+      return;
+    }
     if (media?.kind === 'error') {
       if (media.error.error === 'microphoneRestricted') {
         this.#asked = undefined;
@@ -218,7 +224,10 @@ export class RoomLink {
         .renewTicket()
         .then((entry) => {
           if (this.#ended) return;
-          if (!entry) return this.#end('lost');
+          if (!entry) {
+            this.#end('lost');
+            return;
+          }
           this.#ticket = entry.ticket;
           this.connect();
         })

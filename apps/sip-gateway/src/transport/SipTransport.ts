@@ -1,10 +1,10 @@
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
-import { createServer, isIPv6, type Server, type Socket } from 'node:net';
+import { connect, createServer, isIPv6, type Server, type Socket } from 'node:net';
 import { buildResponse } from '../sip/buildResponse.js';
 import { parseSipMessage, type SipParseResult } from '../sip/parseSipMessage.js';
 import { respondToParseFailure } from '../sip/respondToParseFailure.js';
 import type { SipLimits } from '../sip/SipLimits.js';
-import type { SipResponse } from '../sip/SipMessage.js';
+import type { SipRequest, SipResponse } from '../sip/SipMessage.js';
 import { describeSipParseError } from '../sip/SipParseError.js';
 import { SipStreamFramer } from '../sip/SipStreamFramer.js';
 import { serializeSipMessage } from '../sip/serializeSipMessage.js';
@@ -39,8 +39,13 @@ export interface SipTransportOptions {
 }
 
 export type SipRequestListener = (incoming: IncomingSipRequest) => void;
-/** Responses to requests the gateway sent (a client-transaction layer will take them). */
+/** Responses to requests the gateway sent (the client-transaction layer takes them). */
 export type SipResponseListener = (response: SipResponse, source: SipPeer) => void;
+
+/** How a client transaction hands a request to the network; `failed` is called (once) when it could not be sent. */
+export interface SipRequestSender {
+  sendRequest(request: SipRequest, target: SipPeer, failed: (reason: string) => void): void;
+}
 
 const defaultAllow = ['127.0.0.1', '::1'];
 
@@ -50,8 +55,12 @@ const defaultAllow = ['127.0.0.1', '::1'];
  * allow-list, and hands the rest to the listener. Hostile input never throws: every socket has an error handler,
  * and a listener that throws is logged, not propagated.
  */
-export class SipTransport {
+export class SipTransport implements SipRequestSender {
   private readonly tcpSockets = new Set<Socket>();
+  /** Open TCP connections by peer (`address|port`), accepted or opened by us, so requests reuse them. */
+  private readonly tcpByPeer = new Map<string, Socket>();
+  /** After `close()`, transactions whose timers still run must not touch the closed sockets. */
+  private closed = false;
   private onResponse: SipResponseListener = () => {};
 
   private constructor(
@@ -92,7 +101,48 @@ export class SipTransport {
     return this.tcpSockets.size;
   }
 
+  /**
+   * Sends a request the gateway originates (RFC 3261 §18.1.1): over UDP from the listening socket (a UA sends from
+   * its listening port, so NATs and symmetric peers answer there), over TCP on an open connection to that peer
+   * (accepted or ours), else on a new one from an ephemeral port whose responses come back through the same listener.
+   * The target must be an address, not a name. Never throws.
+   */
+  sendRequest(request: SipRequest, target: SipPeer, failed: (reason: string) => void): void {
+    if (this.closed) {
+      failed('transport closed');
+      return;
+    }
+    const bytes = serializeSipMessage(request);
+    if (target.transport === 'udp') {
+      this.udp.send(bytes, target.port, target.address, (error) => {
+        if (error) failed(`udp send failed: ${error.message}`);
+      });
+      return;
+    }
+    const open = this.tcpByPeer.get(peerKey(target.address, target.port));
+    if (open?.writable) {
+      open.write(bytes);
+      return;
+    }
+    const socket = connect({ host: target.address, port: target.port });
+    let connected = false;
+    socket.once('error', (error) => {
+      if (!connected) failed(`tcp connect failed: ${error.message}`);
+    });
+    socket.once('connect', () => {
+      connected = true;
+      this.attach(socket, { transport: 'tcp', address: target.address, port: target.port });
+      socket.write(bytes);
+    });
+  }
+
+  /** Whether a TCP connection to this peer is open (a dialog prefers the connection its INVITE came on). */
+  hasConnection(peer: SipPeer): boolean {
+    return peer.transport === 'tcp' && this.tcpByPeer.get(peerKey(peer.address, peer.port))?.writable === true;
+  }
+
   async close(): Promise<void> {
+    this.closed = true;
     for (const socket of this.tcpSockets) socket.destroy();
     await Promise.all([
       new Promise<void>((resolve) => this.tcp.close(() => resolve())),
@@ -139,6 +189,7 @@ export class SipTransport {
   }
 
   private sendDatagram(response: SipResponse, target: { address: string; port: number } | undefined): void {
+    if (this.closed) return;
     if (target === undefined) {
       this.log('udp response dropped: no address in the top Via');
       return;
@@ -149,17 +200,26 @@ export class SipTransport {
   }
 
   private accept(socket: Socket): void {
-    socket.on('error', (error) => this.log(`tcp connection error: ${error.message}`));
     const address = socket.remoteAddress ?? '';
     if (!this.filter.allows(address) && (this.options.refusal ?? 'forbid') === 'drop') {
       this.log(`tcp connection from ${address} refused`);
       socket.destroy();
       return;
     }
+    this.attach(socket, { transport: 'tcp', address, port: socket.remotePort ?? 0 });
+  }
+
+  /** Reads messages from a TCP connection, accepted or opened by us, and remembers it for requests to that peer. */
+  private attach(socket: Socket, peer: SipPeer): void {
+    socket.on('error', (error) => this.log(`tcp connection error: ${error.message}`));
+    const key = peerKey(peer.address, peer.port);
     this.tcpSockets.add(socket);
-    socket.on('close', () => this.tcpSockets.delete(socket));
+    this.tcpByPeer.set(key, socket);
+    socket.on('close', () => {
+      this.tcpSockets.delete(socket);
+      if (this.tcpByPeer.get(key) === socket) this.tcpByPeer.delete(key);
+    });
     socket.setTimeout(this.options.tcpIdleTimeoutMs ?? 120_000, () => socket.destroy());
-    const peer: SipPeer = { transport: 'tcp', address, port: socket.remotePort ?? 0 };
     const send = (response: SipResponse): void => {
       if (socket.writable) socket.write(serializeSipMessage(response));
     };
@@ -229,4 +289,9 @@ export class SipTransport {
   private log(event: string): void {
     this.options.log?.(event);
   }
+}
+
+function peerKey(address: string, port: number): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  return `${mapped?.[1] ?? address}|${port}`;
 }

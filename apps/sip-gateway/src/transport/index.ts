@@ -1,10 +1,17 @@
 /**
- * The SIP transport and server-transaction layers (RFC 3261 §17.2, §18): UDP and TCP sockets, peer allow-list,
- * retransmissions and timers. The call/dialog layer plugs in as a `ServerHandler`.
+ * The SIP transport and transaction layers (RFC 3261 §17, §18): UDP and TCP sockets, peer allow-list, server
+ * transactions and non-INVITE client transactions with their retransmissions and timers. The call/dialog layer plugs
+ * in as a `ServerHandler` and sends through `ClientTransactionLayer`.
  */
+export { ClientTransactionLayer, type ClientTransactionOptions, newBranch } from './ClientTransactionLayer.js';
 export { type Clock, systemClock, type TimerHandle } from './Clock.js';
 export type { IncomingSipRequest, SipPeer, SipTransportName } from './IncomingSipRequest.js';
 export { InviteServerTransaction, type InviteState } from './InviteServerTransaction.js';
+export {
+  type ClientOutcome,
+  type ClientState,
+  NonInviteClientTransaction,
+} from './NonInviteClientTransaction.js';
 export { NonInviteServerTransaction } from './NonInviteServerTransaction.js';
 export { type PeerFilter, parsePeerAllowList } from './PeerFilter.js';
 export { type UdpTarget, udpResponseTarget } from './responseTarget.js';
@@ -19,6 +26,7 @@ export {
 export {
   type RefusalPolicy,
   type SipRequestListener,
+  type SipRequestSender,
   type SipResponseListener,
   SipTransport,
   type SipTransportOptions,

@@ -1,40 +1,35 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MediaError, type MediaErrorKind } from '../MediaError.js';
-import type { MediaEvent, MediaPlane, MediaRoom, PublishedStream, Publisher, Subscriber } from '../MediaPlane.js';
+import type {
+  AudioMixer,
+  MediaEvent,
+  MediaPlane,
+  MediaRoom,
+  PublishedStream,
+  Publisher,
+  Subscriber,
+} from '../MediaPlane.js';
 import { parseSdpMedia } from '../sdp/sdpMedia.js';
 import type { ContractPeers, ContractPublisherPeer } from './ContractPeers.js';
+import { expectMediaError, waitFor } from './contractHelpers.js';
+
+export interface MixerState {
+  readonly exists: boolean;
+  readonly legs: number;
+  readonly feedPublished: boolean;
+}
 
 export interface MediaPlaneContractHarness {
   readonly plane: MediaPlane;
   readonly peers: ContractPeers;
   /** Asks the SFU directly whether a room still exists (to check `destroy` and `close`). */
   roomExists(roomId: string): Promise<boolean>;
+  /**
+   * Asks the SFU directly what is left of an audio mixer: whether its mix exists, how many legs
+   * (phones and inputs) it has, and whether its phones feed is still a publisher of the room.
+   */
+  mixerState(roomId: string, mixer: AudioMixer): Promise<MixerState>;
   /** Releases what the factory created besides the plane (the plane is closed by the suite). */
   dispose?(): Promise<void>;
-}
-
-/** How long to wait for `webrtcUp` (real ICE + DTLS on the loopback host takes well under a second). */
-const CONNECT_TIMEOUT_MS = 8_000;
-
-function waitFor(events: MediaEvent[], type: MediaEvent['type']): Promise<void> {
-  const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const poll = () => {
-      if (events.some((e) => e.type === type)) resolve();
-      else if (Date.now() - started > CONNECT_TIMEOUT_MS) reject(new Error(`no ${type} event in time`));
-      else setTimeout(poll, 10);
-    };
-    poll();
-  });
-}
-
-async function expectMediaError(promise: Promise<unknown>, kind: MediaErrorKind): Promise<void> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(MediaError);
-  expect((error as MediaError).kind).toBe(kind);
 }
 
 const mids = (sdp: string) => parseSdpMedia(sdp).map((m) => m.mid);

@@ -1,5 +1,6 @@
 import { MediaError } from '../MediaError.js';
 import type { MediaEventListener, MediaRoom } from '../MediaPlane.js';
+import { FakeAudioMixer } from './FakeAudioMixer.js';
 import { FakePublisher } from './FakePublisher.js';
 import { FakeSubscriber } from './FakeSubscriber.js';
 import type { FakeWorld } from './FakeWorld.js';
@@ -8,8 +9,10 @@ import type { FakeWorld } from './FakeWorld.js';
 export class FakeMediaRoom implements MediaRoom {
   readonly #publishers = new Map<string, FakePublisher>();
   readonly #subscribers = new Set<FakeSubscriber>();
+  readonly #mixers = new Map<string, FakeAudioMixer>();
   #destroyed = false;
   #nextFeed = 1;
+  #nextMixer = 1;
 
   constructor(
     private readonly world: FakeWorld,
@@ -25,6 +28,11 @@ export class FakeMediaRoom implements MediaRoom {
 
   get subscribers(): ReadonlySet<FakeSubscriber> {
     return this.#subscribers;
+  }
+
+  /** Live audio mixers by id. */
+  get mixers(): ReadonlyMap<string, FakeAudioMixer> {
+    return this.#mixers;
   }
 
   get destroyed(): boolean {
@@ -48,9 +56,22 @@ export class FakeMediaRoom implements MediaRoom {
     return subscriber;
   }
 
+  async createAudioMixer(options: { label: string }): Promise<FakeAudioMixer> {
+    this.world.check('createAudioMixer');
+    this.assertAlive();
+    const feedId = `${this.id}${String(this.#nextFeed++).padStart(3, '0')}`;
+    const feed = new FakePublisher(this.world, this, feedId, `${options.label} (phones)`, undefined);
+    this.#publishers.set(feedId, feed);
+    const id = `${this.id}-mix${this.#nextMixer++}`;
+    const mixer = new FakeAudioMixer(this.world, this, id, options.label, feed, (m) => this.#mixers.delete(m.id));
+    this.#mixers.set(id, mixer);
+    return mixer;
+  }
+
   async destroy(): Promise<void> {
     if (this.#destroyed) return;
     this.world.check('destroyRoom');
+    await Promise.all([...this.#mixers.values()].map((mixer) => mixer.destroy()));
     await Promise.all([...this.#publishers.values(), ...this.#subscribers].map((member) => member.close()));
     this.#destroyed = true;
     this.onDestroyed(this);
@@ -63,6 +84,7 @@ export class FakeMediaRoom implements MediaRoom {
 
   publisherClosed(publisher: FakePublisher): void {
     this.#publishers.delete(publisher.feedId);
+    for (const mixer of this.#mixers.values()) mixer.publisherClosed(publisher);
     for (const subscriber of this.#subscribers) subscriber.publisherLeft(publisher.feedId);
   }
 

@@ -73,6 +73,17 @@ export class FakePublisher implements Publisher {
     this.onEvent?.(event);
   }
 
+  /**
+   * Publishes `streams` and connects at once, without SDP or events: for feeds the SFU itself
+   * originates (an audio mixer's phones feed), which no browser negotiates.
+   */
+  publishFromSfu(streams: readonly PublishedStream[]): void {
+    this.#streams = streams;
+    for (const stream of streams) this.#knownMids.add(stream.mid);
+    this.#published = true;
+    this.#connected = true;
+  }
+
   negotiate(offer: Sdp): Promise<{ answer: Sdp; streams: readonly PublishedStream[] }> {
     try {
       this.assertOpen('negotiate');

@@ -14,7 +14,12 @@ export type FakeOperation =
   | 'update'
   | 'answer'
   | 'trickle'
-  | 'selectLayer';
+  | 'selectLayer'
+  | 'createAudioMixer'
+  | 'destroyAudioMixer'
+  | 'joinPhone'
+  | 'setMuted'
+  | 'addPublisherAudio';
 
 /** State shared by one fake plane and everything it created (no module-level state). */
 export class FakeWorld {

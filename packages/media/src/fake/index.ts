@@ -1,3 +1,4 @@
+export { FakeAudioMixer, FakeMixInput, FakePhoneLeg } from './FakeAudioMixer.js';
 export { FakeMediaPlane, type FakeMediaPlaneOptions } from './FakeMediaPlane.js';
 export { FakeMediaRoom } from './FakeMediaRoom.js';
 export { FakePublisher } from './FakePublisher.js';

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll } from 'vitest';
-import { mediaPlaneContract } from '../contract/mediaPlaneContract.js';
+import { audioMixerContract } from '../contract/audioMixerContract.js';
+import { type MediaPlaneContractHarness, mediaPlaneContract } from '../contract/mediaPlaneContract.js';
 import { weriftPeers } from '../contract/weriftPeers.js';
-import type { EmbeddedJanus } from './embeddedJanus.js';
 import { JanusMediaPlane } from './JanusMediaPlane.js';
-import { startTestJanus, videoRoomExists } from './testJanus.js';
+import { janusMixerState, startTestJanus, videoRoomExists } from './testJanus.js';
 
-let janus: EmbeddedJanus & { dispose(): Promise<void> };
+let janus: Awaited<ReturnType<typeof startTestJanus>>;
 
 beforeAll(async () => {
   janus = await startTestJanus({ min: 40000, max: 40199 });
@@ -15,7 +15,20 @@ afterAll(async () => {
   await janus.dispose();
 });
 
-mediaPlaneContract('JanusMediaPlane', async () => {
-  const plane = await JanusMediaPlane.connect({ url: janus.url, apiSecret: janus.apiSecret, adminKey: janus.adminKey });
-  return { plane, peers: weriftPeers(), roomExists: (id) => videoRoomExists(janus, id) };
-});
+async function harness(): Promise<MediaPlaneContractHarness> {
+  const plane = await JanusMediaPlane.connect({
+    url: janus.url,
+    apiSecret: janus.apiSecret,
+    adminKey: janus.adminKey,
+    mixerFeedPorts: janus.mixerFeedPorts,
+  });
+  return {
+    plane,
+    peers: weriftPeers(),
+    roomExists: (id) => videoRoomExists(janus, id),
+    mixerState: (roomId, mixer) => janusMixerState(janus, roomId, mixer),
+  };
+}
+
+mediaPlaneContract('JanusMediaPlane', harness);
+audioMixerContract('JanusMediaPlane', harness);

@@ -1,10 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { MediaError } from '../MediaError.js';
 import type { MediaPlane, MediaRoom, MediaRoomOptions } from '../MediaPlane.js';
+import type { PortRange } from './embeddedJanus.js';
 import { JanusClient, type JanusClientOptions } from './JanusClient.js';
 import type { JanusHandle, JanusHandleListener } from './JanusHandle.js';
-import { JanusMediaRoom } from './JanusMediaRoom.js';
+import { JanusMediaRoom, type JanusPlugin } from './JanusMediaRoom.js';
 import type { JanusSession } from './JanusSession.js';
+import { PortPool } from './PortPool.js';
 import { createdSchema, parseReply } from './videoroomMessages.js';
 
 const VIDEOROOM = 'janus.plugin.videoroom';
@@ -17,11 +19,25 @@ export interface JanusMediaPlaneOptions extends JanusClientOptions {
   readonly bitrate?: number;
   /** Allowed video codecs, in order of preference. Default `['vp8']`. */
   readonly videoCodecs?: readonly string[];
+  /**
+   * Ports for the audio mixers' phones feeds (VideoRoom remote publishers, two ports each, bound
+   * to 127.0.0.1 on the Janus host). Janus 1.1.2 has no setting for them, so the plane picks
+   * them; keep the range free of other users on the Janus host, and give every plane that shares
+   * one Janus its own range. Default 22000–22999 (next to the embedded Janus's 20000–21999).
+   */
+  readonly mixerFeedPorts?: PortRange;
+  /**
+   * AudioBridge `prebuffer` of every mixer leg, in 20 ms packets: the jitter buffer and most of
+   * the delay (about 20 ms × prebuffer + 10 ms per direction, ADR 0011). Default 3.
+   */
+  readonly mixerPrebuffer?: number;
 }
 
 interface Current {
   readonly session: JanusSession;
   readonly control: JanusHandle;
+  /** The AudioBridge control handle, attached on first use. */
+  audioControl: Promise<JanusHandle> | null;
 }
 
 /**
@@ -38,11 +54,19 @@ export class JanusMediaPlane implements MediaPlane {
   #current: Current | null = null;
   #opening: Promise<Current> | null = null;
   #closed: Promise<void> | null = null;
+  readonly #feedPorts: PortPool;
+  readonly #prebuffer: number;
 
   private constructor(
     readonly client: JanusClient,
     private readonly options: JanusMediaPlaneOptions,
-  ) {}
+  ) {
+    this.#feedPorts = new PortPool(options.mixerFeedPorts ?? { min: 22000, max: 22999 });
+    this.#prebuffer = options.mixerPrebuffer ?? 3;
+    if (!Number.isInteger(this.#prebuffer) || this.#prebuffer < 1 || this.#prebuffer > 50) {
+      throw new MediaError('invalidRequest', 'mixerPrebuffer must be an integer from 1 to 50');
+    }
+  }
 
   /** Connects to Janus; rejects `unavailable` when it cannot be reached. */
   static async connect(options: JanusMediaPlaneOptions): Promise<JanusMediaPlane> {
@@ -79,7 +103,13 @@ export class JanusMediaPlane implements MediaPlane {
       }
       const room = new JanusMediaRoom(
         roomId,
-        { attach: (listener) => this.attach(listener), control: async () => (await this.session()).control },
+        {
+          attach: (plugin, listener) => this.attach(plugin, listener),
+          control: (plugin) => this.control(plugin),
+          ...(this.options.adminKey === undefined ? {} : { adminKey: this.options.adminKey }),
+          feedPorts: this.#feedPorts,
+          prebuffer: this.#prebuffer,
+        },
         (r) => this.#rooms.delete(r),
       );
       this.#rooms.add(room);
@@ -106,16 +136,33 @@ export class JanusMediaPlane implements MediaPlane {
     return this.#closed;
   }
 
-  private async attach(listener: JanusHandleListener): Promise<JanusHandle> {
+  private async attach(plugin: JanusPlugin, listener: JanusHandleListener): Promise<JanusHandle> {
     this.assertOpen();
     const { session } = await this.session();
     try {
-      return await session.attach(VIDEOROOM, listener);
+      return await session.attach(plugin, listener);
     } catch (error) {
       // The session died between lookup and attach: one retry on a fresh one.
       if (!(error instanceof MediaError && error.kind === 'notFound')) throw error;
-      return (await this.session()).session.attach(VIDEOROOM, listener);
+      return (await this.session()).session.attach(plugin, listener);
     }
+  }
+
+  /** The plane's control handle for room management in `plugin`. */
+  private async control(plugin: JanusPlugin): Promise<JanusHandle> {
+    const current = await this.session();
+    if (plugin === VIDEOROOM) return current.control;
+    const attached = current.audioControl;
+    if (attached !== null) {
+      const handle = await attached.catch(() => null);
+      if (handle !== null && !handle.gone) return handle;
+    }
+    const attaching = current.session.attach(plugin, () => undefined);
+    current.audioControl = attaching;
+    attaching.catch(() => {
+      if (current.audioControl === attaching) current.audioControl = null;
+    });
+    return attaching;
   }
 
   private session(): Promise<Current> {
@@ -125,7 +172,7 @@ export class JanusMediaPlane implements MediaPlane {
       try {
         const session = await this.client.createSession();
         const control = await session.attach(VIDEOROOM, () => undefined);
-        const next = { session, control };
+        const next: Current = { session, control, audioControl: null };
         session.onLost(() => {
           if (this.#current === next) this.#current = null;
         });

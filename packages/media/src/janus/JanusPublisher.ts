@@ -39,6 +39,11 @@ export class JanusPublisher implements Publisher {
     return { answer: reply.jsep.sdp, streams: this.#streams };
   }
 
+  /** True when `mid` is a published audio stream right now (what a mixer input can forward). */
+  publishesAudio(mid: string): boolean {
+    return !this.handle.gone && this.#streams.some((s) => s.mid === mid && s.kind === 'audio');
+  }
+
   async trickle(candidate: IceCandidateInit | null): Promise<void> {
     await this.handle.trickle(candidate);
   }

@@ -104,4 +104,40 @@ describe('Janus connection loss', () => {
     const fresh = await plane.createRoom({ label: 'after', maxPublishers: 1 });
     await expect(fresh.createPublisher({ label: 'p2' })).resolves.toBeDefined();
   });
+
+  it('after a restart an old audio mixer still destroys, and its feed ports serve a new one', async () => {
+    const wsPort = await freePort();
+    const first = await launch({ wsPort });
+    const plane = await JanusMediaPlane.connect({
+      url: first.url,
+      apiSecret: first.apiSecret,
+      adminKey: first.adminKey,
+      reconnectInitialMs: 50,
+      reconnectMaxMs: 200,
+      requestTimeoutMs: 1_500,
+      mixerFeedPorts: { min: 43400, max: 43401 },
+    });
+    cleanups.push(() => plane.close());
+    const room = await plane.createRoom({ label: 'restart', maxPublishers: 2 });
+    const events: MediaEvent[] = [];
+    await room.createPublisher({ label: 'p', onEvent: (e) => events.push(e) });
+    const mixer = await room.createAudioMixer({ label: 'phones' });
+    const leg = await mixer.joinPhone({
+      label: 'a',
+      codec: 'pcmu',
+      remote: { host: '127.0.0.1', port: 45100 },
+      muted: false,
+    });
+
+    await first.stop();
+    await sleep(100);
+    await launch({ wsPort, apiSecret: first.apiSecret, adminKey: first.adminKey });
+    await until(() => events.some((e) => e.type === 'lost'), 'lost event');
+
+    const stale = await leg.setMuted(true).catch((e: unknown) => e);
+    expect((stale as MediaError).kind).toBe('notFound');
+    await mixer.destroy();
+    const fresh = await plane.createRoom({ label: 'after', maxPublishers: 2 });
+    await expect(fresh.createAudioMixer({ label: 'phones' })).resolves.toBeDefined();
+  });
 });

@@ -61,3 +61,18 @@ export function toJanusFeedId(feedId: string): number {
   if (!Number.isSafeInteger(id)) throw new MediaError('notFound', 'no such feed');
   return id;
 }
+
+/** Reply to `add_remote_publisher`: the publisher id and the socket Janus listens on. */
+export const remotePublisherSchema = z.object({
+  videoroom: z.literal('success'),
+  id: janusId,
+  port: z.number().int().positive(),
+});
+
+/** Reply to `rtp_forward` (multistream API): one forwarder per stream. */
+export const rtpForwardSchema = z.object({
+  videoroom: z.literal('rtp_forward'),
+  forwarders: z.array(z.object({ stream_id: janusId })).min(1),
+});
+
+export const successSchema = z.object({ videoroom: z.literal('success') });
