@@ -31,7 +31,8 @@ export const probeScript = `(() => {
 })();`;
 
 export interface Inbound {
-  readonly participantId: string;
+  /** Null for the mix of the group's telephone callers. */
+  readonly participantId: string | null;
   readonly source: string;
   readonly kind: 'audio' | 'video';
   readonly framesDecoded: number;
@@ -47,14 +48,15 @@ export function inbound(page: Page): Promise<Inbound[]> {
   return page.evaluate(async () => {
     type Probe = { pcs: RTCPeerConnection[]; frames: Record<string, unknown>[] };
     const probe = (window as unknown as { __probe: Probe }).__probe;
-    const owners = new Map<string, { participantId: string; source: string }>();
+    const owners = new Map<string, { participantId: string | null; source: string }>();
     for (const f of probe.frames) {
       if (f.ns !== 'media' || f.event !== 'subscriberOffer') continue;
       owners.clear();
-      for (const s of f.streams as { mid: string; participantId: string; source: string }[]) owners.set(s.mid, s);
+      for (const s of f.streams as { mid: string; participantId: string | null; source: string }[])
+        owners.set(s.mid, s);
     }
     const out: {
-      participantId: string;
+      participantId: string | null;
       source: string;
       kind: 'audio' | 'video';
       framesDecoded: number;
@@ -90,7 +92,7 @@ export function inbound(page: Page): Promise<Inbound[]> {
  * getStats' `totalAudioEnergy` of that m-line): clearly above zero while they speak (the fake
  * microphone beeps), about zero when muted.
  */
-export async function audioEnergy(page: Page, participantId: string, ms = 1500): Promise<number> {
+export async function audioEnergy(page: Page, participantId: string | null, ms = 1500): Promise<number> {
   const read = async () => (await inbound(page)).find((i) => i.participantId === participantId && i.kind === 'audio');
   const before = await read();
   await new Promise((r) => setTimeout(r, ms));

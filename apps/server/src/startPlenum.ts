@@ -205,8 +205,11 @@ async function startMedia(
     janusLog.info({ pid: janus.pid, iceAddress: janus.iceAddress }, 'embedded janus started');
     endpoint = { url: janus.url, apiSecret: janus.apiSecret, adminKey: janus.adminKey };
   }
+  const [feedMin = 22000, feedMax = 22999] = config.janus.mixerFeedPortRange.split('-').map(Number);
   const plane = await JanusMediaPlane.connect({
     ...endpoint,
+    mixerFeedPorts: { min: feedMin, max: feedMax },
+    mixerPrebuffer: config.janus.mixerPrebuffer,
     logger: janusLog,
     onRoundTrip: (ms) => metrics.janusRoundTrip.observe(ms / 1000),
     onConnectionChange: (connected) => metrics.janusConnected.set(connected ? 1 : 0),

@@ -5,7 +5,7 @@ import { PromptLibrary, PromptLibraryError } from './ivr/PromptLibrary.js';
 
 /**
  * `node dist/sip-gateway.js`: the SIP gateway on its own, configured by `PLENUM_SIP_*` (`plenum` starts it this way
- * as a child process). Logs pino JSON lines; the line `sip gateway ready` says it listens. Stops on SIGTERM/SIGINT
+ * as a child process, and learns over the IPC channel when it listens). Logs pino JSON lines. Stops on SIGTERM/SIGINT
  * after ending its calls with BYE.
  */
 async function main(): Promise<void> {
@@ -17,6 +17,8 @@ async function main(): Promise<void> {
     gateway = new Gateway(config, prompts, log);
     const ports = await gateway.start();
     log.info({ host: config.listen.host, udp: ports.udp, tcp: ports.tcp }, 'sip gateway ready');
+    // Started by `plenum` (embedded): tell it over the IPC channel, whatever the log level.
+    process.send?.({ type: 'ready', udp: ports.udp, tcp: ports.tcp });
   } catch (error) {
     if (error instanceof GatewayConfigError || error instanceof PromptLibraryError) {
       process.stderr.write(`${error.message}\n`);

@@ -79,6 +79,13 @@ export const ConfigSchema = z.strictObject({
       publicAddress: z.ipv4().optional(),
       /** Path of the janus binary for the embedded mode. */
       binary: z.string().min(1).default('/usr/bin/janus'),
+      /**
+       * Loopback UDP ports for the phones' mix of each group with callers (ADR 0011): two per group. Janus 1.1.2 has no
+       * setting of its own for them; keep the range apart from `rtpPortRange` and from other instances on the host.
+       */
+      mixerFeedPortRange: PortRange.default('22000-22999'),
+      /** 20 ms frames the audio mixer buffers per input before mixing: more absorbs jitter, each adds 20 ms delay. */
+      mixerPrebuffer: z.coerce.number().int().min(1).max(50).default(3),
     })
     .superRefine((janus, ctx) => {
       // An external Janus must run with an api_secret and an admin_key (README). Without the secret Janus refuses
@@ -94,7 +101,12 @@ export const ConfigSchema = z.strictObject({
         }
       }
     })
-    .default({ rtpPortRange: '20000-20999', binary: '/usr/bin/janus' }),
+    .default({
+      rtpPortRange: '20000-20999',
+      binary: '/usr/bin/janus',
+      mixerFeedPortRange: '22000-22999',
+      mixerPrebuffer: 3,
+    }),
   /**
    * Client addresses for per-client limits come from the TCP peer. Behind a reverse proxy set this to the proxy's
    * address (or `true` when only proxies can reach Plenum), so `X-Forwarded-For` names the real client.
@@ -255,6 +267,8 @@ export const envKeys: Record<string, string> = {
   PLENUM_JANUS_API_SECRET: 'janus.apiSecret',
   PLENUM_JANUS_ADMIN_KEY: 'janus.adminKey',
   PLENUM_JANUS_RTP_PORTS: 'janus.rtpPortRange',
+  PLENUM_JANUS_MIXER_FEED_PORTS: 'janus.mixerFeedPortRange',
+  PLENUM_JANUS_MIXER_PREBUFFER: 'janus.mixerPrebuffer',
   PLENUM_JANUS_BINARY: 'janus.binary',
   PLENUM_JANUS_ICE_ADDRESS: 'janus.iceAddress',
   PLENUM_JANUS_PUBLIC_ADDRESS: 'janus.publicAddress',

@@ -18,8 +18,9 @@ export interface EmbeddedGateway {
   stop(): Promise<void>;
 }
 
-/** The line the gateway logs once it listens (see apps/sip-gateway/src/main.ts). */
-const READY = 'sip gateway ready';
+/** What the gateway sends over the IPC channel once it listens (see apps/sip-gateway/src/main.ts). */
+const isReady = (message: unknown): boolean =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ready';
 const RESTART_DELAYS_MS = [1000, 5000, 30_000];
 
 /**
@@ -51,7 +52,7 @@ export async function startEmbeddedGateway(options: EmbeddedGatewayOptions): Pro
       }
       const proc = spawn(process.execPath, [options.entry], {
         env: { ...env, ...options.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       });
       child = proc;
       let ready = false;
@@ -61,19 +62,20 @@ export async function startEmbeddedGateway(options: EmbeddedGatewayOptions): Pro
         proc.kill('SIGKILL');
         reject(new Error('The SIP gateway did not start within its time limit.'));
       }, options.readyTimeoutMs ?? 15_000);
-      createInterface({ input: proc.stdout }).on('line', (line) => {
-        process.stdout.write(`${line}\n`);
-        if (!ready && line.includes(READY)) {
-          ready = true;
-          restarts = 0;
-          clearTimeout(timer);
-          resolve();
-        }
+      if (proc.stdout) createInterface({ input: proc.stdout }).on('line', (line) => process.stdout.write(`${line}\n`));
+      proc.on('message', (message) => {
+        if (ready || !isReady(message)) return;
+        ready = true;
+        restarts = 0;
+        clearTimeout(timer);
+        resolve();
       });
-      createInterface({ input: proc.stderr }).on('line', (line) => {
-        if (errors.length < 20) errors.push(line);
-        process.stderr.write(`${line}\n`);
-      });
+      proc.stderr?.setEncoding('utf8');
+      if (proc.stderr)
+        createInterface({ input: proc.stderr }).on('line', (line) => {
+          if (errors.length < 20) errors.push(line);
+          process.stderr.write(`${line}\n`);
+        });
       proc.on('exit', (code, signal) => {
         clearTimeout(timer);
         if (child === proc) child = undefined;

@@ -73,14 +73,16 @@ export function toneWav(hz: number, seconds = 180, amplitude = 8000): Buffer {
   return Buffer.concat([header, samples]);
 }
 
-/** The samples of a 16-bit PCM WAV file (the `data` chunk). */
+/** The samples of a 16-bit PCM WAV file (the `data` chunk; to the end of the file while it is being written). */
 export function wavSamples(file: Buffer): Int16Array {
   let at = 12;
   while (at + 8 <= file.length) {
     const id = file.toString('ascii', at, at + 4);
     const size = file.readUInt32LE(at + 4);
     if (id === 'data') {
-      const bytes = file.subarray(at + 8, Math.min(file.length, at + 8 + size));
+      // A file still being written says 0 (or too much) here: take what is there.
+      const end = size === 0 || at + 8 + size > file.length ? file.length : at + 8 + size;
+      const bytes = file.subarray(at + 8, end);
       return new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + (bytes.length & ~1)));
     }
     at += 8 + size + (size & 1);
