@@ -6,7 +6,7 @@ import { startTestServer, type TestClient, type TestServer } from '../../server/
 import { loadGatewayConfig } from './config/gatewayConfig.js';
 import { Gateway } from './Gateway.js';
 import { PromptLibrary } from './ivr/PromptLibrary.js';
-import { type Baresip, freeSipPort, startBaresip } from './testing/baresip.js';
+import { type Baresip, freeSipPort, rms, startBaresip } from './testing/baresip.js';
 
 /**
  * The whole gateway against real SIP: baresip dials in, keys in conference number and PIN as RFC 4733 DTMF, and
@@ -57,8 +57,8 @@ async function dialInRoom(title: string, waitingRoom?: 'guests') {
   return { roomId, ...(JSON.parse(res.body) as { conferenceNumber: string; pin: string }) };
 }
 
-async function phone(user: string): Promise<Baresip> {
-  const p = await startBaresip({ user });
+async function phone(user: string, codecs?: readonly ('g711' | 'g722')[]): Promise<Baresip> {
+  const p = await startBaresip({ user, ...(codecs ? { codecs } : {}) });
   phones.push(p);
   p.dial(`sip:plenum@127.0.0.1:${sipPort}`);
   await p.waitFor(/established/i);
@@ -96,6 +96,18 @@ describe('the SIP gateway with a real phone', () => {
     expect(caller.output()).not.toMatch(/terminated|closed/i);
     caller.hangup();
     await olga.waitFor((f) => f.event === 'participantLeft', 10_000);
+  }, 40_000);
+
+  it('takesAG722OnlyPhoneAndSpeaksToItInG722', async () => {
+    const room = await dialInRoom('Breitband');
+    const olga = await owner(room.roomId);
+    const caller = await phone('+4930999000', ['g722']);
+    await caller.waitFor(/Set audio decoder: G722/);
+    // The welcome prompt reaches the caller through the G.722 encoder.
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(rms(caller.heard())).toBeGreaterThan(100);
+    await caller.keys(`${room.conferenceNumber}#${room.pin}#`);
+    await olga.waitFor(isPhone, 15_000);
   }, 40_000);
 
   it('letsACallerWaitUntilAModeratorAdmitsThem', async () => {

@@ -1,4 +1,4 @@
-/** RTP for the gateway: packets (RFC 3550), DTMF (RFC 4733 and SIP INFO), G.711 and levels. */
+/** RTP for the gateway: packets (RFC 3550), DTMF (RFC 4733 and SIP INFO), G.711, G.722 and levels. */
 export { type AudioLevel, audioLevel, g711Level, isSilent } from './audioLevel.js';
 export { type DtmfDigit, digitToEvent, eventToDigit } from './dtmfDigit.js';
 export { decodeG711, encodeG711, type G711Law, g711Silence } from './g711.js';

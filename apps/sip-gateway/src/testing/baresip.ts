@@ -19,7 +19,7 @@ export interface Baresip {
   keys(keys: string, gapMs?: number): Promise<void>;
   hangup(): void;
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<void>;
-  /** The audio baresip decoded from the call so far (8 kHz mono PCM), from its newest dump. */
+  /** The audio baresip decoded from the call so far (mono PCM at the codec's rate), from its newest dump. */
   heard(): Int16Array;
   stop(): Promise<void>;
 }
@@ -51,9 +51,11 @@ export async function freeSipPort(): Promise<number> {
   }
 }
 
-/** A sine at `hz` for `seconds`, 8 kHz 16-bit mono WAV (baresip's aufile ends the call at the end of its file). */
-export function toneWav(hz: number, seconds = 180, amplitude = 8000): Buffer {
-  const rate = 8000;
+/**
+ * A sine at `hz` for `seconds`, 16-bit mono WAV at `rate` (baresip's aufile ends the call at the end of its file, and
+ * wants the codec's rate: 8 kHz for G.711, 16 kHz for G.722).
+ */
+export function toneWav(hz: number, seconds = 180, amplitude = 8000, rate = 8000): Buffer {
   const samples = Buffer.alloc(rate * seconds * 2);
   for (let i = 0; i < rate * seconds; i++)
     samples.writeInt16LE(Math.round(amplitude * Math.sin((2 * Math.PI * hz * i) / rate)), i * 2);
@@ -102,8 +104,9 @@ export async function startBaresip(options: BaresipOptions = {}): Promise<Baresi
   const dir = mkdtempSync(join(tmpdir(), 'plenum-baresip-'));
   const dumps = join(dir, 'dumps');
   const port = await freeSipPort();
-  writeFileSync(join(dir, 'tone.wav'), toneWav(options.toneHz ?? 1000));
   const codecs = options.codecs ?? ['g711'];
+  const rate = codecs[0] === 'g722' ? 16_000 : 8000;
+  writeFileSync(join(dir, 'tone.wav'), toneWav(options.toneHz ?? 1000, 180, 8000, rate));
   writeFileSync(
     join(dir, 'config'),
     [
