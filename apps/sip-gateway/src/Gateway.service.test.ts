@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { TenantRepository } from '@plenum/db';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialInRoom } from '../../server/src/testing/dialInRoom.js';
 import { startTestServer, type TestClient, type TestServer } from '../../server/src/testing/startTestServer.js';
 import { loadGatewayConfig } from './config/gatewayConfig.js';
 import { Gateway } from './Gateway.js';
@@ -43,20 +44,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function dialInRoom(title: string, waitingRoom?: 'guests') {
-  const roomId = await server.createRoom(title);
-  if (waitingRoom) {
-    await server.app.inject({
-      method: 'PATCH',
-      url: `/v1/rooms/${roomId}`,
-      headers: { ...server.owner.headers, 'content-type': 'application/json' },
-      payload: { waitingRoom },
-    });
-  }
-  const res = await server.app.inject({ method: 'PUT', url: `/v1/rooms/${roomId}/sip`, headers: server.owner.headers });
-  return { roomId, ...(JSON.parse(res.body) as { conferenceNumber: string; pin: string }) };
-}
-
 async function phone(user: string, codecs?: readonly ('g711' | 'g722')[]): Promise<Baresip> {
   const p = await startBaresip({ user, ...(codecs ? { codecs } : {}) });
   phones.push(p);
@@ -76,7 +63,7 @@ async function owner(roomId: string): Promise<TestClient> {
 
 describe('the SIP gateway with a real phone', () => {
   it('bringsACallerWhoKeysInNumberAndPinIntoTheMeetingAsAPhoneWithAMaskedNumber', async () => {
-    const room = await dialInRoom('Gemeinderat');
+    const room = await dialInRoom(server, 'Gemeinderat');
     const olga = await owner(room.roomId);
     const caller = await phone('+4930111222');
     await caller.keys(`${room.conferenceNumber}#${room.pin}#`);
@@ -99,7 +86,7 @@ describe('the SIP gateway with a real phone', () => {
   }, 40_000);
 
   it('takesAG722OnlyPhoneAndSpeaksToItInG722', async () => {
-    const room = await dialInRoom('Breitband');
+    const room = await dialInRoom(server, 'Breitband');
     const olga = await owner(room.roomId);
     const caller = await phone('+4930999000', ['g722']);
     await caller.waitFor(/Set audio decoder: G722/);
@@ -111,7 +98,7 @@ describe('the SIP gateway with a real phone', () => {
   }, 40_000);
 
   it('letsACallerWaitUntilAModeratorAdmitsThem', async () => {
-    const room = await dialInRoom('Mit Warteraum', 'guests');
+    const room = await dialInRoom(server, 'Mit Warteraum', 'guests');
     const olga = await owner(room.roomId);
     const caller = await phone('+4930555666');
     await caller.keys(`${room.conferenceNumber}#${room.pin}#`);
@@ -123,7 +110,7 @@ describe('the SIP gateway with a real phone', () => {
   }, 40_000);
 
   it('endsTheCallWhenAModeratorRemovesTheCaller', async () => {
-    const room = await dialInRoom('Kick');
+    const room = await dialInRoom(server, 'Kick');
     const olga = await owner(room.roomId);
     const caller = await phone('+4930777888');
     await caller.keys(`${room.conferenceNumber}#${room.pin}#`);

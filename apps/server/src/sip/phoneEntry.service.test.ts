@@ -1,5 +1,6 @@
 import { TenantRepository } from '@plenum/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialInRoom } from '../testing/dialInRoom.js';
 import { startTestServer, TestClient, type TestServer } from '../testing/startTestServer.js';
 
 const SECRET = 's'.repeat(40);
@@ -26,14 +27,6 @@ async function call(body: unknown, headers: Record<string, string> = gateway) {
   };
 }
 
-/** A room with dial-in on: its conference number and PIN. */
-async function dialInRoom(title: string) {
-  const roomId = await server.createRoom(title);
-  const res = await server.app.inject({ method: 'PUT', url: `/v1/rooms/${roomId}/sip`, headers: server.owner.headers });
-  const view = JSON.parse(res.body) as { conferenceNumber: string; pin: string };
-  return { roomId, ...view };
-}
-
 /** A signalling socket of a caller, joined with the ticket the gateway got. */
 async function phoneJoins(roomId: string, ticket: string) {
   const socket = await TestClient.open(
@@ -45,7 +38,7 @@ async function phoneJoins(roomId: string, ticket: string) {
 
 describe('phone entry (POST /v1/sip/calls)', () => {
   it('givesTheGatewayATicketForAPhoneParticipantWithTheMaskedNumberAsName', async () => {
-    const room = await dialInRoom('Ratssitzung');
+    const room = await dialInRoom(server, 'Ratssitzung');
     const owner = await server.connect(room.roomId, undefined, server.owner);
     await owner.join('Olga');
     const entry = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: '+493012345634' });
@@ -62,7 +55,7 @@ describe('phone entry (POST /v1/sip/calls)', () => {
   });
 
   it('answersTheSameForAnUnknownNumberAWrongPinAndARoomWhoseTenantHasNoDialIn', async () => {
-    const room = await dialInRoom('Bauausschuss');
+    const room = await dialInRoom(server, 'Bauausschuss');
     const wrongPin = await call({ conferenceNumber: room.conferenceNumber, pin: '0000000001', caller: '+4930111111' });
     const unknown = await call({ conferenceNumber: '0000000000', pin: room.pin, caller: '+4930111112' });
     for (const res of [wrongPin, unknown]) {
@@ -78,7 +71,7 @@ describe('phone entry (POST /v1/sip/calls)', () => {
   });
 
   it('throttlesACallerNumberAfterRepeatedFailuresEvenWithTheRightPinAfterwards', async () => {
-    const room = await dialInRoom('Haushalt');
+    const room = await dialInRoom(server, 'Haushalt');
     const caller = '+4930222222';
     for (let i = 0; i < 5; i++) {
       expect((await call({ conferenceNumber: room.conferenceNumber, pin: `999999999${i}`, caller })).status).toBe(403);
@@ -91,7 +84,7 @@ describe('phone entry (POST /v1/sip/calls)', () => {
   });
 
   it('throttlesAConferenceNumberThatManyCallersGuess', async () => {
-    const room = await dialInRoom('Schulausschuss');
+    const room = await dialInRoom(server, 'Schulausschuss');
     for (let i = 0; i < 8; i++) {
       await call({ conferenceNumber: room.conferenceNumber, pin: '1234512345', caller: `+49301000${i}${i}` });
     }
@@ -100,7 +93,7 @@ describe('phone entry (POST /v1/sip/calls)', () => {
   });
 
   it('refusesAnyoneWithoutTheGatewaySecretAndMalformedCallsWithATypedError', async () => {
-    const room = await dialInRoom('Geheim');
+    const room = await dialInRoom(server, 'Geheim');
     const body = { conferenceNumber: room.conferenceNumber, pin: room.pin, caller: null };
     const noSecret = await call(body, { 'content-type': 'application/json' });
     const wrongSecret = await call(body, { ...gateway, authorization: `Bearer ${'x'.repeat(40)}` });
@@ -119,13 +112,7 @@ describe('phone entry (POST /v1/sip/calls)', () => {
   });
 
   it('letsACallerWaitWhenTheRoomMakesGuestsWait', async () => {
-    const room = await dialInRoom('Mit Warteraum');
-    await server.app.inject({
-      method: 'PATCH',
-      url: `/v1/rooms/${room.roomId}`,
-      headers: { ...server.owner.headers, 'content-type': 'application/json' },
-      payload: { waitingRoom: 'guests' },
-    });
+    const room = await dialInRoom(server, 'Mit Warteraum', 'guests');
     const entry = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: null });
     expect(entry).toMatchObject({ status: 201, body: { waits: true, displayName: '…' } });
     const phone = await phoneJoins(room.roomId, String(entry.body.ticket));

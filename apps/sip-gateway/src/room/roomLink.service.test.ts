@@ -1,5 +1,6 @@
 import { TenantRepository } from '@plenum/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialInRoom } from '../../../server/src/testing/dialInRoom.js';
 import { startTestServer, type TestClient, type TestServer } from '../../../server/src/testing/startTestServer.js';
 import { entryClient } from './enterByPhone.js';
 import { type RoomEnd, RoomLink, type RoomLinkEvents } from './RoomLink.js';
@@ -14,20 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.stop();
 });
-
-async function dialInRoom(title: string, waitingRoom?: 'guests') {
-  const roomId = await server.createRoom(title);
-  if (waitingRoom) {
-    await server.app.inject({
-      method: 'PATCH',
-      url: `/v1/rooms/${roomId}`,
-      headers: { ...server.owner.headers, 'content-type': 'application/json' },
-      payload: { waitingRoom },
-    });
-  }
-  const res = await server.app.inject({ method: 'PUT', url: `/v1/rooms/${roomId}/sip`, headers: server.owner.headers });
-  return { roomId, ...(JSON.parse(res.body) as { conferenceNumber: string; pin: string }) };
-}
 
 /** Every event the link reports, in order, and a way to wait for one. */
 function recorder() {
@@ -81,7 +68,7 @@ async function phoneIdSeenBy(owner: TestClient): Promise<string> {
 
 describe('a caller in the meeting through the RoomLink', () => {
   it('joinsGetsAudioFollowsMuteAndHandAndEndsWithTheMeeting', async () => {
-    const room = await dialInRoom('Stadtrat');
+    const room = await dialInRoom(server, 'Stadtrat');
     const owner = await server.connect(room.roomId, undefined, server.owner);
     await owner.join('Olga');
     const { link, rec, participantId } = await callerIn(room);
@@ -107,7 +94,7 @@ describe('a caller in the meeting through the RoomLink', () => {
   });
 
   it('waitsInTheWaitingRoomUntilAModeratorAdmitsTheCaller', async () => {
-    const room = await dialInRoom('Mit Warteraum', 'guests');
+    const room = await dialInRoom(server, 'Mit Warteraum', 'guests');
     const owner = await server.connect(room.roomId, undefined, server.owner);
     await owner.join('Olga');
     const { rec } = await callerIn(room);
@@ -120,7 +107,7 @@ describe('a caller in the meeting through the RoomLink', () => {
   });
 
   it('endsWhenAModeratorRemovesTheCaller', async () => {
-    const room = await dialInRoom('Kick');
+    const room = await dialInRoom(server, 'Kick');
     const owner = await server.connect(room.roomId, undefined, server.owner);
     await owner.join('Olga');
     const { rec, participantId } = await callerIn(room);
@@ -130,7 +117,7 @@ describe('a caller in the meeting through the RoomLink', () => {
   });
 
   it('tellsAWrongEntryFromAnUnavailableServer', async () => {
-    const room = await dialInRoom('Falsch');
+    const room = await dialInRoom(server, 'Falsch');
     expect(await entry().enter({ conferenceNumber: room.conferenceNumber, pin: '1111111111', caller: null })).toEqual({
       kind: 'wrongEntry',
     });
