@@ -47,7 +47,7 @@ async function detail(dialog: Locator, term: string): Promise<string> {
     .locator('dt', { hasText: term })
     .locator('xpath=following-sibling::dd[1]')
     .locator('.dial-in__value');
-  return (await value.innerText()).replace(/\s/g, '');
+  return ((await value.textContent()) ?? '').replace(/\s/g, '');
 }
 
 async function call(user: string): Promise<Baresip> {
@@ -105,6 +105,8 @@ describe('telephone dial-in', () => {
       20_000,
     );
     expect(heard).toBeGreaterThan(0.001);
+    // The gateway tells who of the phones talks: the caller's tile shows it (its 1 kHz tone never stops).
+    await page.locator('[data-speaking="true"]', { hasText: '+49 … 22' }).first().waitFor({ timeout: 10_000 });
     // After the "you are in the meeting" prompt the caller hears the room: Anna's (fake, beeping) microphone. When
     // she mutes, the caller hears silence (A-law's quietest step decodes to ±8); so what they heard was her, not a
     // prompt.

@@ -5,6 +5,14 @@ export const mediaLimits = {
   /** SDP size cap; a browser offer with three m-lines and simulcast is about 6–10 KiB. */
   maxSdpBytes: 48 * 1024,
   maxCandidateLength: 1024,
+  /**
+   * How often one phone's talking may change: a burst of `talkingBurst` changes, then one every `talkingRefillMs`.
+   * The gateway's hysteresis keeps a caller below it (talking ends only after 800 ms of quiet, so about two changes a
+   * second at most); a change beyond it is not dropped but held back until the pace allows, so the last word always
+   * arrives.
+   */
+  talkingBurst: 8,
+  talkingRefillMs: 250,
 } as const;
 
 /** What a published track is, from the user's point of view. */
@@ -79,6 +87,13 @@ export const mediaProtocol = defineProtocol({
      * `phoneAudioReady`. The caller's microphone then counts as published, and `setMuted` mutes it like a browser's.
      */
     joinPhoneAudio: z.object({ codec: z.enum(['pcmu', 'pcma']), rtp: RtpAddress }),
+    /**
+     * Only for `phone` participants: the caller started or stopped talking (the gateway measures the level of the
+     * call's audio, with hysteresis). Browsers cannot tell the callers apart in the phones' one mixed stream, so this
+     * is where their speaking indicator comes from. Ignored while the call's audio has not joined or is muted; changes
+     * faster than `mediaLimits.talking*` are held back, not refused.
+     */
+    phoneTalking: z.object({ talking: z.boolean() }),
   },
   events: {
     publishAnswer: z.object({ sdp: Sdp }),
@@ -99,6 +114,13 @@ export const mediaProtocol = defineProtocol({
      * `joinPhoneAudio`). Sent again with a new address when the caller moves to another group (breakout room).
      */
     phoneAudioReady: z.object({ rtp: RtpAddress }),
+    /**
+     * To everyone in the caller's group (main room or breakout room): a telephone caller started or stopped talking.
+     * Sent only on a change. Muting, leaving the group and the end of the call's audio end talking; a muted caller
+     * never talks. A participant who moves to another group is told the talking callers of the group it leaves
+     * (`false`) and of the group it enters (`true`), so its picture is always that of its own group.
+     */
+    talkingChanged: z.object({ participantId: ParticipantId, talking: z.boolean() }),
   },
   errors: {
     /** The media server is unreachable; signalling still works. Retry later. */
@@ -116,9 +138,13 @@ export const mediaProtocol = defineProtocol({
     noPublisher: z.object({}),
     /** `subscriberAnswer` or subscriber trickle without an outstanding subscription. */
     noSubscription: z.object({}),
-    /** `joinPhoneAudio` from a participant who is not a telephone caller. */
+    /** `joinPhoneAudio` or `phoneTalking` from a participant who is not a telephone caller. */
     notAPhone: z.object({}),
   },
-  joinState: z.object({ participants: z.record(z.string(), MediaState) }),
+  joinState: z.object({
+    participants: z.record(z.string(), MediaState),
+    /** The telephone callers of the joiner's group who are talking right now; absent reads as nobody. */
+    talking: z.array(ParticipantId).default([]),
+  }),
 });
 export type MediaProtocol = typeof mediaProtocol;

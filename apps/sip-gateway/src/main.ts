@@ -40,6 +40,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // Started by `plenum`: when it is gone (even killed), so is the gateway; an orphan would hold the SIP port.
+  process.on('disconnect', () => shutdown('parent gone'));
 }
 
 main().catch((error: unknown) => {

@@ -24,11 +24,18 @@ interface Track {
   level: number;
 }
 
+const nobody: ReadonlySet<string> = new Set();
+
 /**
  * Decides who the active speaker is from sampled audio levels, without flicker: a person
  * starts speaking only after a sustained loud stretch and stops only after a sustained quiet
  * one, and the highlight moves to someone else only when the current speaker has stopped.
  * Pure and clock-injected: feed it `update(levels, now)` at any sampling rate.
+ *
+ * Telephone callers have no level of their own here (all phones arrive as one mixed stream); the
+ * server says which of them talk, after the gateway's own hysteresis. Those ids count as speaking
+ * for exactly as long as they are passed in `talking`, and, having no measured loudness, come after
+ * anyone measured when the highlight moves on.
  */
 export class ActiveSpeakerDetector {
   readonly #tuning: ActiveSpeakerTuning;
@@ -43,8 +50,11 @@ export class ActiveSpeakerDetector {
     return this.#active;
   }
 
-  /** Feeds one sample per id (missing ids are forgotten) and returns the active speaker. */
-  update(levels: ReadonlyMap<string, number>, now: number): string | null {
+  /**
+   * Feeds one sample per id (missing ids are forgotten) and the ids that talk by the server's word,
+   * and returns the active speaker.
+   */
+  update(levels: ReadonlyMap<string, number>, now: number, talking: ReadonlySet<string> = nobody): string | null {
     for (const id of this.#tracks.keys()) if (!levels.has(id)) this.#tracks.delete(id);
     for (const [id, level] of levels) {
       const track = this.#tracks.get(id) ?? { speaking: false, crossedAt: null, level: 0 };
@@ -62,8 +72,8 @@ export class ActiveSpeakerDetector {
         track.crossedAt = null;
       }
     }
-    const current = this.#active === null ? undefined : this.#tracks.get(this.#active);
-    if (current?.speaking) return this.#active;
+    const current = this.#active;
+    if (current !== null && (talking.has(current) || this.#tracks.get(current)?.speaking)) return current;
     let loudest: string | null = null;
     let loudestLevel = -1;
     for (const [id, track] of this.#tracks) {
@@ -72,6 +82,8 @@ export class ActiveSpeakerDetector {
         loudestLevel = track.level;
       }
     }
+    // Among callers, the one talking longest (the set keeps the order they started in).
+    loudest ??= talking.values().next().value ?? null;
     this.#active = loudest;
     return loudest;
   }

@@ -13,6 +13,12 @@ import {
 
 const ALICE = 'alice-participant-0001' as ParticipantId;
 const BOB = 'bob-participant-00002' as ParticipantId;
+const PHONE = 'phone-participant-0003' as ParticipantId;
+
+const talks = (participantId: ParticipantId, talking: boolean): MediaEvent => ({
+  event: 'talkingChanged',
+  ...mediaProtocol.events.talkingChanged.parse({ participantId, talking }),
+});
 
 const aliceCameraOn = {
   microphone: { published: true, muted: false },
@@ -58,6 +64,31 @@ describe('mediaReducer', () => {
   it('negotiationEventsLeaveTheStateAlone', () => {
     const event: MediaEvent = { event: 'publishAnswer', sdp: 'v=0 answer' };
     expect(mediaReducer(initialMediaRoomState, { type: 'event', event })).toBe(initialMediaRoomState);
+  });
+
+  it('takesTheTalkingCallersFromTheJoinStateAndReadsNoneWhenAbsent', () => {
+    const join = parseMediaJoinState({ media: { participants: {}, talking: [PHONE] } });
+    expect(join && mediaReducer(initialMediaRoomState, { type: 'joined', state: join }).talking).toEqual([PHONE]);
+    const without = parseMediaJoinState({ media: { participants: {} } });
+    expect(without && mediaReducer(initialMediaRoomState, { type: 'joined', state: without }).talking).toEqual([]);
+    expect(parseMediaJoinState({ media: { participants: {}, talking: ['x'] } })).toBeNull();
+  });
+
+  it('talkingChangedAddsAndRemovesACallerInTheOrderTheyStarted', () => {
+    const first = mediaReducer(initialMediaRoomState, { type: 'event', event: talks(PHONE, true) });
+    const both = mediaReducer(first, { type: 'event', event: talks(BOB, true) });
+    expect(both.talking).toEqual([PHONE, BOB]);
+    expect(mediaReducer(both, { type: 'event', event: talks(BOB, true) })).toBe(both);
+    const one = mediaReducer(both, { type: 'event', event: talks(PHONE, false) });
+    expect(one.talking).toEqual([BOB]);
+    expect(mediaReducer(one, { type: 'event', event: talks(PHONE, false) })).toBe(one);
+  });
+
+  it('aCallerWhoLeavesTalksNoMore', () => {
+    const talking = mediaReducer(initialMediaRoomState, { type: 'event', event: talks(PHONE, true) });
+    const left = mediaReducer(talking, { type: 'participantLeft', participantId: PHONE });
+    expect(left.talking).toEqual([]);
+    expect(left.participants).toBe(talking.participants);
   });
 
   it('ignoresInheritedPropertyNames', () => {

@@ -7,6 +7,11 @@ export type MediaJoinState = JoinStateOf<MediaProtocol>;
 /** What every participant publishes, as last told by the server, keyed by participant id. */
 export interface MediaRoomState {
   readonly participants: Readonly<Record<string, MediaState>>;
+  /**
+   * The telephone callers of this client's group who talk right now, in the order they started (the server's
+   * `talkingChanged`; browsers cannot measure them, since all phones arrive as one mixed stream).
+   */
+  readonly talking: readonly string[];
 }
 
 export type MediaAction =
@@ -16,7 +21,7 @@ export type MediaAction =
   /** A core `participantLeft`: forget their media. */
   | { readonly type: 'participantLeft'; readonly participantId: ParticipantId };
 
-export const initialMediaRoomState: MediaRoomState = { participants: {} };
+export const initialMediaRoomState: MediaRoomState = { participants: {}, talking: [] };
 
 /** The state of someone who publishes nothing. */
 export const nothingPublished: MediaState = {
@@ -33,18 +38,29 @@ export const nothingPublished: MediaState = {
 export function mediaReducer(state: MediaRoomState, action: MediaAction): MediaRoomState {
   switch (action.type) {
     case 'joined':
-      return { participants: { ...action.state.participants } };
+      return { participants: { ...action.state.participants }, talking: [...action.state.talking] };
     case 'participantLeft': {
-      if (!Object.hasOwn(state.participants, action.participantId)) return state;
-      const { [action.participantId]: _gone, ...rest } = state.participants;
-      return { participants: rest };
+      const id = action.participantId;
+      const known = Object.hasOwn(state.participants, id);
+      if (!known && !state.talking.includes(id)) return state;
+      const { [id]: _gone, ...rest } = state.participants;
+      return { participants: known ? rest : state.participants, talking: state.talking.filter((t) => t !== id) };
     }
     case 'event':
       switch (action.event.event) {
         case 'mediaStateChanged':
           return {
+            ...state,
             participants: { ...state.participants, [action.event.participantId]: action.event.media },
           };
+        case 'talkingChanged': {
+          const { participantId, talking } = action.event;
+          if (state.talking.includes(participantId) === talking) return state;
+          return {
+            ...state,
+            talking: talking ? [...state.talking, participantId] : state.talking.filter((t) => t !== participantId),
+          };
+        }
         case 'publishAnswer':
         case 'subscriberOffer':
         case 'screenShareRevoked':

@@ -9,6 +9,7 @@ import {
   type Outcome,
   type Participant,
   type ParticipantChange,
+  type ParticipantUpdate,
   type RoomSettings,
 } from '@plenum/room-kit';
 import {
@@ -30,6 +31,7 @@ import {
 } from './ConnectionMedia.js';
 import type { MediaLoopback, MediaStep } from './mediaLoopback.js';
 import { type BrowserAudio, PhoneMixes } from './PhoneMixes.js';
+import { PhoneTalking } from './PhoneTalking.js';
 
 type Ctx = ModuleContext<MediaProtocol, MediaLoopback>;
 
@@ -58,6 +60,8 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   #reconcileAllQueued = false;
   /** Telephone callers' audio: a mixer per group with phones (ADR 0011). */
   readonly #phones: PhoneMixes;
+  /** Telephone callers' speaking indicator: the mix cannot tell them apart, the gateway can. */
+  readonly #talking: PhoneTalking;
 
   constructor(ctx: Ctx, settings: RoomSettings) {
     this.#ctx = ctx;
@@ -71,10 +75,15 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
           for (const connection of this.#connections.keys()) this.#reconcile(connection);
           return;
         }
+        this.#talking.refresh(participantId);
         this.#publicationsChanged(participantId);
         const participant = this.#ctx.participant(participantId);
         if (participant) this.#enforce(participant);
       },
+    });
+    this.#talking = new PhoneTalking(ctx, {
+      heard: (participantId) => this.#phones.hasAudio(participantId),
+      muted: (participantId) => this.#muted.get(participantId)?.has('microphone') ?? false,
     });
   }
 
@@ -85,7 +94,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     this.#reconcile(connection);
     const participants: Record<string, MediaState> = {};
     for (const p of this.#ctx.participants()) participants[p.id] = this.#stateOf(p.id);
-    return { participants };
+    return { participants, talking: this.#talking.talkingIn(participant.group) };
   }
 
   onDisconnect(connection: ConnectionId): void {
@@ -103,7 +112,13 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     return this.#applyMuted(participant.id, 'microphone', true);
   }
 
-  onParticipantUpdated(participant: Participant, change: ParticipantChange): void {
+  /** Moved callers stop talking before their audio follows them (their old group must hear of it). */
+  onParticipantsUpdated(updates: readonly ParticipantUpdate[]): void {
+    this.#talking.regrouped(updates);
+    for (const { participant, change } of updates) this.#participantUpdated(participant, change);
+  }
+
+  #participantUpdated(participant: Participant, change: ParticipantChange): void {
     if (change.permissions) this.#enforce(participant);
     if (change.group !== undefined) this.#phones.moved(participant.id, participant.group);
     // Breakout groups: everyone's subscriptions change when someone moves. One pass after the burst of moves
@@ -117,6 +132,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   onLeave(participant: Participant): void {
     this.#muted.delete(participant.id);
     this.#announced.delete(participant.id);
+    this.#talking.forget(participant.id);
   }
 
   onClose(): Promise<void> | undefined {
@@ -169,6 +185,10 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
         this.#phones.join(from.connectionId, participant.id, participant.group, command.codec, command.rtp, muted);
         break;
       }
+      case 'phoneTalking':
+        if (from.participant.kind !== 'phone') this.#ctx.reject({ error: 'notAPhone' });
+        this.#talking.report(from.participant.id, command.talking);
+        break;
       default:
         assertNever(command);
     }
@@ -264,6 +284,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       );
     }
     this.#announce(participantId);
+    if (source === 'microphone') this.#talking.refresh(participantId);
     // An open browser microphone is heard by the group's phones; a muted one is taken out of their mix.
     if (changed && source === 'microphone') this.#phones.reconcileInputs();
     return changed;
@@ -328,6 +349,10 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       this.#reconcileAllQueued = false;
       for (const connection of this.#connections.keys()) this.#reconcile(connection);
       this.#phones.reconcileInputs();
+      return;
+    }
+    if (event.type === 'talkingDue') {
+      this.#talking.due(event.participantId);
       return;
     }
     if (event.type === 'mixerReady' || event.type === 'phoneLegReady' || event.type === 'phoneMixFailed') {

@@ -1,5 +1,5 @@
 import type { MediaEvent, PublishedStream, RtpAddress, StreamRef, SubscriberOffer } from '@plenum/media';
-import type { ConnectionId } from '@plenum/protocol';
+import type { ConnectionId, ParticipantId } from '@plenum/protocol';
 import type { MediaSource } from '../protocol.js';
 
 /** SFU steps whose failure comes back to the module. */
@@ -47,6 +47,8 @@ export type MediaLoopback =
   | { type: 'answered'; connection: ConnectionId; handle: number }
   /** Bring every connection's subscription in step (queued once after a burst of group moves). */
   | { type: 'reconcileAll' }
+  /** A telephone caller's talking change that the pace held back is due. */
+  | { type: 'talkingDue'; participantId: ParticipantId }
   | { type: 'retrySubscription'; connection: ConnectionId; handle: number }
   | {
       type: 'failed';

@@ -20,6 +20,7 @@ describe('generated documentation', () => {
       'subscriberAnswer',
       'resubscribe',
       'joinPhoneAudio',
+      'phoneTalking',
     ]);
     expect(Object.keys(schema.modules.core?.commands ?? {})).toEqual(['join', 'leave', 'promote', 'demote', 'rename']);
     expect(Object.keys(schema.modules.lobby?.commands ?? {})).toEqual([

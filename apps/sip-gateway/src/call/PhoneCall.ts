@@ -56,6 +56,8 @@ export class PhoneCall {
   #keyed: { conferenceNumber: string; pin: string } | undefined;
   #room: RoomLink | undefined;
   #audio: NegotiatedAudio | undefined;
+  /** Whether the caller talks now (the media path's level detector), also before they are in the meeting. */
+  #talking = false;
   /** Grows with every play; a finished play that is no longer the current one reports nothing. */
   #playing = 0;
   #finished = false;
@@ -78,6 +80,11 @@ export class PhoneCall {
       this.#finish();
     };
     this.#media.onDigit = (digit) => this.#input({ type: 'digit', digit });
+    // The speaking indicator in the meeting: browsers hear all callers as one mix and cannot tell who talks.
+    this.#media.onTalking = (talking) => {
+      this.#talking = talking;
+      this.#room?.setTalking(talking);
+    };
     const answer = call.answer(this.#d.mediaConfig(this.#media.phonePort));
     switch (answer.kind) {
       case 'answered':
@@ -238,6 +245,8 @@ export class PhoneCall {
       renewTicket: () => this.#renew(),
       log: (event, fields) => this.#d.log(event, { call: this.#call.id, ...fields }),
     });
+    // Someone who already talks as they come in is shown talking once their audio is in the meeting.
+    this.#room.setTalking(this.#talking);
     this.#room.connect();
   }
 

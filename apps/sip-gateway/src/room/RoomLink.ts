@@ -63,6 +63,10 @@ export class RoomLink {
   /** The mute state the gateway asked for last and has not seen yet. */
   #asked: boolean | undefined;
   #hand = false;
+  /** Whether the caller talks, as the call's audio level says. */
+  #talking = false;
+  /** The call's audio is in the meeting (`phoneAudioReady` since the last join): talking is worth telling. */
+  #heard = false;
   #ended = false;
   #lostAt: number | undefined;
 
@@ -109,6 +113,17 @@ export class RoomLink {
   setMuted(muted: boolean): void {
     this.#asked = muted;
     this.#send({ ns: 'media', action: 'setMuted', source: 'microphone', muted });
+  }
+
+  /**
+   * The caller started or stopped talking (the gateway's level detector, with hysteresis). Told to the meeting only
+   * while the call's audio is in it; the server forgets it with every new audio leg (resume, breakout room), so it is
+   * told again when the leg is ready.
+   */
+  setTalking(talking: boolean): void {
+    if (talking === this.#talking) return;
+    this.#talking = talking;
+    if (this.#heard) this.#send({ ns: 'media', action: 'phoneTalking', talking });
   }
 
   setHand(raised: boolean): void {
@@ -167,6 +182,7 @@ export class RoomLink {
   #core(event: EventOf<CoreProtocol>): void {
     switch (event.event) {
       case 'joined':
+        this.#heard = false;
         this.#self = event.participantId;
         this.#resume = event.resume;
         this.#graceMs = event.reconnectGraceSeconds * 1000;
@@ -174,6 +190,7 @@ export class RoomLink {
         this.#o.events.admitted();
         return;
       case 'waiting':
+        this.#heard = false;
         this.#self = event.participantId;
         this.#o.events.waiting();
         return;
@@ -191,6 +208,8 @@ export class RoomLink {
   #media(event: EventOf<MediaProtocol>): void {
     if (event.event === 'phoneAudioReady') {
       this.#o.events.audioReady(event.rtp);
+      this.#heard = true;
+      if (this.#talking) this.#send({ ns: 'media', action: 'phoneTalking', talking: true });
       return;
     }
     if (event.event !== 'mediaStateChanged' || event.participantId !== this.#self) return;
@@ -211,6 +230,7 @@ export class RoomLink {
   /** The socket closed without the meeting ending: resume with a fresh ticket while the grace period lasts. */
   #lost(): void {
     this.#socket = undefined;
+    this.#heard = false;
     if (this.#ended) return;
     const now = Date.now();
     this.#lostAt ??= now;

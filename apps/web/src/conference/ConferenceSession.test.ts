@@ -14,6 +14,7 @@ import type { ResumeStore } from './resumeStore.js';
 const SELF = 'self-participant-00001';
 const TICKET = `access-ticket-${'x'.repeat(32)}`;
 const ANNA = 'anna-participant-00002';
+const PHONE = 'phone-participant-0003';
 const person = (id: string, displayName: string, joinedAt: number) => ({
   id,
   displayName,
@@ -293,6 +294,41 @@ describe('ConferenceSession', () => {
       { kind: 'left', name: 'Anna' },
     ]);
     expect(t.session.getSnapshot().media.participants).toEqual({});
+  });
+
+  it('aTalkingPhoneCallerIsTheActiveSpeakerWithoutAnyAnnouncement', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive({
+      ns: 'core',
+      event: 'participantJoined',
+      participant: { ...person(PHONE, 'Telefon 1', 3), kind: 'phone' },
+    });
+    const said = t.announcements.length;
+    const talks = (talking: boolean) =>
+      t.receive({ ns: 'media', event: 'talkingChanged', participantId: PHONE, talking });
+    talks(true);
+    expect(t.session.getSnapshot().activeSpeaker).toBe(PHONE);
+    talks(false);
+    expect(t.session.getSnapshot().activeSpeaker).toBeNull();
+    talks(true);
+    t.receive({ ns: 'core', event: 'participantLeft', participantId: PHONE, reason: 'left' });
+    expect(t.session.getSnapshot().activeSpeaker).toBeNull();
+    expect(t.announcements.slice(said)).toEqual([{ kind: 'left', name: 'Telefon 1' }]);
+  });
+
+  it('aJoinerSeesTheCallerWhoIsAlreadyTalking', async () => {
+    const t = setup();
+    t.session.start();
+    await flush();
+    t.sockets[0]?.onOpen();
+    t.receive({
+      ...joined(),
+      participants: [person(SELF, 'Sam', 2), { ...person(PHONE, 'Telefon 1', 1), kind: 'phone' }],
+      modules: { media: { participants: {}, talking: [PHONE] } },
+    });
+    await flush();
+    expect(t.session.getSnapshot().activeSpeaker).toBe(PHONE);
   });
 
   it('saysWhatHappenedWhenSomeoneLeavesNotJustThatTheyLeft', async () => {

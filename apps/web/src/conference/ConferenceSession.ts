@@ -696,6 +696,11 @@ export class ConferenceSession {
           this.#checkSubscriberNeeded();
           break;
         }
+        case 'talkingChanged':
+          // A caller's talking only moves the speaker highlight; nothing is announced (it would never stop talking).
+          this.#update({ media: mediaReducer(this.#snapshot.media, { type: 'event', event }) });
+          this.#sampleSpeakers();
+          break;
       }
     } else if (media?.kind === 'error') {
       const error = media.error;
@@ -831,6 +836,7 @@ export class ConferenceSession {
           mediaEnabled: join !== null,
         });
         this.#rebuildMedia(join !== null);
+        this.#sampleSpeakers();
         if (before.admission.status === 'waiting') this.#announce({ kind: 'admitted' });
         else if (!this.#joinedOnce) this.#announce({ kind: 'youJoined' });
         this.#joinedOnce = true;
@@ -885,6 +891,7 @@ export class ConferenceSession {
           room,
           media: mediaReducer(this.#snapshot.media, { type: 'participantLeft', participantId: event.participantId }),
         });
+        this.#sampleSpeakers();
         if (participant) this.#tellModules(before, { type: 'participantLeft', participant, reason: event.reason });
         const how = leaveKind(event.reason);
         if (room !== before && how) this.#announce({ kind: how, name });
@@ -1035,9 +1042,16 @@ export class ConferenceSession {
     for (const [id, track] of audio) monitor.add(id, track);
   }
 
+  /**
+   * Who speaks: measured levels of the people whose audio arrives on its own, and the telephone callers the server
+   * says talk (their audio is one mix). Runs on a timer while audio can be measured, and on every change of the
+   * callers' talking, so that callers light up even where the browser gives no audio context.
+   */
   #sampleSpeakers(): void {
-    if (!this.#monitor) return;
-    const active = this.#detector.update(this.#monitor.levels(), this.#deps.now());
+    if (this.#ended) return;
+    const levels = this.#monitor?.levels() ?? new Map<string, number>();
+    const talking = new Set(this.#snapshot.media.talking);
+    const active = this.#detector.update(levels, this.#deps.now(), talking);
     if (active !== this.#snapshot.activeSpeaker) this.#update({ activeSpeaker: active });
   }
 

@@ -23,7 +23,10 @@ const base: TileInput = {
   selfId: SELF,
   selfName: 'Me',
   participants: [person(ANNA, 'Anna', 1), person(SELF, 'Sam', 2)],
-  media: { participants: { [ANNA]: { microphone: { published: true, muted: true }, camera: on, screen: on } } },
+  media: {
+    participants: { [ANNA]: { microphone: { published: true, muted: true }, camera: on, screen: on } },
+    talking: [],
+  },
   remote: [
     { mid: '1', participantId: ANNA, source: 'camera', kind: 'video', track: track('anna-cam') },
     { mid: '2', participantId: ANNA, source: 'screen', kind: 'video', track: track('anna-screen') },
@@ -45,7 +48,10 @@ describe('buildTiles', () => {
   it('showsAnAvatarForAPausedOrUnpublishedCamera', () => {
     const paused = buildTiles({
       ...base,
-      media: { participants: { [ANNA]: { microphone: on, camera: { published: true, muted: true }, screen: off } } },
+      media: {
+        participants: { [ANNA]: { microphone: on, camera: { published: true, muted: true }, screen: off } },
+        talking: [],
+      },
     });
     expect(paused.map((t) => [t.participantId, t.source, t.track?.id ?? null, t.microphoneMuted])).toEqual([
       [SELF, 'camera', 'my-cam', true],
@@ -62,6 +68,7 @@ describe('buildTiles in breakout rooms', () => {
       [ANNA]: { microphone: on, camera: on, screen: on },
       [BEN]: { microphone: on, camera: on, screen: off },
     },
+    talking: [],
   };
   const remote = [
     ...base.remote,
