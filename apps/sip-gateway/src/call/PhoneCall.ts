@@ -11,6 +11,7 @@ import type { EntryClient } from '../room/enterByPhone.js';
 import { type RoomEnd, RoomLink, type RoomLinkEvents } from '../room/RoomLink.js';
 import type { MediaConfig } from '../sdp/mediaConfig.js';
 import type { NegotiatedAudio } from '../sdp/negotiatedAudio.js';
+import { callerNumberOf } from './callerNumberOf.js';
 
 export interface PhoneCallDeps {
   readonly prompts: PromptLibrary;
@@ -24,13 +25,6 @@ export interface PhoneCallDeps {
   readonly log: (event: string, fields?: Record<string, unknown>) => void;
   /** The call is over and everything is released. */
   readonly onFinished: () => void;
-}
-
-/** A caller's number as the server takes it (digits, optionally after +), or null (anonymous, or a SIP name). */
-export function callerNumberOf(caller: string | null): string | null {
-  if (caller === null) return null;
-  const trimmed = caller.replace(/[\s\-().]/g, '');
-  return /^\+?[0-9]{1,32}$/.test(trimmed) ? trimmed : null;
 }
 
 /** The leg codec at the mixer: the caller's own G.711 passes through; anything else is transcoded to PCMU. */
