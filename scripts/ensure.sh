@@ -28,8 +28,8 @@ if ! [[ "$node_major.$node_minor" =~ ^[0-9]+\.[0-9]+$ ]] || [ "$node_major" -lt 
 fi
 
 # --- 1. Debian packages ------------------------------------------------------------------
-packages=(janus espeak-ng ffmpeg)
-if [ "$mode" = test ]; then packages+=(chromium iproute2 baresip); fi
+packages=(janus espeak-ng ffmpeg fonts-dejavu-core)
+if [ "$mode" = test ]; then packages+=(chromium iproute2 baresip poppler-utils); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,5 @@
+export * from './ReportDocument.js';
+export * from './ReportFonts.js';
+export * from './renderPdf.js';
+export * from './reportLabels.js';
+export * from './reportText.js';

@@ -1,0 +1,42 @@
+import type { ReportLanguage } from './ReportDocument.js';
+
+/** The words of a report's furniture (header, footer, fallbacks), not of its content. */
+export interface ReportLabels {
+  /** "Seite 2 von 3" */
+  pageOf(page: number, pages: number): string;
+  /** "Erstellt: 26.11.2026, 17:28 MEZ" */
+  created(time: string): string;
+  /** Printed when a table has no rows, so an empty list is visibly empty rather than missing. */
+  noRows: string;
+  /** Locale for dates and numbers. */
+  locale: string;
+}
+
+/** One table for all languages: adding a language is a type error until every label has a translation. */
+export const reportLabels: Readonly<Record<ReportLanguage, ReportLabels>> = {
+  de: {
+    pageOf: (page, pages) => `Seite ${page} von ${pages}`,
+    created: (time) => `Erstellt: ${time}`,
+    noRows: '(keine Einträge)',
+    locale: 'de-DE',
+  },
+  en: {
+    pageOf: (page, pages) => `Page ${page} of ${pages}`,
+    created: (time) => `Created: ${time}`,
+    noRows: '(no entries)',
+    locale: 'en-GB',
+  },
+};
+
+/** A point in time as the report prints it: date and time to the minute, in the report's time zone, with its name. */
+export function formatReportTime(iso: string, language: ReportLanguage, timeZone: string): string {
+  return new Intl.DateTimeFormat(reportLabels[language].locale, {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}
