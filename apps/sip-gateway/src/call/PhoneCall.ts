@@ -50,6 +50,8 @@ export class PhoneCall {
   #keyed: { conferenceNumber: string; pin: string } | undefined;
   #room: RoomLink | undefined;
   #audio: NegotiatedAudio | undefined;
+  /** Admitted to the meeting (not waiting): the caller's audio belongs in the mixer. */
+  #inMeeting = false;
   /** Whether the caller talks now (the media path's level detector), also before they are in the meeting. */
   #talking = false;
   /** Grows with every play; a finished play that is no longer the current one reports nothing. */
@@ -98,8 +100,11 @@ export class PhoneCall {
   #setAudio(audio: NegotiatedAudio): void {
     const first = this.#audio === undefined;
     const codec = bridgeCodecOf(audio);
-    if (first || bridgeCodecOf(this.#audio ?? audio) !== codec) this.#media.setBridge(null, codec);
+    const codecChanged = !first && bridgeCodecOf(this.#audio ?? audio) !== codec;
+    if (first || codecChanged) this.#media.setBridge(null, codec);
     this.#audio = audio;
+    // A re-INVITE switched between PCMA and PCMU: the mixer's leg must decode the other law, so it is joined anew.
+    if (codecChanged && this.#inMeeting) this.#joinAudio();
     try {
       this.#media.setPhone(audio);
     } catch (error) {
@@ -215,13 +220,14 @@ export class PhoneCall {
       return;
     }
     const events: RoomLinkEvents = {
-      waiting: () => this.#input({ type: 'waiting' }),
       admitted: () => {
+        this.#inMeeting = true;
         this.#input({ type: 'admitted', recording: false });
-        const audio = this.#audio;
-        if (audio) {
-          this.#room?.joinAudio(bridgeCodecOf(audio), { host: this.#d.bridgeAddress, port: this.#media.bridgePort });
-        }
+        this.#joinAudio();
+      },
+      waiting: () => {
+        this.#inMeeting = false;
+        this.#input({ type: 'waiting' });
       },
       audioReady: (rtp) => {
         if (this.#audio) this.#media.setBridge(rtp, bridgeCodecOf(this.#audio));
@@ -244,6 +250,13 @@ export class PhoneCall {
     this.#room.connect();
   }
 
+  /** Asks for the caller's leg in the mixer, in the law the caller speaks (the answer is `audioReady`). */
+  #joinAudio(): void {
+    const audio = this.#audio;
+    if (audio)
+      this.#room?.joinAudio(bridgeCodecOf(audio), { host: this.#d.bridgeAddress, port: this.#media.bridgePort });
+  }
+
   async #renew(): Promise<PhoneEntryView | undefined> {
     const keyed = this.#keyed;
     if (!keyed) return undefined;
@@ -252,6 +265,7 @@ export class PhoneCall {
   }
 
   #roomEnded(reason: RoomEnd): void {
+    this.#inMeeting = false;
     const audio = this.#audio;
     if (audio) this.#media.setBridge(null, bridgeCodecOf(audio));
     switch (reason) {
