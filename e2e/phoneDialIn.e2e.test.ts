@@ -89,6 +89,16 @@ describe('telephone dial-in', () => {
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/);
     roomPath = new URL(page.url()).pathname.replace(/^\/r\//, '/v1/rooms/');
     anna = await joinFromPrejoin(page, 'Anna', watchDialogs(page));
+    // In the meeting, the owner finds the same details under "Meeting details".
+    await page.getByRole('button', { name: 'Meeting details' }).click();
+    const details = page.getByRole('dialog', { name: 'Meeting details' });
+    await details.getByRole('heading', { name: 'Join by telephone' }).waitFor();
+    expect(await detail(details, 'Conference number')).toBe(conferenceNumber);
+    expect(await detail(details, 'PIN')).toBe(pin);
+    await details.getByRole('button', { name: 'Copy invitation' }).waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'detached' });
   });
 
   it('bringsACallerInWhoIsHeardInTheBrowserAndHearsTheRoom', async () => {
