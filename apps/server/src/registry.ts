@@ -1,6 +1,7 @@
 import { breakoutModule } from '@plenum/module-breakout/server';
 import { chatModule } from '@plenum/module-chat/server';
 import { coreModule } from '@plenum/module-core/server';
+import { legalVoteModule } from '@plenum/module-legal-vote/server';
 import { lobbyModule } from '@plenum/module-lobby/server';
 import { mediaModule } from '@plenum/module-media/server';
 import { moderationModule } from '@plenum/module-moderation/server';
@@ -27,5 +28,6 @@ export const registry: readonly AnyModuleDefinition[] = [
   talkingStickModule,
   breakoutModule,
   pollsModule,
+  legalVoteModule,
   timerModule,
 ];

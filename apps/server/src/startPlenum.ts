@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadOrCreateInstallationKey } from '@plenum/audit';
 import {
   GuestLinkRepository,
   migrateToLatest,
@@ -14,7 +16,7 @@ import {
 } from '@plenum/db';
 import type { MediaPlane } from '@plenum/media';
 import { type EmbeddedJanus, JanusMediaPlane, startEmbeddedJanus } from '@plenum/media/janus';
-import { type Logger, systemClock } from '@plenum/room-kit';
+import { installationSigner, type Logger, systemClock } from '@plenum/room-kit';
 import type { FastifyInstance } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
 import { createAuth } from './auth/createAuth.js';
@@ -22,6 +24,10 @@ import { startIdentityProvider } from './auth/startIdentityProvider.js';
 import type { Config } from './config/configSchema.js';
 import { startHousekeeping } from './housekeeping/startHousekeeping.js';
 import { buildApp } from './http/buildApp.js';
+import { createMeetings } from './meetings/createMeetings.js';
+import { FileAssetStore } from './meetings/FileAssetStore.js';
+import { defaultMaxAssetBytes } from './meetings/MeetingAssets.js';
+import { defaultPresenceRetentionDays } from './meetings/MeetingJournal.js';
 import { Metrics } from './observability/Metrics.js';
 import { registry } from './registry.js';
 import { RoomHost } from './rooms/RoomHost.js';
@@ -89,12 +95,27 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
     for (const tenant of [...identity.seedTenants, ...config.auth.tenants]) await tenants.ensure(tenant);
     const guestLinks = new GuestLinkRepository(database.db);
     const records = new RoomRecordRepository(database.db);
+    const meetings = createMeetings({
+      db: database.db,
+      store: FileAssetStore.inDataDir(config.dataDir),
+      tenants,
+      tenantDefaults: config.tenantDefaults,
+      presenceRetentionDays: defaultPresenceRetentionDays,
+      maxAssetBytes: defaultMaxAssetBytes,
+      log: log as unknown as Logger,
+    });
+    // Meetings a stopped server left open end at their last recorded event (one node runs every room).
+    const abandoned = await meetings.meetings.closeAbandoned();
+    if (abandoned > 0) log.info({ meetings: abandoned }, 'meetings left open by the last run ended');
     const stopHousekeeping = startHousekeeping(
-      { sessions: new SessionRepository(database.db), guestLinks, records },
+      { sessions: new SessionRepository(database.db), guestLinks, records, meetings: meetings.meetings },
       log.child({ part: 'housekeeping' }),
     );
     stack.push({ name: 'housekeeping', stop: stopHousekeeping });
 
+    // The key that signs audit records (legal votes). Never replaced when unreadable: see @plenum/audit.
+    const installationKey = await loadOrCreateInstallationKey(join(config.dataDir, 'keys'));
+    log.info({ fingerprint: installationKey.fingerprint }, 'audit signing key loaded');
     let host: RoomHost | undefined;
     const metrics = new Metrics(() => host?.counts() ?? { rooms: 0, participants: 0, connections: 0 });
     const media = await startMedia(config, log, metrics, stack);
@@ -103,9 +124,11 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       registry,
       media,
       records,
+      signer: installationSigner(installationKey),
       clock: systemClock,
       log: log as unknown as Logger,
       rooms: config.rooms,
+      meetings: meetings.history,
       onFrameOut: (frame, recipients) => {
         const ns = /^\{"ns":"([a-z-]+)"/.exec(frame)?.[1] ?? 'other';
         metrics.signalingMessages.inc({ direction: 'out', ns }, recipients);
@@ -124,6 +147,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       dialIn: new RoomDialInRepository(database.db),
       auth: createAuth(config.auth, database.db, identity),
       host,
+      meetings,
       metrics,
       readiness: [
         { name: 'database', probe: () => database.ping() },

@@ -16,6 +16,9 @@ export interface Database {
   guest_sessions: GuestSessionsTable;
   room_records: RoomRecordsTable;
   room_dial_in: RoomDialInTable;
+  meetings: MeetingsTable;
+  meeting_presence: MeetingPresenceTable;
+  meeting_assets: MeetingAssetsTable;
 }
 
 /**
@@ -156,6 +159,67 @@ export interface RoomDialInTable {
   /** When the numbers were last generated. */
   updated_at: ColumnType<Date, Date | undefined, Date>;
 }
+
+/** Created by migration 0008. One run of a room's runtime, from the first join until the room closes. */
+export interface MeetingsTable {
+  /** Opaque 22-char base64url id (128 random bits), made by the application before the row is written. */
+  id: string;
+  room_id: string;
+  tenant_id: string;
+  /** The room's title when the meeting started. */
+  title: string;
+  started_at: Date;
+  /** Null while the meeting runs (or when the node running it stopped without closing it). */
+  ended_at: Date | null;
+  /** When housekeeping deletes the meeting's presence rows (personal data). */
+  presence_expires_at: Date;
+}
+
+/** Created by migration 0008. One participant session in a meeting (join until leave). */
+export interface MeetingPresenceTable {
+  /** bigserial; read as a string, as PostgreSQL's int8 is. */
+  id: ColumnType<string, never, never>;
+  meeting_id: string;
+  /** The runtime's participant id (per meeting). */
+  participant_id: string;
+  /** Groups one person's sessions within this meeting: SHA-256 of meeting id and runtime identity (base64url). */
+  person_key: string;
+  kind: ParticipantKindColumn;
+  role: RoleColumn;
+  user_id: string | null;
+  /** The name shown in the meeting when they joined. */
+  display_name: string;
+  joined_at: Date;
+  left_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** Created by migration 0008. A generated file of a meeting; the bytes are in the asset store. */
+export interface MeetingAssetsTable {
+  /** Opaque 22-char base64url id (128 random bits): the download URL names it. */
+  id: string;
+  meeting_id: string;
+  tenant_id: string;
+  /** What it is (`vote-protocol`, `vote-report`, `minutes-pdf`, `attendance-pdf`, …). */
+  kind: string;
+  filename: string;
+  media_type: string;
+  /** Bytes (< 2 GiB: the store's size limit is far lower). */
+  size: number;
+  /** Lower-case hex SHA-256 of the bytes. */
+  sha256: string;
+  /** The asset store's key; never shown. */
+  storage_key: string;
+  visibility: AssetVisibilityColumn;
+  created_at: ColumnType<Date, Date | undefined, never>;
+  created_by: string | null;
+}
+
+/** `meeting_presence.kind` (check constraint): the room runtime's participant kinds. */
+export type ParticipantKindColumn = 'browser' | 'phone' | 'roomSystem' | 'recorder';
+/** `meeting_presence.role` (check constraint): the room runtime's roles. */
+export type RoleColumn = 'owner' | 'moderator' | 'participant' | 'guest';
+/** `meeting_assets.visibility` (check constraint): who besides the room's owner may download the asset. */
+export type AssetVisibilityColumn = 'moderators' | 'participants';
 
 import type { GuestAccessMode, WaitingRoomMode } from '@plenum/protocol';
 

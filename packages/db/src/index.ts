@@ -37,6 +37,23 @@ export {
   tenantSettingKeys,
 } from './identity/TenantSettings.js';
 export { type User, type UserProfile, UserRepository } from './identity/UserRepository.js';
+export type {
+  AssetVisibility,
+  AttendanceEntry,
+  Meeting,
+  MeetingAsset,
+  MeetingWithAssets,
+  NewMeeting,
+  NewMeetingAsset,
+  NewPresence,
+  PresenceSession,
+} from './meetings/Meeting.js';
+export { MeetingAssetRepository, type QuotaInsert } from './meetings/MeetingAssetRepository.js';
+export { MeetingPresenceRepository } from './meetings/MeetingPresenceRepository.js';
+export { MeetingRepository } from './meetings/MeetingRepository.js';
+export { meetingIdPattern, newMeetingId } from './meetings/newMeetingId.js';
+export { personKeyOf } from './meetings/personKeyOf.js';
+export { summarizeAttendance } from './meetings/summarizeAttendance.js';
 export { MigrationError, migrateToLatest } from './migrateToLatest.js';
 export type { DatabaseConfig, OpenDatabaseOptions, OpenedDatabase } from './openDatabase.js';
 export { openDatabase } from './openDatabase.js';

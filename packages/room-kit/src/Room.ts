@@ -860,6 +860,7 @@ export class Room {
       ports: {
         media: this.#o.ports.media,
         records: recordsFor(this.#o.ports.records, this.#o.roomId, ns, () => this.#o.clock.now()),
+        signer: this.#o.ports.signer,
       },
       now: () => this.#o.clock.now(),
       participant: (id) => this.#roster.get(id),

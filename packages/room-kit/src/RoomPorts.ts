@@ -1,14 +1,18 @@
 import type { MediaPlane } from '@plenum/media';
 import type { RoomRecordStore, RoomRecords } from './RoomRecords.js';
+import type { RoomSigner } from './RoomSigner.js';
 
 /** The ports a room's host injects. Each is an interface; the server injects the real ones. */
 export interface RoomPorts {
   readonly media: MediaPlane;
   readonly records: RoomRecordStore;
+  /** Signs audit-chain heads with the installation key (the legal vote's record). */
+  readonly signer: RoomSigner;
 }
 
 /** The ports as one module sees them: records bound to its room and namespace. */
 export interface ModulePorts {
   readonly media: MediaPlane;
   readonly records: RoomRecords;
+  readonly signer: RoomSigner;
 }

@@ -42,5 +42,6 @@ export {
 export { type JoinRequest, Room, type RoomOptions } from './Room.js';
 export type { ModulePorts, RoomPorts } from './RoomPorts.js';
 export { type RecordStreamKey, type RoomRecordStore, type RoomRecords, recordsFor } from './RoomRecords.js';
+export { installationSigner, type RoomSigner } from './RoomSigner.js';
 export type { RoomTransport } from './RoomTransport.js';
 export { mustWait, type WaitingEnd, type WaitingPerson, type WaitingRoomPolicy } from './WaitingList.js';

@@ -3,6 +3,7 @@ import { restErrors } from '../http/restErrors.js';
 import { RoomCreate, RoomList, RoomUpdate, RoomView, roomLimits } from '../rooms/roomSchemas.js';
 import { accessPaths } from './accessPaths.js';
 import { dialInPaths } from './dialInPaths.js';
+import { meetingPaths } from './meetingPaths.js';
 import { error, json, roomIdParameter } from './openApiParts.js';
 
 /** The REST API as OpenAPI 3.1, generated from the same zod schemas the routes parse with. */
@@ -104,6 +105,7 @@ export function openApi() {
       },
       ...accessPaths,
       ...dialInPaths,
+      ...meetingPaths,
       '/v1/me': {
         get: {
           summary: 'The signed-in user (session cookie)',

@@ -45,8 +45,10 @@ describe('housekeeping', () => {
       await records.append(chat, { n: 'expired' }, Date.now() - 1);
       await records.append(chat, { n: 'kept' }, Date.now() + 60_000);
 
+      const sweptAt: Date[] = [];
+      const meetings = { deleteExpiredPresence: async (at: Date) => (sweptAt.push(at), 0) };
       const stop = startHousekeeping(
-        { sessions: new SessionRepository(scratch.db), guestLinks: links, records },
+        { sessions: new SessionRepository(scratch.db), guestLinks: links, records, meetings },
         pino({ level: 'silent' }),
       );
       await stop();
@@ -54,6 +56,7 @@ describe('housekeeping', () => {
       expect(users.rows.map((r) => r.user_id)).toEqual([live.userId]);
       expect(await links.findSession('old')).toBeUndefined();
       expect(await links.findSession('new')).toBeDefined();
+      expect(sweptAt).toHaveLength(1);
       const left = await sql<{ body: unknown }>`select body from room_records`.execute(scratch.db);
       expect(left.rows.map((r) => r.body)).toEqual([{ n: 'kept' }]);
     } finally {

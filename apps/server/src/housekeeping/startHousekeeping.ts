@@ -1,14 +1,20 @@
-import type { GuestLinkRepository, RoomRecordRepository, SessionRepository } from '@plenum/db';
+import type { GuestLinkRepository, MeetingRepository, RoomRecordRepository, SessionRepository } from '@plenum/db';
 import type { Logger } from 'pino';
 
 const EVERY_MS = 60 * 60_000;
 
 /**
- * Removes what has expired (sign-in sessions, guest sessions, kept records such as chat) once an hour and once at start. Expired rows are
- * refused anyway; this keeps the tables small. Returns the stop function.
+ * Removes what has expired (sign-in sessions, guest sessions, kept records such as chat, meetings' attendance rows
+ * past their retention) once an hour and once at start. Expired rows are refused anyway; this keeps the tables small
+ * and personal data no longer than promised. Returns the stop function.
  */
 export function startHousekeeping(
-  stores: { sessions: SessionRepository; guestLinks: GuestLinkRepository; records: RoomRecordRepository },
+  stores: {
+    sessions: SessionRepository;
+    guestLinks: GuestLinkRepository;
+    records: RoomRecordRepository;
+    meetings: Pick<MeetingRepository, 'deleteExpiredPresence'>;
+  },
   log: Logger,
   now: () => Date = () => new Date(),
 ): () => Promise<void> {
@@ -20,8 +26,9 @@ export function startHousekeeping(
         const sessions = await stores.sessions.deleteExpired(at);
         const guests = await stores.guestLinks.deleteExpiredSessions(at);
         const records = await stores.records.deleteExpired(at);
-        if (sessions + guests + records > 0)
-          log.info({ sessions, guestSessions: guests, records }, 'expired sessions and records removed');
+        const presence = await stores.meetings.deleteExpiredPresence(at);
+        if (sessions + guests + records + presence > 0)
+          log.info({ sessions, guestSessions: guests, records, presence }, 'expired sessions and records removed');
       } catch (err) {
         log.warn({ err }, 'housekeeping failed; retrying in an hour');
       }

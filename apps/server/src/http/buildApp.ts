@@ -16,6 +16,9 @@ import { type AuthDeps, authRoutes } from '../auth/authRoutes.js';
 import { csrfGuard } from '../auth/csrfGuard.js';
 import type { Config } from '../config/configSchema.js';
 import { openApiRoute } from '../docs/openApiRoute.js';
+import type { Meetings } from '../meetings/createMeetings.js';
+import { meetingRoutes } from '../meetings/meetingRoutes.js';
+import { purgingMeetings } from '../meetings/purgingMeetings.js';
 import type { Metrics } from '../observability/Metrics.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
 import { roomDialInRoutes } from '../rooms/roomDialInRoutes.js';
@@ -37,6 +40,8 @@ export interface AppDeps {
   /** Login, sessions and the principal of each request. */
   readonly auth: AuthDeps;
   readonly host: RoomHost;
+  /** Meetings of rooms, their attendance and files. */
+  readonly meetings: Meetings;
   readonly metrics: Metrics;
   readonly readiness: readonly ReadinessCheck[];
   /** Folder of the built web app; absent in API-only tests. */
@@ -89,7 +94,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   healthRoutes(app, deps.readiness, deps.metrics);
   openApiRoute(app);
-  roomRoutes(app, { rooms: deps.rooms, host: deps.host, tenantSettings, publicUrl: config.publicUrl });
+  // Deleting a room deletes its meetings, attendance and files.
+  const deletingRooms = purgingMeetings(
+    deps.rooms,
+    (roomId) => deps.meetings.files.deleteOfRoom(roomId),
+    (err, roomId) => deps.log.error({ err, room: roomId }, 'meetings of a deleted room not deleted'),
+  );
+  roomRoutes(app, { rooms: deletingRooms, host: deps.host, tenantSettings, publicUrl: config.publicUrl });
+  meetingRoutes(app, {
+    rooms: deps.rooms,
+    meetings: deps.meetings.meetings,
+    files: deps.meetings.files,
+    access: deps.meetings.access(deps.rooms),
+  });
   entryRoutes(app, entry, config.publicUrl);
   guestLinkRoutes(app, { rooms: deps.rooms, guestLinks: deps.guestLinks, tenantSettings, publicUrl: config.publicUrl });
   roomDialInRoutes(app, {

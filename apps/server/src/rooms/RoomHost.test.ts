@@ -1,7 +1,7 @@
 import { FakeMediaPlane } from '@plenum/media/fake';
 import type { ConnectionId, RoomId } from '@plenum/protocol';
-import { silentLogger } from '@plenum/room-kit';
-import { FakeClock, MemoryRecordStore } from '@plenum/room-kit/testing';
+import { installationSigner, silentLogger } from '@plenum/room-kit';
+import { FakeClock, MemoryRecordStore, testInstallationKey } from '@plenum/room-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigSchema } from '../config/configSchema.js';
 import { registry } from '../registry.js';
@@ -16,6 +16,7 @@ function setup(maxParticipants = 250) {
     registry,
     media: new FakeMediaPlane(),
     records: new MemoryRecordStore(),
+    signer: installationSigner(testInstallationKey()),
     clock,
     log: silentLogger,
     rooms: { ...ConfigSchema.parse({}).rooms, maxParticipants },

@@ -6,10 +6,13 @@ import {
   type Logger,
   Room,
   type RoomRecordStore,
+  type RoomSigner,
   type RoomTransport,
   type TimerId,
 } from '@plenum/room-kit';
 import type { Config } from '../config/configSchema.js';
+import type { MeetingHistory, MeetingRecorder } from '../meetings/MeetingHistory.js';
+import { meetingHistoryModule } from '../meetings/meetingHistoryModule.js';
 import type { LiveCounts } from '../observability/Metrics.js';
 
 /** What a signalling connection needs to deliver frames to it. */
@@ -36,15 +39,21 @@ export interface RoomHostOptions {
   readonly media: MediaPlane;
   /** Where rooms keep records beyond a meeting (kept chat). */
   readonly records: RoomRecordStore;
+  /** Signs audit records (the legal vote's) with the installation key. */
+  readonly signer: RoomSigner;
   readonly clock: Clock;
   readonly log: Logger;
   readonly rooms: Config['rooms'];
+  /** Where meetings and their attendance are recorded; without it, rooms keep no history (unit tests). */
+  readonly meetings?: MeetingHistory | undefined;
   readonly onFrameOut?: (frame: string, recipients: number) => void;
 }
 
 interface LiveRoom {
   readonly room: Room;
   timeLimit: TimerId | undefined;
+  /** The meeting this run of the room records; ended (after its pending writes) once the room has closed. */
+  readonly meeting: MeetingRecorder | undefined;
 }
 
 const closingFrame = (reason: 'roomClosed' | 'timeLimit') =>
@@ -89,18 +98,19 @@ export class RoomHost {
       ...(init?.keepChatDays === undefined ? {} : { keepChatDays: init.keepChatDays }),
       guestLinksWait: init?.guestLinksWait ?? false,
     };
+    const meeting = this.#o.meetings?.begin(id, this.#o.clock.now());
     const room: Room = new Room({
       roomId: id,
-      modules: this.#o.registry,
+      modules: meeting ? [...this.#o.registry, meetingHistoryModule(meeting)] : this.#o.registry,
       transport: this.#transport,
       clock: this.#o.clock,
       log: this.#o.log.child({ room: id }),
-      ports: { media: this.#o.media, records: this.#o.records },
+      ports: { media: this.#o.media, records: this.#o.records, signer: this.#o.signer },
       settings,
       reconnectGraceMs: this.#o.rooms.reconnectGraceSeconds * 1000,
       onEmpty: () => this.#release(id, room),
     });
-    const live: LiveRoom = { room, timeLimit: undefined };
+    const live: LiveRoom = { room, timeLimit: undefined, meeting };
     if (init?.maxMinutes !== undefined) {
       live.timeLimit = this.#o.clock.setTimer(init.maxMinutes * 60_000, () => {
         this.#o.log.info({ room: id, minutes: init.maxMinutes }, 'meeting reached its time limit');
@@ -109,6 +119,12 @@ export class RoomHost {
     }
     this.#rooms.set(id, live);
     return room;
+  }
+
+  /** The id of the meeting of this room that is running on this node (assets are stored under it), or undefined. */
+  meetingOf(id: RoomId): string | undefined {
+    const live = this.#rooms.get(id);
+    return live && !live.room.closed ? live.meeting?.meetingId : undefined;
   }
 
   /** Whether a meeting of this room is running on this node. */
@@ -185,7 +201,7 @@ export class RoomHost {
     const rooms = [...this.#rooms.values()];
     for (const live of rooms) this.#clearTimeLimit(live);
     this.#rooms.clear();
-    await Promise.all([...rooms.map((r) => r.room.close(deadlineMs)), ...this.#closing]);
+    await Promise.all([...rooms.map((r) => this.#close(r.room, r.meeting, deadlineMs)), ...this.#closing]);
   }
 
   #release(id: RoomId, room: Room): void {
@@ -194,7 +210,23 @@ export class RoomHost {
       this.#clearTimeLimit(live);
       this.#rooms.delete(id);
     }
-    this.#track(room.close());
+    this.#track(this.#close(room, live?.room === room ? live.meeting : undefined));
+  }
+
+  /**
+   * Closes the room, then ends its meeting's record (its leaves are queued by then). The record's writes get the same
+   * deadline again, so a slow database cannot hold up a shutdown; they carry on behind it.
+   */
+  async #close(room: Room, meeting: MeetingRecorder | undefined, deadlineMs = 5000): Promise<void> {
+    const endedAt = this.#o.clock.now();
+    await room.close(deadlineMs);
+    if (!meeting) return;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, deadlineMs);
+    });
+    await Promise.race([meeting.end(endedAt), deadline]);
+    clearTimeout(timer);
   }
 
   #clearTimeLimit(live: LiveRoom): void {

@@ -1,7 +1,7 @@
 import { FakeMediaPlane } from '@plenum/media/fake';
 import type { ConnectionId, RoomId } from '@plenum/protocol';
-import { type Logger, silentLogger } from '@plenum/room-kit';
-import { FakeClock, MemoryRecordStore } from '@plenum/room-kit/testing';
+import { installationSigner, type Logger, silentLogger } from '@plenum/room-kit';
+import { FakeClock, MemoryRecordStore, testInstallationKey } from '@plenum/room-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
 import type { EntryGrant } from '../access/EntryGrant.js';
 import { TicketStore } from '../access/TicketStore.js';
@@ -25,6 +25,7 @@ function setup() {
     registry,
     media: new FakeMediaPlane(),
     records: new MemoryRecordStore(),
+    signer: installationSigner(testInstallationKey()),
     clock,
     log: silentLogger,
     rooms: ConfigSchema.parse({}).rooms,

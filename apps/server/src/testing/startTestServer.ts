@@ -1,3 +1,4 @@
+import type { InstallationKey } from '@plenum/audit';
 import {
   GuestLinkRepository,
   migrateToLatest,
@@ -8,13 +9,16 @@ import {
 } from '@plenum/db';
 import { openScratchDatabase, type ScratchDatabase } from '@plenum/db/testing';
 import { FakeMediaPlane } from '@plenum/media/fake';
-import { silentLogger, systemClock } from '@plenum/room-kit';
+import { installationSigner, silentLogger, systemClock } from '@plenum/room-kit';
+import { testInstallationKey } from '@plenum/room-kit/testing';
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import WebSocket from 'ws';
 import { createAuth } from '../auth/createAuth.js';
 import { ConfigSchema } from '../config/configSchema.js';
 import { buildApp } from '../http/buildApp.js';
+import { createMeetings, type Meetings } from '../meetings/createMeetings.js';
+import { MemoryAssetStore } from '../meetings/MemoryAssetStore.js';
 import { Metrics } from '../observability/Metrics.js';
 import { registry } from '../registry.js';
 import { RoomHost } from '../rooms/RoomHost.js';
@@ -26,6 +30,11 @@ export interface TestServer {
   readonly host: RoomHost;
   readonly media: FakeMediaPlane;
   readonly database: ScratchDatabase;
+  /** Meetings, attendance and files, as the server uses them (files in {@link assetStore}). */
+  readonly meetings: Meetings;
+  readonly assetStore: MemoryAssetStore;
+  /** The installation key this server signs audit records (legal votes) with: its fingerprint is the trusted one. */
+  readonly auditKey: InstallationKey;
   /** Signed in at start in tenant `test`: owns the rooms `createRoom` makes. */
   readonly owner: SignedInUser;
   /** Signed in at start in tenant `test`: who `connect` joins as unless told otherwise (role `participant`). */
@@ -56,13 +65,27 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
   const tenants = new TenantRepository(database.db);
   for (const tenant of config.auth.tenants) await tenants.ensure(tenant);
   const media = new FakeMediaPlane();
+  const assetStore = new MemoryAssetStore();
+  const meetings = createMeetings({
+    db: database.db,
+    store: assetStore,
+    tenants,
+    tenantDefaults: config.tenantDefaults,
+    presenceRetentionDays: 90,
+    maxAssetBytes: 1024 * 1024,
+    log: silentLogger,
+  });
+  // A key that lives as long as this test server, never written to disk.
+  const auditKey = testInstallationKey();
   const host = new RoomHost({
     registry,
     media,
     records: new RoomRecordRepository(database.db),
+    signer: installationSigner(auditKey),
     clock: systemClock,
     log: silentLogger,
     rooms: config.rooms,
+    meetings: meetings.history,
   });
   const metrics = new Metrics(() => host.counts());
   const app = await buildApp({
@@ -76,6 +99,7 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
       clientSecret: config.auth.clientSecret ?? 'unused',
     }),
     host,
+    meetings,
     metrics,
     readiness: [
       { name: 'database', probe: () => database.ping() },
@@ -102,6 +126,9 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
     host,
     media,
     database,
+    meetings,
+    assetStore,
+    auditKey,
     owner,
     member,
     signIn: (tenantId = 'test', name) => signInDirectly(database.db, { tenantId, ...(name ? { name } : {}) }),

@@ -6,6 +6,7 @@ import { addRoomOwnership } from './0004_addRoomOwnership.js';
 import { createGuestAccess } from './0005_createGuestAccess.js';
 import { createRoomRecords } from './0006_createRoomRecords.js';
 import { createRoomDialIn } from './0007_createRoomDialIn.js';
+import { createMeetings } from './0008_createMeetings.js';
 
 /**
  * Every migration, in order, listed by hand. The server is bundled with esbuild, so there is no migrations folder
@@ -22,4 +23,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0005_create_guest_access': createGuestAccess,
   '0006_create_room_records': createRoomRecords,
   '0007_create_room_dial_in': createRoomDialIn,
+  '0008_create_meetings': createMeetings,
 };

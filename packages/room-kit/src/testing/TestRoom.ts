@@ -8,16 +8,20 @@ import type { AnyModuleDefinition, RoomSettings } from '../Module.js';
 import type { Role } from '../Participant.js';
 import { Room } from '../Room.js';
 import type { RoomRecordStore } from '../RoomRecords.js';
+import { installationSigner, type RoomSigner } from '../RoomSigner.js';
 import type { RoomTransport } from '../RoomTransport.js';
 import { FakeClock } from './FakeClock.js';
 import { MemoryRecordStore } from './MemoryRecordStore.js';
 import { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
+import { testInstallationKey } from './testInstallationKey.js';
 
 export interface TestRoomOptions {
   readonly modules: readonly AnyModuleDefinition[];
   readonly media?: MediaPlane;
   /** Records that outlive the room: pass one store to several TestRooms to play consecutive meetings. */
   readonly records?: RoomRecordStore;
+  /** Signs audit chains; by default one over a fresh in-memory key (pass one signer to consecutive meetings). */
+  readonly signer?: RoomSigner;
   /** The room's id; fixed when consecutive meetings of one room are played. */
   readonly roomId?: RoomId;
   /** A clock set to a later day, for a later meeting. */
@@ -36,6 +40,7 @@ export class TestRoom {
   readonly clock: FakeClock;
   readonly media: MediaPlane;
   readonly records: RoomRecordStore;
+  readonly signer: RoomSigner;
   readonly room: Room;
   readonly #inboxes = new Map<ConnectionId, Inbox>();
   emptied = 0;
@@ -46,6 +51,7 @@ export class TestRoom {
     this.clock = options.clock ?? new FakeClock();
     this.media = options.media ?? new FakeMediaPlane();
     this.records = options.records ?? new MemoryRecordStore();
+    this.signer = options.signer ?? installationSigner(testInstallationKey());
     const transport: RoomTransport = {
       send: (to, frame) => {
         this.writes.push({ recipients: to.length, bytes: frame.length });
@@ -63,7 +69,7 @@ export class TestRoom {
       transport,
       clock: this.clock,
       log: silentLogger,
-      ports: { media: this.media, records: this.records },
+      ports: { media: this.media, records: this.records, signer: this.signer },
       settings: { maxParticipants: 250, ...options.settings },
       reconnectGraceMs: options.reconnectGraceMs ?? 10_000,
       onEmpty: () => {

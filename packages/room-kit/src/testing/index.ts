@@ -4,3 +4,4 @@ export { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
 export { type ProbeSeen, type RuntimeProbeOptions, runtimeProbe } from './RuntimeProbe.js';
 export { describeRecordStoreContract } from './recordStoreContract.js';
 export { TestPersona, TestRoom, type TestRoomOptions } from './TestRoom.js';
+export { testInstallationKey } from './testInstallationKey.js';

@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { AssetStore, StoredBlob } from './AssetStore.js';
+import { countedBytes } from './countedBytes.js';
+
+/** The only keys this store makes, and the only ones it accepts: 128 random bits as base64url. */
+const KEY = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * {@link AssetStore} on the local filesystem, under `<dataDir>/assets`: `<first two characters of the key>/<key>`, so
+ * no directory grows without bound. A write goes to a temporary file in the same directory, is flushed to disk, and
+ * is renamed into place only when complete (rename is atomic), so a crash or an oversized stream never leaves a
+ * partial asset under a real key. Keys are random and checked against their shape before they touch a path.
+ */
+export class FileAssetStore implements AssetStore {
+  readonly #root: string;
+
+  constructor(root: string) {
+    this.#root = root;
+  }
+
+  /** The store under `<dataDir>/assets`. */
+  static inDataDir(dataDir: string): FileAssetStore {
+    return new FileAssetStore(join(dataDir, 'assets'));
+  }
+
+  async put(data: Readable | AsyncIterable<Uint8Array>, options: { readonly maxBytes: number }): Promise<StoredBlob> {
+    const key = randomBytes(16).toString('base64url');
+    const dir = join(this.#root, key.slice(0, 2));
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const temporary = join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
+    const counted = countedBytes(data, options.maxBytes);
+    try {
+      await pipeline(counted.chunks, createWriteStream(temporary, { flags: 'wx', mode: 0o600 }));
+      const handle = await open(temporary, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(temporary, join(dir, key));
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    return { key, ...counted.result() };
+  }
+
+  async get(key: string): Promise<Readable | undefined> {
+    const path = this.#pathOf(key);
+    if (path === undefined) return undefined;
+    const stream = createReadStream(path);
+    // Opening is asynchronous: wait for it, so a missing file is an undefined answer, not a stream error later.
+    return new Promise((resolve, reject) => {
+      stream.once('open', () => resolve(stream));
+      stream.once('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') resolve(undefined);
+        else reject(error);
+      });
+    });
+  }
+
+  async delete(key: string): Promise<void> {
+    const path = this.#pathOf(key);
+    if (path !== undefined) await rm(path, { force: true });
+  }
+
+  /** Names of everything under the root (tests check that nothing but complete assets is left). */
+  async files(): Promise<string[]> {
+    const out: string[] = [];
+    const dirs = await readdir(this.#root).catch(() => []);
+    for (const dir of dirs) for (const name of await readdir(join(this.#root, dir))) out.push(`${dir}/${name}`);
+    return out.sort();
+  }
+
+  #pathOf(key: string): string | undefined {
+    return KEY.test(key) ? join(this.#root, key.slice(0, 2), key) : undefined;
+  }
+}

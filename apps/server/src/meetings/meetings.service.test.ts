@@ -1,0 +1,221 @@
+import { Readable } from 'node:stream';
+import { TenantRepository } from '@plenum/db';
+import { RoomId } from '@plenum/protocol';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SignedInUser } from '../testing/signInDirectly.js';
+import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+import type { AssetSpec } from './MeetingAssets.js';
+import { QuotaExceeded } from './QuotaExceeded.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+type Headers = { headers: Readonly<Record<string, string>> };
+
+async function call(method: 'GET' | 'DELETE', url: string, as?: Headers) {
+  const res = await server.app.inject({ method, url, headers: { ...(as?.headers ?? {}) } });
+  return { status: res.statusCode, headers: res.headers, body: res.body };
+}
+
+/** A meeting of the room that `people` join over signalling and leave again; resolves its id once it has ended. */
+async function holdMeeting(roomId: string, people: readonly SignedInUser[]): Promise<string> {
+  const clients = [];
+  for (const [i, person] of people.entries()) {
+    const client = await server.connect(roomId, undefined, person);
+    await client.join(`Person ${i}`);
+    clients.push(client);
+  }
+  const meetingId = server.host.meetingOf(RoomId.parse(roomId));
+  if (!meetingId) throw new Error('no meeting');
+  for (const client of clients) client.send({ ns: 'core', action: 'leave' });
+  await vi.waitFor(async () => expect((await server.meetings.meetings.findById(meetingId))?.endedAt).not.toBeNull());
+  return meetingId;
+}
+
+const spec = (overrides: Partial<AssetSpec> = {}): AssetSpec => ({
+  kind: 'vote-report',
+  filename: 'Abstimmung.pdf',
+  mediaType: 'application/pdf',
+  visibility: 'participants',
+  createdBy: null,
+  ...overrides,
+});
+const put = (meetingId: string, body: string | Buffer, overrides: Partial<AssetSpec> = {}) =>
+  server.meetings.files.put(meetingId, spec(overrides), Readable.from([Buffer.from(body)]));
+
+describe('meetings of a room', () => {
+  it('recordsWhoAttendedWhileTheRoomRunsAndEndsTheMeetingWhenItCloses', async () => {
+    const room = await server.createRoom('Hauptausschuss');
+    const meetingId = await holdMeeting(room, [server.owner, server.member]);
+    const attendance = await server.meetings.presence.attendance(meetingId, { includeEmail: false, now: new Date() });
+    expect(attendance.map((a) => [a.displayName, a.kind, a.role, a.userId])).toEqual([
+      ['Person 0', 'browser', 'owner', server.owner.userId],
+      ['Person 1', 'browser', 'participant', server.member.userId],
+    ]);
+    expect(attendance.every((a) => a.presenceMs >= 0 && a.lastLeave >= a.firstJoin)).toBe(true);
+    expect(server.host.meetingOf(RoomId.parse(room))).toBeUndefined();
+  });
+
+  it('listsTheRoomsMeetingsWithTheirAssetsToTheOwnerOnly', async () => {
+    const room = await server.createRoom('Finanzausschuss');
+    const first = await holdMeeting(room, [server.owner]);
+    const second = await holdMeeting(room, [server.owner]);
+    const asset = await put(first, 'PDF');
+    const list = await call('GET', `/v1/rooms/${room}/meetings`, server.owner);
+    expect(list.status).toBe(200);
+    expect(list.headers['cache-control']).toBe('no-store');
+    const body = JSON.parse(list.body) as { meetings: { id: string; title: string; assets: unknown[] }[] };
+    expect(body.meetings.map((m) => [m.id, m.title, m.assets.length])).toEqual([
+      [second, 'Finanzausschuss', 0],
+      [first, 'Finanzausschuss', 1],
+    ]);
+    expect(body.meetings[1]?.assets[0]).toEqual({
+      id: asset.id,
+      kind: 'vote-report',
+      filename: 'Abstimmung.pdf',
+      mediaType: 'application/pdf',
+      size: 3,
+      sha256: asset.sha256,
+      visibility: 'participants',
+      createdAt: asset.createdAt,
+      url: `/v1/assets/${asset.id}`,
+    });
+    const stranger = await server.signIn('test');
+    const foreign = await server.signIn('elsewhere');
+    for (const who of [server.member, stranger, foreign]) {
+      expect(await call('GET', `/v1/rooms/${room}/meetings`, who)).toMatchObject({ status: 404 });
+    }
+    expect(JSON.parse((await call('GET', `/v1/rooms/${room}/meetings`, foreign)).body)).toMatchObject({
+      error: 'roomNotFound',
+    });
+    expect((await call('GET', `/v1/rooms/${room}/meetings`)).status).toBe(401);
+  });
+});
+
+describe('meeting assets', () => {
+  let room: string;
+  let meetingId: string;
+  beforeAll(async () => {
+    room = await server.createRoom('Rat');
+    meetingId = await holdMeeting(room, [server.owner, server.member]);
+  });
+
+  it('areDownloadedByTheOwnerAsAnAttachmentThatIsNeverCached', async () => {
+    const asset = await put(meetingId, '%PDF-1.7 Niederschrift');
+    const res = await call('GET', `/v1/assets/${asset.id}`, server.owner);
+    expect(res).toMatchObject({ status: 200, body: '%PDF-1.7 Niederschrift' });
+    expect(res.headers).toMatchObject({
+      'content-type': 'application/pdf',
+      'cache-control': 'no-store',
+      'content-disposition': `attachment; filename="Abstimmung.pdf"; filename*=UTF-8''Abstimmung.pdf`,
+      'x-content-type-options': 'nosniff',
+    });
+  });
+
+  it('areDownloadedByAttendeesAsTheirVisibilityAllowsAndByNobodyElse', async () => {
+    const forAll = await put(meetingId, 'all');
+    const forModerators = await put(meetingId, 'mods', { visibility: 'moderators' });
+    expect((await call('GET', `/v1/assets/${forAll.id}`, server.member)).status).toBe(200);
+    expect((await call('GET', `/v1/assets/${forModerators.id}`, server.member)).status).toBe(404);
+    expect((await call('GET', `/v1/assets/${forModerators.id}`, server.owner)).status).toBe(200);
+    const absent = await server.signIn('test');
+    const foreign = await server.signIn('elsewhere');
+    for (const who of [absent, foreign]) {
+      for (const id of [forAll.id, forModerators.id]) {
+        const res = await call('GET', `/v1/assets/${id}`, who);
+        expect(res.status).toBe(404);
+        expect(JSON.parse(res.body)).toMatchObject({ error: 'notFound' });
+      }
+    }
+    expect((await call('GET', `/v1/assets/${forAll.id}`)).status).toBe(401);
+  });
+
+  it('answersHostileAndUnknownAssetIdsWithNotFound', async () => {
+    for (const id of ['..%2F..%2Fetc%2Fpasswd', '..', 'A'.repeat(22), `${'x'.repeat(2000)}`, '%00', 'a%22b']) {
+      const res = await call('GET', `/v1/assets/${id}`, server.owner);
+      expect(res.status, id).toBe(404);
+      expect((await call('DELETE', `/v1/assets/${id}`, server.owner)).status, id).toBe(404);
+    }
+  });
+
+  it('offersAHostileFilenameOnlyInASafeForm', async () => {
+    const asset = await put(meetingId, 'x', {
+      filename: '../../Prüfung"; filename="evil.html\r\nSet-Cookie: a=b',
+      mediaType: 'text/markdown; charset=utf-8',
+    });
+    expect(asset.filename).toBe('_.._Prüfung_; filename=_evil.html__Set-Cookie_ a=b');
+    const res = await call('GET', `/v1/assets/${asset.id}`, server.owner);
+    expect(res.status).toBe(200);
+    expect(res.headers['set-cookie']).toBeUndefined();
+    expect(res.headers['content-type']).toBe('text/markdown; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="_.._Pr_fung_; filename=_evil.html__Set-Cookie_ a=b"; filename*=UTF-8''_.._Pr%C3%BCfung_%3B%20filename%3D_evil.html__Set-Cookie_%20a%3Db`,
+    );
+  });
+
+  it('refusesAnAssetSpecThatIsNotValidBeforeStoringAnything', async () => {
+    const before = server.assetStore.size;
+    await expect(put(meetingId, 'x', { mediaType: 'text/html\r\nX: y' })).rejects.toThrow();
+    await expect(put(meetingId, 'x', { kind: '../x' })).rejects.toThrow();
+    expect(server.assetStore.size).toBe(before);
+  });
+
+  it('areDeletedByTheOwnerOnlyFileIncluded', async () => {
+    const asset = await put(meetingId, 'weg');
+    const before = server.assetStore.size;
+    expect((await call('DELETE', `/v1/assets/${asset.id}`, server.member)).status).toBe(404);
+    const withoutCsrfHeader = { headers: { cookie: server.owner.cookie } };
+    expect((await call('DELETE', `/v1/assets/${asset.id}`, withoutCsrfHeader)).status).toBe(403);
+    expect(server.assetStore.size).toBe(before);
+    expect((await call('DELETE', `/v1/assets/${asset.id}`, server.owner)).status).toBe(204);
+    expect(server.assetStore.size).toBe(before - 1);
+    expect((await call('GET', `/v1/assets/${asset.id}`, server.owner)).status).toBe(404);
+  });
+});
+
+describe('the storage quota', () => {
+  it('refusesAnAssetThatWouldTakeTheTenantOverItsQuotaSayingByHowMuch', async () => {
+    await new TenantRepository(server.database.db).ensure({ id: 'quota', name: 'Quota' });
+    await new TenantRepository(server.database.db).updateSettings('quota', { storageMegabytes: 1 });
+    const owner = await server.signIn('quota');
+    const meetingA = await holdMeeting(await server.createRoom('A', owner), [owner]);
+    const meetingB = await holdMeeting(await server.createRoom('B', owner), [owner]);
+    await put(meetingA, Buffer.alloc(600 * 1024));
+    const before = server.assetStore.size;
+    const refused = await put(meetingB, Buffer.alloc(500 * 1024)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(QuotaExceeded);
+    expect(refused).toMatchObject({
+      code: 'quotaExceeded',
+      usedBytes: 600 * 1024,
+      quotaBytes: 1024 * 1024,
+      sizeBytes: 424 * 1024 + 1,
+    });
+    expect(server.assetStore.size).toBe(before);
+    await put(meetingB, Buffer.alloc(424 * 1024));
+    expect(await put(meetingB, Buffer.alloc(1)).catch((e: unknown) => e)).toBeInstanceOf(QuotaExceeded);
+  });
+});
+
+describe('deleting a room', () => {
+  it('deletesItsMeetingsAttendanceAndFiles', async () => {
+    const room = await server.createRoom('Wird gelöscht');
+    const meetingId = await holdMeeting(room, [server.owner, server.member]);
+    const asset = await put(meetingId, 'bye');
+    const before = server.assetStore.size;
+    const res = await server.app.inject({
+      method: 'DELETE',
+      url: `/v1/rooms/${room}`,
+      headers: { ...server.owner.headers },
+    });
+    expect(res.statusCode).toBe(204);
+    expect(await server.meetings.meetings.findById(meetingId)).toBeUndefined();
+    expect(await server.meetings.presence.sessions(meetingId)).toEqual([]);
+    expect(server.assetStore.size).toBe(before - 1);
+    expect((await call('GET', `/v1/assets/${asset.id}`, server.owner)).status).toBe(404);
+  });
+});

@@ -1,0 +1,481 @@
+import { randomBytes } from 'node:crypto';
+import { appendEntry, type JsonValue, startChain } from '@plenum/audit';
+import {
+  assertNever,
+  type CommandOf,
+  type ConnectionId,
+  type ErrorOf,
+  type JoinStateOf,
+  type ParticipantId,
+} from '@plenum/protocol';
+import {
+  defineModule,
+  type Issuer,
+  type LeaveReason,
+  type ModuleContext,
+  type ModuleInstance,
+  type Participant,
+} from '@plenum/room-kit';
+import {
+  type Choice,
+  type EndReason,
+  type LegalVoteProtocol,
+  legalVoteProtocol,
+  MAX_PROBLEM_TEXT_LENGTH,
+  MAX_REASON_LENGTH,
+  type PublishedBallot,
+  type VoteInfo,
+  type VoteResult,
+} from '../protocol.js';
+import { cleanText, textLength } from './cleanText.js';
+import { recoverOpenVotes } from './recoverOpenVotes.js';
+import { Vote } from './Vote.js';
+import { VoteWriter } from './VoteWriter.js';
+import { validateStart } from './validateStart.js';
+import { type VoteEntryData, type VoteEntryKind, voteSubject } from './voteRecord.js';
+
+/** What is told, and to whom, once an entry is stored. */
+type Announcement =
+  | { readonly type: 'started' }
+  | { readonly type: 'ballot'; readonly userId: string; readonly name: string; readonly choice: Choice }
+  | {
+      readonly type: 'refusal';
+      readonly connection: ConnectionId;
+      readonly commandId: string | undefined;
+      readonly error: ErrorOf<LegalVoteProtocol>;
+    }
+  | { readonly type: 'problem'; readonly connection: ConnectionId }
+  | { readonly type: 'ended'; readonly result: VoteResult }
+  | { readonly type: 'nothing' };
+
+/** Results of the module's writes and timers, back in the room's turn. */
+export type LegalVoteLoopback =
+  | { readonly type: 'stored'; readonly vote: Vote; readonly hash: string; readonly announce: Announcement }
+  | { readonly type: 'writeFailed'; readonly vote: Vote; readonly error: unknown }
+  | { readonly type: 'deadline'; readonly vote: Vote }
+  | { readonly type: 'recovered'; readonly results: readonly VoteResult[] }
+  | { readonly type: 'recoveryFailed'; readonly error: unknown };
+
+type Ctx = ModuleContext<LegalVoteProtocol, LegalVoteLoopback>;
+type Command<A extends CommandOf<LegalVoteProtocol>['action']> = Extract<CommandOf<LegalVoteProtocol>, { action: A }>;
+
+const newId = (bytes: number): string => randomBytes(bytes).toString('base64url');
+
+/**
+ * Audit-proof votes, one at a time per room. Every fact goes into the vote's hash chain at once (in the handler, so
+ * the chain's order is the room's order) and is written through a serial queue; only once it is stored is its effect
+ * announced (the `stored` loopback). The end's head is signed with the installation key, and the signature is stored
+ * with the record. A failed write ends the vote as interrupted, at once and for everyone; its stored part is finished
+ * (an `interrupted` end, signed) as soon as the store takes writes again, or when the room next opens.
+ *
+ * Decisions: the initiator leaving does not end the vote (it is recorded); while the initiator is away, any moderator
+ * may stop it, and a moderator may cancel it at any time with a reason. A ballot after the end is refused with
+ * `voteEnded` and not recorded: the signed end is final. A restarted server does not carry a vote on (its tokens and
+ * its voters' connections are gone); it ends it as `interrupted` with everything stored before.
+ */
+export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalVoteLoopback> {
+  readonly #ctx: Ctx;
+  readonly #writer: VoteWriter;
+  /** The vote that runs (end not decided), if any. */
+  #running: Vote | null = null;
+  /** The latest vote of this meeting, running or ended (ballots for it after its end get `voteEnded`). */
+  #current: Vote | null = null;
+  #last: VoteResult | null = null;
+  /** True until interrupted votes of earlier meetings are finished: no vote starts before. */
+  #recovering = true;
+
+  constructor(ctx: Ctx) {
+    this.#ctx = ctx;
+    this.#writer = new VoteWriter(ctx.ports.records);
+    this.#recover([]);
+  }
+
+  onConnect(_connection: ConnectionId, participant: Participant): JoinStateOf<LegalVoteProtocol> {
+    const vote = this.#current;
+    const serverNow = this.#ctx.now();
+    if (!vote?.startAnnounced || vote.endAnnounced) return { running: null, last: this.#last, serverNow };
+    const voter = vote.voterOf(participant);
+    const mine = voter ? vote.receiptOf(voter.userId) : undefined;
+    return {
+      running: {
+        vote: vote.info,
+        count: vote.storedCount,
+        ballots: vote.info.kind === 'liveRollCall' ? [...vote.storedBallots] : [],
+        mine: {
+          eligible: voter !== undefined,
+          choice: mine?.choice ?? null,
+          token: (voter && vote.tokenOf(voter.userId)) ?? null,
+          receipt: mine?.receipt ?? null,
+        },
+      },
+      last: this.#last,
+      serverNow,
+    };
+  }
+
+  onJoin(participant: Participant): void {
+    const vote = this.#running;
+    if (!vote || !(vote.voterOf(participant) || vote.isInitiator(participant))) return;
+    this.#append(vote, 'participantJoined', this.#who(participant), { type: 'nothing' });
+  }
+
+  onLeave(participant: Participant, reason: LeaveReason): void {
+    const vote = this.#running;
+    // The room closing ends the vote itself (`onClose`): that is the fact to record, not everyone leaving.
+    if (!vote || reason === 'roomClosed' || !(vote.voterOf(participant) || vote.isInitiator(participant))) return;
+    this.#append(vote, 'participantLeft', { ...this.#who(participant), reason }, { type: 'nothing' });
+  }
+
+  onCommand(command: CommandOf<LegalVoteProtocol>, from: Issuer): void {
+    switch (command.action) {
+      case 'start':
+        this.#start(command, from);
+        break;
+      case 'castBallot':
+        this.#cast(command, from);
+        break;
+      case 'stop':
+        this.#stop(command, from);
+        break;
+      case 'cancel':
+        this.#cancel(command, from);
+        break;
+      case 'reportProblem':
+        this.#reportProblem(command, from);
+        break;
+      default:
+        assertNever(command);
+    }
+  }
+
+  onLoopback(event: LegalVoteLoopback): void {
+    switch (event.type) {
+      case 'stored':
+        this.#announce(event.vote, event.hash, event.announce);
+        break;
+      case 'writeFailed':
+        this.#interrupt(event.vote, event.error);
+        break;
+      case 'deadline':
+        if (this.#running === event.vote) this.#finish(event.vote, 'deadline', null, null);
+        break;
+      case 'recovered':
+        this.#recovering = false;
+        for (const result of event.results) {
+          if (this.#current?.id === result.voteId) {
+            // This meeting's own failed vote: everyone was told already; the record is now complete.
+            if (this.#last?.voteId === result.voteId) this.#last = { ...this.#last, record: result.record };
+            continue;
+          }
+          this.#last = result;
+          this.#ctx.broadcast({ event: 'ended', result });
+        }
+        break;
+      case 'recoveryFailed':
+        this.#recovering = false;
+        this.#ctx.log.error(
+          { err: event.error },
+          'interrupted votes could not be finished; retried when the room opens',
+        );
+        break;
+      default:
+        assertNever(event);
+    }
+  }
+
+  /** The room closes: a running vote ends as `roomClosed`; the room waits for its record to be stored. */
+  onClose(): Promise<void> {
+    const vote = this.#running;
+    if (vote) this.#finish(vote, 'roomClosed', null, null);
+    return this.#writer.settled();
+  }
+
+  // ---- commands -------------------------------------------------------------------------
+
+  #start(command: Command<'start'>, from: Issuer): void {
+    this.#ctx.requireModerator(from);
+    if (this.#recovering) this.#ctx.reject({ error: 'recovering' });
+    if (this.#running) this.#ctx.reject({ error: 'anotherVoteRunning', voteId: this.#running.id });
+    const checked = validateStart(command, (id) => this.#ctx.participant(id));
+    if (!checked.ok) this.#ctx.reject(checked.error);
+    const id = newId(16);
+    const now = this.#ctx.now();
+    const initiator = from.participant;
+    const duration = command.durationSeconds ?? null;
+    const info: VoteInfo = {
+      id,
+      subject: voteSubject(id),
+      title: checked.title,
+      subtitle: checked.subtitle,
+      topic: checked.topic,
+      kind: command.kind,
+      options: { abstain: command.options.abstain },
+      eligible: [...checked.eligible],
+      initiator: { participant: initiator.id, name: initiator.displayName },
+      closeWhenAllVoted: command.closeWhenAllVoted,
+      startedAt: now,
+      endsAt: duration === null ? null : now + duration * 1000,
+    };
+    const tokens = new Map<string, string>();
+    if (command.kind === 'pseudonymous') for (const v of checked.eligible) tokens.set(v.userId, newId(18));
+    const vote = new Vote(info, startChain(info.subject), initiator.userId, tokens);
+    this.#running = vote;
+    this.#current = vote;
+    this.#ctx.spawn(this.#writer.index({ voteId: id, state: 'opened' }), (o) =>
+      o.ok ? undefined : { type: 'writeFailed', vote, error: o.error },
+    );
+    const data: VoteEntryData<'started'> = {
+      voteId: id,
+      title: info.title,
+      subtitle: info.subtitle,
+      topic: info.topic,
+      kind: info.kind,
+      options: info.options,
+      eligible: info.eligible,
+      initiator: { participant: initiator.id, userId: initiator.userId, name: initiator.displayName },
+      closeWhenAllVoted: info.closeWhenAllVoted,
+      durationSeconds: duration,
+      endsAt: info.endsAt,
+    };
+    this.#append(vote, 'started', data, { type: 'started' });
+    if (duration !== null) vote.deadline = this.#ctx.after(duration * 1000, { type: 'deadline', vote });
+    this.#ctx.log.info({ vote: id, kind: info.kind, eligible: info.eligible.length }, 'vote started');
+  }
+
+  #cast(command: Command<'castBallot'>, from: Issuer): void {
+    const vote = this.#openVote(command.voteId);
+    const p = from.participant;
+    const voter = vote.voterOf(p);
+    const token = voter && vote.tokenOf(voter.userId);
+    const refused: VoteEntryData<'ballotRefused'>['reason'] | null = !voter
+      ? 'notEligible'
+      : vote.hasVoted(voter.userId)
+        ? 'alreadyVoted'
+        : vote.info.kind === 'pseudonymous' && (token === undefined || command.token !== token)
+          ? 'wrongToken'
+          : command.choice === 'abstain' && !vote.info.options.abstain
+            ? 'abstainNotOffered'
+            : null;
+    if (refused !== null || !voter) {
+      const reason = refused ?? 'notEligible';
+      const error: ErrorOf<LegalVoteProtocol> = { error: reason, voteId: vote.id };
+      const announce = { type: 'refusal', connection: from.connectionId, commandId: from.commandId, error } as const;
+      this.#append(vote, 'ballotRefused', { reason, ...this.#who(p) }, announce);
+      return;
+    }
+    const { choice } = command;
+    const published: PublishedBallot =
+      vote.info.kind === 'pseudonymous' && token !== undefined ? { token, choice } : { name: voter.name, choice };
+    const data: VoteEntryData<'ballotCast'> =
+      'token' in published
+        ? { token: published.token, choice }
+        : { voter: { participant: p.id, userId: voter.userId, name: voter.name }, choice };
+    vote.accept(voter.userId, choice, published);
+    this.#append(vote, 'ballotCast', data, { type: 'ballot', userId: voter.userId, name: voter.name, choice });
+    if (vote.info.closeWhenAllVoted && vote.allVoted) this.#finish(vote, 'allVoted', null, null);
+  }
+
+  #stop(command: Command<'stop'>, from: Issuer): void {
+    const vote = this.#openVote(command.voteId);
+    if (!vote.isInitiator(from.participant)) {
+      const initiatorHere = [...this.#ctx.participants()].some((p) => vote.isInitiator(p));
+      if (initiatorHere) this.#ctx.reject({ error: 'notInitiator', voteId: vote.id });
+      this.#ctx.requireModerator(from);
+    }
+    this.#finish(vote, 'stopped', from.participant, null);
+  }
+
+  #cancel(command: Command<'cancel'>, from: Issuer): void {
+    this.#ctx.requireModerator(from);
+    const vote = this.#openVote(command.voteId);
+    const reason = cleanText(command.reason);
+    if (reason === '' || textLength(reason) > MAX_REASON_LENGTH)
+      this.#ctx.reject({ error: 'invalidReason', maxLength: MAX_REASON_LENGTH });
+    this.#finish(vote, 'cancelled', from.participant, reason);
+  }
+
+  #reportProblem(command: Command<'reportProblem'>, from: Issuer): void {
+    const vote = this.#openVote(command.voteId);
+    const p = from.participant;
+    if (!vote.voterOf(p)) this.#ctx.reject({ error: 'notEligible', voteId: vote.id });
+    const text = command.text === undefined ? '' : cleanText(command.text);
+    if (textLength(text) > MAX_PROBLEM_TEXT_LENGTH)
+      this.#ctx.reject({ error: 'invalidProblemText', maxLength: MAX_PROBLEM_TEXT_LENGTH });
+    this.#append(
+      vote,
+      'problemReported',
+      { participant: p.id, name: p.displayName, kind: command.kind, text: text === '' ? null : text },
+      { type: 'problem', connection: from.connectionId },
+    );
+  }
+
+  /** The vote a command names, if it runs; otherwise the command is refused (`voteEnded`, `noSuchVote`). */
+  #openVote(voteId: string): Vote {
+    const vote = this.#current;
+    if (!vote || vote.id !== voteId) return this.#ctx.reject({ error: 'noSuchVote', voteId });
+    if (vote.ended) return this.#ctx.reject({ error: 'voteEnded', voteId: vote.id });
+    return vote;
+  }
+
+  // ---- the record -----------------------------------------------------------------------
+
+  /** Appends to the chain now and writes it in turn; `announce` happens once it is stored. */
+  #append<K extends VoteEntryKind>(vote: Vote, kind: K, data: VoteEntryData<K>, announce: Announcement): void {
+    const { entry, hash, head } = appendEntry(vote.head, kind, data as JsonValue, this.#ctx.now());
+    vote.head = head;
+    this.#ctx.spawn(this.#writer.entry(vote.id, { entry }), (o) =>
+      o.ok ? { type: 'stored', vote, hash, announce } : { type: 'writeFailed', vote, error: o.error },
+    );
+  }
+
+  /** Ends the vote: the end with its counts goes into the chain, its head is signed, and both are stored. */
+  #finish(vote: Vote, reason: EndReason, by: Participant | null, cancelReason: string | null): void {
+    vote.ended = true;
+    vote.deadline?.cancel();
+    vote.deadline = null;
+    if (this.#running === vote) this.#running = null;
+    const { tally, ballots } = vote.outcome('accepted');
+    const endedBy = by === null ? null : { participant: by.id, name: by.displayName };
+    this.#append(vote, 'ended', { reason, endedBy, cancelReason, tally }, { type: 'nothing' });
+    const head = { seq: vote.head.seq - 1, hash: vote.head.hash };
+    let signature: ReturnType<Ctx['ports']['signer']['sign']>;
+    try {
+      signature = this.#ctx.ports.signer.sign(vote.info.subject, head);
+    } catch (error) {
+      this.#interrupt(vote, error);
+      return;
+    }
+    const record = { ...head, signature };
+    const result: VoteResult = {
+      voteId: vote.id,
+      title: vote.info.title,
+      kind: vote.info.kind,
+      reason,
+      endedBy: by?.id ?? null,
+      cancelReason,
+      endedAt: this.#ctx.now(),
+      tally,
+      ballots,
+      record,
+    };
+    this.#ctx.spawn(this.#writer.entry(vote.id, { signed: record }), (o) =>
+      o.ok
+        ? { type: 'stored', vote, hash: head.hash, announce: { type: 'ended', result } }
+        : { type: 'writeFailed', vote, error: o.error },
+    );
+    this.#ctx.spawn(this.#writer.index({ voteId: vote.id, state: 'closed' }), (o) => {
+      // The record is complete; the next opening of the room closes it in the index.
+      if (!o.ok) this.#ctx.log.warn({ vote: vote.id, err: o.error }, 'vote not closed in the index');
+      return undefined;
+    });
+    this.#ctx.log.info({ vote: vote.id, reason }, 'vote ended');
+  }
+
+  #announce(vote: Vote, hash: string, announce: Announcement): void {
+    switch (announce.type) {
+      case 'started': {
+        vote.startAnnounced = true;
+        this.#ctx.broadcast({ event: 'started', vote: vote.info });
+        if (vote.info.kind !== 'pseudonymous') return;
+        for (const p of this.#ctx.participants()) {
+          const voter = vote.voterOf(p);
+          const token = voter && vote.tokenOf(voter.userId);
+          if (token) this.#ctx.send({ participant: p.id }, { event: 'tokenIssued', voteId: vote.id, token });
+        }
+        return;
+      }
+      case 'ballot': {
+        const token = vote.tokenOf(announce.userId);
+        const receipt = {
+          voteId: vote.id,
+          subject: vote.info.subject,
+          entryHash: hash,
+          ...(token === undefined ? {} : { token }),
+        };
+        const count = vote.stored(announce.userId, receipt);
+        const live = vote.info.kind === 'liveRollCall';
+        this.#ctx.broadcast({
+          event: 'ballotCast',
+          voteId: vote.id,
+          count,
+          ...(live ? { name: announce.name, choice: announce.choice } : {}),
+        });
+        for (const p of this.#ctx.participants())
+          if (p.userId === announce.userId)
+            this.#ctx.send({ participant: p.id }, { event: 'receipt', receipt, choice: announce.choice });
+        return;
+      }
+      case 'refusal':
+        this.#ctx.sendError(announce.connection, announce.error, announce.commandId);
+        return;
+      case 'problem':
+        this.#ctx.send({ connection: announce.connection }, { event: 'problemRecorded', voteId: vote.id });
+        return;
+      case 'ended':
+        this.#ended(vote, announce.result);
+        return;
+      case 'nothing':
+        return;
+      default:
+        assertNever(announce);
+    }
+  }
+
+  #ended(vote: Vote, result: VoteResult): void {
+    vote.endAnnounced = true;
+    this.#last = result;
+    this.#ctx.broadcast({ event: 'ended', result });
+  }
+
+  /**
+   * A write of the vote's record failed: the vote ends now as interrupted, with what was stored, and everyone is told.
+   * Its stored part is finished in turn with the writes (recovery), if the store takes writes again.
+   */
+  #interrupt(vote: Vote, error: unknown): void {
+    if (vote.failed) return;
+    vote.failed = true;
+    this.#ctx.log.error({ vote: vote.id, err: error }, 'vote record not stored: the vote is interrupted');
+    if (vote.endAnnounced) return;
+    vote.ended = true;
+    vote.deadline?.cancel();
+    vote.deadline = null;
+    if (this.#running === vote) this.#running = null;
+    const { tally, ballots } = vote.outcome('stored');
+    this.#ended(vote, {
+      voteId: vote.id,
+      title: vote.info.title,
+      kind: vote.info.kind,
+      reason: 'interrupted',
+      endedBy: null,
+      cancelReason: null,
+      endedAt: this.#ctx.now(),
+      tally,
+      ballots,
+      record: null,
+    });
+    this.#recover(this.#running ? [this.#running.id] : []);
+  }
+
+  /** Finishes the record of votes left open (see `recoverOpenVotes`), except the running one. */
+  #recover(except: readonly string[]): void {
+    const { records, signer } = this.#ctx.ports;
+    const now = this.#ctx.now();
+    const work = this.#writer.run(async () => {
+      const results = await recoverOpenVotes(records, signer, now, except);
+      return results;
+    });
+    this.#ctx.spawn(work, (o) =>
+      o.ok ? { type: 'recovered', results: o.value } : { type: 'recoveryFailed', error: o.error },
+    );
+  }
+
+  /** A participant as the record names them (ids and the name shown; never a token). */
+  #who(p: Participant): { participant: ParticipantId; userId: string | null; name: string } {
+    return { participant: p.id, userId: p.userId, name: p.displayName };
+  }
+}
+
+export const legalVoteModule = defineModule<LegalVoteProtocol, LegalVoteLoopback>({
+  protocol: legalVoteProtocol,
+  init: (ctx) => new LegalVoteModule(ctx),
+});

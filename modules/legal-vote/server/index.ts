@@ -1,0 +1,24 @@
+export { type LegalVoteLoopback, LegalVoteModule, legalVoteModule } from './LegalVoteModule.js';
+export { recoverOpenVotes } from './recoverOpenVotes.js';
+export {
+  exportVote,
+  legalVoteRecords,
+  readVoteRecord,
+  resultFromRecord,
+  type StoredVote,
+  voteDocument,
+  votesOf,
+} from './voteDocument.js';
+export {
+  INDEX_STREAM,
+  type ResultsCheck,
+  resultsFollowFromBallots,
+  StoredVoteRecord,
+  tallyBallots,
+  type VoteEntryData,
+  type VoteEntryKind,
+  VoteIndexRecord,
+  voteEntryData,
+  voteStream,
+  voteSubject,
+} from './voteRecord.js';

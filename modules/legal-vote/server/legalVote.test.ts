@@ -1,0 +1,267 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TITLE_LENGTH } from '../protocol.js';
+import {
+  basicVote,
+  cast,
+  committee,
+  endedOf,
+  entryKinds,
+  expectSoundRecord,
+  joinedState,
+  receiptOf,
+  startVote,
+  storedVote,
+} from './legalVoteTestRoom.test-support.js';
+
+const voteFrames = (p: { inbox: { frames: Record<string, unknown>[] } }) =>
+  p.inbox.frames.filter((f) => f.ns === 'legal-vote');
+
+describe('starting a vote', () => {
+  it('moderatorStartsAVoteEveryoneSeesItsParameters', async () => {
+    const { room, alice, bob, carol, everyone } = await committee();
+    const voteId = await startVote(alice, [bob, carol], { subtitle: ' TOP 3 ', topic: 'Antrag der Fraktion' });
+    for (const p of everyone)
+      expect(p.inbox.events('legal-vote', 'started')).toEqual([
+        {
+          ns: 'legal-vote',
+          event: 'started',
+          vote: {
+            id: voteId,
+            subject: `legal-vote:${voteId}`,
+            title: basicVote.title,
+            subtitle: 'TOP 3',
+            topic: 'Antrag der Fraktion',
+            kind: 'rollCall',
+            options: { abstain: true },
+            eligible: [
+              { participant: bob.participantId, userId: 'u-bob', name: 'Bob' },
+              { participant: carol.participantId, userId: 'u-carol', name: 'Carol' },
+            ],
+            initiator: { participant: alice.participantId, name: 'Alice' },
+            closeWhenAllVoted: false,
+            startedAt: room.clock.now(),
+            endsAt: null,
+          },
+        },
+      ]);
+    expect(await entryKinds(room, voteId)).toEqual(['started']);
+  });
+
+  it('participantCannotStartAVote', async () => {
+    const { bob, carol, alice } = await committee();
+    await bob.act('legal-vote', 'start', { ...basicVote, eligible: [carol.participantId] }, 'b1');
+    expect(bob.inbox.frames).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'forbidden', required: 'moderator' }]);
+    expect([...voteFrames(alice), ...voteFrames(carol)]).toEqual([]);
+  });
+
+  it('guestsAndPhoneCallersCannotBeEligible', async () => {
+    const { alice, bob, guest, phone } = await committee();
+    await alice.act('legal-vote', 'start', { ...basicVote, eligible: [bob.participantId, guest.participantId] }, 'a1');
+    await alice.act('legal-vote', 'start', { ...basicVote, eligible: [phone.participantId] }, 'a2');
+    expect(alice.inbox.errors()).toEqual([
+      {
+        ns: 'legal-vote',
+        id: 'a1',
+        error: 'ineligibleParticipant',
+        participant: guest.participantId,
+        reason: 'notRegistered',
+      },
+      {
+        ns: 'legal-vote',
+        id: 'a2',
+        error: 'ineligibleParticipant',
+        participant: phone.participantId,
+        reason: 'notABrowser',
+      },
+    ]);
+    expect(bob.inbox.events('legal-vote')).toEqual([]);
+  });
+
+  it('aVoteNeedsEligibleVotersAndCappedTexts', async () => {
+    const { alice } = await committee();
+    await alice.act('legal-vote', 'start', { ...basicVote, eligible: [] }, 'a1');
+    await alice.act('legal-vote', 'start', { ...basicVote, eligible: [alice.participantId], title: ' ' }, 'a2');
+    await alice.act(
+      'legal-vote',
+      'start',
+      { ...basicVote, eligible: [alice.participantId], title: 'x'.repeat(MAX_TITLE_LENGTH + 1) },
+      'a3',
+    );
+    await alice.act('legal-vote', 'start', { ...basicVote, eligible: [alice.participantId], durationSeconds: 1 }, 'a4');
+    expect(alice.inbox.errors().map((e) => [e.id, e.error])).toEqual([
+      ['a1', 'noEligibleVoters'],
+      ['a2', 'invalidTitle'],
+      ['a3', 'invalidTitle'],
+      ['a4', 'invalidDuration'],
+    ]);
+  });
+
+  it('oneVoteRunsAtATime', async () => {
+    const { alice, bob } = await committee();
+    const voteId = await startVote(alice, [bob]);
+    await alice.act('legal-vote', 'start', { ...basicVote, eligible: [bob.participantId] }, 'a2');
+    expect(alice.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'a2', error: 'anotherVoteRunning', voteId }]);
+  });
+});
+
+describe('ballots', () => {
+  it('eligibleVoterVotesOnceAndGetsAReceiptForTheStoredBallot', async () => {
+    const { room, key, alice, bob, carol } = await committee();
+    const voteId = await startVote(alice, [bob, carol]);
+    await cast(bob, voteId, 'yes');
+    const receipt = receiptOf(bob);
+    const stored = await storedVote(room, voteId);
+    expect(receipt).toEqual({ voteId, subject: `legal-vote:${voteId}`, entryHash: expect.any(String) });
+    expect(bob.inbox.last('legal-vote', 'receipt')?.choice).toBe('yes');
+    expect(stored.entries.map((e) => e.kind)).toEqual(['started', 'ballotCast']);
+    expect(stored.entries[1]?.data).toEqual({
+      voter: { participant: bob.participantId, userId: 'u-bob', name: 'Bob' },
+      choice: 'yes',
+    });
+    // Nobody else gets the receipt.
+    expect(carol.inbox.events('legal-vote', 'receipt')).toEqual([]);
+    await alice.act('legal-vote', 'stop', { voteId });
+    await expectSoundRecord(room, key, voteId, [receipt]);
+  });
+
+  it('aSecondBallotIsRefusedAndTheRefusalIsRecorded', async () => {
+    const { room, key, alice, bob, carol } = await committee();
+    const voteId = await startVote(alice, [bob, carol]);
+    await cast(bob, voteId, 'yes');
+    await cast(bob, voteId, 'no', undefined, 'b2');
+    expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b2', error: 'alreadyVoted', voteId }]);
+    const stored = await storedVote(room, voteId);
+    expect(stored.entries.at(-1)).toMatchObject({
+      kind: 'ballotRefused',
+      data: { reason: 'alreadyVoted', participant: bob.participantId, userId: 'u-bob', name: 'Bob' },
+    });
+    await alice.act('legal-vote', 'stop', { voteId });
+    expect(endedOf(carol)?.tally).toEqual({ yes: 1, no: 0, abstain: 0, ballots: 1, eligible: 2 });
+    await expectSoundRecord(room, key, voteId, [receiptOf(bob)]);
+  });
+
+  it('aBallotFromSomeoneNotEligibleIsRefusedAndRecorded', async () => {
+    const { room, alice, bob, carol, guest } = await committee();
+    const voteId = await startVote(alice, [bob]);
+    await cast(carol, voteId, 'no', undefined, 'c1');
+    await cast(guest, voteId, 'no', undefined, 'g1');
+    expect(carol.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'c1', error: 'notEligible', voteId }]);
+    expect(guest.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'g1', error: 'notEligible', voteId }]);
+    const refusals = (await storedVote(room, voteId)).entries.filter((e) => e.kind === 'ballotRefused');
+    expect(refusals.map((e) => e.data)).toEqual([
+      { reason: 'notEligible', participant: carol.participantId, userId: 'u-carol', name: 'Carol' },
+      { reason: 'notEligible', participant: guest.participantId, userId: null, name: 'Gast' },
+    ]);
+    expect(bob.inbox.events('legal-vote', 'ballotCast')).toEqual([]);
+  });
+
+  it('abstainingNeedsTheOption', async () => {
+    const { alice, bob } = await committee();
+    const voteId = await startVote(alice, [bob], { options: { abstain: false } });
+    await cast(bob, voteId, 'abstain', undefined, 'b1');
+    expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'abstainNotOffered', voteId }]);
+    await cast(bob, voteId, 'no');
+    expect(receiptOf(bob)).toBeDefined();
+  });
+
+  it('aBallotAfterTheEndIsRefused', async () => {
+    const { room, alice, bob } = await committee();
+    const voteId = await startVote(alice, [bob]);
+    await alice.act('legal-vote', 'stop', { voteId });
+    const kinds = await entryKinds(room, voteId);
+    await cast(bob, voteId, 'yes', undefined, 'b1');
+    expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'voteEnded', voteId }]);
+    // The signed end is final: nothing is added after it.
+    expect(await entryKinds(room, voteId)).toEqual(kinds);
+  });
+
+  it('aVoterWhoRejoinsIsStillOneVoter', async () => {
+    const { room, alice, bob } = await committee();
+    const voteId = await startVote(alice, [bob]);
+    await cast(bob, voteId, 'yes');
+    await bob.act('core', 'leave');
+    const again = await room.join('bob', { userId: 'u-bob' });
+    expect(joinedState(again)?.running?.mine).toEqual({
+      eligible: true,
+      choice: 'yes',
+      token: null,
+      receipt: receiptOf(bob),
+    });
+    await cast(again, voteId, 'no', undefined, 'b2');
+    expect(again.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b2', error: 'alreadyVoted', voteId }]);
+  });
+});
+
+describe('kinds', () => {
+  it('liveRollCallShowsEachStoredBallotToEveryone', async () => {
+    const { alice, bob, carol, guest } = await committee();
+    const voteId = await startVote(alice, [bob, carol], { kind: 'liveRollCall' });
+    await cast(bob, voteId, 'no');
+    expect(guest.inbox.events('legal-vote', 'ballotCast')).toEqual([
+      { ns: 'legal-vote', event: 'ballotCast', voteId, count: 1, name: 'Bob', choice: 'no' },
+    ]);
+  });
+
+  it('rollCallShowsOnlyTheCountWhileItRunsAndNamesAtTheEnd', async () => {
+    const { alice, bob, carol, guest } = await committee();
+    const voteId = await startVote(alice, [bob, carol]);
+    await cast(bob, voteId, 'no');
+    expect(guest.inbox.events('legal-vote', 'ballotCast')).toEqual([
+      { ns: 'legal-vote', event: 'ballotCast', voteId, count: 1 },
+    ]);
+    await alice.act('legal-vote', 'stop', { voteId });
+    expect(endedOf(guest)?.ballots).toEqual([{ name: 'Bob', choice: 'no' }]);
+  });
+
+  it('pseudonymousVotersEachGetTheirOwnTokenPrivately', async () => {
+    const { alice, bob, carol, guest } = await committee();
+    await startVote(alice, [bob, carol], { kind: 'pseudonymous' });
+    const bobs = bob.inbox.events('legal-vote', 'tokenIssued');
+    const carols = carol.inbox.events('legal-vote', 'tokenIssued');
+    expect(bobs).toHaveLength(1);
+    expect(carols).toHaveLength(1);
+    expect(bobs[0]?.token).not.toEqual(carols[0]?.token);
+    expect([
+      ...alice.inbox.events('legal-vote', 'tokenIssued'),
+      ...guest.inbox.events('legal-vote', 'tokenIssued'),
+    ]).toEqual([]);
+  });
+
+  it('aWrongTokenIsRefusedAndRecordedWithoutTheToken', async () => {
+    const { room, alice, bob, carol } = await committee();
+    const voteId = await startVote(alice, [bob, carol], { kind: 'pseudonymous' });
+    const carolsToken = carol.inbox.last('legal-vote', 'tokenIssued')?.token as string;
+    await cast(bob, voteId, 'yes', carolsToken, 'b1');
+    await bob.act('legal-vote', 'castBallot', { voteId, choice: 'yes' }, 'b2');
+    expect(bob.inbox.errors()).toEqual([
+      { ns: 'legal-vote', id: 'b1', error: 'wrongToken', voteId },
+      { ns: 'legal-vote', id: 'b2', error: 'wrongToken', voteId },
+    ]);
+    const text = JSON.stringify((await storedVote(room, voteId)).entries);
+    expect(text).not.toContain(carolsToken);
+    expect(text.match(/"wrongToken"/g)).toHaveLength(2);
+  });
+
+  it('thePseudonymousRecordListsTokensNotNames', async () => {
+    const { room, key, alice, bob, carol } = await committee();
+    const voteId = await startVote(alice, [bob, carol], { kind: 'pseudonymous' });
+    await cast(bob, voteId, 'yes');
+    await cast(carol, voteId, 'no');
+    await alice.act('legal-vote', 'stop', { voteId });
+    const bobsToken = bob.inbox.last('legal-vote', 'tokenIssued')?.token as string;
+    expect(receiptOf(bob)).toMatchObject({ token: bobsToken });
+    const { chain } = await expectSoundRecord(room, key, voteId, [receiptOf(bob), receiptOf(carol)]);
+    const ballots = chain.entries.filter((e) => e.entry.kind === 'ballotCast').map((e) => e.entry.data);
+    expect(ballots).toEqual([
+      { token: bobsToken, choice: 'yes' },
+      { token: carol.inbox.last('legal-vote', 'tokenIssued')?.token, choice: 'no' },
+    ]);
+    for (const ballot of ballots) expect(JSON.stringify(ballot)).not.toMatch(/Bob|Carol|u-bob|u-carol/);
+    expect(endedOf(alice)?.ballots).toEqual(ballots);
+    // The live announcement says nothing about who voted what.
+    expect(alice.inbox.events('legal-vote', 'ballotCast').map((e) => Object.keys(e).sort())).toEqual([
+      ['count', 'event', 'ns', 'voteId'],
+      ['count', 'event', 'ns', 'voteId'],
+    ]);
+  });
+});
