@@ -46,7 +46,12 @@ describe('housekeeping', () => {
       await records.append(chat, { n: 'kept' }, Date.now() + 60_000);
 
       const sweptAt: Date[] = [];
-      const meetings = { deleteExpiredPresence: async (at: Date) => (sweptAt.push(at), 0) };
+      const meetings = {
+        deleteExpiredPresence: async (at: Date) => {
+          sweptAt.push(at);
+          return 0;
+        },
+      };
       const stop = startHousekeeping(
         { sessions: new SessionRepository(scratch.db), guestLinks: links, records, meetings },
         pino({ level: 'silent' }),
