@@ -178,6 +178,13 @@ export const legalVoteProtocol = defineProtocol({
     problemRecorded: z.object({ voteId: VoteId }),
     /** To everyone: the vote ended, with its result and the record's signed head. */
     ended: z.object({ result: VoteResult }),
+    /**
+     * To everyone, after the end: the signed JSON protocol and the PDF report are stored as assets of the meeting
+     * (download: `GET /v1/assets/{id}`).
+     */
+    reportsReady: z.object({ voteId: VoteId, protocolAssetId: z.string(), reportAssetId: z.string() }),
+    /** To everyone, after the end: the protocol and report could not be stored (the vote and its record stand). */
+    reportsFailed: z.object({ voteId: VoteId }),
   },
   errors: {
     forbidden: Forbidden,

@@ -129,6 +129,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       log: log as unknown as Logger,
       rooms: config.rooms,
       meetings: meetings.history,
+      files: meetings.files,
       onFrameOut: (frame, recipients) => {
         const ns = /^\{"ns":"([a-z-]+)"/.exec(frame)?.[1] ?? 'other';
         metrics.signalingMessages.inc({ direction: 'out', ns }, recipients);

@@ -42,7 +42,7 @@ export class Gateway {
     const family = rtpAddress.includes(':') ? 'IP6' : 'IP4';
     const ports = new PortPool({ min: config.rtpPorts.first, max: config.rtpPorts.last });
     const entry = entryClient({ serverUrl: config.serverUrl, secret: config.gatewaySecret });
-    const sipLog = log.child({ part: 'sip' });
+    const sipLog = log.child({ layer: 'sip' });
     const answer = (call: InboundCall, media: CallMedia) => {
       const phoneCall: PhoneCall = new PhoneCall(call, media, {
         prompts: this.prompts,

@@ -8,6 +8,7 @@ import {
   type JoinStateOf,
   type ParticipantId,
 } from '@plenum/protocol';
+import type { ReportLanguage } from '@plenum/reports';
 import {
   defineModule,
   type Issuer,
@@ -29,6 +30,7 @@ import {
 } from '../protocol.js';
 import { cleanText, textLength } from './cleanText.js';
 import { recoverOpenVotes } from './recoverOpenVotes.js';
+import { storeVoteFiles, type VoteFiles } from './storeVoteFiles.js';
 import { Vote } from './Vote.js';
 import { VoteWriter } from './VoteWriter.js';
 import { validateStart } from './validateStart.js';
@@ -54,12 +56,21 @@ export type LegalVoteLoopback =
   | { readonly type: 'writeFailed'; readonly vote: Vote; readonly error: unknown }
   | { readonly type: 'deadline'; readonly vote: Vote }
   | { readonly type: 'recovered'; readonly results: readonly VoteResult[] }
-  | { readonly type: 'recoveryFailed'; readonly error: unknown };
+  | { readonly type: 'recoveryFailed'; readonly error: unknown }
+  | { readonly type: 'filesStored'; readonly voteId: string; readonly files: VoteFiles }
+  | { readonly type: 'filesFailed'; readonly voteId: string; readonly error: unknown };
 
 type Ctx = ModuleContext<LegalVoteProtocol, LegalVoteLoopback>;
 type Command<A extends CommandOf<LegalVoteProtocol>['action']> = Extract<CommandOf<LegalVoteProtocol>, { action: A }>;
 
 const newId = (bytes: number): string => randomBytes(bytes).toString('base64url');
+
+/**
+ * The report's language and issuing body until the room knows its tenant's (see the report of issue 7): German, as
+ * the administrations Plenum is built for write their records.
+ */
+const REPORT_LANGUAGE: ReportLanguage = 'de';
+const REPORT_ORGANISATION = 'Plenum';
 
 /**
  * Audit-proof votes, one at a time per room. Every fact goes into the vote's hash chain at once (in the handler, so
@@ -170,6 +181,13 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
           this.#last = result;
           this.#ctx.broadcast({ event: 'ended', result });
         }
+        break;
+      case 'filesStored':
+        this.#ctx.broadcast({ event: 'reportsReady', voteId: event.voteId, ...event.files });
+        break;
+      case 'filesFailed':
+        this.#ctx.log.error({ vote: event.voteId, err: event.error }, 'vote protocol and report not stored');
+        this.#ctx.broadcast({ event: 'reportsFailed', voteId: event.voteId });
         break;
       case 'recoveryFailed':
         this.#recovering = false;
@@ -368,7 +386,30 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       if (!o.ok) this.#ctx.log.warn({ vote: vote.id, err: o.error }, 'vote not closed in the index');
       return undefined;
     });
+    this.#storeFiles(vote);
     this.#ctx.log.info({ vote: vote.id, reason }, 'vote ended');
+  }
+
+  /**
+   * Hands the ended vote's protocol and report to the meeting, in turn after its record's writes (so they are made
+   * from the complete, signed record, and a closing room waits for them). A failure is logged and announced; the vote
+   * and its record stand.
+   */
+  #storeFiles(vote: Vote): void {
+    const { records, assets } = this.#ctx.ports;
+    const options = {
+      createdBy: vote.initiatorUserId,
+      language: REPORT_LANGUAGE,
+      organisation: REPORT_ORGANISATION,
+      createdAt: new Date(this.#ctx.now()).toISOString(),
+    };
+    this.#ctx.spawn(
+      this.#writer.run(() => storeVoteFiles(records, assets, vote.id, options)),
+      (o): LegalVoteLoopback =>
+        o.ok
+          ? { type: 'filesStored', voteId: vote.id, files: o.value }
+          : { type: 'filesFailed', voteId: vote.id, error: o.error },
+    );
   }
 
   #announce(vote: Vote, hash: string, announce: Announcement): void {

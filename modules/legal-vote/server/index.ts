@@ -22,3 +22,4 @@ export {
   voteStream,
   voteSubject,
 } from './voteRecord.js';
+export { renderVoteReport, type VoteReportOptions, voteReport } from './voteReport.js';

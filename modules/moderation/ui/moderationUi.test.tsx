@@ -190,6 +190,14 @@ describe('participant menu', () => {
       'Remove from meeting',
       'Ban from meeting',
     ]);
+    // A phone caller: no screen to share, but renamable like a guest.
+    expect(labels(moderationUi.participantMenu?.(p, caller))).toEqual([
+      'Mute',
+      'Allow to speak',
+      'Rename',
+      'Remove from meeting',
+      'Ban from meeting',
+    ]);
     for (const e of moderationUi.participantMenu?.(p, bob) ?? []) e.onSelect?.();
     expect(sent).toEqual([
       { action: 'mute', participantIds: [bob.id] },

@@ -36,7 +36,7 @@ function muteEntry(
 
 /**
  * What this moderator may do to `target`, as the server allows it (it checks again): mute (see `muteEntry`); allow or
- * revoke screen sharing; while microphone restrictions are on, allow or revoke speaking (not for moderators, who
+ * revoke screen sharing (not for phone callers); while microphone restrictions are on, allow or revoke speaking (not for moderators, who
  * always may); rename guests and phone callers (a form); remove or ban (confirmed first; never the owner, moderators
  * only by the owner). Nothing for oneself, the recorder, or when this client is no moderator. The same entries serve the
  * participant list's menu and the Moderation panel.
@@ -49,10 +49,15 @@ export function participantEntries(
   const name = target.displayName;
   const entries: ParticipantMenuEntry[] = [
     muteEntry(microphone?.(target.id) ?? 'on', words, () => send(c.mute([target.id]))),
-    target.permissions.screen
-      ? { key: 'revokeScreen', label: words.revokeScreen, onSelect: () => send(c.setScreenShare(target.id, false)) }
-      : { key: 'allowScreen', label: words.allowScreen, onSelect: () => send(c.setScreenShare(target.id, true)) },
   ];
+  // A telephone has no screen to share.
+  if (target.kind !== 'phone') {
+    entries.push(
+      target.permissions.screen
+        ? { key: 'revokeScreen', label: words.revokeScreen, onSelect: () => send(c.setScreenShare(target.id, false)) }
+        : { key: 'allowScreen', label: words.allowScreen, onSelect: () => send(c.setScreenShare(target.id, true)) },
+    );
+  }
   if (state.restrictions.on && target.role !== 'moderator') {
     const allowed = isAllowed(state, target.id);
     entries.push({

@@ -861,6 +861,7 @@ export class Room {
         media: this.#o.ports.media,
         records: recordsFor(this.#o.ports.records, this.#o.roomId, ns, () => this.#o.clock.now()),
         signer: this.#o.ports.signer,
+        assets: this.#o.ports.assets,
       },
       now: () => this.#o.clock.now(),
       participant: (id) => this.#roster.get(id),

@@ -1,4 +1,5 @@
 import type { MediaPlane } from '@plenum/media';
+import type { RoomAssets } from './RoomAssets.js';
 import type { RoomRecordStore, RoomRecords } from './RoomRecords.js';
 import type { RoomSigner } from './RoomSigner.js';
 
@@ -8,6 +9,8 @@ export interface RoomPorts {
   readonly records: RoomRecordStore;
   /** Signs audit-chain heads with the installation key (the legal vote's record). */
   readonly signer: RoomSigner;
+  /** Stores generated files as assets of the room's current meeting (bound to it by the host). */
+  readonly assets: RoomAssets;
 }
 
 /** The ports as one module sees them: records bound to its room and namespace. */
@@ -15,4 +18,5 @@ export interface ModulePorts {
   readonly media: MediaPlane;
   readonly records: RoomRecords;
   readonly signer: RoomSigner;
+  readonly assets: RoomAssets;
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config/loadConfig.js';
 import { CliError } from './CliError.js';
 import { parseTenantsCommand } from './parseTenantsCommand.js';
 import { runTenantsCommand } from './runTenantsCommand.js';
+import { runVerifyVote, verifyVoteUsage } from './runVerifyVote.js';
 import { tenantsUsage } from './TenantsCommand.js';
 
 export interface CliIo {
@@ -13,7 +14,7 @@ export interface CliIo {
 }
 
 /**
- * `plenum …`: validates the command line first (exit 2 without touching anything), then reads the same
+ * `plenum verify-vote …` checks an exported vote record offline (see `runVerifyVote`). `plenum tenants …` validates the command line first (exit 2 without touching anything), then reads the same
  * configuration as the server, opens the same database (PGlite under the data directory, or `database.url`), brings
  * it up to date and runs the command. Resolves with the exit code: 0 done, 1 failed (unknown tenant, database in use
  * by a running server, unreachable), 2 bad usage or configuration. Messages never include secrets: the database URL
@@ -21,9 +22,11 @@ export interface CliIo {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
+    // Offline: no configuration, no database.
+    if (argv[0] === 'verify-vote') return await runVerifyVote(argv.slice(1), io);
     const command = parseTenantsCommand(argv);
     if (command.kind === 'help') {
-      io.stdout(`${tenantsUsage}\n`);
+      io.stdout(argv[0] === 'tenants' ? `${tenantsUsage}\n` : `${tenantsUsage}\n\n${verifyVoteUsage}\n`);
       return 0;
     }
     const config = loadConfigOrFail(io);

@@ -34,8 +34,9 @@ export class FileAssetStore implements AssetStore {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const temporary = join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
     const counted = countedBytes(data, options.maxBytes);
+    const sink = createWriteStream(temporary, { flags: 'wx', mode: 0o600 });
     try {
-      await pipeline(counted.chunks, createWriteStream(temporary, { flags: 'wx', mode: 0o600 }));
+      await pipeline(counted.chunks, sink);
       const handle = await open(temporary, 'r');
       try {
         await handle.sync();
@@ -44,6 +45,9 @@ export class FileAssetStore implements AssetStore {
       }
       await rename(temporary, join(dir, key));
     } catch (error) {
+      // A refused or broken source can fail the pipeline while the file is still being opened: wait until the sink
+      // has closed, or the file would appear after it was removed.
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
       await rm(temporary, { force: true });
       throw error;
     }

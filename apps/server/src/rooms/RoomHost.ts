@@ -4,6 +4,7 @@ import {
   type AnyModuleDefinition,
   type Clock,
   type Logger,
+  noRoomAssets,
   Room,
   type RoomRecordStore,
   type RoomSigner,
@@ -14,6 +15,7 @@ import type { Config } from '../config/configSchema.js';
 import type { MeetingHistory, MeetingRecorder } from '../meetings/MeetingHistory.js';
 import { meetingHistoryModule } from '../meetings/meetingHistoryModule.js';
 import type { LiveCounts } from '../observability/Metrics.js';
+import { type MeetingFiles, meetingRoomAssets } from './meetingRoomAssets.js';
 
 /** What a signalling connection needs to deliver frames to it. */
 export interface ConnectionSink {
@@ -46,6 +48,8 @@ export interface RoomHostOptions {
   readonly rooms: Config['rooms'];
   /** Where meetings and their attendance are recorded; without it, rooms keep no history (unit tests). */
   readonly meetings?: MeetingHistory | undefined;
+  /** Where modules store generated files, as assets of the room's meeting; without it (or meetings) rooms keep none. */
+  readonly files?: MeetingFiles | undefined;
   readonly onFrameOut?: (frame: string, recipients: number) => void;
 }
 
@@ -105,7 +109,12 @@ export class RoomHost {
       transport: this.#transport,
       clock: this.#o.clock,
       log: this.#o.log.child({ room: id }),
-      ports: { media: this.#o.media, records: this.#o.records, signer: this.#o.signer },
+      ports: {
+        media: this.#o.media,
+        records: this.#o.records,
+        signer: this.#o.signer,
+        assets: meeting && this.#o.files ? meetingRoomAssets(this.#o.files, meeting.meetingId) : noRoomAssets,
+      },
       settings,
       reconnectGraceMs: this.#o.rooms.reconnectGraceSeconds * 1000,
       onEmpty: () => this.#release(id, room),

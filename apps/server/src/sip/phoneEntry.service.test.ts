@@ -83,9 +83,20 @@ describe('phone entry (POST /v1/sip/calls)', () => {
     expect(other.status).toBe(201);
   });
 
+  it('neverLetsOneAnonymousCallerLockOutTheOthers', async () => {
+    const room = await dialInRoom(server, 'Anonym');
+    for (let i = 0; i < 6; i++) {
+      expect((await call({ conferenceNumber: room.conferenceNumber, pin: '5555555555', caller: null })).status).toBe(
+        403,
+      );
+    }
+    const honest = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: null });
+    expect(honest.status).toBe(201);
+  });
+
   it('throttlesAConferenceNumberThatManyCallersGuess', async () => {
     const room = await dialInRoom(server, 'Schulausschuss');
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 80; i++) {
       await call({ conferenceNumber: room.conferenceNumber, pin: '1234512345', caller: `+49301000${i}${i}` });
     }
     const honest = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: '+4930444444' });
@@ -114,7 +125,10 @@ describe('phone entry (POST /v1/sip/calls)', () => {
   it('letsACallerWaitWhenTheRoomMakesGuestsWait', async () => {
     const room = await dialInRoom(server, 'Mit Warteraum', 'guests');
     const entry = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: null });
-    expect(entry).toMatchObject({ status: 201, body: { waits: true, displayName: '…' } });
+    expect(entry).toMatchObject({ status: 201, body: { waits: true, displayName: 'Unbekannte Nummer 1' } });
+    // A second caller without a number can be told apart.
+    const second = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: null });
+    expect(second.body.displayName).toBe('Unbekannte Nummer 2');
     const phone = await phoneJoins(room.roomId, String(entry.body.ticket));
     expect(await phone.join('x')).toMatchObject({ event: 'waiting' });
   });

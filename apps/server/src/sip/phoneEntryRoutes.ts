@@ -21,6 +21,9 @@ export interface PhoneEntryDeps {
   readonly sip: Config['sip'];
 }
 
+/** How many times the per-room attempt budget one conference number may fail in a window. */
+const DIAL_IN_NUMBER_FACTOR = 10;
+
 /** Compared against when a conference number is unknown, so a miss takes as long as a wrong PIN. */
 const decoyPin = '0000000000';
 
@@ -32,15 +35,22 @@ const decoyPin = '0000000000';
  * so neither guessing PINs of one room from many phones nor many rooms from one phone gets far.
  */
 export function phoneEntryRoutes(app: FastifyInstance, deps: PhoneEntryDeps): void {
+  const unknownNumbers = new UnknownNumberNames();
   app.post('/v1/sip/calls', async (request, reply): Promise<PhoneEntryView> => {
     requireGateway(request, deps.sip.gatewaySecret);
     const body = PhoneEntryRequest.safeParse(request.body);
     if (!body.success) throw new RestError('invalidBody', 'The call is not valid', toIssues(body.error));
     const { conferenceNumber, pin, caller } = body.data;
-    const callerKey = `dial-in caller ${caller === null ? 'anonymous' : hash(caller)}`;
     const limits = [
-      { key: callerKey, limit: deps.access.attemptsPerClient },
-      { key: `dial-in number ${conferenceNumber}`, limit: deps.access.attemptsPerRoom },
+      // Anonymous callers share one key, so it gets the wider per-room budget: one caller's typos must not lock out
+      // everyone who hides their number.
+      caller === null
+        ? { key: 'dial-in caller anonymous', limit: deps.access.attemptsPerRoom }
+        : { key: `dial-in caller ${hash(caller)}`, limit: deps.access.attemptsPerClient },
+      // A circuit breaker against guessing one room's PIN from many phones. It is wide, because the conference number
+      // is no secret (it is in every invitation) and a narrow limit would let anyone lock a room's callers out; the
+      // 10-digit PIN itself is what makes guessing hopeless.
+      { key: `dial-in number ${conferenceNumber}`, limit: deps.access.attemptsPerRoom * DIAL_IN_NUMBER_FACTOR },
     ];
     assertNotThrottled(deps.limiter, limits);
     const target = await deps.dialIn.findByConferenceNumber(conferenceNumber);
@@ -54,10 +64,27 @@ export function phoneEntryRoutes(app: FastifyInstance, deps: PhoneEntryDeps): vo
     }
     const identity =
       caller === null ? `phone:anonymous:${randomBytes(16).toString('base64url')}` : `phone:${hash(caller)}`;
-    const ticket = await deps.entry.phoneTicket(room, { identity, displayName: maskPhoneNumber(caller) });
+    const displayName = caller === null ? unknownNumbers.next(room.id, deps.sip.language) : maskPhoneNumber(caller);
+    const ticket = await deps.entry.phoneTicket(room, { identity, displayName });
     void reply.code(201).header('cache-control', 'no-store');
     return { ...ticket, language: deps.sip.language };
   });
+}
+
+/**
+ * Names for callers without a number ("Unbekannte Nummer 1", "Unknown number 2"): moderators must be able to tell
+ * them apart (whom to mute, whom to admit). Counted per room while this server runs; memory is bounded.
+ */
+class UnknownNumberNames {
+  readonly #next = new Map<string, number>();
+
+  next(roomId: string, language: 'de' | 'en'): string {
+    const n = (this.#next.get(roomId) ?? 0) + 1;
+    this.#next.delete(roomId);
+    if (this.#next.size >= 10_000) this.#next.delete(this.#next.keys().next().value ?? '');
+    this.#next.set(roomId, n);
+    return `${language === 'de' ? 'Unbekannte Nummer' : 'Unknown number'} ${n}`;
+  }
 }
 
 /** A caller's number as a key: never kept or logged in the clear. */

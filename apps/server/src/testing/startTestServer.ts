@@ -86,6 +86,7 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
     log: silentLogger,
     rooms: config.rooms,
     meetings: meetings.history,
+    files: meetings.files,
   });
   const metrics = new Metrics(() => host.counts());
   const app = await buildApp({

@@ -2,6 +2,7 @@ import type { AnyClientModule } from '@plenum/client-kit';
 import type { AnyUiModule } from '@plenum/client-kit/ui';
 import { breakoutUi } from '@plenum/module-breakout/ui';
 import { chatUi } from '@plenum/module-chat/ui';
+import { legalVoteUi } from '@plenum/module-legal-vote/ui';
 import { lobbyUi } from '@plenum/module-lobby/ui';
 import { moderationUi } from '@plenum/module-moderation/ui';
 import { pollsUi } from '@plenum/module-polls/ui';
@@ -24,6 +25,7 @@ export const uiModules: readonly AnyUiModule[] = [
   reactionsUi,
   talkingStickUi,
   pollsUi,
+  legalVoteUi,
   timerUi,
 ];
 

@@ -7,11 +7,13 @@ import { silentLogger } from '../Logger.js';
 import type { AnyModuleDefinition, RoomSettings } from '../Module.js';
 import type { Role } from '../Participant.js';
 import { Room } from '../Room.js';
+import type { RoomAssets } from '../RoomAssets.js';
 import type { RoomRecordStore } from '../RoomRecords.js';
 import { installationSigner, type RoomSigner } from '../RoomSigner.js';
 import type { RoomTransport } from '../RoomTransport.js';
 import { FakeClock } from './FakeClock.js';
 import { MemoryRecordStore } from './MemoryRecordStore.js';
+import { MemoryRoomAssets } from './MemoryRoomAssets.js';
 import { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
 import { testInstallationKey } from './testInstallationKey.js';
 
@@ -22,6 +24,8 @@ export interface TestRoomOptions {
   readonly records?: RoomRecordStore;
   /** Signs audit chains; by default one over a fresh in-memory key (pass one signer to consecutive meetings). */
   readonly signer?: RoomSigner;
+  /** Where modules store files; by default a `MemoryRoomAssets` (read it back as `room.assets`). */
+  readonly assets?: RoomAssets;
   /** The room's id; fixed when consecutive meetings of one room are played. */
   readonly roomId?: RoomId;
   /** A clock set to a later day, for a later meeting. */
@@ -41,6 +45,7 @@ export class TestRoom {
   readonly media: MediaPlane;
   readonly records: RoomRecordStore;
   readonly signer: RoomSigner;
+  readonly assets: RoomAssets;
   readonly room: Room;
   readonly #inboxes = new Map<ConnectionId, Inbox>();
   emptied = 0;
@@ -52,6 +57,7 @@ export class TestRoom {
     this.media = options.media ?? new FakeMediaPlane();
     this.records = options.records ?? new MemoryRecordStore();
     this.signer = options.signer ?? installationSigner(testInstallationKey());
+    this.assets = options.assets ?? new MemoryRoomAssets();
     const transport: RoomTransport = {
       send: (to, frame) => {
         this.writes.push({ recipients: to.length, bytes: frame.length });
@@ -69,7 +75,7 @@ export class TestRoom {
       transport,
       clock: this.clock,
       log: silentLogger,
-      ports: { media: this.media, records: this.records, signer: this.signer },
+      ports: { media: this.media, records: this.records, signer: this.signer, assets: this.assets },
       settings: { maxParticipants: 250, ...options.settings },
       reconnectGraceMs: options.reconnectGraceMs ?? 10_000,
       onEmpty: () => {

@@ -1,5 +1,6 @@
 export { FakeClock } from './FakeClock.js';
 export { MemoryRecordStore } from './MemoryRecordStore.js';
+export { MemoryRoomAssets, type StoredRoomAsset } from './MemoryRoomAssets.js';
 export { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
 export { type ProbeSeen, type RuntimeProbeOptions, runtimeProbe } from './RuntimeProbe.js';
 export { describeRecordStoreContract } from './recordStoreContract.js';

@@ -1,0 +1,49 @@
+import { verifyChain } from '@plenum/audit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../testing/startTestServer.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe('a vote stores its files in the meeting', () => {
+  it('theProtocolAndReportOfAnEndedVoteAreMeetingAssetsTheVotersCanDownload', async () => {
+    const room = await server.createRoom('Hauptausschuss');
+    const owner = await server.connect(room, undefined, server.owner);
+    await owner.join('Olga Owner');
+    const member = await server.connect(room, undefined, server.member);
+    const joined = await member.join('Max Member');
+    owner.send({
+      ns: 'legal-vote',
+      action: 'start',
+      title: 'Vertagung',
+      kind: 'rollCall',
+      options: { abstain: false },
+      eligible: [joined.participantId],
+      closeWhenAllVoted: true,
+    });
+    const started = await member.waitFor((f) => f.ns === 'legal-vote' && f.event === 'started');
+    const voteId = (started.vote as { id: string }).id;
+    member.send({ ns: 'legal-vote', action: 'castBallot', voteId, choice: 'yes' });
+    const ready = await member.waitFor((f) => f.ns === 'legal-vote' && f.event === 'reportsReady', 10_000);
+    expect(ready).toMatchObject({ voteId });
+
+    const download = (id: unknown) =>
+      server.app.inject({ method: 'GET', url: `/v1/assets/${String(id)}`, headers: { ...server.member.headers } });
+    const protocol = await download(ready.protocolAssetId);
+    expect(protocol.statusCode).toBe(200);
+    expect(protocol.headers['content-type']).toMatch(/^application\/json/);
+    expect(verifyChain(protocol.body, { trustedFingerprints: [server.auditKey.fingerprint] })).toMatchObject({
+      ok: true,
+      subject: `legal-vote:${voteId}`,
+    });
+    const report = await download(ready.reportAssetId);
+    expect(report.statusCode).toBe(200);
+    expect(report.headers['content-type']).toBe('application/pdf');
+    expect(report.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 30_000);
+});

@@ -1,0 +1,153 @@
+import { clockFrom, type ModuleContext, type ModuleInput, type ServerClock } from '@plenum/client-kit';
+import { assertNever, type JoinStateOf } from '@plenum/protocol';
+import type { LegalVoteProtocol, MyBallot, PublishedBallot, VoteInfo, VoteResult } from '../protocol.js';
+
+export type LegalVoteJoinState = JoinStateOf<LegalVoteProtocol>;
+
+/**
+ * The running vote as this client sees it: its parameters, how many have voted, the ballots so far (live roll calls
+ * only; otherwise empty) and this client's own standing (eligible, its stored choice, token and receipt).
+ */
+export interface RunningVote {
+  readonly vote: VoteInfo;
+  readonly count: number;
+  readonly ballots: readonly PublishedBallot[];
+  readonly mine: MyBallot;
+}
+
+/**
+ * The stored files of an ended vote: the signed JSON protocol and the PDF report as meeting assets, or that they could
+ * not be stored (the vote and its record stand).
+ */
+export type VoteFiles =
+  | { readonly state: 'ready'; readonly protocolAssetId: string; readonly reportAssetId: string }
+  | { readonly state: 'failed' };
+
+/**
+ * The latest ended vote: its result, this client's standing in it as it was at the end (its choice and receipt, to
+ * keep after the end; null when this client joined after the end and cannot know), and its stored files once the
+ * server says (null before, and for a client that joined after: the join state does not carry them).
+ */
+export interface EndedVote {
+  readonly result: VoteResult;
+  readonly mine: MyBallot | null;
+  readonly files: VoteFiles | null;
+}
+
+/** Formal votes as this client sees them, and the server's clock as learned from the latest frame that carried it. */
+export interface LegalVoteState {
+  readonly running: RunningVote | null;
+  readonly last: EndedVote | null;
+  readonly clock: ServerClock;
+}
+
+/** Null (module off) when the server sent no legal-vote state; otherwise the join state replaces everything. */
+export function initLegalVote(join: LegalVoteJoinState | undefined, context: ModuleContext): LegalVoteState | null {
+  if (!join) return null;
+  return {
+    running: join.running,
+    last: join.last && { result: join.last, mine: null, files: null },
+    clock: clockFrom(join.serverNow, context),
+  };
+}
+
+/**
+ * Whether this client is named eligible in a vote that just started. The start names voters by the participant they
+ * were then; a later `tokenIssued` or `receipt` (sent by account) or the join state corrects it for another device
+ * of the same account.
+ */
+export function namedEligible(vote: VoteInfo, context: ModuleContext): boolean {
+  return vote.eligible.some((v) => v.participant === context.self.participantId);
+}
+
+/** The tally of published ballots: what a live roll call shows while it runs. */
+export function tallyOf(ballots: readonly PublishedBallot[]): { yes: number; no: number; abstain: number } {
+  const tally = { yes: 0, no: 0, abstain: 0 };
+  for (const ballot of ballots) tally[ballot.choice] += 1;
+  return tally;
+}
+
+/**
+ * Pure reducer of the legal-vote state. Events of another vote than the running one change nothing (a receipt of the
+ * latest ended vote still reaches it). `ended` moves the running vote, with this client's standing, to `last`; an end
+ * of another vote (an interrupted one finished by the server later) replaces `last` and leaves the running vote alone.
+ * The stored files reach the latest result they name. Errors and roster changes change nothing. Returns the same object when nothing changed.
+ */
+export function legalVoteReducer(
+  state: LegalVoteState,
+  input: ModuleInput<LegalVoteProtocol>,
+  context: ModuleContext,
+): LegalVoteState {
+  switch (input.type) {
+    case 'selfChanged':
+    case 'participantJoined':
+    case 'participantLeft':
+    case 'error':
+      return state;
+    case 'event': {
+      const event = input.event;
+      const running = state.running;
+      switch (event.event) {
+        case 'started': {
+          const mine: MyBallot = {
+            eligible: namedEligible(event.vote, context),
+            choice: null,
+            token: null,
+            receipt: null,
+          };
+          return {
+            ...state,
+            running: { vote: event.vote, count: 0, ballots: [], mine },
+            clock: clockFrom(event.vote.startedAt, context),
+          };
+        }
+        case 'tokenIssued':
+          if (running?.vote.id !== event.voteId) return state;
+          return { ...state, running: { ...running, mine: { ...running.mine, eligible: true, token: event.token } } };
+        case 'ballotCast': {
+          if (running?.vote.id !== event.voteId) return state;
+          const { name, choice } = event;
+          const ballots =
+            name !== undefined && choice !== undefined ? [...running.ballots, { name, choice }] : running.ballots;
+          return { ...state, running: { ...running, count: event.count, ballots } };
+        }
+        case 'receipt': {
+          const { receipt, choice } = event;
+          if (running?.vote.id === receipt.voteId) {
+            const mine = { ...running.mine, eligible: true, choice, receipt };
+            return { ...state, running: { ...running, mine } };
+          }
+          const last = state.last;
+          if (last?.result.voteId !== receipt.voteId) return state;
+          const before = last.mine ?? { eligible: true, choice: null, token: receipt.token ?? null, receipt: null };
+          return { ...state, last: { ...last, mine: { ...before, eligible: true, choice, receipt } } };
+        }
+        case 'problemRecorded':
+          return state;
+        case 'reportsReady':
+        case 'reportsFailed': {
+          const last = state.last;
+          if (last?.result.voteId !== event.voteId) return state;
+          const files: VoteFiles =
+            event.event === 'reportsReady'
+              ? { state: 'ready', protocolAssetId: event.protocolAssetId, reportAssetId: event.reportAssetId }
+              : { state: 'failed' };
+          return { ...state, last: { ...last, files } };
+        }
+        case 'ended': {
+          const result = event.result;
+          const ended = running?.vote.id === result.voteId ? running : null;
+          return {
+            running: ended ? null : running,
+            last: { result, mine: ended?.mine ?? null, files: null },
+            clock: clockFrom(result.endedAt, context),
+          };
+        }
+        default:
+          return assertNever(event);
+      }
+    }
+    default:
+      return assertNever(input);
+  }
+}

@@ -1,0 +1,149 @@
+import { ReportFonts } from '@plenum/reports';
+import { pdfInfo, pdfPages } from '@plenum/reports/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cast, committee, joinRegistered, receiptOf, startVote, storedVote } from './legalVoteTestRoom.test-support.js';
+import { voteDocument } from './voteDocument.js';
+import { renderVoteReport, voteReport } from './voteReport.js';
+
+const createdAt = '2026-11-26T16:30:00Z';
+let fonts: ReportFonts;
+
+beforeAll(() => {
+  fonts = ReportFonts.load();
+});
+
+/** The report's text as pdftotext reads it, all whitespace collapsed (cells sit in columns, long lines wrap). */
+async function reportText(pdf: Buffer): Promise<string> {
+  return (await pdfPages(pdf)).join('\n').replace(/\s+/g, ' ');
+}
+
+/**
+ * A roll call that Alice cancels: Bob votes yes, the guest's ballot is refused, Carol reports an audio problem, leaves
+ * and comes back.
+ */
+async function cancelledRollCall() {
+  const { room, alice, bob, carol, guest } = await committee();
+  const voteId = await startVote(alice, [bob, carol], {
+    subtitle: 'Zweite Lesung',
+    topic: 'Haushaltssatzung und Stellenplan',
+    durationSeconds: 600,
+  });
+  await cast(bob, voteId, 'yes');
+  await cast(guest, voteId, 'no');
+  await carol.act('legal-vote', 'reportProblem', { voteId, kind: 'audio', text: 'Kein Ton seit 10:02' });
+  await carol.act('core', 'leave');
+  await joinRegistered(room, 'carol');
+  await alice.act('legal-vote', 'cancel', { voteId, reason: 'Beschlussunfähigkeit festgestellt' });
+  return voteDocument(await storedVote(room, voteId));
+}
+
+describe('the vote report', () => {
+  it('saysEverythingTheRecordSaysInGerman', async () => {
+    const document = await cancelledRollCall();
+    const pdf = await renderVoteReport(document, {
+      language: 'de',
+      organisation: 'Gemeinderat Musterstadt',
+      createdAt,
+      fonts,
+    });
+    const text = await reportText(pdf);
+    for (const expected of [
+      'Abstimmungsbericht Beschluss über den Haushalt 2027 Zweite Lesung',
+      'Haushaltssatzung und Stellenplan',
+      'Namentliche Abstimmung',
+      'Leitung Alice',
+      'Beginn 01.01.2026, 10:00:00 MEZ',
+      'Frist 01.01.2026, 10:10:00 MEZ',
+      'Grund des Endes Abgebrochen',
+      'Beendet von Alice',
+      'Beschlussunfähigkeit festgestellt',
+      'Stimmberechtigte 2',
+      'Beteiligung 1 von 2 (50 %)',
+      'Ja 1',
+      'Nein 0',
+      'Enthaltung 0',
+      'Bob Ja',
+      'Kein Ton seit 10:02',
+      document.head.hash,
+      'Schlüssel-Fingerabdruck',
+      'plenum verify-vote',
+    ])
+      expect(text).toContain(expected);
+    expect((await pdfInfo(pdf)).get('Title')).toBe('Beschluss über den Haushalt 2027');
+    // Wrapped cells interleave in pdftotext: the rows themselves are checked on the document the PDF is made from.
+    const report = voteReport(document, { language: 'de', organisation: 'Gemeinderat Musterstadt', createdAt });
+    const log = report.blocks.find((b) => b.kind === 'table' && b.columns[2]?.label === 'Ereignis');
+    expect(log).toMatchObject({
+      rows: [
+        ['2', '01.01.2026, 10:00:00 MEZ', 'Stimme zurückgewiesen', 'Gast', 'nicht stimmberechtigt'],
+        ['3', '01.01.2026, 10:00:00 MEZ', 'Technisches Problem', 'Carol', 'Ton: Kein Ton seit 10:02'],
+        ['4', '01.01.2026, 10:00:00 MEZ', 'Verlassen', 'Carol', 'selbst gegangen'],
+        ['5', '01.01.2026, 10:00:00 MEZ', 'Beigetreten', 'Carol', ''],
+      ],
+    });
+    for (const word of ['zurückgewiesen', 'Technisches', 'Verlassen', 'selbst gegangen', 'Beigetreten'])
+      expect(text).toContain(word);
+  });
+
+  it('listsTokensNotNamesForAPseudonymousVoteInEnglish', async () => {
+    const { room, alice, bob, carol } = await committee();
+    const voteId = await startVote(alice, [bob, carol], { kind: 'pseudonymous' });
+    await cast(bob, voteId, 'no');
+    await cast(carol, voteId, 'abstain');
+    await alice.act('legal-vote', 'stop', { voteId });
+    const document = voteDocument(await storedVote(room, voteId));
+    const report = voteReport(document, {
+      language: 'en',
+      organisation: 'District council',
+      createdAt,
+      timeZone: 'UTC',
+    });
+    const record = report.blocks.find((b) => b.kind === 'table' && b.columns[2]?.label === 'Token');
+    expect(record).toMatchObject({
+      rows: [
+        [expect.any(String), expect.any(String), receiptOf(bob)?.token, 'No'],
+        [expect.any(String), expect.any(String), receiptOf(carol)?.token, 'Abstain'],
+      ],
+    });
+    const text = await reportText(
+      await renderVoteReport(document, {
+        language: 'en',
+        organisation: 'District council',
+        createdAt,
+        timeZone: 'UTC',
+        fonts,
+      }),
+    );
+    for (const expected of [
+      'Vote report Beschluss über den Haushalt 2027',
+      'Pseudonymous vote',
+      'Reason for ending Stopped',
+      'Turnout 2 of 2 (100%)',
+      'Yes 0',
+      'No 1',
+      'Abstain 1',
+      'the record lists tokens, not names',
+      'Start 01/01/2026, 09:00:00 UTC',
+      'Key fingerprint',
+    ])
+      expect(text).toContain(expected);
+    // The eligible are named; how each voted is not.
+    expect(text).toContain('Bob');
+    expect(text).not.toMatch(/(Bob|Carol) (No|Abstain)/);
+  });
+
+  it('refusesARecordThatIsNotAVote', () => {
+    expect(() =>
+      voteReport(
+        {
+          format: 'plenum-audit/1',
+          subject: 'x',
+          entries: [],
+          head: { seq: 0, hash: '0'.repeat(64) },
+          signature: { alg: 'Ed25519', publicKey: '', value: '' },
+        },
+        { language: 'en', organisation: 'x', createdAt },
+      ),
+    ).toThrow(/does not begin with a vote start/);
+  });
+});

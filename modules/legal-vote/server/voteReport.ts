@@ -1,0 +1,234 @@
+import { type AuditDocument, type AuditEntry, publicKeyFingerprint } from '@plenum/audit';
+import {
+  type ReportDocumentInput,
+  type ReportFonts,
+  type ReportLanguage,
+  renderPdf,
+  reportLabels,
+} from '@plenum/reports';
+import type { Choice } from '../protocol.js';
+import { voteEntryData } from './voteRecord.js';
+import { type VoteReportLabels, voteReportLabels } from './voteReportLabels.js';
+
+/** A block as the report is written (column widths and alignment may be left to their defaults). */
+type ReportBlock = ReportDocumentInput['blocks'][number];
+
+export interface VoteReportOptions {
+  readonly language: ReportLanguage;
+  /** The body the vote belongs to (printed in every page header): the tenant's name. */
+  readonly organisation: string;
+  /** When the report is made (ISO 8601); the only time the PDF uses, so equal inputs give equal files. */
+  readonly createdAt: string;
+  /** IANA zone the times are printed in; default Europe/Berlin. */
+  readonly timeZone?: string;
+}
+
+/**
+ * The vote report of an ended vote, built from its signed record (`voteDocument`) and nothing else, so the PDF says
+ * exactly what the verifiable JSON protocol says: the parameters, who led it, start, end and why, eligible count and
+ * turnout, the results, every ballot (names, or tokens for a pseudonymous vote) with its time, the event log (joins,
+ * leaves, problems, refusals) and the chain head, signature and key fingerprint to check it with `plenum verify-vote`.
+ * Throws when the record does not begin with a vote's start.
+ */
+export function voteReport(document: AuditDocument, options: VoteReportOptions): ReportDocumentInput {
+  const l = voteReportLabels[options.language];
+  const timeZone = options.timeZone ?? 'Europe/Berlin';
+  const locale = reportLabels[options.language].locale;
+  const time = (iso: string): string =>
+    new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    }).format(new Date(iso));
+  const entries = document.entries;
+  const first = entries[0];
+  const started = voteEntryData.started.safeParse(first?.data);
+  if (first?.kind !== 'started' || !started.success) throw new Error('the record does not begin with a vote start');
+  const vote = started.data;
+  const last = entries.at(-1);
+  const endedParse = last?.kind === 'ended' ? voteEntryData.ended.safeParse(last.data) : undefined;
+  const ended = endedParse?.success ? endedParse.data : undefined;
+
+  const parameters: { label: string; value: string }[] = [];
+  if (vote.topic !== null) parameters.push({ label: l.topic, value: vote.topic });
+  parameters.push(
+    { label: l.kind, value: l.kinds[vote.kind] },
+    {
+      label: l.options,
+      value: (vote.options.abstain ? (['yes', 'no', 'abstain'] as const) : (['yes', 'no'] as const))
+        .map((c) => l.choices[c])
+        .join(', '),
+    },
+    { label: l.ledBy, value: vote.initiator.name },
+    { label: l.start, value: time(first.at) },
+  );
+  if (vote.endsAt !== null) parameters.push({ label: l.deadline, value: time(new Date(vote.endsAt).toISOString()) });
+  parameters.push({ label: l.closeWhenAllVoted, value: l.yesNo(vote.closeWhenAllVoted) });
+  if (last && ended) {
+    parameters.push({ label: l.end, value: time(last.at) }, { label: l.endReason, value: l.endReasons[ended.reason] });
+    if (ended.endedBy) parameters.push({ label: l.endedBy, value: ended.endedBy.name });
+    if (ended.cancelReason !== null) parameters.push({ label: l.cancelReason, value: ended.cancelReason });
+  }
+  const tally = ended?.tally;
+  const eligible = vote.eligible.length;
+  parameters.push({ label: l.eligibleCount, value: String(eligible) });
+  if (tally) {
+    const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+      eligible === 0 ? 0 : tally.ballots / eligible,
+    );
+    parameters.push({ label: l.turnout, value: l.turnoutOf(tally.ballots, eligible, percent) });
+  }
+
+  const blocks: ReportBlock[] = [
+    { kind: 'heading', level: 1, text: l.report },
+    { kind: 'heading', level: 2, text: vote.title },
+    ...(vote.subtitle === null ? [] : [{ kind: 'paragraph' as const, text: vote.subtitle }]),
+    { kind: 'heading', level: 2, text: l.parameters },
+    { kind: 'keyValue', items: parameters },
+  ];
+  if (tally) {
+    const choices: Choice[] = vote.options.abstain ? ['yes', 'no', 'abstain'] : ['yes', 'no'];
+    blocks.push(
+      { kind: 'heading', level: 2, text: l.results },
+      {
+        kind: 'table',
+        columns: [
+          { label: l.option, width: 3 },
+          { label: l.votes, align: 'right' },
+        ],
+        rows: choices.map((c) => [l.choices[c], String(tally[c])]),
+      },
+    );
+  }
+  blocks.push(
+    { kind: 'heading', level: 2, text: l.eligible },
+    {
+      kind: 'table',
+      columns: [{ label: l.number }, { label: l.name, width: 8 }],
+      rows: vote.eligible.map((v, i) => [String(i + 1), v.name]),
+    },
+    ...votingRecord(entries, vote.kind === 'pseudonymous', l, time),
+    ...eventLog(entries, l, time),
+    { kind: 'heading', level: 2, text: l.verification },
+    {
+      kind: 'keyValue',
+      items: [
+        { label: l.subject, value: document.subject },
+        { label: l.entries, value: String(entries.length) },
+      ],
+    },
+    { kind: 'monospace', label: l.chainHead, text: document.head.hash },
+    { kind: 'monospace', label: l.signature, text: document.signature.value },
+    { kind: 'monospace', label: l.fingerprint, text: publicKeyFingerprint(document.signature.publicKey) },
+    { kind: 'paragraph', text: l.howToVerify },
+  );
+  return {
+    metadata: {
+      title: vote.title,
+      subject: l.report,
+      language: options.language,
+      organisation: options.organisation,
+      createdAt: options.createdAt,
+      timeZone,
+    },
+    blocks,
+  };
+}
+
+/** `voteReport` rendered as a tagged A4 PDF. Pass `fonts` loaded once per process to spare the font reads. */
+export function renderVoteReport(
+  document: AuditDocument,
+  options: VoteReportOptions & { readonly fonts?: ReportFonts },
+): Promise<Buffer> {
+  return renderPdf(voteReport(document, options), options.fonts ? { fonts: options.fonts } : {});
+}
+
+/** Every counted ballot in the order cast: names for roll calls, tokens for pseudonymous votes. */
+function votingRecord(
+  entries: readonly AuditEntry[],
+  pseudonymous: boolean,
+  l: VoteReportLabels,
+  time: (iso: string) => string,
+): ReportBlock[] {
+  const rows: string[][] = [];
+  for (const entry of entries) {
+    if (entry.kind !== 'ballotCast') continue;
+    const ballot = voteEntryData.ballotCast.safeParse(entry.data);
+    if (!ballot.success) continue;
+    const who = 'token' in ballot.data ? ballot.data.token : ballot.data.voter.name;
+    rows.push([String(entry.seq), time(entry.at), who, l.choices[ballot.data.choice]]);
+  }
+  return [
+    { kind: 'heading', level: 2, text: l.votingRecord },
+    ...(pseudonymous ? [{ kind: 'paragraph' as const, text: l.pseudonymousNote }] : []),
+    {
+      kind: 'table',
+      columns: [
+        { label: l.number, align: 'right' },
+        { label: l.time, width: 4 },
+        { label: pseudonymous ? l.token : l.voter, width: 5 },
+        { label: l.choice, width: 2 },
+      ],
+      rows,
+    },
+  ];
+}
+
+/** The facts besides ballots, start and end: joins, leaves, problem reports and refused ballots. */
+function eventLog(entries: readonly AuditEntry[], l: VoteReportLabels, time: (iso: string) => string): ReportBlock[] {
+  const rows: string[][] = [];
+  for (const entry of entries) {
+    const row = eventRow(entry, l);
+    if (row) rows.push([String(entry.seq), time(entry.at), ...row]);
+  }
+  return [
+    { kind: 'heading', level: 2, text: l.eventLog },
+    {
+      kind: 'table',
+      columns: [
+        { label: l.number, align: 'right' },
+        { label: l.time, width: 4 },
+        { label: l.event, width: 3 },
+        { label: l.name, width: 3 },
+        { label: l.details, width: 4 },
+      ],
+      rows,
+    },
+  ];
+}
+
+function eventRow(entry: AuditEntry, l: VoteReportLabels): [string, string, string] | undefined {
+  switch (entry.kind) {
+    case 'participantJoined': {
+      const d = voteEntryData.participantJoined.safeParse(entry.data);
+      return d.success ? [l.joined, d.data.name, ''] : undefined;
+    }
+    case 'participantLeft': {
+      const d = voteEntryData.participantLeft.safeParse(entry.data);
+      if (!d.success) return undefined;
+      const reasons: Readonly<Record<string, string>> = l.leaveReasons;
+      return [
+        l.left,
+        d.data.name,
+        Object.hasOwn(reasons, d.data.reason) ? (reasons[d.data.reason] ?? '') : d.data.reason,
+      ];
+    }
+    case 'problemReported': {
+      const d = voteEntryData.problemReported.safeParse(entry.data);
+      if (!d.success) return undefined;
+      const kind = l.problems[d.data.kind];
+      return [l.problem, d.data.name, d.data.text === null ? kind : `${kind}: ${d.data.text}`];
+    }
+    case 'ballotRefused': {
+      const d = voteEntryData.ballotRefused.safeParse(entry.data);
+      return d.success ? [l.refused, d.data.name, l.refusals[d.data.reason]] : undefined;
+    }
+    default:
+      return undefined;
+  }
+}

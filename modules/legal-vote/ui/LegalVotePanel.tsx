@@ -1,0 +1,82 @@
+import type { Locale } from '@plenum/client-kit';
+import { ModulePanel } from '@plenum/client-kit/ui';
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import type { VoteDraft } from '../client/legalVoteCommands.js';
+import type { LegalVoteState } from '../client/legalVoteReducer.js';
+import type { Choice, ProblemKind } from '../protocol.js';
+import type { LegalVoteMessages } from './legalVoteMessages.js';
+import { RunningVoteView } from './RunningVoteView.js';
+import { StartVoteForm } from './StartVoteForm.js';
+import { VoteResultView } from './VoteResultView.js';
+
+export interface LegalVotePanelProps {
+  readonly state: LegalVoteState;
+  readonly moderator: boolean;
+  readonly mayStop: boolean;
+  readonly participants: readonly ParticipantInfo[];
+  readonly messages: LegalVoteMessages;
+  readonly locale: Locale;
+  readonly headingId: string;
+  readonly onStart: (draft: VoteDraft) => void;
+  readonly onCast: (voteId: string, choice: Choice, token: string | null) => void;
+  readonly onStop: (voteId: string) => void;
+  readonly onCancelVote: (voteId: string, reason: string) => void;
+  readonly onReportProblem: (voteId: string, kind: ProblemKind, text: string) => void;
+  readonly onClose: () => void;
+}
+
+/**
+ * The "Formal vote" panel: the running vote (with the ballot, receipt, turnout, time left, live results where the kind
+ * allows them, stop and cancel); when none runs, the start form for moderators, a line for the others; below, the
+ * latest result. In the modules' panel frame: the heading takes focus when the panel opens; Escape closes it (the
+ * ballot dialog takes Escape first).
+ */
+export function LegalVotePanel({
+  state,
+  moderator,
+  mayStop,
+  participants,
+  messages,
+  locale,
+  headingId,
+  onStart,
+  onCast,
+  onStop,
+  onCancelVote,
+  onReportProblem,
+  onClose,
+}: LegalVotePanelProps) {
+  const { running, last } = state;
+  const m = messages.panel;
+  return (
+    <ModulePanel
+      className="vote-panel"
+      headingId={headingId}
+      heading={m.heading}
+      closeLabel={m.close}
+      onClose={onClose}
+      focusKey={running?.vote.id ?? null}
+    >
+      {running ? (
+        <RunningVoteView
+          key={running.vote.id}
+          running={running}
+          clock={state.clock}
+          mayStop={mayStop}
+          mayCancel={moderator}
+          messages={m}
+          locale={locale}
+          onCast={(choice) => onCast(running.vote.id, choice, running.mine.token)}
+          onStop={() => onStop(running.vote.id)}
+          onCancelVote={(reason) => onCancelVote(running.vote.id, reason)}
+          onReportProblem={(kind, text) => onReportProblem(running.vote.id, kind, text)}
+        />
+      ) : moderator ? (
+        <StartVoteForm participants={participants} messages={messages} onStart={onStart} />
+      ) : (
+        <p className="vote-panel__note">{m.noVote}</p>
+      )}
+      {last && <VoteResultView key={last.result.voteId} last={last} messages={m} />}
+    </ModulePanel>
+  );
+}

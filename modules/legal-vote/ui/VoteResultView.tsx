@@ -1,0 +1,63 @@
+import { useId } from 'react';
+import type { EndedVote } from '../client/legalVoteReducer.js';
+import { BallotTable } from './BallotTable.js';
+import type { VotePanelMessages } from './legalVoteMessages.js';
+import { VoteCounts } from './VoteCounts.js';
+import { VoteReceiptView } from './VoteReceiptView.js';
+
+/** Where the server serves a meeting asset (it checks who may download it). */
+const assetUrl = (assetId: string) => `/v1/assets/${encodeURIComponent(assetId)}`;
+
+export interface VoteResultViewProps {
+  readonly last: EndedVote;
+  readonly messages: VotePanelMessages;
+}
+
+/**
+ * The final result of the latest vote: why it ended (and the cancel reason), all three counts (the result does not say
+ * whether abstaining was offered), the turnout, every published ballot (names or tokens), the signed record's head,
+ * links to the stored protocol (JSON) and report (PDF) once they are stored, and this client's own vote with its
+ * receipt, kept after the end.
+ */
+export function VoteResultView({ last, messages }: VoteResultViewProps) {
+  const { result, mine } = last;
+  const m = messages.result;
+  const headingId = useId();
+  return (
+    <section className="vote-result" aria-labelledby={headingId}>
+      <h3 id={headingId} className="vote-result__heading">
+        {m.heading(result.title)}
+      </h3>
+      <p className="vote-panel__note">{m.reasons[result.reason]}</p>
+      {result.cancelReason !== null && <p className="vote-panel__note">{m.cancelledBecause(result.cancelReason)}</p>}
+      <VoteCounts counts={result.tally} abstain choiceNames={messages.choices} countText={m.count} label={m.counts} />
+      <p>{m.turnout(result.tally.ballots, result.tally.eligible)}</p>
+      {mine?.choice != null && <p className="vote-panel__mine">{messages.yourVote(messages.choices[mine.choice])}</p>}
+      <BallotTable
+        ballots={result.ballots}
+        caption={messages.ballotsHeading}
+        choiceNames={messages.choices}
+        messages={messages}
+      />
+      <p className="vote-panel__note vote-panel__hash">
+        {result.record ? m.recordHead(result.record.hash) : m.noRecord}
+      </p>
+      {last.files?.state === 'ready' && (
+        <ul className="vote-result__files">
+          <li>
+            <a href={assetUrl(last.files.protocolAssetId)} download>
+              {m.downloadProtocol}
+            </a>
+          </li>
+          <li>
+            <a href={assetUrl(last.files.reportAssetId)} download>
+              {m.downloadReport}
+            </a>
+          </li>
+        </ul>
+      )}
+      {last.files?.state === 'failed' && <p className="vote-panel__note">{m.filesFailed}</p>}
+      {mine?.receipt && <VoteReceiptView receipt={mine.receipt} messages={messages.receipt} />}
+    </section>
+  );
+}

@@ -1,0 +1,311 @@
+import { clockFrom, deviceClock, type Self } from '@plenum/client-kit';
+import { missingTranslations } from '@plenum/client-kit/ui';
+import { slotProps } from '@plenum/client-kit/ui/testing';
+import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import type { ParticipantId } from '@plenum/protocol';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { LegalVoteState, RunningVote } from '../client/legalVoteReducer.js';
+import type { VoteInfo, VoteResult } from '../protocol.js';
+import { BallotConfirm, BallotDialog } from './BallotDialog.js';
+import { legalVoteMessages } from './legalVoteMessages.js';
+import { legalVoteUi } from './legalVoteUi.js';
+import { VoteReceiptView } from './VoteReceiptView.js';
+
+const SAM = 'sam-participant-000001' as ParticipantId;
+const ALICE = 'alice-participant-0001' as ParticipantId;
+const self = (participantId: ParticipantId, moderator: boolean): Self => ({
+  participantId,
+  role: moderator ? 'moderator' : 'participant',
+  owner: false,
+  moderator,
+});
+const sam = self(SAM, false);
+const alice = self(ALICE, true);
+const person = (id: string, displayName: string, kind: ParticipantInfo['kind'], role: ParticipantInfo['role']) =>
+  ({ id, displayName, role, kind, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+/** Alice (moderator) and Sam can vote; Gus is a guest, Phil calls in. */
+const roster = [
+  person(ALICE, 'Alice', 'browser', 'moderator'),
+  person(SAM, 'Sam <b>', 'browser', 'participant'),
+  person('gus-participant-000003', 'Gus', 'browser', 'guest'),
+  person('phil-participant-00004', 'Phil', 'phone', 'participant'),
+];
+const en = legalVoteMessages.en;
+
+const vote: VoteInfo = {
+  id: 'vote-0001',
+  subject: 'legal-vote:vote-0001',
+  title: 'Budget <i>2027</i>',
+  subtitle: 'Second reading',
+  topic: 'Adopt the budget as drafted.',
+  kind: 'rollCall',
+  options: { abstain: true },
+  eligible: [
+    { participant: ALICE, userId: 'u-alice', name: 'Alice' },
+    { participant: SAM, userId: 'u-sam', name: 'Sam' },
+  ],
+  initiator: { participant: ALICE, name: 'Alice' },
+  closeWhenAllVoted: true,
+  startedAt: 1,
+  endsAt: null,
+};
+const HASH = 'a'.repeat(64);
+const TOKEN = 'tok_0123456789abcdef';
+const notVoted = { eligible: true, choice: null, token: null, receipt: null } as const;
+const running = (over: Partial<RunningVote> = {}): LegalVoteState => ({
+  running: { vote, count: 0, ballots: [], mine: notVoted, ...over },
+  last: null,
+  clock: deviceClock,
+});
+const none: LegalVoteState = { running: null, last: null, clock: deviceClock };
+
+const props = (state: LegalVoteState, me: Self) => slotProps(state, me, en, { participants: roster });
+const render = (node: ReactNode) => renderToStaticMarkup(<div>{node}</div>);
+const panel = (state: LegalVoteState, me: Self) =>
+  render(legalVoteUi.panel?.({ ...props(state, me).props, headingId: 'h', onClose: () => undefined }));
+/** The accessible name of every button in `html`, in order: its `aria-label`, else its text. */
+const buttons = (html: string) =>
+  [...html.matchAll(/<button([^>]*)>(.*?)<\/button>/g)].map(
+    ([, attributes = '', content = '']) =>
+      /aria-label="([^"]+)"/.exec(attributes)?.[1] ?? content.replace(/<[^>]+>/g, ''),
+  );
+
+describe('legalVoteUi', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('theToolbarButtonShowsAVoteWaitingForMyBallot', () => {
+    expect(legalVoteUi.toolbar?.(props(running(), sam).props)).toMatchObject({ label: 'Formal vote', badge: 1 });
+    const voted = running({ mine: { ...notVoted, choice: 'yes' } });
+    expect(legalVoteUi.toolbar?.(props(voted, sam).props)).toMatchObject({ badge: 0 });
+    const notMine = running({ mine: { ...notVoted, eligible: false } });
+    expect(legalVoteUi.toolbar?.(props(notMine, sam).props)).toMatchObject({ badge: 0 });
+  });
+
+  it('withoutAVoteParticipantsReadALineAndModeratorsGetTheStartForm', () => {
+    const html = panel(none, sam);
+    expect(html).toContain('<h2 id="h" tabindex="-1">Formal vote</h2>');
+    expect(html).toContain('No formal vote is running.');
+    expect(html).not.toContain('<form');
+    const form = panel(none, alice);
+    expect(form).toContain('aria-label="Start a formal vote"');
+    for (const label of ['Title', 'Subtitle (optional)', 'Motion or topic (optional)', 'Voters may abstain'])
+      expect(form).toMatch(new RegExp(`<label for="[^"]+">${label.replace(/[()]/g, '\\$&')}</label>`));
+    expect(form).toContain('<legend>Kind of vote</legend>');
+    expect(form).toContain('Pseudonymous: Each voter gets a secret token.');
+    expect(form).toContain('>Start vote</button>');
+  });
+
+  it('theStartFormOffersOnlySignedInPeopleAtAScreenAndSaysWhyOthersCannotVote', () => {
+    const form = panel(none, alice);
+    expect(form).toContain('<legend>Eligible to vote</legend>');
+    // Alice and Sam are chosen to begin with; names stay text.
+    expect(form.match(/<input id="[^"]*voter-[^"]*" type="checkbox" checked=""/g)).toHaveLength(2);
+    expect(form).toContain('>Sam &lt;b&gt;</label>');
+    expect(form).not.toMatch(/voter-gus|voter-phil/);
+    expect(form).toContain('<li>Gus (guest: not signed in)</li>');
+    expect(form).toContain('<li>Phil (phone or recorder: cannot see a ballot)</li>');
+    expect(form).toMatch(/<label for="[^"]+">End as soon as everyone has voted<\/label>/);
+    expect(form).toMatch(/<label for="[^"]+">Ends by itself after \(minutes, optional\)<\/label>/);
+  });
+
+  it('aVoterSeesTheVoteTurnoutAndAVoteButtonThatOpensADialog', () => {
+    const html = panel(running({ count: 1 }), sam);
+    expect(html).toContain('Budget &lt;i&gt;2027&lt;/i&gt;</h3>');
+    expect(html).not.toContain('<i>');
+    expect(html).toContain('Second reading');
+    expect(html).toContain('Roll call: Names and choices are published when the vote ends.');
+    expect(html).toContain('1 of 2 has voted');
+    expect(html).toContain('Ends as soon as everyone has voted.');
+    expect(html).toContain('You are eligible to vote.');
+    expect(html).toContain('aria-haspopup="dialog">Vote</button>');
+    expect(html).toContain('aria-expanded="false">Report a technical problem</button>');
+    // No dialog until asked for; no stop or cancel for a participant.
+    expect(html).not.toContain('<dialog');
+    expect(buttons(html)).toEqual(['Close formal vote', 'Vote', 'Report a technical problem']);
+  });
+
+  it('aVoteThatEndsByItselfSaysWhenAndHowLongIsLeft', () => {
+    vi.useFakeTimers();
+    const startedAt = Date.UTC(2026, 10, 26, 12, 0, 0);
+    const clock = clockFrom(startedAt, { receivedAt: startedAt });
+    vi.setSystemTime(startedAt + 48_000);
+    const timed = { ...vote, startedAt, endsAt: startedAt + 300_000 };
+    const html = panel({ ...running(), running: { vote: timed, count: 0, ballots: [], mine: notVoted }, clock }, sam);
+    const end = new Date(startedAt + 300_000).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+    expect(html).toContain(`Ends at ${end} (4:12 left)`);
+  });
+
+  it('afterVotingTheChoiceAndTheReceiptAreShownAndThereIsNoSecondBallot', () => {
+    const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
+    const html = panel(running({ count: 1, mine: { eligible: true, choice: 'no', token: TOKEN, receipt } }), sam);
+    expect(html).toContain('>Your vote: No</p>');
+    expect(html).not.toContain('>Vote</button>');
+    expect(html).toMatch(/<h3 id="[^"]+" tabindex="-1" class="vote-receipt__heading">Your receipt<\/h3>/);
+    expect(html).toContain(`<dt>Entry hash</dt><dd><code>${HASH}</code></dd>`);
+    expect(html).toContain(`<dt>Token</dt><dd><code>${TOKEN}</code></dd>`);
+    expect(html).toContain('<dt>Vote ID</dt><dd><code>vote-0001</code></dd>');
+    expect(buttons(html)).toEqual([
+      'Close formal vote',
+      'Copy receipt',
+      'Download receipt (JSON)',
+      'Report a technical problem',
+    ]);
+    expect(html).toContain('role="status"');
+  });
+
+  it('someoneNotEligibleCanNeitherVoteNorReport', () => {
+    const html = panel(running({ mine: { ...notVoted, eligible: false } }), sam);
+    expect(html).toContain('You are not eligible in this vote.');
+    expect(buttons(html)).toEqual(['Close formal vote']);
+  });
+
+  it('aLiveRollCallShowsCountsAndEachBallotInWords', () => {
+    const live = {
+      vote: { ...vote, kind: 'liveRollCall' as const },
+      count: 2,
+      ballots: [
+        { name: 'Sam', choice: 'no' as const },
+        { name: 'Alice', choice: 'yes' as const },
+      ],
+      mine: notVoted,
+    };
+    const html = panel({ running: live, last: null, clock: deviceClock }, sam);
+    expect(html).toContain(
+      '<ul class="vote-counts" aria-label="Live results"><li>Yes: 1</li><li>No: 1</li><li>Abstain: 0</li></ul>',
+    );
+    expect(html).toContain('<caption>Ballots</caption>');
+    expect(html).toContain('<th scope="col">Voter</th><th scope="col">Choice</th>');
+    expect(html).toContain('<tr><td>Sam</td><td>No</td></tr>');
+    // A roll call that is not live shows neither while it runs.
+    expect(panel(running({ count: 2 }), sam)).not.toContain('vote-counts');
+  });
+
+  it('theInitiatorStopsModeratorsCancelWithAReason', () => {
+    const mine = panel(running({ mine: { ...notVoted, eligible: false } }), alice);
+    expect(buttons(mine)).toEqual(['Close formal vote', 'Stop vote', 'Cancel vote']);
+    expect(mine).toContain('aria-expanded="false">Cancel vote</button>');
+    const bob = self('bob-participant-000005' as ParticipantId, true);
+    const other = panel(running({ mine: { ...notVoted, eligible: false } }), bob);
+    expect(buttons(other)).toEqual(['Close formal vote', 'Cancel vote']);
+    // Once the initiator has left, any moderator may stop it.
+    const { props: p } = slotProps(running({ mine: { ...notVoted, eligible: false } }), bob, en, {
+      participants: roster.filter((x) => x.id !== ALICE),
+    });
+    const left = render(legalVoteUi.panel?.({ ...p, headingId: 'h', onClose: () => undefined }));
+    expect(buttons(left)).toEqual(['Close formal vote', 'Stop vote', 'Cancel vote']);
+  });
+
+  it('theResultSaysWhyItEndedTheCountsTheBallotsAndKeepsTheOwnReceipt', () => {
+    const result: VoteResult = {
+      voteId: 'vote-0001',
+      title: 'Budget',
+      kind: 'pseudonymous',
+      reason: 'cancelled',
+      endedBy: ALICE,
+      cancelReason: 'Wrong list <b>',
+      endedAt: 2,
+      tally: { yes: 1, no: 0, abstain: 0, ballots: 1, eligible: 2 },
+      ballots: [{ token: TOKEN, choice: 'yes' }],
+      record: { seq: 4, hash: 'b'.repeat(64), signature: { alg: 'Ed25519', publicKey: 'k', value: 'v' } },
+    };
+    const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
+    const mine = { eligible: true, choice: 'yes', token: TOKEN, receipt } as const;
+    const files = { state: 'ready', protocolAssetId: 'asset-p', reportAssetId: 'asset-r' } as const;
+    const html = panel({ running: null, last: { result, mine, files }, clock: deviceClock }, sam);
+    expect(html).toContain('Result: Budget</h3>');
+    expect(html).toContain('The vote was cancelled.');
+    expect(html).toContain('Reason: Wrong list &lt;b&gt;');
+    expect(html).toContain('<li>Yes: 1</li><li>No: 0</li><li>Abstain: 0</li>');
+    expect(html).toContain('1 of 2 eligible has voted');
+    expect(html).toContain('<th scope="col">Token</th>');
+    expect(html).toContain(`<tr><td><code>${TOKEN}</code></td><td>Yes</td></tr>`);
+    expect(html).toContain(`last entry hash ${'b'.repeat(64)}`);
+    expect(html).toContain('>Your vote: Yes</p>');
+    expect(html).toContain('Your receipt');
+    expect(html).toContain('<a href="/v1/assets/asset-p" download="">Download the vote protocol (JSON)</a>');
+    expect(html).toContain('<a href="/v1/assets/asset-r" download="">Download the report (PDF)</a>');
+    const failed = panel(
+      { running: null, last: { result, mine, files: { state: 'failed' } }, clock: deviceClock },
+      sam,
+    );
+    expect(failed).toContain('The protocol and the report could not be stored.');
+    expect(failed).not.toContain('/v1/assets/');
+    const joinedLater = panel({ running: null, last: { result, mine: null, files: null }, clock: deviceClock }, sam);
+    expect(joinedLater).not.toContain('Your vote');
+    expect(joinedLater).not.toContain('Your receipt');
+  });
+
+  it('hasEveryWordInGermanAndEnglish', () => {
+    expect(missingTranslations(legalVoteMessages)).toEqual([]);
+    expect(legalVoteMessages.de.panel.turnout(7, 9)).toBe('7 von 9 haben abgestimmt');
+    expect(legalVoteMessages.en.panel.turnout(7, 9)).toBe('7 of 9 have voted');
+    expect(legalVoteMessages.de.panel.dialog.confirm('Ja')).toBe('Sie stimmen: Ja. Das kann nicht geändert werden.');
+  });
+});
+
+describe('BallotDialog', () => {
+  const noop = () => undefined;
+
+  it('isAModalDialogNamedByItsTitleWithTheChoicesAsARadioGroupAndNoCastButton', () => {
+    const html = renderToStaticMarkup(
+      <BallotDialog
+        vote={vote}
+        choiceNames={en.panel.choices}
+        messages={en.panel.dialog}
+        onCast={noop}
+        onCancel={noop}
+      />,
+    );
+    const title = /<dialog class="modal ballot-dialog" aria-labelledby="([^"]+)"/.exec(html);
+    expect(title).not.toBeNull();
+    expect(html).toContain(
+      `<h2 id="${title?.[1]}" class="modal__title ballot-dialog__title">Your ballot: Budget &lt;i&gt;`,
+    );
+    expect(html).toContain('<legend>Your choice</legend>');
+    expect(html.match(/type="radio"/g)).toHaveLength(3);
+    expect(html).not.toContain('checked');
+    expect(buttons(html)).toEqual(['Close ballot', 'Continue', 'Cancel']);
+    expect(html).not.toContain('Cast vote');
+    const noAbstain = renderToStaticMarkup(
+      <BallotDialog
+        vote={{ ...vote, options: { abstain: false } }}
+        choiceNames={en.panel.choices}
+        messages={en.panel.dialog}
+        onCast={noop}
+        onCancel={noop}
+      />,
+    );
+    expect(noAbstain.match(/type="radio"/g)).toHaveLength(2);
+    expect(noAbstain).not.toContain('Abstain');
+  });
+
+  it('theConfirmStepSaysWhatIsCastAndThatItIsFinalWithBackFirst', () => {
+    const html = renderToStaticMarkup(
+      <BallotConfirm
+        confirmId="c"
+        text={en.panel.dialog.confirm('Yes')}
+        messages={en.panel.dialog}
+        onBack={noop}
+        onCast={noop}
+      />,
+    );
+    expect(html).toContain(
+      '<p id="c" tabindex="-1" class="ballot-dialog__question">You vote: Yes. This cannot be changed.</p>',
+    );
+    expect(buttons(html)).toEqual(['Back', 'Cast vote']);
+    expect(html).toContain('aria-describedby="c">Cast vote</button>');
+  });
+});
+
+describe('VoteReceiptView', () => {
+  it('aRollCallReceiptHasNoToken', () => {
+    const receipt = { voteId: 'vote-0002', subject: 'legal-vote:vote-0002', entryHash: HASH };
+    const html = renderToStaticMarkup(<VoteReceiptView receipt={receipt} messages={en.panel.receipt} />);
+    expect(html).not.toContain('<dt>Token</dt>');
+    expect(html).toContain('It does not show your choice.');
+  });
+});

@@ -1,0 +1,28 @@
+/** What a module says about a file it hands to the meeting (the server checks it again: `AssetSpec`). */
+export interface RoomAssetSpec {
+  /** What it is: `vote-protocol`, `vote-report`, `minutes-pdf`, … (a lower-case identifier). */
+  readonly kind: string;
+  /** The name offered on download; the server makes it safe. */
+  readonly filename: string;
+  /** `application/pdf`, `application/json`, `text/markdown; charset=utf-8`, … */
+  readonly mediaType: string;
+  /** Who may download it: the meeting's moderators, or everyone who took part. */
+  readonly visibility: 'moderators' | 'participants';
+  /** The account that caused it (the vote's initiator); null for the system. */
+  readonly createdBy: string | null;
+}
+
+/**
+ * Where a module stores generated files (the vote's protocol and report, minutes, attendance lists) as assets of the
+ * room's current meeting, without knowing the server: the host binds it to the meeting this run of the room records
+ * (`MeetingAssets.put`), tests use `MemoryRoomAssets`. Asynchronous: call it inside `ctx.spawn`. Rejects when the
+ * file cannot be kept (quota, size, no meeting); the module decides what that means for its feature.
+ */
+export interface RoomAssets {
+  store(spec: RoomAssetSpec, data: Uint8Array): Promise<{ readonly id: string }>;
+}
+
+/** The room keeps no files (a host without meetings): every store is refused. */
+export const noRoomAssets: RoomAssets = {
+  store: () => Promise.reject(new Error('this room keeps no files (no meeting is recorded)')),
+};
