@@ -19,6 +19,7 @@ export async function confirmDevIdpSignOut(page: Page): Promise<void> {
 export const devAccounts = {
   anna: { username: 'anna@musterstadt', password: 'anna', name: 'Anna Amtsrat', tenant: 'musterstadt' },
   ben: { username: 'ben@musterstadt', password: 'ben', name: 'Ben Bürger', tenant: 'musterstadt' },
+  clara: { username: 'clara@musterstadt', password: 'clara', name: 'Clara Clausen', tenant: 'musterstadt' },
 } as const;
 
 export interface DevAccount {

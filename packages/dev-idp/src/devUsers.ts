@@ -62,6 +62,16 @@ export const devUsers: readonly DevUser[] = [
     groups: [],
   },
   {
+    subject: 'dev-musterstadt-clara',
+    username: 'clara@musterstadt',
+    password: 'clara',
+    name: 'Clara Clausen',
+    email: 'clara@musterstadt.example',
+    locale: 'en',
+    tenant: 'musterstadt',
+    groups: [],
+  },
+  {
     subject: 'dev-no-tenant',
     username: 'nobody',
     password: 'nobody',
