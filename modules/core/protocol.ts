@@ -48,6 +48,11 @@ export const ParticipantInfo = z.object({
   /** Present (true) only for the room's owner, who is a moderator that nobody can demote. */
   owner: z.literal(true).optional(),
   kind: ParticipantKind,
+  /**
+   * Whether the participant signed in with an account (guests, phone callers and the recorder have none). Only
+   * registered people can be eligible in a formal vote, whatever their role: a guest promoted to moderator is not.
+   */
+  registered: z.boolean(),
   presence: Presence,
   /** Milliseconds since the epoch, server clock. */
   joinedAt: z.number(),

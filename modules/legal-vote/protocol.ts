@@ -97,6 +97,8 @@ export const VoteResult = z.object({
   voteId: VoteId,
   title: z.string(),
   kind: VoteKind,
+  /** Whether abstaining was offered (without it, the abstain count is always zero and not shown). */
+  options: z.object({ abstain: z.boolean() }),
   reason: EndReason,
   /** Who stopped or cancelled it; null when it ended by itself. */
   endedBy: ParticipantId.nullable(),
@@ -110,6 +112,10 @@ export const VoteResult = z.object({
   record: SignedRecordHead.nullable(),
 });
 export type VoteResult = z.infer<typeof VoteResult>;
+
+/** The stored files of an ended vote, as meeting assets (download: `GET /v1/assets/{id}`). */
+export const VoteFileIds = z.object({ protocolAssetId: z.string(), reportAssetId: z.string() });
+export type VoteFileIds = z.infer<typeof VoteFileIds>;
 
 /** What a voter keeps to check their own ballot in the exported record (`plenum verify-vote`). */
 export const VoteReceipt = z.object({
@@ -165,8 +171,11 @@ export const legalVoteProtocol = defineProtocol({
   events: {
     /** To everyone: a vote started (once its start is stored). */
     started: z.object({ vote: VoteInfo }),
-    /** To each eligible voter of a pseudonymous vote, privately: their single-use token. */
-    tokenIssued: z.object({ voteId: VoteId, token: VoteToken }),
+    /**
+     * To every connection (device) of each eligible voter, privately, once the start is stored: they may vote, in
+     * every kind; pseudonymous votes carry the voter's single-use token (null otherwise).
+     */
+    ballotIssued: z.object({ voteId: VoteId, token: VoteToken.nullable() }),
     /**
      * To everyone, once a ballot is stored: how many have voted; in a live roll call also who and what
      * (`name`, `choice`), otherwise neither.
@@ -238,6 +247,8 @@ export const legalVoteProtocol = defineProtocol({
       })
       .nullable(),
     last: VoteResult.nullable(),
+    /** The stored protocol and report of `last`, once stored (null before, when they failed, or with no `last`). */
+    lastFiles: VoteFileIds.nullable(),
     serverNow: z.number(),
   }),
 });

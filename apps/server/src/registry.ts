@@ -1,9 +1,11 @@
+import { attendanceModule } from '@plenum/module-attendance/server';
 import { breakoutModule } from '@plenum/module-breakout/server';
 import { chatModule } from '@plenum/module-chat/server';
 import { coreModule } from '@plenum/module-core/server';
 import { legalVoteModule } from '@plenum/module-legal-vote/server';
 import { lobbyModule } from '@plenum/module-lobby/server';
 import { mediaModule } from '@plenum/module-media/server';
+import { minutesModule } from '@plenum/module-minutes/server';
 import { moderationModule } from '@plenum/module-moderation/server';
 import { pollsModule } from '@plenum/module-polls/server';
 import { raiseHandsModule } from '@plenum/module-raise-hands/server';
@@ -29,5 +31,7 @@ export const registry: readonly AnyModuleDefinition[] = [
   breakoutModule,
   pollsModule,
   legalVoteModule,
+  minutesModule,
+  attendanceModule,
   timerModule,
 ];

@@ -130,6 +130,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       rooms: config.rooms,
       meetings: meetings.history,
       files: meetings.files,
+      attendance: meetings,
       onFrameOut: (frame, recipients) => {
         const ns = /^\{"ns":"([a-z-]+)"/.exec(frame)?.[1] ?? 'other';
         metrics.signalingMessages.inc({ direction: 'out', ns }, recipients);

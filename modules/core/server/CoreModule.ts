@@ -112,6 +112,7 @@ function info(p: Participant): ParticipantInfo {
     role: p.role === 'owner' ? 'moderator' : p.role,
     ...(p.role === 'owner' ? { owner: true as const } : {}),
     kind: p.kind,
+    registered: p.userId !== null,
     presence: p.presence,
     joinedAt: p.joinedAt,
     permissions: { microphone: p.permissions.microphone, screen: p.permissions.screen },

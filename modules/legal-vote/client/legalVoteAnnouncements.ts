@@ -93,7 +93,7 @@ export function announceLegalVote(
           ? { key: 'filesReady', params: { title } }
           : { key: 'filesFailed', params: { title }, notice: true };
       }
-      case 'tokenIssued':
+      case 'ballotIssued':
       case 'ballotCast':
         return null;
       default:

@@ -13,8 +13,13 @@ import { voterEligibility } from './voterEligibility.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
 const ALICE = 'alice-participant-0001';
-const person = (id: string, kind: ParticipantInfo['kind'], role: ParticipantInfo['role'] = 'participant') =>
-  ({ id, displayName: id.split('-')[0], role, kind, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+const person = (
+  id: string,
+  kind: ParticipantInfo['kind'],
+  role: ParticipantInfo['role'] = 'participant',
+  registered = role !== 'guest',
+) =>
+  ({ id, displayName: id.split('-')[0], role, kind, registered, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
 const roster = [
   person(ALICE, 'browser', 'moderator'),
   person(SAM, 'browser'),
@@ -57,6 +62,7 @@ const result = {
   voteId: 'vote-0001',
   title: 'Budget 2027',
   kind: 'pseudonymous',
+  options: { abstain: true },
   reason: 'allVoted',
   endedBy: null,
   cancelReason: null,
@@ -74,7 +80,7 @@ const result = {
 } as const;
 const frames = {
   started: { ns: 'legal-vote', event: 'started', vote },
-  tokenIssued: { ns: 'legal-vote', event: 'tokenIssued', voteId: 'vote-0001', token: TOKEN },
+  ballotIssued: { ns: 'legal-vote', event: 'ballotIssued', voteId: 'vote-0001', token: TOKEN },
   ballotCast: { ns: 'legal-vote', event: 'ballotCast', voteId: 'vote-0001', count: 1 },
   receipt: { ns: 'legal-vote', event: 'receipt', receipt, choice: 'yes' },
   problemRecorded: { ns: 'legal-vote', event: 'problemRecorded', voteId: 'vote-0001' },
@@ -100,7 +106,7 @@ function event(frame: { ns: string; event: string } & Record<string, unknown>): 
 const error = (e: Record<string, unknown>) => ({ type: 'error', error: e, id: 'c1' }) as Input;
 
 const empty = (ctx: ModuleContext): LegalVoteState => {
-  const join = legalVoteProtocol.joinState.parse({ running: null, last: null, serverNow: ARRIVED });
+  const join = legalVoteProtocol.joinState.parse({ running: null, last: null, lastFiles: null, serverNow: ARRIVED });
   const state = legalVoteClient.init(join, ctx);
   if (!state) throw new Error('off');
   return state;
@@ -118,12 +124,39 @@ describe('legalVoteReducer', () => {
     const join = legalVoteProtocol.joinState.parse({
       running: { vote, count: 1, ballots: [], mine },
       last: result,
+      lastFiles: null,
       serverNow: ARRIVED + 1234,
     });
     expect(legalVoteClient.init(join, sam)).toEqual({
       running: { vote, count: 1, ballots: [], mine },
       last: { result, mine: null, files: null },
       clock: { offset: 1234 },
+    });
+  });
+
+  it('aJoinerGetsTheStoredFilesOfTheLastVote', () => {
+    const join = legalVoteProtocol.joinState.parse({
+      running: null,
+      last: result,
+      lastFiles: { protocolAssetId: 'asset-p', reportAssetId: 'asset-r' },
+      serverNow: ARRIVED,
+    });
+    expect(legalVoteClient.init(join, sam)?.last?.files).toEqual({
+      state: 'ready',
+      protocolAssetId: 'asset-p',
+      reportAssetId: 'asset-r',
+    });
+  });
+
+  it('anotherDeviceOfAVoterLearnsFromBallotIssuedThatItMayVote', () => {
+    const other = context('sam-participant-000099');
+    const issued = { ...frames.ballotIssued, token: null };
+    expect(run(other, event(frames.started)).running?.mine.eligible).toBe(false);
+    expect(run(other, event(frames.started), event(issued)).running?.mine).toEqual({
+      eligible: true,
+      choice: null,
+      token: null,
+      receipt: null,
     });
   });
 
@@ -142,7 +175,7 @@ describe('legalVoteReducer', () => {
 
   it('theTokenAndTheReceiptReachOnlyTheOwnStandingAndMarkItEligible', () => {
     const other = context('sam-second-device-0009');
-    const state = run(other, event(frames.started), event(frames.tokenIssued), event(frames.ballotCast));
+    const state = run(other, event(frames.started), event(frames.ballotIssued), event(frames.ballotCast));
     expect(state.running?.mine).toEqual({ eligible: true, choice: null, token: TOKEN, receipt: null });
     expect(state.running?.count).toBe(1);
     const voted = legalVoteReducer(state, event(frames.receipt), other);
@@ -170,7 +203,7 @@ describe('legalVoteReducer', () => {
     const state = run(
       sam,
       event(frames.started),
-      event(frames.tokenIssued),
+      event(frames.ballotIssued),
       event(frames.receipt),
       event(frames.ended),
     );
@@ -202,7 +235,7 @@ describe('legalVoteReducer', () => {
   it('eventsOfAnotherVoteChangeNothing', () => {
     const before = run(sam, event(frames.started));
     for (const frame of [
-      { ...frames.tokenIssued, voteId: 'vote-9999' },
+      { ...frames.ballotIssued, voteId: 'vote-9999' },
       { ...frames.ballotCast, voteId: 'vote-9999' },
       { ...frames.receipt, receipt: { ...receipt, voteId: 'vote-9999' } },
       frames.problemRecorded,
@@ -258,7 +291,7 @@ describe('announceLegalVote', () => {
     });
     expect(announceLegalVote(event(frames.problemRecorded))?.key).toBe('problemRecorded');
     expect(announceLegalVote(event(frames.ballotCast))).toBeNull();
-    expect(announceLegalVote(event(frames.tokenIssued))).toBeNull();
+    expect(announceLegalVote(event(frames.ballotIssued))).toBeNull();
   });
 
   it('onlyModeratorsAreToldAboutTheStoredFiles', () => {
@@ -361,8 +394,10 @@ describe('commands and checks', () => {
 
   it('onlyRegisteredPeopleAtAScreenCanBeEligible', () => {
     expect(roster.map(voterEligibility)).toEqual(['eligible', 'eligible', 'notRegistered', 'notABrowser']);
-    expect(voterEligibility({ kind: 'recorder', role: 'participant' })).toBe('notABrowser');
-    expect(voterEligibility({ kind: 'roomSystem', role: 'participant' })).toBe('eligible');
+    expect(voterEligibility({ kind: 'recorder', registered: false })).toBe('notABrowser');
+    expect(voterEligibility({ kind: 'roomSystem', registered: true })).toBe('eligible');
+    // A guest promoted to moderator still has no account: the server would refuse them.
+    expect(voterEligibility(person('gwen-participant-0005', 'browser', 'moderator', false))).toBe('notRegistered');
   });
 
   it('theReceiptFileHoldsWhatVerifyVoteReadsAndNotTheChoice', () => {

@@ -26,7 +26,7 @@ export type VoteFiles =
 /**
  * The latest ended vote: its result, this client's standing in it as it was at the end (its choice and receipt, to
  * keep after the end; null when this client joined after the end and cannot know), and its stored files once the
- * server says (null before, and for a client that joined after: the join state does not carry them).
+ * server says (null before; a client that joins after gets them with the join state).
  */
 export interface EndedVote {
   readonly result: VoteResult;
@@ -46,15 +46,19 @@ export function initLegalVote(join: LegalVoteJoinState | undefined, context: Mod
   if (!join) return null;
   return {
     running: join.running,
-    last: join.last && { result: join.last, mine: null, files: null },
+    last: join.last && {
+      result: join.last,
+      mine: null,
+      files: join.lastFiles && { state: 'ready', ...join.lastFiles },
+    },
     clock: clockFrom(join.serverNow, context),
   };
 }
 
 /**
  * Whether this client is named eligible in a vote that just started. The start names voters by the participant they
- * were then; a later `tokenIssued` or `receipt` (sent by account) or the join state corrects it for another device
- * of the same account.
+ * were then; the `ballotIssued` that follows (sent to every device of the account), a `receipt` or the join state
+ * corrects it for another device of the same account.
  */
 export function namedEligible(vote: VoteInfo, context: ModuleContext): boolean {
   return vote.eligible.some((v) => v.participant === context.self.participantId);
@@ -101,7 +105,7 @@ export function legalVoteReducer(
             clock: clockFrom(event.vote.startedAt, context),
           };
         }
-        case 'tokenIssued':
+        case 'ballotIssued':
           if (running?.vote.id !== event.voteId) return state;
           return { ...state, running: { ...running, mine: { ...running.mine, eligible: true, token: event.token } } };
         case 'ballotCast': {

@@ -1,15 +1,14 @@
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 
 /**
- * Whether a participant can be named eligible, by the server's rule as far as the roster shows it: phone callers and
- * the recorder cannot see a ballot (`notABrowser`); guests have no account to hold a vote to (`notRegistered`).
- * The roster does not say whether a participant has an account, so a guest promoted to moderator looks registered
- * here; the server still refuses them (`ineligibleParticipant`).
+ * Whether a participant can be named eligible, by the server's rule: phone callers and the recorder cannot see a
+ * ballot (`notABrowser`); people without an account (guests, also one promoted to moderator) have no account to hold a
+ * vote to (`notRegistered`).
  */
 export type VoterEligibility = 'eligible' | 'notRegistered' | 'notABrowser';
 
-export function voterEligibility(participant: Pick<ParticipantInfo, 'kind' | 'role'>): VoterEligibility {
+export function voterEligibility(participant: Pick<ParticipantInfo, 'kind' | 'registered'>): VoterEligibility {
   if (participant.kind !== 'browser' && participant.kind !== 'roomSystem') return 'notABrowser';
-  if (participant.role === 'guest') return 'notRegistered';
+  if (!participant.registered) return 'notRegistered';
   return 'eligible';
 }

@@ -8,7 +8,6 @@ import {
   type JoinStateOf,
   type ParticipantId,
 } from '@plenum/protocol';
-import type { ReportLanguage } from '@plenum/reports';
 import {
   defineModule,
   type Issuer,
@@ -28,13 +27,20 @@ import {
   type VoteInfo,
   type VoteResult,
 } from '../protocol.js';
+import {
+  type AfterEndEntryData,
+  afterEndStream,
+  afterEndSubject,
+  MAX_RECORDED_REFUSALS_AFTER_END,
+} from './afterEndRecord.js';
 import { cleanText, textLength } from './cleanText.js';
 import { recoverOpenVotes } from './recoverOpenVotes.js';
 import { storeVoteFiles, type VoteFiles } from './storeVoteFiles.js';
 import { Vote } from './Vote.js';
 import { VoteWriter } from './VoteWriter.js';
 import { validateStart } from './validateStart.js';
-import { type VoteEntryData, type VoteEntryKind, voteSubject } from './voteRecord.js';
+import { type StoredVoteRecord, type VoteEntryData, type VoteEntryKind, voteSubject } from './voteRecord.js';
+import { type VoteReportSettings, voteReportSettings } from './voteReportSettings.js';
 
 /** What is told, and to whom, once an entry is stored. */
 type Announcement =
@@ -54,6 +60,12 @@ type Announcement =
 export type LegalVoteLoopback =
   | { readonly type: 'stored'; readonly vote: Vote; readonly hash: string; readonly announce: Announcement }
   | { readonly type: 'writeFailed'; readonly vote: Vote; readonly error: unknown }
+  | {
+      readonly type: 'afterEndFailed';
+      readonly vote: Vote;
+      readonly announce: Announcement;
+      readonly error: unknown;
+    }
   | { readonly type: 'deadline'; readonly vote: Vote }
   | { readonly type: 'recovered'; readonly results: readonly VoteResult[] }
   | { readonly type: 'recoveryFailed'; readonly error: unknown }
@@ -66,13 +78,6 @@ type Command<A extends CommandOf<LegalVoteProtocol>['action']> = Extract<Command
 const newId = (bytes: number): string => randomBytes(bytes).toString('base64url');
 
 /**
- * The report's language and issuing body until the room knows its tenant's (see the report of issue 7): German, as
- * the administrations Plenum is built for write their records.
- */
-const REPORT_LANGUAGE: ReportLanguage = 'de';
-const REPORT_ORGANISATION = 'Plenum';
-
-/**
  * Audit-proof votes, one at a time per room. Every fact goes into the vote's hash chain at once (in the handler, so
  * the chain's order is the room's order) and is written through a serial queue; only once it is stored is its effect
  * announced (the `stored` loopback). The end's head is signed with the installation key, and the signature is stored
@@ -81,22 +86,27 @@ const REPORT_ORGANISATION = 'Plenum';
  *
  * Decisions: the initiator leaving does not end the vote (it is recorded); while the initiator is away, any moderator
  * may stop it, and a moderator may cancel it at any time with a reason. A ballot after the end is refused with
- * `voteEnded` and not recorded: the signed end is final. A restarted server does not carry a vote on (its tokens and
+ * `voteEnded`; the signed end is final, so the refusal goes into the vote's separate after-the-end log (capped per
+ * person, see `afterEndRecord`). A restarted server does not carry a vote on (its tokens and
  * its voters' connections are gone); it ends it as `interrupted` with everything stored before.
  */
 export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalVoteLoopback> {
   readonly #ctx: Ctx;
   readonly #writer: VoteWriter;
+  readonly #report: VoteReportSettings;
   /** The vote that runs (end not decided), if any. */
   #running: Vote | null = null;
   /** The latest vote of this meeting, running or ended (ballots for it after its end get `voteEnded`). */
   #current: Vote | null = null;
   #last: VoteResult | null = null;
+  /** The stored protocol and report of `#last`, once stored: late joiners and reloads get the download links. */
+  #lastFiles: VoteFiles | null = null;
   /** True until interrupted votes of earlier meetings are finished: no vote starts before. */
   #recovering = true;
 
-  constructor(ctx: Ctx) {
+  constructor(ctx: Ctx, report: VoteReportSettings = voteReportSettings({})) {
     this.#ctx = ctx;
+    this.#report = report;
     this.#writer = new VoteWriter(ctx.ports.records);
     this.#recover([]);
   }
@@ -104,7 +114,9 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   onConnect(_connection: ConnectionId, participant: Participant): JoinStateOf<LegalVoteProtocol> {
     const vote = this.#current;
     const serverNow = this.#ctx.now();
-    if (!vote?.startAnnounced || vote.endAnnounced) return { running: null, last: this.#last, serverNow };
+    const last = this.#last;
+    const lastFiles = this.#lastFiles && { ...this.#lastFiles };
+    if (!vote?.startAnnounced || vote.endAnnounced) return { running: null, last, lastFiles, serverNow };
     const voter = vote.voterOf(participant);
     const mine = voter ? vote.receiptOf(voter.userId) : undefined;
     return {
@@ -119,7 +131,8 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
           receipt: mine?.receipt ?? null,
         },
       },
-      last: this.#last,
+      last,
+      lastFiles,
       serverNow,
     };
   }
@@ -167,6 +180,12 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       case 'writeFailed':
         this.#interrupt(event.vote, event.error);
         break;
+      case 'afterEndFailed':
+        // The refusal stands; its record is missing. The log stops here (a gap would break its chain).
+        this.#ctx.log.error({ vote: event.vote.id, err: event.error }, 'ballot after the end not recorded');
+        event.vote.signedEnd = null;
+        this.#announce(event.vote, '', event.announce);
+        break;
       case 'deadline':
         if (this.#running === event.vote) this.#finish(event.vote, 'deadline', null, null);
         break;
@@ -179,10 +198,12 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
             continue;
           }
           this.#last = result;
+          this.#lastFiles = null;
           this.#ctx.broadcast({ event: 'ended', result });
         }
         break;
       case 'filesStored':
+        if (this.#last?.voteId === event.voteId) this.#lastFiles = event.files;
         this.#ctx.broadcast({ event: 'reportsReady', voteId: event.voteId, ...event.files });
         break;
       case 'filesFailed':
@@ -261,6 +282,11 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   }
 
   #cast(command: Command<'castBallot'>, from: Issuer): void {
+    const ended = this.#current;
+    if (ended?.id === command.voteId && ended.ended) {
+      this.#refuseAfterEnd(ended, from);
+      return;
+    }
     const vote = this.#openVote(command.voteId);
     const p = from.participant;
     const voter = vote.voterOf(p);
@@ -335,6 +361,51 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     return vote;
   }
 
+  /**
+   * A ballot after the end: refused with `voteEnded`, and recorded in the vote's after-the-end log (see
+   * `afterEndRecord`), signed again, before the refusal is sent. Not recorded when the vote has no signed end (it was
+   * interrupted) or the person already has `MAX_RECORDED_REFUSALS_AFTER_END` recorded.
+   */
+  #refuseAfterEnd(vote: Vote, from: Issuer): void {
+    const error: ErrorOf<LegalVoteProtocol> = { error: 'voteEnded', voteId: vote.id };
+    const p = from.participant;
+    const person = p.userId === null ? `identity:${p.identity}` : `user:${p.userId}`;
+    const recorded = vote.refusalsAfterEnd.get(person) ?? 0;
+    const end = vote.signedEnd;
+    if (end === null || vote.failed || recorded >= MAX_RECORDED_REFUSALS_AFTER_END) this.#ctx.reject(error);
+    vote.refusalsAfterEnd.set(person, recorded + 1);
+    const now = this.#ctx.now();
+    const bodies: StoredVoteRecord[] = [];
+    let head = vote.afterEndHead;
+    if (head === null) {
+      const follows: AfterEndEntryData<'follows'> = { voteId: vote.id, end: { seq: end.seq, hash: end.hash } };
+      const first = appendEntry(startChain(afterEndSubject(vote.id)), 'follows', follows, now);
+      bodies.push({ entry: first.entry });
+      head = first.head;
+    }
+    const data: AfterEndEntryData<'ballotRefused'> = { reason: 'voteEnded', ...this.#who(p) };
+    const refusal = appendEntry(head, 'ballotRefused', data, now);
+    bodies.push({ entry: refusal.entry });
+    vote.afterEndHead = refusal.head;
+    const signedHead = { seq: refusal.head.seq - 1, hash: refusal.hash };
+    let signature: ReturnType<Ctx['ports']['signer']['sign']>;
+    try {
+      signature = this.#ctx.ports.signer.sign(refusal.head.subject, signedHead);
+    } catch (err) {
+      this.#ctx.log.error({ vote: vote.id, err }, 'ballot after the end not signed; refused without record');
+      this.#ctx.reject(error);
+    }
+    bodies.push({ signed: { ...signedHead, signature } });
+    const announce = { type: 'refusal', connection: from.connectionId, commandId: from.commandId, error } as const;
+    this.#ctx.spawn(
+      this.#writer.stream(afterEndStream(vote.id), bodies),
+      (o): LegalVoteLoopback =>
+        o.ok
+          ? { type: 'stored', vote, hash: refusal.hash, announce }
+          : { type: 'afterEndFailed', vote, announce, error: o.error },
+    );
+  }
+
   // ---- the record -----------------------------------------------------------------------
 
   /** Appends to the chain now and writes it in turn; `announce` happens once it is stored. */
@@ -364,10 +435,12 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       return;
     }
     const record = { ...head, signature };
+    vote.signedEnd = record;
     const result: VoteResult = {
       voteId: vote.id,
       title: vote.info.title,
       kind: vote.info.kind,
+      options: { abstain: vote.info.options.abstain },
       reason,
       endedBy: by?.id ?? null,
       cancelReason,
@@ -399,8 +472,8 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     const { records, assets } = this.#ctx.ports;
     const options = {
       createdBy: vote.initiatorUserId,
-      language: REPORT_LANGUAGE,
-      organisation: REPORT_ORGANISATION,
+      language: this.#report.language,
+      organisation: this.#report.organisation,
       createdAt: new Date(this.#ctx.now()).toISOString(),
     };
     this.#ctx.spawn(
@@ -417,11 +490,12 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       case 'started': {
         vote.startAnnounced = true;
         this.#ctx.broadcast({ event: 'started', vote: vote.info });
-        if (vote.info.kind !== 'pseudonymous') return;
+        // By account: every participant (device) of an eligible person learns it may vote, not only the one named.
         for (const p of this.#ctx.participants()) {
           const voter = vote.voterOf(p);
-          const token = voter && vote.tokenOf(voter.userId);
-          if (token) this.#ctx.send({ participant: p.id }, { event: 'tokenIssued', voteId: vote.id, token });
+          if (!voter) continue;
+          const token = vote.tokenOf(voter.userId) ?? null;
+          this.#ctx.send({ participant: p.id }, { event: 'ballotIssued', voteId: vote.id, token });
         }
         return;
       }
@@ -465,6 +539,7 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   #ended(vote: Vote, result: VoteResult): void {
     vote.endAnnounced = true;
     this.#last = result;
+    this.#lastFiles = null;
     this.#ctx.broadcast({ event: 'ended', result });
   }
 
@@ -486,6 +561,7 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       voteId: vote.id,
       title: vote.info.title,
       kind: vote.info.kind,
+      options: { abstain: vote.info.options.abstain },
       reason: 'interrupted',
       endedBy: null,
       cancelReason: null,
@@ -518,5 +594,5 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
 
 export const legalVoteModule = defineModule<LegalVoteProtocol, LegalVoteLoopback>({
   protocol: legalVoteProtocol,
-  init: (ctx) => new LegalVoteModule(ctx),
+  init: (ctx, settings) => new LegalVoteModule(ctx, voteReportSettings(settings)),
 });

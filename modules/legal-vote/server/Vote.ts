@@ -1,6 +1,6 @@
 import type { ChainHead } from '@plenum/audit';
 import type { Participant, TimerHandle } from '@plenum/room-kit';
-import type { Choice, PublishedBallot, Tally, VoteInfo, VoteReceipt, Voter } from '../protocol.js';
+import type { Choice, PublishedBallot, SignedRecordHead, Tally, VoteInfo, VoteReceipt, Voter } from '../protocol.js';
 
 /**
  * One vote of this meeting, as the room holds it: its chain head, who may vote (by account, so a voter who rejoins
@@ -17,6 +17,12 @@ export class Vote {
   failed = false;
   startAnnounced = false;
   endAnnounced = false;
+  /** The signed final head of its record, once the end is signed: what the after-the-end log follows. */
+  signedEnd: SignedRecordHead | null = null;
+  /** The head of its after-the-end log (see `afterEndRecord`), once a ballot after the end was recorded. */
+  afterEndHead: ChainHead | null = null;
+  /** How many ballots after the end were recorded, per person (account or guest session). */
+  readonly refusalsAfterEnd = new Map<string, number>();
   readonly #eligible: ReadonlyMap<string, Voter>;
   readonly #tokens: ReadonlyMap<string, string>;
   /** Accepted ballots by account, in the order cast. */

@@ -34,6 +34,22 @@ export class VoteWriter {
     });
   }
 
+  /**
+   * Appends `bodies` in order to another stream of the vote (its after-the-end log); a failed write abandons that
+   * stream, never the vote's record.
+   */
+  stream(stream: string, bodies: readonly StoredVoteRecord[]): Promise<void> {
+    return this.#then(async () => {
+      if (this.#failed.has(stream)) throw new VoteWriteAbandoned(stream);
+      try {
+        for (const body of bodies) await this.#records.append(stream, body, null);
+      } catch (error) {
+        this.#failed.add(stream);
+        throw error;
+      }
+    });
+  }
+
   /** Appends to the room's index of votes; a failed `opened` abandons the vote (it could never be recovered). */
   index(record: VoteIndexRecord): Promise<void> {
     return this.#then(async () => {

@@ -1,3 +1,12 @@
+export {
+  type AfterEndEntryData,
+  type AfterEndEntryKind,
+  afterEndEntryData,
+  afterEndStream,
+  afterEndSubject,
+  MAX_RECORDED_REFUSALS_AFTER_END,
+  readAfterEndDocument,
+} from './afterEndRecord.js';
 export { type LegalVoteLoopback, LegalVoteModule, legalVoteModule } from './LegalVoteModule.js';
 export { recoverOpenVotes } from './recoverOpenVotes.js';
 export {
@@ -23,3 +32,4 @@ export {
   voteSubject,
 } from './voteRecord.js';
 export { renderVoteReport, type VoteReportOptions, voteReport } from './voteReport.js';
+export { type VoteReportSettings, voteReportSettings } from './voteReportSettings.js';

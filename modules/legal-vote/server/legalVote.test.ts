@@ -164,14 +164,14 @@ describe('ballots', () => {
     expect(receiptOf(bob)).toBeDefined();
   });
 
-  it('aBallotAfterTheEndIsRefused', async () => {
+  it('aBallotAfterTheEndIsRefusedAndTheVotesOwnRecordStaysFinal', async () => {
     const { room, alice, bob } = await committee();
     const voteId = await startVote(alice, [bob]);
     await alice.act('legal-vote', 'stop', { voteId });
     const kinds = await entryKinds(room, voteId);
     await cast(bob, voteId, 'yes', undefined, 'b1');
     expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'voteEnded', voteId }]);
-    // The signed end is final: nothing is added after it.
+    // The signed end is final: nothing is added after it (the refusal goes into the after-the-end log).
     expect(await entryKinds(room, voteId)).toEqual(kinds);
   });
 
@@ -189,6 +189,32 @@ describe('ballots', () => {
     });
     await cast(again, voteId, 'no', undefined, 'b2');
     expect(again.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b2', error: 'alreadyVoted', voteId }]);
+  });
+});
+
+describe('who may vote', () => {
+  it('everyDeviceOfAnEligibleVoterIsToldItMayVoteInEveryKind', async () => {
+    const { room, alice, bob, carol, guest } = await committee();
+    const bobsPhone = await room.join('bob', { userId: 'u-bob' });
+    bobsPhone.inbox.clear();
+    const voteId = await startVote(alice, [bob, carol]);
+    const issued = { ns: 'legal-vote', event: 'ballotIssued', voteId, token: null };
+    for (const p of [bob, bobsPhone, carol]) expect(p.inbox.events('legal-vote', 'ballotIssued')).toEqual([issued]);
+    for (const p of [alice, guest]) expect(p.inbox.events('legal-vote', 'ballotIssued')).toEqual([]);
+    // The second device votes for the person; the first is then refused.
+    await cast(bobsPhone, voteId, 'yes');
+    await cast(bob, voteId, 'no', undefined, 'b1');
+    expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'alreadyVoted', voteId }]);
+  });
+
+  it('theResultSaysWhetherAbstainingWasOffered', async () => {
+    const { alice, bob } = await committee();
+    const without = await startVote(alice, [bob], { options: { abstain: false } });
+    await alice.act('legal-vote', 'stop', { voteId: without });
+    expect(endedOf(bob)?.options).toEqual({ abstain: false });
+    const withIt = await startVote(alice, [bob]);
+    await alice.act('legal-vote', 'stop', { voteId: withIt });
+    expect(endedOf(bob)?.options).toEqual({ abstain: true });
   });
 });
 
@@ -216,21 +242,21 @@ describe('kinds', () => {
   it('pseudonymousVotersEachGetTheirOwnTokenPrivately', async () => {
     const { alice, bob, carol, guest } = await committee();
     await startVote(alice, [bob, carol], { kind: 'pseudonymous' });
-    const bobs = bob.inbox.events('legal-vote', 'tokenIssued');
-    const carols = carol.inbox.events('legal-vote', 'tokenIssued');
+    const bobs = bob.inbox.events('legal-vote', 'ballotIssued');
+    const carols = carol.inbox.events('legal-vote', 'ballotIssued');
     expect(bobs).toHaveLength(1);
     expect(carols).toHaveLength(1);
     expect(bobs[0]?.token).not.toEqual(carols[0]?.token);
     expect([
-      ...alice.inbox.events('legal-vote', 'tokenIssued'),
-      ...guest.inbox.events('legal-vote', 'tokenIssued'),
+      ...alice.inbox.events('legal-vote', 'ballotIssued'),
+      ...guest.inbox.events('legal-vote', 'ballotIssued'),
     ]).toEqual([]);
   });
 
   it('aWrongTokenIsRefusedAndRecordedWithoutTheToken', async () => {
     const { room, alice, bob, carol } = await committee();
     const voteId = await startVote(alice, [bob, carol], { kind: 'pseudonymous' });
-    const carolsToken = carol.inbox.last('legal-vote', 'tokenIssued')?.token as string;
+    const carolsToken = carol.inbox.last('legal-vote', 'ballotIssued')?.token as string;
     await cast(bob, voteId, 'yes', carolsToken, 'b1');
     await bob.act('legal-vote', 'castBallot', { voteId, choice: 'yes' }, 'b2');
     expect(bob.inbox.errors()).toEqual([
@@ -248,13 +274,13 @@ describe('kinds', () => {
     await cast(bob, voteId, 'yes');
     await cast(carol, voteId, 'no');
     await alice.act('legal-vote', 'stop', { voteId });
-    const bobsToken = bob.inbox.last('legal-vote', 'tokenIssued')?.token as string;
+    const bobsToken = bob.inbox.last('legal-vote', 'ballotIssued')?.token as string;
     expect(receiptOf(bob)).toMatchObject({ token: bobsToken });
     const { chain } = await expectSoundRecord(room, key, voteId, [receiptOf(bob), receiptOf(carol)]);
     const ballots = chain.entries.filter((e) => e.entry.kind === 'ballotCast').map((e) => e.entry.data);
     expect(ballots).toEqual([
       { token: bobsToken, choice: 'yes' },
-      { token: carol.inbox.last('legal-vote', 'tokenIssued')?.token, choice: 'no' },
+      { token: carol.inbox.last('legal-vote', 'ballotIssued')?.token, choice: 'no' },
     ]);
     for (const ballot of ballots) expect(JSON.stringify(ballot)).not.toMatch(/Bob|Carol|u-bob|u-carol/);
     expect(endedOf(alice)?.ballots).toEqual(ballots);

@@ -152,7 +152,7 @@ describe('during a vote', () => {
   it('aLateJoinerGetsTheRunningVoteAndTheirOwnToken', async () => {
     const { room, alice, bob } = await committee();
     const voteId = await startVote(alice, [bob], { kind: 'pseudonymous' });
-    const token = bob.inbox.last('legal-vote', 'tokenIssued')?.token;
+    const token = bob.inbox.last('legal-vote', 'ballotIssued')?.token;
     const second = await joinRegistered(room, 'bob');
     expect(joinedState(second)).toMatchObject({
       running: { vote: { id: voteId }, count: 0, ballots: [], mine: { eligible: true, choice: null, token } },

@@ -1,17 +1,18 @@
 import { serializeAuditDocument, verifyChain } from '@plenum/audit';
 import { coreModule } from '@plenum/module-core/server';
 import { pdfPages } from '@plenum/reports/testing';
-import { installationSigner, type RoomAssets } from '@plenum/room-kit';
+import { installationSigner, type RoomAssets, type RoomSettings } from '@plenum/room-kit';
 import { MemoryRoomAssets, TestRoom, testInstallationKey } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { legalVoteModule } from './LegalVoteModule.js';
-import { cast, joinRegistered, startVote, storedVote } from './legalVoteTestRoom.test-support.js';
+import { cast, joinedState, joinRegistered, startVote, storedVote } from './legalVoteTestRoom.test-support.js';
 import { voteDocument } from './voteDocument.js';
 
 /** A committee (Alice moderates; Bob and Carol vote) in a room whose files go to `assets`. */
-async function committeeWithFiles(assets: RoomAssets) {
+async function committeeWithFiles(assets: RoomAssets, settings: Partial<RoomSettings> = {}) {
   const key = testInstallationKey();
-  const room = new TestRoom({ modules: [coreModule, legalVoteModule], signer: installationSigner(key), assets });
+  const modules = [coreModule, legalVoteModule];
+  const room = new TestRoom({ modules, signer: installationSigner(key), assets, settings });
   const alice = await joinRegistered(room, 'alice');
   const bob = await joinRegistered(room, 'bob');
   const carol = await joinRegistered(room, 'carol');
@@ -59,6 +60,44 @@ describe('the vote files', () => {
     const report = (await pdfPages(Buffer.from(assets.get('asset-1')?.data ?? []))).join('\n');
     expect(report).toContain('Abstimmungsbericht');
     expect(report).toContain('Beschluss über den Haushalt 2027');
+  });
+
+  it('theReportIsInTheTenantsLanguageAndNamesTheTenant', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, alice, bob } = await committeeWithFiles(assets, { tenantName: 'Stadt Musterhausen', language: 'en' });
+    const voteId = await startVote(alice, [bob]);
+    await alice.act('legal-vote', 'stop', { voteId });
+    await room.settle();
+    const report = (await pdfPages(Buffer.from(assets.get('asset-1')?.data ?? []))).join('\n');
+    expect(report).toContain('Vote report');
+    expect(report).toContain('Stadt Musterhausen');
+    expect(report).not.toContain('Abstimmungsbericht');
+  });
+
+  it('lateJoinersGetTheDownloadLinksOfTheLastVote', async () => {
+    const { room, alice, bob } = await committeeWithFiles(new MemoryRoomAssets());
+    const before = await room.join('guest');
+    expect(joinedState(before)?.lastFiles).toBeNull();
+    const voteId = await startVote(alice, [bob]);
+    await alice.act('legal-vote', 'stop', { voteId });
+    await room.settle();
+    const late = await room.join('bob', { userId: 'u-bob' });
+    expect(joinedState(late)).toMatchObject({
+      last: { voteId },
+      lastFiles: { protocolAssetId: 'asset-0', reportAssetId: 'asset-1' },
+    });
+    // A new vote's end forgets the old links until its own files are stored.
+    const next = await startVote(alice, [bob]);
+    expect(joinedState(await room.join('carol', { userId: 'u-carol' }))?.lastFiles).toEqual({
+      protocolAssetId: 'asset-0',
+      reportAssetId: 'asset-1',
+    });
+    await alice.act('legal-vote', 'stop', { voteId: next });
+    await room.settle();
+    expect(joinedState(await room.join('phone'))?.lastFiles).toEqual({
+      protocolAssetId: 'asset-2',
+      reportAssetId: 'asset-3',
+    });
   });
 
   it('aVoteEndedByTheRoomClosingStillHasItsFiles', async () => {

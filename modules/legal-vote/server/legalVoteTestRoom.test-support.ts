@@ -86,8 +86,8 @@ export async function startVote(
 
 /** Casts a ballot; pseudonymous votes use the token the voter was given unless `token` says otherwise. */
 export async function cast(voter: TestPersona, voteId: string, choice: string, token?: string, id?: string) {
-  const given = voter.inbox.last('legal-vote', 'tokenIssued')?.token as string | undefined;
-  const t = token ?? given;
+  const given = voter.inbox.last('legal-vote', 'ballotIssued')?.token as string | null | undefined;
+  const t = token ?? given ?? undefined;
   await voter.act('legal-vote', 'castBallot', { voteId, choice, ...(t === undefined ? {} : { token: t }) }, id);
 }
 

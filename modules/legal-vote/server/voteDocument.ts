@@ -76,6 +76,7 @@ export function resultFromRecord(vote: StoredVote): VoteResult | undefined {
     voteId: vote.voteId,
     title: started.data.title,
     kind: started.data.kind,
+    options: { abstain: started.data.options.abstain },
     reason: ended.data.reason,
     endedBy: (ended.data.endedBy?.participant ?? null) as VoteResult['endedBy'],
     cancelReason: ended.data.cancelReason,

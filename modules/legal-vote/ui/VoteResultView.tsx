@@ -14,8 +14,8 @@ export interface VoteResultViewProps {
 }
 
 /**
- * The final result of the latest vote: why it ended (and the cancel reason), all three counts (the result does not say
- * whether abstaining was offered), the turnout, every published ballot (names or tokens), the signed record's head,
+ * The final result of the latest vote: why it ended (and the cancel reason), the counts (abstain only when it was
+ * offered), the turnout, every published ballot (names or tokens), the signed record's head,
  * links to the stored protocol (JSON) and report (PDF) once they are stored, and this client's own vote with its
  * receipt, kept after the end.
  */
@@ -30,7 +30,13 @@ export function VoteResultView({ last, messages }: VoteResultViewProps) {
       </h3>
       <p className="vote-panel__note">{m.reasons[result.reason]}</p>
       {result.cancelReason !== null && <p className="vote-panel__note">{m.cancelledBecause(result.cancelReason)}</p>}
-      <VoteCounts counts={result.tally} abstain choiceNames={messages.choices} countText={m.count} label={m.counts} />
+      <VoteCounts
+        counts={result.tally}
+        abstain={result.options.abstain}
+        choiceNames={messages.choices}
+        countText={m.count}
+        label={m.counts}
+      />
       <p>{m.turnout(result.tally.ballots, result.tally.eligible)}</p>
       {mine?.choice != null && <p className="vote-panel__mine">{messages.yourVote(messages.choices[mine.choice])}</p>}
       <BallotTable

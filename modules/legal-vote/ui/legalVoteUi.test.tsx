@@ -23,8 +23,13 @@ const self = (participantId: ParticipantId, moderator: boolean): Self => ({
 });
 const sam = self(SAM, false);
 const alice = self(ALICE, true);
-const person = (id: string, displayName: string, kind: ParticipantInfo['kind'], role: ParticipantInfo['role']) =>
-  ({ id, displayName, role, kind, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+const person = (
+  id: string,
+  displayName: string,
+  kind: ParticipantInfo['kind'],
+  role: ParticipantInfo['role'],
+  registered = role !== 'guest',
+) => ({ id, displayName, role, kind, registered, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
 /** Alice (moderator) and Sam can vote; Gus is a guest, Phil calls in. */
 const roster = [
   person(ALICE, 'Alice', 'browser', 'moderator'),
@@ -97,6 +102,14 @@ describe('legalVoteUi', () => {
     expect(form).toContain('<legend>Kind of vote</legend>');
     expect(form).toContain('Pseudonymous: Each voter gets a secret token.');
     expect(form).toContain('>Start vote</button>');
+  });
+
+  it('theStartFormDoesNotOfferAGuestPromotedToModerator', () => {
+    const promoted = person('gwen-participant-0005', 'Gwen', 'browser', 'moderator', false);
+    const { props: p } = slotProps(none, alice, en, { participants: [...roster, promoted] });
+    const form = render(legalVoteUi.panel?.({ ...p, headingId: 'h', onClose: () => undefined }));
+    expect(form).not.toContain('voter-gwen');
+    expect(form).toContain('<li>Gwen (guest: not signed in)</li>');
   });
 
   it('theStartFormOffersOnlySignedInPeopleAtAScreenAndSaysWhyOthersCannotVote', () => {
@@ -204,6 +217,7 @@ describe('legalVoteUi', () => {
       voteId: 'vote-0001',
       title: 'Budget',
       kind: 'pseudonymous',
+      options: { abstain: true },
       reason: 'cancelled',
       endedBy: ALICE,
       cancelReason: 'Wrong list <b>',
@@ -237,6 +251,25 @@ describe('legalVoteUi', () => {
     const joinedLater = panel({ running: null, last: { result, mine: null, files: null }, clock: deviceClock }, sam);
     expect(joinedLater).not.toContain('Your vote');
     expect(joinedLater).not.toContain('Your receipt');
+  });
+
+  it('theResultShowsTheAbstainCountOnlyWhenAbstainingWasOffered', () => {
+    const result: VoteResult = {
+      voteId: 'vote-0002',
+      title: 'Budget',
+      kind: 'rollCall',
+      options: { abstain: false },
+      reason: 'stopped',
+      endedBy: ALICE,
+      cancelReason: null,
+      endedAt: 2,
+      tally: { yes: 1, no: 1, abstain: 0, ballots: 2, eligible: 2 },
+      ballots: [],
+      record: null,
+    };
+    const html = panel({ running: null, last: { result, mine: null, files: null }, clock: deviceClock }, sam);
+    expect(html).toContain('<li>Yes: 1</li><li>No: 1</li></ul>');
+    expect(html).not.toContain('Abstain: 0');
   });
 
   it('hasEveryWordInGermanAndEnglish', () => {

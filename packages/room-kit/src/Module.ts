@@ -18,6 +18,10 @@ export interface RoomSettings {
    * is "through the waiting room"); false when absent. The host can change it while the meeting runs.
    */
   readonly guestLinksWait?: boolean;
+  /** The tenant's name: the issuing body on the room's generated records (vote reports); absent: `Plenum`. */
+  readonly tenantName?: string;
+  /** The language of the room's generated records (vote reports) by the tenant's choice; absent: German. */
+  readonly language?: 'de' | 'en';
 }
 
 /**

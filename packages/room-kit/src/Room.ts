@@ -32,6 +32,7 @@ import {
   type RemovalReason,
   type Role,
 } from './Participant.js';
+import { noRoomAttendance } from './RoomAttendance.js';
 import type { RoomPorts } from './RoomPorts.js';
 import { recordsFor } from './RoomRecords.js';
 import type { RoomTransport } from './RoomTransport.js';
@@ -862,6 +863,7 @@ export class Room {
         records: recordsFor(this.#o.ports.records, this.#o.roomId, ns, () => this.#o.clock.now()),
         signer: this.#o.ports.signer,
         assets: this.#o.ports.assets,
+        attendance: this.#o.ports.attendance ?? noRoomAttendance,
       },
       now: () => this.#o.clock.now(),
       participant: (id) => this.#roster.get(id),

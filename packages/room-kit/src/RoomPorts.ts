@@ -1,5 +1,6 @@
 import type { MediaPlane } from '@plenum/media';
 import type { RoomAssets } from './RoomAssets.js';
+import type { RoomAttendance } from './RoomAttendance.js';
 import type { RoomRecordStore, RoomRecords } from './RoomRecords.js';
 import type { RoomSigner } from './RoomSigner.js';
 
@@ -11,6 +12,11 @@ export interface RoomPorts {
   readonly signer: RoomSigner;
   /** Stores generated files as assets of the room's current meeting (bound to it by the host). */
   readonly assets: RoomAssets;
+  /**
+   * Reads who attended the room's current meeting (bound to it by the host); absent: the room records no meeting
+   * (`noRoomAttendance`).
+   */
+  readonly attendance?: RoomAttendance;
 }
 
 /** The ports as one module sees them: records bound to its room and namespace. */
@@ -19,4 +25,5 @@ export interface ModulePorts {
   readonly records: RoomRecords;
   readonly signer: RoomSigner;
   readonly assets: RoomAssets;
+  readonly attendance: RoomAttendance;
 }

@@ -41,6 +41,12 @@ export {
 } from './Participant.js';
 export { type JoinRequest, Room, type RoomOptions } from './Room.js';
 export { noRoomAssets, type RoomAssetSpec, type RoomAssets } from './RoomAssets.js';
+export {
+  noRoomAttendance,
+  type RoomAttendance,
+  type RoomAttendanceList,
+  type RoomAttendee,
+} from './RoomAttendance.js';
 export type { ModulePorts, RoomPorts } from './RoomPorts.js';
 export { type RecordStreamKey, type RoomRecordStore, type RoomRecords, recordsFor } from './RoomRecords.js';
 export { installationSigner, type RoomSigner } from './RoomSigner.js';

@@ -40,8 +40,8 @@ export async function exportedVote(kind: VoteKind = 'pseudonymous'): Promise<Exp
   const voteId = (alice.inbox.last('legal-vote', 'started')?.vote as { id: string } | undefined)?.id;
   if (!voteId) throw new Error(`no vote started: ${JSON.stringify(alice.inbox.frames)}`);
   const cast = (p: TestPersona, choice: string) => {
-    const token = p.inbox.last('legal-vote', 'tokenIssued')?.token as string | undefined;
-    return p.act('legal-vote', 'castBallot', { voteId, choice, ...(token === undefined ? {} : { token }) });
+    const token = p.inbox.last('legal-vote', 'ballotIssued')?.token as string | null | undefined;
+    return p.act('legal-vote', 'castBallot', { voteId, choice, ...(token ? { token } : {}) });
   };
   await cast(bob, 'yes');
   await cast(bob, 'no');

@@ -5,6 +5,7 @@ import {
   type Clock,
   type Logger,
   noRoomAssets,
+  noRoomAttendance,
   Room,
   type RoomRecordStore,
   type RoomSigner,
@@ -16,6 +17,7 @@ import type { MeetingHistory, MeetingRecorder } from '../meetings/MeetingHistory
 import { meetingHistoryModule } from '../meetings/meetingHistoryModule.js';
 import type { LiveCounts } from '../observability/Metrics.js';
 import { type MeetingFiles, meetingRoomAssets } from './meetingRoomAssets.js';
+import { type MeetingAttendanceSource, meetingRoomAttendance } from './meetingRoomAttendance.js';
 
 /** What a signalling connection needs to deliver frames to it. */
 export interface ConnectionSink {
@@ -50,6 +52,8 @@ export interface RoomHostOptions {
   readonly meetings?: MeetingHistory | undefined;
   /** Where modules store generated files, as assets of the room's meeting; without it (or meetings) rooms keep none. */
   readonly files?: MeetingFiles | undefined;
+  /** Where the attendance report reads who attended the room's meeting; without it (or meetings) there is none. */
+  readonly attendance?: MeetingAttendanceSource | undefined;
   readonly onFrameOut?: (frame: string, recipients: number) => void;
 }
 
@@ -114,6 +118,10 @@ export class RoomHost {
         records: this.#o.records,
         signer: this.#o.signer,
         assets: meeting && this.#o.files ? meetingRoomAssets(this.#o.files, meeting.meetingId) : noRoomAssets,
+        attendance:
+          meeting && this.#o.attendance
+            ? meetingRoomAttendance(this.#o.attendance, meeting.meetingId, this.#o.clock)
+            : noRoomAttendance,
       },
       settings,
       reconnectGraceMs: this.#o.rooms.reconnectGraceSeconds * 1000,

@@ -87,6 +87,7 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
     rooms: config.rooms,
     meetings: meetings.history,
     files: meetings.files,
+    attendance: meetings,
   });
   const metrics = new Metrics(() => host.counts());
   const app = await buildApp({

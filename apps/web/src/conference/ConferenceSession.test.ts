@@ -20,6 +20,7 @@ const person = (id: string, displayName: string, joinedAt: number) => ({
   displayName,
   role: 'participant',
   kind: 'browser',
+  registered: true,
   presence: 'online',
   joinedAt,
   permissions: { microphone: true, screen: false },
@@ -302,7 +303,7 @@ describe('ConferenceSession', () => {
     t.receive({
       ns: 'core',
       event: 'participantJoined',
-      participant: { ...person(PHONE, 'Telefon 1', 3), kind: 'phone' },
+      participant: { ...person(PHONE, 'Telefon 1', 3), kind: 'phone', registered: false },
     });
     const said = t.announcements.length;
     const talks = (talking: boolean) =>
@@ -324,7 +325,7 @@ describe('ConferenceSession', () => {
     t.sockets[0]?.onOpen();
     t.receive({
       ...joined(),
-      participants: [person(SELF, 'Sam', 2), { ...person(PHONE, 'Telefon 1', 1), kind: 'phone' }],
+      participants: [person(SELF, 'Sam', 2), { ...person(PHONE, 'Telefon 1', 1), kind: 'phone', registered: false }],
       modules: { media: { participants: {}, talking: [PHONE] } },
     });
     await flush();

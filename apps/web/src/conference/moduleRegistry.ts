@@ -1,5 +1,6 @@
 import type { AnyClientModule } from '@plenum/client-kit';
 import type { AnyUiModule } from '@plenum/client-kit/ui';
+import { attendanceUi } from '@plenum/module-attendance/ui';
 import { breakoutUi } from '@plenum/module-breakout/ui';
 import { chatUi } from '@plenum/module-chat/ui';
 import { legalVoteUi } from '@plenum/module-legal-vote/ui';
@@ -26,6 +27,7 @@ export const uiModules: readonly AnyUiModule[] = [
   talkingStickUi,
   pollsUi,
   legalVoteUi,
+  attendanceUi,
   timerUi,
 ];
 

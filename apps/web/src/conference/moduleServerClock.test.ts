@@ -11,6 +11,7 @@ const person = {
   displayName: 'Sam',
   role: 'participant',
   kind: 'browser',
+  registered: true,
   presence: 'online',
   joinedAt: 2,
   permissions: { microphone: true, screen: false },

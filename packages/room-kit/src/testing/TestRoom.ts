@@ -8,10 +8,12 @@ import type { AnyModuleDefinition, RoomSettings } from '../Module.js';
 import type { Role } from '../Participant.js';
 import { Room } from '../Room.js';
 import type { RoomAssets } from '../RoomAssets.js';
+import type { RoomAttendance } from '../RoomAttendance.js';
 import type { RoomRecordStore } from '../RoomRecords.js';
 import { installationSigner, type RoomSigner } from '../RoomSigner.js';
 import type { RoomTransport } from '../RoomTransport.js';
 import { FakeClock } from './FakeClock.js';
+import { FakeRoomAttendance } from './FakeRoomAttendance.js';
 import { MemoryRecordStore } from './MemoryRecordStore.js';
 import { MemoryRoomAssets } from './MemoryRoomAssets.js';
 import { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
@@ -26,6 +28,8 @@ export interface TestRoomOptions {
   readonly signer?: RoomSigner;
   /** Where modules store files; by default a `MemoryRoomAssets` (read it back as `room.assets`). */
   readonly assets?: RoomAssets;
+  /** Who attended the meeting; by default a `FakeRoomAttendance` with nobody (read or set it as `room.attendance`). */
+  readonly attendance?: RoomAttendance;
   /** The room's id; fixed when consecutive meetings of one room are played. */
   readonly roomId?: RoomId;
   /** A clock set to a later day, for a later meeting. */
@@ -46,6 +50,7 @@ export class TestRoom {
   readonly records: RoomRecordStore;
   readonly signer: RoomSigner;
   readonly assets: RoomAssets;
+  readonly attendance: RoomAttendance;
   readonly room: Room;
   readonly #inboxes = new Map<ConnectionId, Inbox>();
   emptied = 0;
@@ -58,6 +63,7 @@ export class TestRoom {
     this.records = options.records ?? new MemoryRecordStore();
     this.signer = options.signer ?? installationSigner(testInstallationKey());
     this.assets = options.assets ?? new MemoryRoomAssets();
+    this.attendance = options.attendance ?? new FakeRoomAttendance();
     const transport: RoomTransport = {
       send: (to, frame) => {
         this.writes.push({ recipients: to.length, bytes: frame.length });
@@ -75,7 +81,13 @@ export class TestRoom {
       transport,
       clock: this.clock,
       log: silentLogger,
-      ports: { media: this.media, records: this.records, signer: this.signer, assets: this.assets },
+      ports: {
+        media: this.media,
+        records: this.records,
+        signer: this.signer,
+        assets: this.assets,
+        attendance: this.attendance,
+      },
       settings: { maxParticipants: 250, ...options.settings },
       reconnectGraceMs: options.reconnectGraceMs ?? 10_000,
       onEmpty: () => {

@@ -1,0 +1,73 @@
+import type { AttendanceEntry, Meeting } from '@plenum/db';
+import { FakeClock } from '@plenum/room-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { type MeetingAttendanceSource, meetingRoomAttendance } from './meetingRoomAttendance.js';
+
+const meeting: Meeting = {
+  id: 'm-1',
+  roomId: 'r-1',
+  tenantId: 't',
+  title: 'Rat',
+  startedAt: '2026-11-26T13:00:00.000Z',
+  endedAt: null,
+};
+const mia: AttendanceEntry = {
+  personKey: 'k-1',
+  displayName: 'Mia',
+  kind: 'browser',
+  role: 'participant',
+  userId: 'u-mia',
+  firstJoin: '2026-11-26T13:01:00.000Z',
+  lastLeave: '2026-11-26T13:31:00.000Z',
+  presenceMs: 1_800_000,
+  sessions: 1,
+};
+
+function source(found: Meeting | undefined, asked: unknown[]): MeetingAttendanceSource {
+  return {
+    meetings: { findById: async (id) => (id === found?.id ? found : undefined) },
+    presence: {
+      attendance: async (_id, options) => {
+        asked.push(options);
+        return options.includeEmail ? [{ ...mia, email: 'mia@example.org' }] : [mia];
+      },
+    },
+  };
+}
+
+describe('the attendance port of a room', () => {
+  it('listsTheBoundMeetingWithRegisteredPeopleAndTimesAsMilliseconds', async () => {
+    const asked: unknown[] = [];
+    const clock = new FakeClock();
+    const list = await meetingRoomAttendance(source(meeting, asked), 'm-1', clock).list({ includeEmail: false });
+    expect(list).toEqual({
+      title: 'Rat',
+      startedAt: Date.parse(meeting.startedAt),
+      attendees: [
+        {
+          displayName: 'Mia',
+          kind: 'browser',
+          role: 'participant',
+          registered: true,
+          firstJoin: Date.parse(mia.firstJoin),
+          lastLeave: Date.parse(mia.lastLeave),
+          presenceMs: 1_800_000,
+        },
+      ],
+    });
+    expect(asked).toEqual([{ includeEmail: false, now: new Date(clock.now()) }]);
+  });
+
+  it('readsEmailAddressesOnlyWhenAsked', async () => {
+    const list = await meetingRoomAttendance(source(meeting, []), 'm-1', new FakeClock()).list({ includeEmail: true });
+    expect(list?.attendees[0]?.email).toBe('mia@example.org');
+  });
+
+  it('isNullWhileTheMeetingIsNotRecorded', async () => {
+    const asked: unknown[] = [];
+    expect(
+      await meetingRoomAttendance(source(undefined, asked), 'm-1', new FakeClock()).list({ includeEmail: true }),
+    ).toBeNull();
+    expect(asked).toEqual([]);
+  });
+});

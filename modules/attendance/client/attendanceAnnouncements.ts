@@ -1,0 +1,50 @@
+import type { AnnouncementOf, ModuleInput } from '@plenum/client-kit';
+import { assertNever } from '@plenum/protocol';
+import type { AttendanceProtocol } from '../protocol.js';
+
+type Empty = Readonly<Record<string, never>>;
+
+/** What the attendance module announces (the UI has the words). */
+export type AttendanceAnnouncements = {
+  /** Politely, to moderators: a report can be downloaded. */
+  readonly reportReady: Empty;
+  // Notices to the requester.
+  readonly tooSoon: { readonly seconds: number };
+  readonly noMeeting: Empty;
+  readonly storeFailed: Empty;
+  readonly notAllowed: Empty;
+};
+
+/** A stored report is said politely; every refusal is a notice to the requester (a wait counts down). */
+export function announceAttendance(
+  input: ModuleInput<AttendanceProtocol>,
+): AnnouncementOf<AttendanceAnnouncements> | null {
+  if (input.type === 'event') {
+    switch (input.event.event) {
+      case 'reportReady':
+        return { key: 'reportReady', params: {}, topic: 'report' };
+      default:
+        return assertNever(input.event.event);
+    }
+  }
+  if (input.type !== 'error') return null;
+  const error = input.error;
+  switch (error.error) {
+    case 'tooSoon':
+      return {
+        key: 'tooSoon',
+        params: { seconds: error.retryAfterSeconds },
+        notice: true,
+        countdown: true,
+        topic: 'report',
+      };
+    case 'noMeeting':
+      return { key: 'noMeeting', params: {}, notice: true, topic: 'report' };
+    case 'storeFailed':
+      return { key: 'storeFailed', params: {}, notice: true, topic: 'report' };
+    case 'forbidden':
+      return { key: 'notAllowed', params: {}, notice: true, topic: 'report' };
+    default:
+      return assertNever(error);
+  }
+}

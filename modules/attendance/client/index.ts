@@ -1,0 +1,11 @@
+export { type AttendanceAnnouncements, announceAttendance } from './attendanceAnnouncements.js';
+export { attendanceClient } from './attendanceClient.js';
+export { generateReport } from './attendanceCommands.js';
+export {
+  type AttendanceJoinState,
+  type AttendanceState,
+  assetUrl,
+  attendanceReducer,
+  generationRequested,
+  initAttendance,
+} from './attendanceReducer.js';

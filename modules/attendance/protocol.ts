@@ -1,0 +1,48 @@
+import { defineProtocol } from '@plenum/protocol';
+import { Forbidden } from '@plenum/room-kit/forbidden';
+import { z } from 'zod';
+
+/** One report per room at most this often: a PDF of a large meeting takes a moment of the server's time. */
+export const GENERATE_INTERVAL_MS = 10_000;
+
+/** The languages a report is written in (those of `@plenum/reports`, which the browser does not load). */
+export const ReportLanguage = z.enum(['de', 'en']);
+export type ReportLanguage = z.infer<typeof ReportLanguage>;
+
+/** The id of a stored asset; download it at `/v1/assets/{assetId}`. */
+export const AssetId = z.string().min(1).max(200);
+export type AssetId = z.infer<typeof AssetId>;
+
+/**
+ * Attendance reports. A moderator asks for a PDF of who attended the room's current meeting (first join, last
+ * leave, total presence, kind); it is stored as an asset of the meeting that only the meeting's moderators (and the
+ * room's owner) may download. E-mail addresses are personal data: they are read and printed only when the moderator
+ * asks for them. The language is the requesting moderator's UI language, German when absent.
+ */
+export const attendanceProtocol = defineProtocol({
+  ns: 'attendance',
+  commands: {
+    /** Owner and moderators: makes the attendance report of the meeting so far. */
+    generate: z.object({
+      includeEmail: z.boolean(),
+      /** The report's language: the requester's UI language; absent: German. */
+      language: ReportLanguage.optional(),
+    }),
+  },
+  events: {
+    /** To the requester and every other moderator: a report is stored and can be downloaded. */
+    reportReady: z.object({ assetId: AssetId, includeEmail: z.boolean() }),
+  },
+  errors: {
+    forbidden: Forbidden,
+    /** The room records no meeting (a host without meeting history): there is nothing to report. */
+    noMeeting: z.object({}),
+    /** A report was asked for in this room less than `intervalSeconds` ago (or is still being made). */
+    tooSoon: z.object({ retryAfterSeconds: z.number(), intervalSeconds: z.number() }),
+    /** The attendance could not be read, or the report could not be kept (quota, size, storage). */
+    storeFailed: z.object({}),
+  },
+  /** Nothing: reports are announced when made; earlier ones are listed with the meeting's files. */
+  joinState: z.object({}),
+});
+export type AttendanceProtocol = typeof attendanceProtocol;

@@ -1,0 +1,194 @@
+import { coreModule } from '@plenum/module-core/server';
+import { pdfPages } from '@plenum/reports/testing';
+import type { RoomAssets, RoomAttendanceList } from '@plenum/room-kit';
+import { FakeRoomAttendance, MemoryRoomAssets, TestRoom } from '@plenum/room-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { GENERATE_INTERVAL_MS } from '../protocol.js';
+import { attendanceModule } from './AttendanceModule.js';
+
+const MINUTE = 60_000;
+/** 26 Nov 2026, 14:00 in Berlin. */
+const START = Date.UTC(2026, 10, 26, 13, 0);
+
+const meeting: RoomAttendanceList = {
+  title: 'Hauptausschuss',
+  startedAt: START,
+  attendees: [
+    {
+      displayName: 'Alice',
+      kind: 'browser',
+      role: 'moderator',
+      registered: true,
+      email: 'alice@example.org',
+      firstJoin: START,
+      lastLeave: START + 95 * MINUTE,
+      presenceMs: 95 * MINUTE,
+    },
+    {
+      displayName: 'Gast',
+      kind: 'browser',
+      role: 'guest',
+      registered: false,
+      firstJoin: START + 5 * MINUTE,
+      lastLeave: START + 50 * MINUTE,
+      presenceMs: 45 * MINUTE,
+    },
+    {
+      displayName: 'Telefon 1',
+      kind: 'phone',
+      role: 'guest',
+      registered: false,
+      firstJoin: START + 10 * MINUTE,
+      lastLeave: START + 20 * MINUTE,
+      presenceMs: 10 * MINUTE,
+    },
+    {
+      displayName: 'Aufzeichnung',
+      kind: 'recorder',
+      role: 'participant',
+      registered: false,
+      firstJoin: START,
+      lastLeave: START + 95 * MINUTE,
+      presenceMs: 95 * MINUTE,
+    },
+  ],
+};
+
+async function meetingRoom(options: { attendance?: FakeRoomAttendance; assets?: RoomAssets } = {}) {
+  const attendance = options.attendance ?? new FakeRoomAttendance(meeting);
+  const assets = options.assets ?? new MemoryRoomAssets();
+  const room = new TestRoom({ modules: [coreModule, attendanceModule], attendance, assets });
+  const owner = await room.join('owner', { userId: 'u-olga' });
+  const alice = await room.join('alice', { userId: 'u-alice' });
+  const bob = await room.join('bob', { userId: 'u-bob' });
+  const guest = await room.join('guest');
+  return { room, attendance, owner, alice, bob, guest };
+}
+
+async function reportText(assets: MemoryRoomAssets, id: string): Promise<string> {
+  return (await pdfPages(Buffer.from(assets.get(id)?.data ?? []))).join('\n');
+}
+
+describe('the attendance report', () => {
+  it('aModeratorsReportIsStoredForModeratorsAndAnnouncedToThemOnly', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, owner, alice, bob, guest } = await meetingRoom({ assets });
+    await alice.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    await room.settle();
+
+    expect(assets.stored.map((a) => a.spec)).toEqual([
+      {
+        kind: 'attendance-pdf',
+        filename: 'attendance-2026-11-26.pdf',
+        mediaType: 'application/pdf',
+        visibility: 'moderators',
+        createdBy: 'u-alice',
+      },
+    ]);
+    const ready = { ns: 'attendance', event: 'reportReady', assetId: 'asset-0', includeEmail: false };
+    expect(alice.inbox.last('attendance', 'reportReady')).toEqual(ready);
+    expect(owner.inbox.last('attendance', 'reportReady')).toEqual(ready);
+    expect(bob.inbox.events('attendance')).toEqual([]);
+    expect(guest.inbox.events('attendance')).toEqual([]);
+  });
+
+  it('participantsAndGuestsCannotGenerate', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, alice, bob, guest, attendance } = await meetingRoom({ assets });
+    for (const p of [bob, guest]) {
+      await p.act('attendance', 'generate', { includeEmail: true }, 'c1');
+      expect(p.inbox.errors()).toEqual([{ ns: 'attendance', id: 'c1', error: 'forbidden', required: 'moderator' }]);
+    }
+    await room.settle();
+    expect(attendance.requests).toEqual([]);
+    expect(assets.stored).toEqual([]);
+    expect(alice.inbox.events('attendance')).toEqual([]);
+  });
+
+  it('theEnglishReportListsPeopleWithKindTimesAndPresenceButNoEmailUnlessAsked', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, alice, attendance } = await meetingRoom({ assets });
+    await alice.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    await room.settle();
+
+    expect(attendance.requests).toEqual([{ includeEmail: false }]);
+    const text = await reportText(assets, 'asset-0');
+    expect(text).toContain('Attendance report');
+    expect(text).toContain('Hauptausschuss');
+    expect(text).toContain('26/11/2026');
+    expect(text).toMatch(/Alice\s+registered\s+14:00 CET\s+15:35 CET\s+1:35/);
+    expect(text).toMatch(/Gast\s+guest\s+14:05 CET\s+14:50 CET\s+0:45/);
+    expect(text).toMatch(/Telefon 1\s+phone\s+14:10 CET\s+14:20 CET\s+0:10/);
+    expect(text).not.toContain('Aufzeichnung');
+    expect(text).not.toContain('E-mail');
+    expect(text).not.toContain('alice@example.org');
+    expect(text).toMatch(/registered\s+1\s+1:35/);
+    expect(text).toMatch(/All\s+3\s+2:30/);
+  });
+
+  it('theGermanReportCarriesEmailAddressesWhenAsked', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, owner, attendance } = await meetingRoom({ assets });
+    await owner.act('attendance', 'generate', { includeEmail: true, language: 'de' });
+    await room.settle();
+
+    expect(attendance.requests).toEqual([{ includeEmail: true }]);
+    expect(assets.stored[0]?.spec.filename).toBe('anwesenheit-2026-11-26.pdf');
+    const text = await reportText(assets, 'asset-0');
+    expect(text).toContain('Anwesenheitsliste');
+    expect(text).toContain('26.11.2026');
+    expect(text).toContain('E-Mail');
+    expect(text).toMatch(/Alice\s+angemeldet\s+alice@example\.org\s+14:00 MEZ/);
+    expect(text).toMatch(/Gesamt\s+3\s+2:30/);
+  });
+
+  it('theReportIsGermanWhenNoLanguageIsSent', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, alice } = await meetingRoom({ assets });
+    await alice.act('attendance', 'generate', { includeEmail: false });
+    await room.settle();
+    expect(await reportText(assets, 'asset-0')).toContain('Anwesenheitsliste');
+  });
+
+  it('aSecondReportWithinTenSecondsIsRefusedWithTheWait', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, owner, alice } = await meetingRoom({ assets });
+    await alice.act('attendance', 'generate', { includeEmail: false });
+    await room.settle();
+    await room.advance(4_000);
+    await owner.act('attendance', 'generate', { includeEmail: false }, 'again');
+    expect(owner.inbox.errors()).toEqual([
+      { ns: 'attendance', id: 'again', error: 'tooSoon', retryAfterSeconds: 6, intervalSeconds: 10 },
+    ]);
+    await room.advance(GENERATE_INTERVAL_MS - 4_000);
+    await owner.act('attendance', 'generate', { includeEmail: false });
+    await room.settle();
+    expect(assets.stored.map((a) => a.id)).toEqual(['asset-0', 'asset-1']);
+  });
+
+  it('aRoomWithoutMeetingAnswersNoMeeting', async () => {
+    const { room, alice } = await meetingRoom({ attendance: new FakeRoomAttendance(null) });
+    await alice.act('attendance', 'generate', { includeEmail: false }, 'c1');
+    await room.settle();
+    expect(alice.inbox.errors()).toEqual([{ ns: 'attendance', id: 'c1', error: 'noMeeting' }]);
+    expect(alice.inbox.events('attendance')).toEqual([]);
+  });
+
+  it('anUnreadableHistoryOrAFullStoreAnswersStoreFailedToTheRequesterOnly', async () => {
+    const attendance = new FakeRoomAttendance(meeting);
+    attendance.failing = true;
+    const full: RoomAssets = { store: () => Promise.reject(new Error('quota exceeded')) };
+    const { room, owner, alice } = await meetingRoom({ attendance, assets: full });
+    await alice.act('attendance', 'generate', { includeEmail: false }, 'c1');
+    await room.settle();
+    expect(alice.inbox.errors()).toEqual([{ ns: 'attendance', id: 'c1', error: 'storeFailed' }]);
+
+    attendance.failing = false;
+    await room.advance(GENERATE_INTERVAL_MS);
+    await alice.act('attendance', 'generate', { includeEmail: false }, 'c2');
+    await room.settle();
+    expect(alice.inbox.errors().at(-1)).toEqual({ ns: 'attendance', id: 'c2', error: 'storeFailed' });
+    expect(owner.inbox.errors()).toEqual([]);
+    expect(owner.inbox.events('attendance')).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import type { ReportLanguage } from '../protocol.js';
+import type { AttendeeKind } from './attendeeKind.js';
+
+/** The words of the attendance report, one table per language: a missing translation is a type error. */
+export interface AttendanceReportLabels {
+  readonly report: string;
+  readonly meeting: string;
+  readonly date: string;
+  readonly started: string;
+  readonly people: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly kinds: Readonly<Record<AttendeeKind, string>>;
+  readonly email: string;
+  readonly firstJoin: string;
+  readonly lastLeave: string;
+  readonly presence: string;
+  readonly totals: string;
+  readonly count: string;
+  readonly all: string;
+  readonly filenamePrefix: string;
+}
+
+export const attendanceReportLabels: Readonly<Record<ReportLanguage, AttendanceReportLabels>> = {
+  de: {
+    report: 'Anwesenheitsliste',
+    meeting: 'Sitzung',
+    date: 'Datum',
+    started: 'Beginn',
+    people: 'Teilnehmende',
+    name: 'Name',
+    kind: 'Art',
+    kinds: { registered: 'angemeldet', guest: 'Gast', phone: 'Telefon' },
+    email: 'E-Mail',
+    firstJoin: 'Erster Beitritt',
+    lastLeave: 'Letztes Verlassen',
+    presence: 'Dauer (h:mm)',
+    totals: 'Summen nach Art',
+    count: 'Personen',
+    all: 'Gesamt',
+    filenamePrefix: 'anwesenheit',
+  },
+  en: {
+    report: 'Attendance report',
+    meeting: 'Meeting',
+    date: 'Date',
+    started: 'Started',
+    people: 'Attendees',
+    name: 'Name',
+    kind: 'Kind',
+    kinds: { registered: 'registered', guest: 'guest', phone: 'phone' },
+    email: 'E-mail',
+    firstJoin: 'First join',
+    lastLeave: 'Last leave',
+    presence: 'Presence (h:mm)',
+    totals: 'Totals per kind',
+    count: 'People',
+    all: 'All',
+    filenamePrefix: 'attendance',
+  },
+};

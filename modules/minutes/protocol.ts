@@ -1,0 +1,95 @@
+import { defineProtocol, ParticipantId } from '@plenum/protocol';
+import { Forbidden } from '@plenum/room-kit/forbidden';
+import { z } from 'zod';
+import { BASE64 } from './base64.js';
+
+/**
+ * Largest Yjs update one `update` command may carry, in bytes before base64 (base64 adds a third: 16 KiB become
+ * about 21.4 KiB of text), so a frame stays far below the signalling cap (`signaling.maxFrameBytes`, 64 KiB). A client
+ * splits a bigger local change (a pasted document) into several transactions, or it is refused with `updateTooLarge`.
+ */
+export const MAX_UPDATE_BYTES = 16 * 1024;
+/** Largest piece of a `synced` answer, in bytes before base64; a bigger document comes in several parts. */
+export const SYNC_PART_BYTES = 32 * 1024;
+/** The schema's own bound on an update's text: above the limit, so an oversized update gets the typed error. */
+const MAX_UPDATE_TEXT = 64 * 1024;
+
+/** A Yjs update (or state vector), v1 encoding, as base64. */
+export const EncodedUpdate = z.string().max(MAX_UPDATE_TEXT).regex(BASE64);
+export type EncodedUpdate = z.infer<typeof EncodedUpdate>;
+
+/** One agenda item as stored in the document's `agenda` array (a Y.Map with these keys). */
+export const AgendaItem = z.object({ id: z.string().min(1), title: z.string(), prepared: z.boolean() });
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+/**
+ * A motion or decision as stored in the item's `motions` / `decisions` arrays. `voteId` links a legal-vote protocol
+ * (`legal-vote:<voteId>`); `result` is the outcome in words (e.g. "angenommen 7:2:1").
+ */
+export const MinutesEntry = z.object({
+  text: z.string(),
+  result: z.string().optional(),
+  voteId: z.string().optional(),
+});
+export type MinutesEntry = z.infer<typeof MinutesEntry>;
+
+/**
+ * Collaborative meeting minutes (issue 7): one Yjs document per room, synced over Plenum's signalling and stored in
+ * the room's records as it changes, so it outlives the meeting and can be prepared before it.
+ *
+ * The document (see `minutesDocument.ts` for the shape): `agenda` (Y.Array of Y.Map items `{id, title, prepared}`),
+ * and per item id `notes:<id>` (Y.Text), `motions:<id>` and `decisions:<id>` (Y.Array of `MinutesEntry` objects).
+ *
+ * Syncing is a state-vector handshake: the join state carries no document (it rides in core's `joined` frame, which
+ * every module shares under the frame cap, and a long meeting's minutes outgrow it). The client sends `sync` with its
+ * state vector (empty doc at first) and gets exactly what it lacks; after a reconnect only the difference travels.
+ */
+export const minutesProtocol = defineProtocol({
+  ns: 'minutes',
+  commands: {
+    /** Asks for everything the server has that this state vector lacks; answered with `synced` (maybe in parts). */
+    sync: z.object({ stateVector: EncodedUpdate }),
+    /** A local change (writers only): applied, stored, and sent to everyone else as `updated`. */
+    update: z.object({ update: EncodedUpdate }),
+    /** Moderators: this participant may write (moderators always may). */
+    grantWrite: z.object({ participantId: ParticipantId }),
+    /** Moderators: this participant reads only again. */
+    revokeWrite: z.object({ participantId: ParticipantId }),
+  },
+  events: {
+    /**
+     * To the connection that sent `sync`: what its state vector lacked. Apply the parts in order once all
+     * `parts` have come (`part` counts from 0); a document smaller than `SYNC_PART_BYTES` comes as one part.
+     * `stateVector` is the server's: a writer sends back what the server lacks (changes made while offline).
+     */
+    synced: z.object({
+      update: EncodedUpdate,
+      part: z.number().int(),
+      parts: z.number().int(),
+      stateVector: EncodedUpdate,
+    }),
+    /** To everyone but the writer: an accepted change. */
+    updated: z.object({ update: EncodedUpdate, by: ParticipantId }),
+    /** To everyone: who was granted write access (moderators write without being listed). */
+    writersChanged: z.object({ writers: z.array(ParticipantId) }),
+  },
+  errors: {
+    forbidden: Forbidden,
+    /** The issuer may not write: a moderator has to grant it. Nothing changed. */
+    readOnly: z.object({}),
+    /** The update is above the limit; split it into smaller transactions. */
+    updateTooLarge: z.object({ maxBytes: z.number() }),
+    /**
+     * The update could not be applied; nothing changed. `missingHistory`: it builds on changes the server does not
+     * have (sync again, then resend); `malformed`: not a Yjs update.
+     */
+    invalidUpdate: z.object({ reason: z.enum(['malformed', 'missingHistory']) }),
+    /** The stored minutes are still being loaded; `sync` waits for them, `update` must be sent again later. */
+    notReady: z.object({}),
+    /** No such participant in the room. */
+    unknownParticipant: z.object({ participantId: ParticipantId }),
+  },
+  /** Who was granted write access, and whether this participant may write now. The document comes through `sync`. */
+  joinState: z.object({ writers: z.array(ParticipantId), canWrite: z.boolean() }),
+});
+export type MinutesProtocol = typeof minutesProtocol;

@@ -1,0 +1,113 @@
+import type { RoomRecords } from '@plenum/room-kit';
+import { z } from 'zod';
+import { BASE64, fromBase64, toBase64 } from '../base64.js';
+
+/**
+ * The two streams the minutes live in. Updates go to the active one; a compaction writes one merged snapshot to the
+ * other (after clearing it) and makes that one active. The stream cleared is always one whose whole content is
+ * already in the active stream's snapshot, so no moment exists where the minutes are stored nowhere — a single stream
+ * cannot do that, because `clear` would delete the snapshot written just before it.
+ */
+export const MINUTES_STREAMS = ['minutes', 'minutes-alt'] as const;
+/** Records read per stream when the room opens: far above `COMPACT_AFTER`, so nothing is ever cut off. */
+export const LOAD_LIMIT = 10_000;
+
+/** One stored record. `generation` orders snapshots: the highest one's stream is the active one. */
+export const StoredMinutes = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('update'), update: z.string().regex(BASE64) }),
+  z.object({ kind: z.literal('snapshot'), generation: z.number().int(), update: z.string().regex(BASE64) }),
+]);
+export type StoredMinutes = z.infer<typeof StoredMinutes>;
+
+/** What the room's records held when it opened. */
+export interface LoadedMinutes {
+  /** Every stored update and snapshot of both streams (Yjs merges them in any order, repeats included). */
+  readonly updates: readonly Uint8Array[];
+  /** Records in the active stream: how close it is to the next compaction. */
+  readonly activeCount: number;
+  /** Records that no longer parse (skipped, counted for the log). */
+  readonly skipped: number;
+}
+
+/**
+ * The minutes' writes, strictly one after another in the order asked for. Records never expire: minutes must outlive
+ * the meeting. Which stream an append goes to is decided when it runs, so appends asked for after a compaction land
+ * after its snapshot, and a failed compaction leaves the old stream active (the next one tries again).
+ */
+export class MinutesWriter {
+  readonly #records: RoomRecords;
+  #queue: Promise<unknown> = Promise.resolve();
+  #active = 0;
+  #generation = 0;
+
+  constructor(records: RoomRecords) {
+    this.#records = records;
+  }
+
+  /** Reads both streams and finds the active one; runs in turn with the writes. */
+  load(): Promise<LoadedMinutes> {
+    return this.#then(async () => {
+      const updates: Uint8Array[] = [];
+      const counts = [0, 0];
+      let skipped = 0;
+      let newest = { generation: 0, stream: 0 };
+      for (const [stream, name] of MINUTES_STREAMS.entries()) {
+        for (const body of await this.#records.latest(name, LOAD_LIMIT)) {
+          const record = StoredMinutes.safeParse(body);
+          if (!record.success) {
+            skipped++;
+            continue;
+          }
+          counts[stream] = (counts[stream] ?? 0) + 1;
+          updates.push(fromBase64(record.data.update));
+          if (record.data.kind === 'snapshot' && record.data.generation > newest.generation)
+            newest = { generation: record.data.generation, stream };
+        }
+      }
+      this.#active = newest.stream;
+      this.#generation = newest.generation;
+      return { updates, activeCount: counts[newest.stream] ?? 0, skipped };
+    });
+  }
+
+  /** Stores one accepted update in the active stream. */
+  append(update: Uint8Array): Promise<void> {
+    const body: StoredMinutes = { kind: 'update', update: toBase64(update) };
+    return this.#then(() => this.#records.append(this.#stream(this.#active), body, null));
+  }
+
+  /**
+   * Replaces the stored history by `snapshot` (the whole document, taken when this was asked for): clears the other
+   * stream (its content is in the active one), writes the snapshot there, and only then makes it active.
+   */
+  compact(snapshot: Uint8Array): Promise<void> {
+    const update = toBase64(snapshot);
+    return this.#then(async () => {
+      const next = 1 - this.#active;
+      const generation = this.#generation + 1;
+      await this.#records.clear(this.#stream(next));
+      const body: StoredMinutes = { kind: 'snapshot', generation, update };
+      await this.#records.append(this.#stream(next), body, null);
+      this.#active = next;
+      this.#generation = generation;
+    });
+  }
+
+  /** Settles when everything asked for so far has. */
+  settled(): Promise<void> {
+    return this.#queue.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
+  #stream(index: number): string {
+    return MINUTES_STREAMS[index === 1 ? 1 : 0];
+  }
+
+  #then<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.#queue.catch(() => undefined).then(work);
+    this.#queue = next;
+    return next;
+  }
+}

@@ -1,0 +1,45 @@
+import type { ParticipantKind, Role } from './Participant.js';
+
+/** One person's attendance of the room's current meeting, as the attendance report lists it. */
+export interface RoomAttendee {
+  /** The name of their latest session. */
+  readonly displayName: string;
+  /** The kind of their first session. */
+  readonly kind: ParticipantKind;
+  /** The highest role they held at any join. */
+  readonly role: Role;
+  /** Whether they were signed in (an account stands behind them). */
+  readonly registered: boolean;
+  /** Only when asked for: the account's e-mail address, null when there is none. Absent otherwise. */
+  readonly email?: string | null;
+  /** Milliseconds since the epoch. */
+  readonly firstJoin: number;
+  /** Milliseconds since the epoch; "now" for people still present. */
+  readonly lastLeave: number;
+  /** Milliseconds present, overlapping sessions (several devices) counted once. */
+  readonly presenceMs: number;
+}
+
+/** The room's current meeting and who attended it. */
+export interface RoomAttendanceList {
+  /** The room's title when the meeting started. */
+  readonly title: string;
+  /** Milliseconds since the epoch. */
+  readonly startedAt: number;
+  readonly attendees: readonly RoomAttendee[];
+}
+
+/**
+ * Reads the attendance of the room's current meeting (who joined, first join, last leave, total presence) without
+ * knowing the server: the host binds it to the meeting this run of the room records, tests use
+ * `FakeRoomAttendance`. Asynchronous: call it inside `ctx.spawn`. Resolves null when the room records no meeting;
+ * rejects when the history cannot be read. E-mail addresses are personal data: they are read only when asked for.
+ */
+export interface RoomAttendance {
+  list(options: { readonly includeEmail: boolean }): Promise<RoomAttendanceList | null>;
+}
+
+/** The room records no meeting (a host without meeting history): there is no attendance to list. */
+export const noRoomAttendance: RoomAttendance = {
+  list: () => Promise.resolve(null),
+};
