@@ -1,4 +1,4 @@
-import { type ReportDocumentInput, reportLabels } from '@plenum/reports';
+import { type ReportDocumentInput, type ReportOptions, reportClock, reportLabels } from '@plenum/reports';
 import type { RoomAttendanceList } from '@plenum/room-kit';
 import type { ReportLanguage } from '../protocol.js';
 import { attendanceReportLabels } from './attendanceReportLabels.js';
@@ -7,16 +7,9 @@ import { type AttendeeKind, attendeeKind, attendeeKinds, formatPresence } from '
 /** A block as the report is written (column widths and alignment may be left to their defaults). */
 type ReportBlock = ReportDocumentInput['blocks'][number];
 
-export interface AttendanceReportOptions {
-  readonly language: ReportLanguage;
+export interface AttendanceReportOptions extends ReportOptions {
   /** Whether the e-mail column is printed (the list carries addresses only when they were asked for). */
   readonly includeEmail: boolean;
-  /** The body the meeting belongs to (printed in every page header). */
-  readonly organisation: string;
-  /** When the report is made (ISO 8601); the only time the PDF uses, so equal inputs give equal files. */
-  readonly createdAt: string;
-  /** IANA zone the times are printed in; default Europe/Berlin. */
-  readonly timeZone?: string;
 }
 
 /**
@@ -29,10 +22,9 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
   const l = attendanceReportLabels[options.language];
   const timeZone = options.timeZone ?? 'Europe/Berlin';
   const locale = reportLabels[options.language].locale;
-  const dayOf = (ms: number): string =>
-    new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(ms);
-  const timeOf = (ms: number): string =>
-    new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone, timeZoneName: 'short' }).format(ms);
+  const clock = reportClock(options.language, timeZone);
+  const dayOf = (ms: number): string => clock.day(ms);
+  const timeOf = (ms: number): string => clock.time(ms);
   const meetingDay = dayOf(list.startedAt);
   const when = (ms: number): string => (dayOf(ms) === meetingDay ? timeOf(ms) : `${dayOf(ms)} ${timeOf(ms)}`);
 

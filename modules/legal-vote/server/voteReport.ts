@@ -2,8 +2,9 @@ import { type AuditDocument, type AuditEntry, publicKeyFingerprint } from '@plen
 import {
   type ReportDocumentInput,
   type ReportFonts,
-  type ReportLanguage,
+  type ReportOptions,
   renderPdf,
+  reportClock,
   reportLabels,
 } from '@plenum/reports';
 import type { Choice } from '../protocol.js';
@@ -13,15 +14,7 @@ import { type VoteReportLabels, voteReportLabels } from './voteReportLabels.js';
 /** A block as the report is written (column widths and alignment may be left to their defaults). */
 type ReportBlock = ReportDocumentInput['blocks'][number];
 
-export interface VoteReportOptions {
-  readonly language: ReportLanguage;
-  /** The body the vote belongs to (printed in every page header): the tenant's name. */
-  readonly organisation: string;
-  /** When the report is made (ISO 8601); the only time the PDF uses, so equal inputs give equal files. */
-  readonly createdAt: string;
-  /** IANA zone the times are printed in; default Europe/Berlin. */
-  readonly timeZone?: string;
-}
+export type VoteReportOptions = ReportOptions;
 
 /**
  * The vote report of an ended vote, built from its signed record (`voteDocument`) and nothing else, so the PDF says
@@ -34,17 +27,8 @@ export function voteReport(document: AuditDocument, options: VoteReportOptions):
   const l = voteReportLabels[options.language];
   const timeZone = options.timeZone ?? 'Europe/Berlin';
   const locale = reportLabels[options.language].locale;
-  const time = (iso: string): string =>
-    new Intl.DateTimeFormat(locale, {
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    }).format(new Date(iso));
+  const clock = reportClock(options.language, timeZone);
+  const time = (iso: string): string => clock.dateTime(iso, { seconds: true });
   const entries = document.entries;
   const first = entries[0];
   const started = voteEntryData.started.safeParse(first?.data);

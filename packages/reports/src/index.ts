@@ -1,5 +1,6 @@
 export * from './ReportDocument.js';
 export * from './ReportFonts.js';
 export * from './renderPdf.js';
+export * from './reportClock.js';
 export * from './reportLabels.js';
 export * from './reportText.js';

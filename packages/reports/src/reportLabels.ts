@@ -1,4 +1,5 @@
 import type { ReportLanguage } from './ReportDocument.js';
+import { reportClock } from './reportClock.js';
 
 /** The words of a report's furniture (header, footer, fallbacks), not of its content. */
 export interface ReportLabels {
@@ -30,13 +31,5 @@ export const reportLabels: Readonly<Record<ReportLanguage, ReportLabels>> = {
 
 /** A point in time as the report prints it: date and time to the minute, in the report's time zone, with its name. */
 export function formatReportTime(iso: string, language: ReportLanguage, timeZone: string): string {
-  return new Intl.DateTimeFormat(reportLabels[language].locale, {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(iso));
+  return reportClock(language, timeZone).dateTime(iso);
 }
