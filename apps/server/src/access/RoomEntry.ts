@@ -25,6 +25,8 @@ export interface RoomEntryDeps {
   readonly guestLinks: GuestLinkRepository;
   readonly tenantSettings: TenantSettingsOf;
   readonly displayNameOf: (principal: Principal) => Promise<string>;
+  /** The tenant's name, printed on the room's generated records. */
+  readonly tenantNameOf?: (tenantId: string) => Promise<string | undefined>;
   readonly host: RoomHost;
   readonly tickets: TicketStore<EntryGrant>;
   readonly limiter: AttemptLimiter;
@@ -119,7 +121,7 @@ export class RoomEntry {
   /** Issues the ticket: how the room starts if this join opens it, and whether this person will wait. */
   #issue(
     room: Room,
-    tenant: EffectiveTenantSettings,
+    tenant: EffectiveTenantSettings & { readonly name?: string | undefined },
     grant: Omit<EntryGrant, 'room'>,
     displayName: string,
   ): TicketView {
@@ -129,6 +131,7 @@ export class RoomEntry {
       maxMinutes: tenant.maxMeetingMinutes,
       ...(tenant.keepChat ? { keepChatDays: tenant.chatRetentionDays } : {}),
       guestLinksWait: room.guestAccess === 'waitingRoom',
+      ...(tenant.name === undefined ? {} : { tenantName: tenant.name }),
     };
     const { ticket, expiresAt } = this.#d.tickets.issue(room.id, { ...grant, room: init });
     const policy = this.#d.host.waitingRoomOf(room.id) ?? room.waitingRoom;
@@ -197,10 +200,10 @@ export class RoomEntry {
     throw new RestError('passwordWrong', 'The password is not right');
   }
 
-  async #tenant(room: Room): Promise<EffectiveTenantSettings> {
+  async #tenant(room: Room): Promise<EffectiveTenantSettings & { readonly name?: string | undefined }> {
     const settings = room.tenantId === null ? undefined : await this.#d.tenantSettings(room.tenantId);
-    if (!settings) throw new RestError('roomNotFound', 'There is no such room');
-    return settings;
+    if (!settings || room.tenantId === null) throw new RestError('roomNotFound', 'There is no such room');
+    return { ...settings, name: await this.#d.tenantNameOf?.(room.tenantId) };
   }
 
   #trimUnlocked(now: number): void {

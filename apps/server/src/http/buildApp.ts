@@ -87,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     guestLinks: deps.guestLinks,
     tenantSettings,
     displayNameOf: async (p) => (await deps.auth.users.findInTenant(p.tenantId, p.userId))?.displayName ?? '',
+    tenantNameOf: async (tenantId) => (await deps.auth.tenants.findById(tenantId))?.name,
     host: deps.host,
     tickets,
     limiter,

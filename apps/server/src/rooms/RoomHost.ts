@@ -36,6 +36,8 @@ export interface RoomInit {
   readonly keepChatDays?: number | undefined;
   /** The room's guest access is "through the waiting room": guests with a link wait whatever the policy. */
   readonly guestLinksWait?: boolean | undefined;
+  /** The tenant's name, for the room's generated records (the header of a vote report). */
+  readonly tenantName?: string | undefined;
 }
 
 export interface RoomHostOptions {
@@ -105,6 +107,7 @@ export class RoomHost {
       waitingRoom: init?.waitingRoom ?? 'off',
       ...(init?.keepChatDays === undefined ? {} : { keepChatDays: init.keepChatDays }),
       guestLinksWait: init?.guestLinksWait ?? false,
+      ...(init?.tenantName === undefined ? {} : { tenantName: init.tenantName }),
     };
     const meeting = this.#o.meetings?.begin(id, this.#o.clock.now());
     const room: Room = new Room({

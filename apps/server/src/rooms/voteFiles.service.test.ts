@@ -1,10 +1,13 @@
 import { verifyChain } from '@plenum/audit';
+import { TenantRepository } from '@plenum/db';
+import { pdfPages } from '@plenum/reports/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
+  await new TenantRepository(server.database.db).rename('test', 'Stadt Prüfhausen');
 });
 afterAll(async () => {
   await server?.stop();
@@ -45,5 +48,9 @@ describe('a vote stores its files in the meeting', () => {
     expect(report.statusCode).toBe(200);
     expect(report.headers['content-type']).toBe('application/pdf');
     expect(report.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    // Every page header names the tenant the room belongs to.
+    const pages = await pdfPages(report.rawPayload);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(page).toContain('Stadt Prüfhausen');
   }, 30_000);
 });
