@@ -33,7 +33,28 @@ export interface BaresipOptions {
   readonly codecs?: readonly ('g711' | 'g722')[];
 }
 
-/** A port free for UDP and TCP on 127.0.0.1 (baresip listens on both). */
+/** Whether `port` can be bound on 127.0.0.1 over TCP and UDP right now. */
+async function bindable(port: number): Promise<boolean> {
+  const server = createServer();
+  const tcp = await new Promise<boolean>((resolve) => {
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => resolve(true));
+  });
+  if (tcp) await new Promise((resolve) => server.close(resolve));
+  if (!tcp) return false;
+  const udp = createSocket('udp4');
+  const free = await new Promise<boolean>((resolve) => {
+    udp.once('error', () => resolve(false));
+    udp.bind(port, '127.0.0.1', () => resolve(true));
+  });
+  await new Promise<void>((resolve) => (free ? udp.close(() => resolve()) : resolve()));
+  return free;
+}
+
+/**
+ * A port free for UDP and TCP on 127.0.0.1, and the next one too: baresip listens on both, and for SIP over TLS on
+ * the port after.
+ */
 export async function freeSipPort(): Promise<number> {
   for (;;) {
     const server = createServer();
@@ -41,13 +62,7 @@ export async function freeSipPort(): Promise<number> {
       server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)),
     );
     await new Promise((resolve) => server.close(resolve));
-    const udp = createSocket('udp4');
-    const free = await new Promise<boolean>((resolve) => {
-      udp.once('error', () => resolve(false));
-      udp.bind(port, '127.0.0.1', () => resolve(true));
-    });
-    await new Promise<void>((resolve) => (free ? udp.close(() => resolve()) : resolve()));
-    if (free) return port;
+    if (port < 65_535 && (await bindable(port)) && (await bindable(port + 1))) return port;
   }
 }
 
@@ -100,7 +115,21 @@ export function rms(samples: Int16Array): number {
   return Math.sqrt(sum / samples.length);
 }
 
+/**
+ * Starts a baresip that is ready to dial. A port taken between choosing and binding it (other tests run alongside)
+ * is retried with another port, a few times.
+ */
 export async function startBaresip(options: BaresipOptions = {}): Promise<Baresip> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startBaresipOnce(options);
+    } catch (error) {
+      if (attempt >= 3 || !/Address already in use/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startBaresipOnce(options: BaresipOptions): Promise<Baresip> {
   const dir = mkdtempSync(join(tmpdir(), 'plenum-baresip-'));
   const dumps = join(dir, 'dumps');
   const port = await freeSipPort();
@@ -173,6 +202,11 @@ export async function startBaresip(options: BaresipOptions = {}): Promise<Baresi
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  await waitFor(/baresip is ready/);
+  try {
+    await waitFor(/baresip is ready/);
+  } catch (error) {
+    await baresip.stop();
+    throw error;
+  }
   return baresip;
 }
