@@ -97,6 +97,30 @@ describe('the SIP gateway with a real phone', () => {
     await olga.waitFor(isPhone, 15_000);
   }, 40_000);
 
+  it('letsACallerMuteThemselvesWithStar6AndRaiseTheirHandWithStar9', async () => {
+    const room = await dialInRoom(server, 'Tasten');
+    const olga = await owner(room.roomId);
+    const caller = await phone('+4930121212');
+    await caller.keys(`${room.conferenceNumber}#${room.pin}#`);
+    const joined = await olga.waitFor(isPhone, 15_000);
+    const id = (joined.participant as { id: string }).id;
+    const microphone = (f: Record<string, unknown>) =>
+      f.event === 'mediaStateChanged' && f.participantId === id
+        ? (f.media as { microphone: { published: boolean; muted: boolean } }).microphone
+        : undefined;
+    await olga.waitFor((f) => microphone(f)?.published === true, 5000);
+    await caller.keys('*6');
+    await olga.waitFor((f) => microphone(f)?.muted === true, 5000);
+    await caller.keys('*9');
+    await olga.waitFor(
+      (f) =>
+        f.ns === 'raise-hands' &&
+        f.event === 'handRaised' &&
+        (f.hand as { participantId: string }).participantId === id,
+      5000,
+    );
+  }, 40_000);
+
   it('letsACallerWaitUntilAModeratorAdmitsThem', async () => {
     const room = await dialInRoom(server, 'Mit Warteraum', 'guests');
     const olga = await owner(room.roomId);
