@@ -115,6 +115,13 @@ export type VoteResult = z.infer<typeof VoteResult>;
 
 /** The stored files of an ended vote, as meeting assets (download: `GET /v1/assets/{id}`). */
 export const VoteFileIds = z.object({ protocolAssetId: z.string(), reportAssetId: z.string() });
+
+/**
+ * Participants (devices) that are one account, each group in the order they joined; only groups of two or more. The
+ * start form lists such a person once: the server counts an account once anyway, and lets every device of it vote.
+ */
+export const SameAccount = z.array(z.array(ParticipantId).min(2));
+export type SameAccount = z.infer<typeof SameAccount>;
 export type VoteFileIds = z.infer<typeof VoteFileIds>;
 
 /** What a voter keeps to check their own ballot in the exported record (`plenum verify-vote`). */
@@ -194,6 +201,8 @@ export const legalVoteProtocol = defineProtocol({
     reportsReady: z.object({ voteId: VoteId, protocolAssetId: z.string(), reportAssetId: z.string() }),
     /** To everyone, after the end: the protocol and report could not be stored (the vote and its record stand). */
     reportsFailed: z.object({ voteId: VoteId }),
+    /** To moderators, whenever it changes (and to one just promoted): which participants are one account. */
+    sameAccount: z.object({ groups: SameAccount }),
   },
   errors: {
     forbidden: Forbidden,
@@ -249,6 +258,8 @@ export const legalVoteProtocol = defineProtocol({
     last: VoteResult.nullable(),
     /** The stored protocol and report of `last`, once stored (null before, when they failed, or with no `last`). */
     lastFiles: VoteFileIds.nullable(),
+    /** For moderators: which participants are one account (see the `sameAccount` event); empty for others. */
+    sameAccount: SameAccount,
     serverNow: z.number(),
   }),
 });

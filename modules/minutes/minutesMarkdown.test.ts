@@ -1,43 +1,110 @@
+import type { RoomAttendanceList } from '@plenum/room-kit';
+import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { type MinutesMeta, minutesContent } from './minutesContent.js';
 import { addAgendaItem, decisionsOf, motionsOf, notesOf } from './minutesDocument.js';
 import { minutesMarkdown } from './minutesMarkdown.js';
 
+const vote: ConcludedVote = {
+  voteId: 'vote-0001',
+  title: 'Haushalt 2027',
+  endedAt: 0,
+  reason: 'stopped',
+  counts: { yes: 7, no: 2, abstain: 1 },
+  eligible: 12,
+  cast: 10,
+};
+
+const meeting: RoomAttendanceList = {
+  title: 'Finanzausschuss',
+  startedAt: 0,
+  attendees: [
+    {
+      displayName: 'Bob',
+      kind: 'browser',
+      role: 'participant',
+      registered: true,
+      firstJoin: 0,
+      lastLeave: 1,
+      presenceMs: 1,
+    },
+    { displayName: 'Anna', kind: 'phone', role: 'guest', registered: false, firstJoin: 0, lastLeave: 1, presenceMs: 1 },
+    {
+      displayName: 'Rec',
+      kind: 'recorder',
+      role: 'participant',
+      registered: false,
+      firstJoin: 0,
+      lastLeave: 1,
+      presenceMs: 1,
+    },
+    {
+      displayName: 'Gast',
+      kind: 'browser',
+      role: 'guest',
+      registered: false,
+      firstJoin: 0,
+      lastLeave: 1,
+      presenceMs: 1,
+    },
+  ],
+};
+
+const meta = (change: Partial<MinutesMeta> = {}): MinutesMeta => ({
+  language: 'de',
+  meeting,
+  votes: [vote],
+  exportedAt: 0,
+  clock: { day: () => '26.11.2026', time: () => '14:00 MEZ' },
+  ...change,
+});
+
+function minutes(): Y.Doc {
+  const doc = new Y.Doc();
+  addAgendaItem(doc, { id: 'a', title: 'Haushalt 2027', prepared: true });
+  addAgendaItem(doc, { id: 'b', title: '  ', prepared: false });
+  notesOf(doc, 'a').insert(0, 'Die Kämmerin stellt den Entwurf vor (*Entwurf* v2).\n- kein Listenpunkt\n\n\n2. Absatz');
+  motionsOf(doc, 'a').push([{ text: 'Antrag: Haushalt beschließen' }]);
+  decisionsOf(doc, 'a').push([
+    { text: 'Der Haushalt 2027 ist beschlossen.', result: 'angenommen 99:0', voteId: 'vote-0001' },
+    { text: 'Stellenplan vertagt.', result: 'einstimmig', voteId: 'vote-gone' },
+    { text: 'Protokoll genehmigt.', result: 'einstimmig' },
+  ]);
+  decisionsOf(doc, 'a').push([{ not: 'an entry' }]);
+  return doc;
+}
+
 describe('minutesMarkdown', () => {
-  it('writesHeadAgendaNotesMotionsAndDecisionsWithResults', () => {
-    const doc = new Y.Doc();
-    addAgendaItem(doc, { id: 'a', title: 'Haushalt 2027', prepared: true });
-    addAgendaItem(doc, { id: 'b', title: 'Verschiedenes', prepared: false });
-    notesOf(doc, 'a').insert(0, 'Die Kämmerin stellt den Entwurf vor (*Entwurf* v2).');
-    motionsOf(doc, 'a').push([{ text: 'Antrag: Haushalt beschließen' }]);
-    decisionsOf(doc, 'a').push([
-      { text: 'Der Haushalt 2027 ist beschlossen.', result: 'angenommen 7:2:1', voteId: 'abcdefgh12' },
-    ]);
-    decisionsOf(doc, 'a').push([{ not: 'an entry' }]);
-    const md = minutesMarkdown(doc, {
-      body: 'Finanzausschuss',
-      title: '3. Sitzung',
-      date: '26.11.2026',
-      attendance: ['Alice', 'Bob'],
-    });
-    expect(md).toBe(
+  it('writesHeadAttendanceAgendaNotesMotionsAndDecisionsWithTheRecordedVotesResults', () => {
+    expect(minutesMarkdown(minutesContent(minutes(), meta()))).toBe(
       [
-        '# Finanzausschuss: 3. Sitzung',
+        '# Niederschrift',
         '',
+        '- Gremium: Finanzausschuss',
         '- Datum: 26.11.2026',
-        '- Ort: Online',
-        '- Anwesend: Alice, Bob',
+        '- Ort: Online (Plenum)',
+        '- Beginn: 14:00 MEZ',
+        '',
+        '## Anwesend',
+        '',
+        '- Anna (Telefon)',
+        '- Bob (angemeldet)',
+        '- Gast (Gast)',
         '',
         '## Tagesordnung',
         '',
-        '1. Haushalt 2027',
-        '2. Verschiedenes',
+        '- TOP 1: Haushalt 2027',
+        '- TOP 2: (ohne Titel)',
         '',
-        '## 1. Haushalt 2027',
+        '## TOP 1: Haushalt 2027',
         '',
         '### Notizen',
         '',
-        'Die Kämmerin stellt den Entwurf vor (\\*Entwurf\\* v2).',
+        'Die Kämmerin stellt den Entwurf vor (\\*Entwurf\\* v2).\\',
+        '\\- kein Listenpunkt',
+        '',
+        '2\\. Absatz',
         '',
         '### Anträge',
         '',
@@ -45,9 +112,32 @@ describe('minutesMarkdown', () => {
         '',
         '### Beschlüsse',
         '',
-        '- Der Haushalt 2027 ist beschlossen. — Ergebnis: angenommen 7:2:1 — Abstimmung: legal-vote:abcdefgh12',
+        '- Der Haushalt 2027 ist beschlossen. — Ergebnis: Ja 7 · Nein 2 · Enthaltung 1 — 10 von 12 Stimmberechtigten haben abgestimmt — Abstimmung: Haushalt 2027',
+        '- Stellenplan vertagt. — Ergebnis: einstimmig (nicht geprüft)',
+        '- Protokoll genehmigt. — Ergebnis: einstimmig',
         '',
-        '## 2. Verschiedenes',
+        '## TOP 2: (ohne Titel)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('saysWhenNoMeetingIsRecordedAndTheAgendaIsEmptyInEnglish', () => {
+    const md = minutesMarkdown(minutesContent(new Y.Doc(), meta({ language: 'en', meeting: null })));
+    expect(md).toBe(
+      [
+        '# Minutes',
+        '',
+        '- Date: 26.11.2026',
+        '- Place: Online (Plenum)',
+        '',
+        '## Attendance',
+        '',
+        'Attendance was not recorded.',
+        '',
+        '## Agenda',
+        '',
+        'The agenda is empty.',
         '',
       ].join('\n'),
     );

@@ -1,86 +1,61 @@
-import type * as Y from 'yjs';
-import { agendaItems, decisionsOf, entriesOf, motionsOf, notesOf } from './minutesDocument.js';
-import type { MinutesEntry } from './protocol.js';
+import { entryResult, itemHeading, type MinutesContent, type MinutesEntryContent } from './minutesContent.js';
+import { type MinutesLabels, minutesLabels } from './minutesLabels.js';
 
-/** What the minutes' head says, beyond the document: the body that met, the meeting, when and where, who attended. */
-export interface MinutesMeta {
-  /** The body (committee, council) that met. */
-  readonly body: string;
-  readonly title: string;
-  /** The meeting's date as it should be printed (the caller formats it in the report's language). */
-  readonly date: string;
-  /** `Online` unless given. */
-  readonly place?: string;
-  /** Names of those present, in the order to print. */
-  readonly attendance?: readonly string[];
-}
-
-/** Labels in the administration's language; German by default, as the records Plenum is built for are written. */
-export interface MinutesLabels {
-  readonly date: string;
-  readonly place: string;
-  readonly online: string;
-  readonly attendance: string;
-  readonly agenda: string;
-  readonly notes: string;
-  readonly motions: string;
-  readonly decisions: string;
-  readonly result: string;
-  readonly vote: string;
-  readonly none: string;
-}
-
-export const germanMinutesLabels: MinutesLabels = {
-  date: 'Datum',
-  place: 'Ort',
-  online: 'Online',
-  attendance: 'Anwesend',
-  agenda: 'Tagesordnung',
-  notes: 'Notizen',
-  motions: 'Anträge',
-  decisions: 'Beschlüsse',
-  result: 'Ergebnis',
-  vote: 'Abstimmung',
-  none: '—',
-};
+// The client's entry point exports these from here.
+export type { MinutesMeta } from './minutesContent.js';
+export { germanMinutesLabels, type MinutesLabels } from './minutesLabels.js';
 
 /** Markdown is written literally: characters that would start markup are escaped. */
-const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+const escapeMarkdown = (text: string): string => text.replace(/([\\`*_[\]#<>|~])/g, '\\$1');
 
-function entryLine(entry: MinutesEntry, labels: MinutesLabels): string {
-  const parts = [escapeMarkdown(entry.text)];
-  if (entry.result !== undefined) parts.push(`${labels.result}: ${escapeMarkdown(entry.result)}`);
-  if (entry.voteId !== undefined) parts.push(`${labels.vote}: legal-vote:${escapeMarkdown(entry.voteId)}`);
+/** Line starts that would make a list or a heading of a line (`- `, `+ `, `1. `) are escaped as well. */
+const escapeLineStarts = (text: string): string =>
+  text.replace(/^(\s*)([-+=])/gm, '$1\\$2').replace(/^(\s*)(\d+)([.)])/gm, '$1$2\\$3');
+
+/** One line of text after a label: line breaks become spaces. */
+const inline = (text: string): string => escapeMarkdown(text.replace(/\s*\n\s*/g, ' '));
+
+/** One line of text that starts a list item (where `1. ` would start a nested list). */
+const listText = (text: string): string => escapeLineStarts(inline(text));
+
+/** A paragraph; its line breaks stay (as hard breaks). */
+const paragraph = (text: string): string => escapeLineStarts(escapeMarkdown(text)).split('\n').join('\\\n');
+
+function entryLine(entry: MinutesEntryContent, labels: MinutesLabels): string {
+  const parts = [listText(entry.text)];
+  const result = entryResult(entry, labels);
+  if (result !== null) parts.push(`${labels.result}: ${inline(result)}`);
+  if (entry.vote !== null) parts.push(`${labels.vote}: ${inline(entry.vote)}`);
   return `- ${parts.join(' — ')}`;
 }
 
 /**
- * The minutes as Markdown, in the usual shape: head (body, meeting, date, place, attendance), the agenda, then per
- * item its notes, motions and decisions with their results. Pure: the same document and meta give the same text.
+ * The minutes as Markdown, in the shape of the PDF (`minutesReport`): head (body, date, place, start), attendance,
+ * the agenda, then per item its notes, motions and decisions with their results. Pure: the same content gives the
+ * same text.
  */
-export function minutesMarkdown(doc: Y.Doc, meta: MinutesMeta, labels: MinutesLabels = germanMinutesLabels): string {
-  const out: string[] = [`# ${escapeMarkdown(meta.body)}: ${escapeMarkdown(meta.title)}`, ''];
-  out.push(`- ${labels.date}: ${escapeMarkdown(meta.date)}`);
-  out.push(`- ${labels.place}: ${escapeMarkdown(meta.place ?? labels.online)}`);
-  if (meta.attendance !== undefined)
-    out.push(
-      `- ${labels.attendance}: ${meta.attendance.length === 0 ? labels.none : meta.attendance.map(escapeMarkdown).join(', ')}`,
-    );
-  const items = agendaItems(doc);
-  out.push('', `## ${labels.agenda}`, '');
-  if (items.length === 0) out.push(labels.none);
-  items.forEach((item, i) => {
-    out.push(`${i + 1}. ${escapeMarkdown(item.title)}`);
-  });
-  items.forEach((item, i) => {
-    out.push('', `## ${i + 1}. ${escapeMarkdown(item.title)}`);
-    const notes = notesOf(doc, item.id).toString().trim();
-    if (notes !== '') out.push('', `### ${labels.notes}`, '', escapeMarkdown(notes));
-    const motions = entriesOf(motionsOf(doc, item.id));
-    if (motions.length > 0) out.push('', `### ${labels.motions}`, '', ...motions.map((m) => entryLine(m, labels)));
-    const decisions = entriesOf(decisionsOf(doc, item.id));
-    if (decisions.length > 0)
-      out.push('', `### ${labels.decisions}`, '', ...decisions.map((d) => entryLine(d, labels)));
-  });
+export function minutesMarkdown(content: MinutesContent): string {
+  const l = minutesLabels[content.language];
+  const out: string[] = [`# ${l.minutes}`, ''];
+  if (content.body !== '') out.push(`- ${l.body}: ${inline(content.body)}`);
+  out.push(`- ${l.date}: ${inline(content.date)}`, `- ${l.place}: ${inline(content.place)}`);
+  if (content.started !== null) out.push(`- ${l.started}: ${inline(content.started)}`);
+
+  out.push('', `## ${l.attendance}`, '');
+  if (content.attendance === null) out.push(l.attendanceNotRecorded);
+  else if (content.attendance.length === 0) out.push(l.none);
+  else out.push(...content.attendance.map((a) => `- ${listText(a.name)} (${l.kinds[a.kind]})`));
+
+  out.push('', `## ${l.agenda}`, '');
+  if (content.items.length === 0) out.push(l.emptyAgenda);
+  out.push(...content.items.map((item) => `- ${inline(itemHeading(item, l))}`));
+
+  for (const item of content.items) {
+    out.push('', `## ${inline(itemHeading(item, l))}`);
+    if (item.notes.length > 0) out.push('', `### ${l.notes}`, ...item.notes.flatMap((p) => ['', paragraph(p)]));
+    if (item.motions.length > 0) out.push('', `### ${l.motions}`, '', ...item.motions.map((m) => entryLine(m, l)));
+    if (item.decisions.length > 0)
+      out.push('', `### ${l.decisions}`, '', ...item.decisions.map((d) => entryLine(d, l)));
+  }
   return `${out.join('\n')}\n`;
 }

@@ -1,4 +1,5 @@
 import { defineProtocol, ParticipantId } from '@plenum/protocol';
+import { ConcludedVote } from '@plenum/room-kit/facts';
 import { Forbidden } from '@plenum/room-kit/forbidden';
 import { z } from 'zod';
 import { BASE64 } from './base64.js';
@@ -33,6 +34,22 @@ export const MinutesEntry = z.object({
 });
 export type MinutesEntry = z.infer<typeof MinutesEntry>;
 
+/** Most concluded votes the minutes remember per room (the oldest are forgotten first). */
+export const MAX_CONCLUDED_VOTES = 200;
+
+/** Who may download an export: the meeting's moderators, or everyone who took part. */
+export const ExportVisibility = z.enum(['participants', 'moderators']);
+export type ExportVisibility = z.infer<typeof ExportVisibility>;
+
+/** The files of one export, as meeting assets (download: `GET /v1/assets/{id}`). */
+export const MinutesFiles = z.object({
+  pdfAssetId: z.string(),
+  markdownAssetId: z.string(),
+  visibility: ExportVisibility,
+  exportedAt: z.number(),
+});
+export type MinutesFiles = z.infer<typeof MinutesFiles>;
+
 /**
  * Collaborative meeting minutes (issue 7): one Yjs document per room, synced over Plenum's signalling and stored in
  * the room's records as it changes, so it outlives the meeting and can be prepared before it.
@@ -55,6 +72,11 @@ export const minutesProtocol = defineProtocol({
     grantWrite: z.object({ participantId: ParticipantId }),
     /** Moderators: this participant reads only again. */
     revokeWrite: z.object({ participantId: ParticipantId }),
+    /**
+     * Moderators: renders the minutes as they are now as a PDF and as Markdown (body, date, place, attendance, agenda,
+     * notes, motions, decisions with the linked votes' results as recorded) and stores both as meeting assets.
+     */
+    export: z.object({ visibility: ExportVisibility }),
   },
   events: {
     /**
@@ -68,10 +90,16 @@ export const minutesProtocol = defineProtocol({
       parts: z.number().int(),
       stateVector: EncodedUpdate,
     }),
-    /** To everyone but the writer: an accepted change. */
+    /** To every connection that sent `sync` (has the minutes open), except the writer's: an accepted change. */
     updated: z.object({ update: EncodedUpdate, by: ParticipantId }),
     /** To everyone: who was granted write access (moderators write without being listed). */
     writersChanged: z.object({ writers: z.array(ParticipantId) }),
+    /** To everyone: a formal vote of this room ended; decisions can link it (`MinutesEntry.voteId`). */
+    voteConcluded: z.object({ vote: ConcludedVote }),
+    /** To those who may download them (see `visibility`): an export is stored. */
+    exported: z.object({ files: MinutesFiles, by: ParticipantId }),
+    /** To the moderator who asked: the export could not be made or stored (e.g. the storage quota); nothing kept. */
+    exportFailed: z.object({ reason: z.enum(['storage', 'internal']) }),
   },
   errors: {
     forbidden: Forbidden,
@@ -88,8 +116,17 @@ export const minutesProtocol = defineProtocol({
     notReady: z.object({}),
     /** No such participant in the room. */
     unknownParticipant: z.object({ participantId: ParticipantId }),
+    /** An export is being made; wait for `exported` or `exportFailed`. */
+    exportRunning: z.object({}),
   },
   /** Who was granted write access, and whether this participant may write now. The document comes through `sync`. */
-  joinState: z.object({ writers: z.array(ParticipantId), canWrite: z.boolean() }),
+  joinState: z.object({
+    writers: z.array(ParticipantId),
+    canWrite: z.boolean(),
+    /** The room's concluded formal votes, oldest first (at most `MAX_CONCLUDED_VOTES`). */
+    votes: z.array(ConcludedVote),
+    /** The latest export this participant may download; null when there is none (in this meeting). */
+    files: MinutesFiles.nullable(),
+  }),
 });
 export type MinutesProtocol = typeof minutesProtocol;

@@ -26,8 +26,6 @@ import { startHousekeeping } from './housekeeping/startHousekeeping.js';
 import { buildApp } from './http/buildApp.js';
 import { createMeetings } from './meetings/createMeetings.js';
 import { FileAssetStore } from './meetings/FileAssetStore.js';
-import { defaultMaxAssetBytes } from './meetings/MeetingAssets.js';
-import { defaultPresenceRetentionDays } from './meetings/MeetingJournal.js';
 import { Metrics } from './observability/Metrics.js';
 import { registry } from './registry.js';
 import { RoomHost } from './rooms/RoomHost.js';
@@ -95,13 +93,16 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
     for (const tenant of [...identity.seedTenants, ...config.auth.tenants]) await tenants.ensure(tenant);
     const guestLinks = new GuestLinkRepository(database.db);
     const records = new RoomRecordRepository(database.db);
+    const assetStore = FileAssetStore.inDataDir(config.dataDir);
+    const swept = await assetStore.sweepTemporaryFiles();
+    if (swept > 0) log.info({ files: swept }, 'temporary files of interrupted asset writes removed');
     const meetings = createMeetings({
       db: database.db,
-      store: FileAssetStore.inDataDir(config.dataDir),
+      store: assetStore,
       tenants,
       tenantDefaults: config.tenantDefaults,
-      presenceRetentionDays: defaultPresenceRetentionDays,
-      maxAssetBytes: defaultMaxAssetBytes,
+      presenceRetentionDays: config.meetings.presenceRetentionDays,
+      maxAssetBytes: config.meetings.maxAssetMegabytes * 1024 * 1024,
       log: log as unknown as Logger,
     });
     // Meetings a stopped server left open end at their last recorded event (one node runs every room).

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { createAgendaApi } from './api/agendaApi.js';
 import { createDialInApi } from './api/dialInApi.js';
 import { createGuestLinksApi } from './api/guestLinksApi.js';
 import { createHttpClient } from './api/http.js';
@@ -26,12 +27,13 @@ export function App() {
       guestLinks: createGuestLinksApi(http),
       invites: createInvitesApi(http),
       dialIn: createDialInApi(http),
+      agenda: createAgendaApi(http),
     };
   }, []);
   const route = matchRoute(pathname);
   switch (route.name) {
     case 'start':
-      return <StartPage api={apis.rooms} guestLinks={apis.guestLinks} dialIn={apis.dialIn} />;
+      return <StartPage api={apis.rooms} guestLinks={apis.guestLinks} dialIn={apis.dialIn} agenda={apis.agenda} />;
     case 'room':
       return <RoomPage key={route.roomId} roomId={route.roomId} api={apis.rooms} dialIn={apis.dialIn} />;
     case 'invite':

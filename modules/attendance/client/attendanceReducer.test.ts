@@ -43,6 +43,7 @@ describe('the attendance client', () => {
       displayName: 'Bob',
       role: 'participant',
       kind: 'browser',
+      registered: true,
       presence: 'online',
       joinedAt: 1,
     } as const;

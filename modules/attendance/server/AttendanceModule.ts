@@ -29,6 +29,11 @@ const REPORT_ORGANISATION = 'Plenum';
  * room, and at most one is started every `GENERATE_INTERVAL_MS` (`tooSoon`), so repeated clicks cannot keep the
  * server rendering. The stored report is announced to every moderator (the requester among them), since each of
  * them may download it; a failure goes to the requesting connection only.
+ *
+ * The report is written in the requesting moderator's UI language, not in the tenant's language
+ * (`RoomSettings.language`) that the vote reports and minutes use: it is a working document for whoever asked for
+ * it (to check who was there, to fill in a form), not a record the body issues, and anyone who needs it in the
+ * other language can ask again with their UI switched.
  */
 export class AttendanceModule implements ModuleInstance<AttendanceProtocol, AttendanceLoopback> {
   readonly #ctx: Ctx;

@@ -12,6 +12,7 @@ const info = (id: ParticipantId, displayName: string, role: ParticipantInfo['rol
   displayName,
   role,
   kind: 'browser',
+  registered: role !== 'guest',
   presence: 'online',
   joinedAt: T0 - 60_000,
   permissions: { microphone: true, screen: role === 'moderator' },

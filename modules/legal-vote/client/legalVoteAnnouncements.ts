@@ -95,6 +95,7 @@ export function announceLegalVote(
       }
       case 'ballotIssued':
       case 'ballotCast':
+      case 'sameAccount':
         return null;
       default:
         return assertNever(event);

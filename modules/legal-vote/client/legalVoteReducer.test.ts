@@ -9,7 +9,7 @@ import { cancelVote, castBallot, reportProblem, startVote, stopVote } from './le
 import { type LegalVoteState, legalVoteReducer, tallyOf } from './legalVoteReducer.js';
 import { receiptFileName, receiptJson } from './receiptFile.js';
 import { cancelReasonProblem, voteDraftProblem } from './voteDraftProblem.js';
-import { voterEligibility } from './voterEligibility.js';
+import { onePerAccount, voterEligibility } from './voterEligibility.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
 const ALICE = 'alice-participant-0001';
@@ -106,7 +106,13 @@ function event(frame: { ns: string; event: string } & Record<string, unknown>): 
 const error = (e: Record<string, unknown>) => ({ type: 'error', error: e, id: 'c1' }) as Input;
 
 const empty = (ctx: ModuleContext): LegalVoteState => {
-  const join = legalVoteProtocol.joinState.parse({ running: null, last: null, lastFiles: null, serverNow: ARRIVED });
+  const join = legalVoteProtocol.joinState.parse({
+    running: null,
+    last: null,
+    lastFiles: null,
+    sameAccount: [],
+    serverNow: ARRIVED,
+  });
   const state = legalVoteClient.init(join, ctx);
   if (!state) throw new Error('off');
   return state;
@@ -125,12 +131,14 @@ describe('legalVoteReducer', () => {
       running: { vote, count: 1, ballots: [], mine },
       last: result,
       lastFiles: null,
+      sameAccount: [],
       serverNow: ARRIVED + 1234,
     });
     expect(legalVoteClient.init(join, sam)).toEqual({
       running: { vote, count: 1, ballots: [], mine },
       last: { result, mine: null, files: null },
       clock: { offset: 1234 },
+      sameAccount: [],
     });
   });
 
@@ -139,6 +147,7 @@ describe('legalVoteReducer', () => {
       running: null,
       last: result,
       lastFiles: { protocolAssetId: 'asset-p', reportAssetId: 'asset-r' },
+      sameAccount: [],
       serverNow: ARRIVED,
     });
     expect(legalVoteClient.init(join, sam)?.last?.files).toEqual({
@@ -390,6 +399,32 @@ describe('commands and checks', () => {
     expect(voteDraftProblem({ ...draft, eligible: [] })).toEqual({ error: 'noEligibleVoters' });
     expect(cancelReasonProblem(' ')).toEqual({ maxLength: 500 });
     expect(cancelReasonProblem('Wrong list')).toBeNull();
+  });
+
+  it('whoIsOneAccountComesWithTheJoinStateAndIsReplacedByEachUpdate', () => {
+    const join = legalVoteProtocol.joinState.parse({
+      running: null,
+      last: null,
+      lastFiles: null,
+      sameAccount: [[ALICE, SAM]],
+      serverNow: ARRIVED,
+    });
+    const state = legalVoteClient.init(join, sam);
+    expect(state?.sameAccount).toEqual([[ALICE, SAM]]);
+    if (!state) throw new Error('off');
+    const update = event({ ns: 'legal-vote', event: 'sameAccount', groups: [] });
+    expect(legalVoteReducer(state, update, sam).sameAccount).toEqual([]);
+    expect(announceLegalVote(update, state, sam)).toBeNull();
+  });
+
+  it('eachAccountIsListedOnceByItsFirstDevice', () => {
+    const bobsLaptop = person('bob-laptop-0000000001', 'browser');
+    const bobsPhone = person('bob-phone-00000000002', 'browser');
+    const people = [...roster, bobsLaptop, bobsPhone];
+    const once = onePerAccount(people, [[bobsLaptop.id, bobsPhone.id] as ParticipantId[]]);
+    expect(once.map((p) => p.id)).toEqual([...roster.map((p) => p.id), bobsLaptop.id]);
+    // Without groups, nobody is left out.
+    expect(onePerAccount(people, [])).toEqual(people);
   });
 
   it('onlyRegisteredPeopleAtAScreenCanBeEligible', () => {

@@ -1,6 +1,6 @@
 import { clockFrom, type ModuleContext, type ModuleInput, type ServerClock } from '@plenum/client-kit';
 import { assertNever, type JoinStateOf } from '@plenum/protocol';
-import type { LegalVoteProtocol, MyBallot, PublishedBallot, VoteInfo, VoteResult } from '../protocol.js';
+import type { LegalVoteProtocol, MyBallot, PublishedBallot, SameAccount, VoteInfo, VoteResult } from '../protocol.js';
 
 export type LegalVoteJoinState = JoinStateOf<LegalVoteProtocol>;
 
@@ -34,11 +34,15 @@ export interface EndedVote {
   readonly files: VoteFiles | null;
 }
 
-/** Formal votes as this client sees them, and the server's clock as learned from the latest frame that carried it. */
+/**
+ * Formal votes as this client sees them, the server's clock as learned from the latest frame that carried it, and
+ * (moderators) which participants are one account, so the start form lists each person once.
+ */
 export interface LegalVoteState {
   readonly running: RunningVote | null;
   readonly last: EndedVote | null;
   readonly clock: ServerClock;
+  readonly sameAccount: SameAccount;
 }
 
 /** Null (module off) when the server sent no legal-vote state; otherwise the join state replaces everything. */
@@ -52,6 +56,7 @@ export function initLegalVote(join: LegalVoteJoinState | undefined, context: Mod
       files: join.lastFiles && { state: 'ready', ...join.lastFiles },
     },
     clock: clockFrom(join.serverNow, context),
+    sameAccount: join.sameAccount,
   };
 }
 
@@ -128,6 +133,8 @@ export function legalVoteReducer(
         }
         case 'problemRecorded':
           return state;
+        case 'sameAccount':
+          return { ...state, sameAccount: event.groups };
         case 'reportsReady':
         case 'reportsFailed': {
           const last = state.last;
@@ -142,6 +149,7 @@ export function legalVoteReducer(
           const result = event.result;
           const ended = running?.vote.id === result.voteId ? running : null;
           return {
+            ...state,
             running: ended ? null : running,
             last: { result, mine: ended?.mine ?? null, files: null },
             clock: clockFrom(result.endedAt, context),

@@ -11,10 +11,14 @@ import {
 import {
   defineModule,
   type Issuer,
+  isModerator,
   type LeaveReason,
   type ModuleContext,
   type ModuleInstance,
+  moderatorRoles,
   type Participant,
+  type Role,
+  type TimerHandle,
 } from '@plenum/room-kit';
 import {
   type Choice,
@@ -24,6 +28,7 @@ import {
   MAX_PROBLEM_TEXT_LENGTH,
   MAX_REASON_LENGTH,
   type PublishedBallot,
+  type SameAccount,
   type VoteInfo,
   type VoteResult,
 } from '../protocol.js';
@@ -34,7 +39,9 @@ import {
   MAX_RECORDED_REFUSALS_AFTER_END,
 } from './afterEndRecord.js';
 import { cleanText, textLength } from './cleanText.js';
+import { concludedVote } from './concludedVote.js';
 import { recoverOpenVotes } from './recoverOpenVotes.js';
+import { sameAccountGroups } from './sameAccountGroups.js';
 import { storeVoteFiles, type VoteFiles } from './storeVoteFiles.js';
 import { Vote } from './Vote.js';
 import { VoteWriter } from './VoteWriter.js';
@@ -67,6 +74,7 @@ export type LegalVoteLoopback =
       readonly error: unknown;
     }
   | { readonly type: 'deadline'; readonly vote: Vote }
+  | { readonly type: 'refreshFiles'; readonly vote: Vote }
   | { readonly type: 'recovered'; readonly results: readonly VoteResult[] }
   | { readonly type: 'recoveryFailed'; readonly error: unknown }
   | { readonly type: 'filesStored'; readonly voteId: string; readonly files: VoteFiles }
@@ -76,6 +84,12 @@ type Ctx = ModuleContext<LegalVoteProtocol, LegalVoteLoopback>;
 type Command<A extends CommandOf<LegalVoteProtocol>['action']> = Extract<CommandOf<LegalVoteProtocol>, { action: A }>;
 
 const newId = (bytes: number): string => randomBytes(bytes).toString('base64url');
+
+/**
+ * How long after a ballot after the end the vote's files are made again (with the grown after-the-end log): late
+ * ballots come in bursts right after the end, so one new pair of files covers a burst. The room closing does it at once.
+ */
+export const FILES_REFRESH_DELAY_MS = 30_000;
 
 /**
  * Audit-proof votes, one at a time per room. Every fact goes into the vote's hash chain at once (in the handler, so
@@ -103,6 +117,10 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   #lastFiles: VoteFiles | null = null;
   /** True until interrupted votes of earlier meetings are finished: no vote starts before. */
   #recovering = true;
+  /** Ended votes whose after-the-end log grew since their files were made, and the timer that makes them again. */
+  readonly #filesRefresh = new Map<Vote, TimerHandle>();
+  /** Which participants are one account, as moderators were last told (see `#tellSameAccount`). */
+  #sameAccount: SameAccount = [];
 
   constructor(ctx: Ctx, report: VoteReportSettings = voteReportSettings({})) {
     this.#ctx = ctx;
@@ -116,7 +134,8 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     const serverNow = this.#ctx.now();
     const last = this.#last;
     const lastFiles = this.#lastFiles && { ...this.#lastFiles };
-    if (!vote?.startAnnounced || vote.endAnnounced) return { running: null, last, lastFiles, serverNow };
+    const sameAccount = isModerator(participant.role) ? sameAccountGroups(this.#ctx.participants()) : [];
+    if (!vote?.startAnnounced || vote.endAnnounced) return { running: null, last, lastFiles, sameAccount, serverNow };
     const voter = vote.voterOf(participant);
     const mine = voter ? vote.receiptOf(voter.userId) : undefined;
     return {
@@ -133,21 +152,31 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       },
       last,
       lastFiles,
+      sameAccount,
       serverNow,
     };
   }
 
   onJoin(participant: Participant): void {
+    this.#tellSameAccount();
     const vote = this.#running;
     if (!vote || !(vote.voterOf(participant) || vote.isInitiator(participant))) return;
     this.#append(vote, 'participantJoined', this.#who(participant), { type: 'nothing' });
   }
 
   onLeave(participant: Participant, reason: LeaveReason): void {
+    if (reason !== 'roomClosed') this.#tellSameAccount();
     const vote = this.#running;
     // The room closing ends the vote itself (`onClose`): that is the fact to record, not everyone leaving.
     if (!vote || reason === 'roomClosed' || !(vote.voterOf(participant) || vote.isInitiator(participant))) return;
     this.#append(vote, 'participantLeft', { ...this.#who(participant), reason }, { type: 'nothing' });
+  }
+
+  /** A moderator just promoted learns which participants are one account (for the start form). */
+  onRoleChange(participant: Participant, previous: Role): void {
+    if (!isModerator(participant.role) || isModerator(previous)) return;
+    const groups = sameAccountGroups(this.#ctx.participants());
+    if (groups.length > 0) this.#ctx.send({ participant: participant.id }, { event: 'sameAccount', groups });
   }
 
   onCommand(command: CommandOf<LegalVoteProtocol>, from: Issuer): void {
@@ -189,9 +218,15 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       case 'deadline':
         if (this.#running === event.vote) this.#finish(event.vote, 'deadline', null, null);
         break;
+      case 'refreshFiles':
+        this.#filesRefresh.delete(event.vote);
+        this.#storeFiles(event.vote.id, this.#ctx.now());
+        break;
       case 'recovered':
         this.#recovering = false;
         for (const result of event.results) {
+          // Its record is now complete and signed: its files are made as for a regular end.
+          this.#storeFiles(result.voteId, result.endedAt);
           if (this.#current?.id === result.voteId) {
             // This meeting's own failed vote: everyone was told already; the record is now complete.
             if (this.#last?.voteId === result.voteId) this.#last = { ...this.#last, record: result.record };
@@ -200,6 +235,7 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
           this.#last = result;
           this.#lastFiles = null;
           this.#ctx.broadcast({ event: 'ended', result });
+          this.#ctx.tellRoom({ kind: 'voteConcluded', vote: concludedVote(result) });
         }
         break;
       case 'filesStored':
@@ -222,10 +258,18 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     }
   }
 
-  /** The room closes: a running vote ends as `roomClosed`; the room waits for its record to be stored. */
+  /**
+   * The room closes: a running vote ends as `roomClosed`, files due to be made again (ballots after an end) are made
+   * now, and the room waits for the records and files to be stored.
+   */
   onClose(): Promise<void> {
     const vote = this.#running;
     if (vote) this.#finish(vote, 'roomClosed', null, null);
+    for (const [ended, timer] of this.#filesRefresh) {
+      timer.cancel();
+      this.#storeFiles(ended.id, this.#ctx.now());
+    }
+    this.#filesRefresh.clear();
     return this.#writer.settled();
   }
 
@@ -404,6 +448,8 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
           ? { type: 'stored', vote, hash: refusal.hash, announce }
           : { type: 'afterEndFailed', vote, announce, error: o.error },
     );
+    if (!this.#filesRefresh.has(vote))
+      this.#filesRefresh.set(vote, this.#ctx.after(FILES_REFRESH_DELAY_MS, { type: 'refreshFiles', vote }));
   }
 
   // ---- the record -----------------------------------------------------------------------
@@ -459,29 +505,26 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       if (!o.ok) this.#ctx.log.warn({ vote: vote.id, err: o.error }, 'vote not closed in the index');
       return undefined;
     });
-    this.#storeFiles(vote);
+    this.#storeFiles(vote.id, result.endedAt);
     this.#ctx.log.info({ vote: vote.id, reason }, 'vote ended');
   }
 
   /**
    * Hands the ended vote's protocol and report to the meeting, in turn after its record's writes (so they are made
-   * from the complete, signed record, and a closing room waits for them). A failure is logged and announced; the vote
-   * and its record stand.
+   * from the complete, signed record and its after-the-end log as stored, and a closing room waits for them).
+   * `createdAt`: the report's creation time (the end, or now when made again). A failure is logged and announced; the vote and its record stand.
    */
-  #storeFiles(vote: Vote): void {
+  #storeFiles(voteId: string, createdAt: number): void {
     const { records, assets } = this.#ctx.ports;
     const options = {
-      createdBy: vote.initiatorUserId,
       language: this.#report.language,
       organisation: this.#report.organisation,
-      createdAt: new Date(this.#ctx.now()).toISOString(),
+      createdAt: new Date(createdAt).toISOString(),
     };
     this.#ctx.spawn(
-      this.#writer.run(() => storeVoteFiles(records, assets, vote.id, options)),
+      this.#writer.run(() => storeVoteFiles(records, assets, voteId, options)),
       (o): LegalVoteLoopback =>
-        o.ok
-          ? { type: 'filesStored', voteId: vote.id, files: o.value }
-          : { type: 'filesFailed', voteId: vote.id, error: o.error },
+        o.ok ? { type: 'filesStored', voteId, files: o.value } : { type: 'filesFailed', voteId, error: o.error },
     );
   }
 
@@ -541,6 +584,7 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     this.#last = result;
     this.#lastFiles = null;
     this.#ctx.broadcast({ event: 'ended', result });
+    this.#ctx.tellRoom({ kind: 'voteConcluded', vote: concludedVote(result) });
   }
 
   /**
@@ -584,6 +628,14 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     this.#ctx.spawn(work, (o) =>
       o.ok ? { type: 'recovered', results: o.value } : { type: 'recoveryFailed', error: o.error },
     );
+  }
+
+  /** Tells the moderators which participants are one account, when that changed since they were last told. */
+  #tellSameAccount(): void {
+    const groups = sameAccountGroups(this.#ctx.participants());
+    if (JSON.stringify(groups) === JSON.stringify(this.#sameAccount)) return;
+    this.#sameAccount = groups;
+    this.#ctx.broadcast({ event: 'sameAccount', groups }, { roles: moderatorRoles });
   }
 
   /** A participant as the record names them (ids and the name shown; never a token). */

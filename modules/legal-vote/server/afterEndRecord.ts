@@ -1,8 +1,16 @@
-import { AUDIT_FORMAT, AUDIT_LIMITS, type AuditDocument, type AuditEntry, entryHash, Sha256Hex } from '@plenum/audit';
+import {
+  AUDIT_FORMAT,
+  AUDIT_LIMITS,
+  type AuditDocument,
+  type AuditEntry,
+  entryHash,
+  Sha256Hex,
+  type VerifiedChain,
+} from '@plenum/audit';
 import type { RoomRecords } from '@plenum/room-kit';
 import { z } from 'zod';
 import type { SignedRecordHead } from '../protocol.js';
-import { StoredVoteRecord } from './voteRecord.js';
+import { StoredVoteRecord, voteSubject } from './voteRecord.js';
 
 /**
  * Ballots after a vote's end, recorded without touching the vote's own record: its signed end stays final. They go
@@ -60,4 +68,37 @@ export async function readAfterEndDocument(records: RoomRecords, voteId: string)
     head: { seq: last.seq, hash: signed.head.hash },
     signature: signed.head.signature,
   };
+}
+
+/** Why an after-the-end log does not belong to a record; `ok` with the number of refusals in it when it does. */
+export type AfterEndCheck =
+  | { readonly ok: true; readonly refused: number }
+  | {
+      readonly ok: false;
+      readonly problem: 'otherVote' | 'otherKey' | 'notAfterTheEnd' | 'malformedEntry';
+      readonly seq?: number;
+    };
+
+/**
+ * Whether a verified after-the-end log follows a verified vote record: it is that vote's log (subject), signed by the
+ * same key, its first entry (`follows`) names exactly the record's signed end, and every later entry is a ballot refused
+ * after the end. Run it on two chains `verifyChain` accepted: on unverified ones it proves nothing.
+ */
+export function afterEndFollows(record: VerifiedChain, afterEnd: VerifiedChain): AfterEndCheck {
+  if (afterEnd.subject !== `${record.subject}:after-end`) return { ok: false, problem: 'otherVote' };
+  if (afterEnd.fingerprint !== record.fingerprint) return { ok: false, problem: 'otherKey' };
+  const [first, ...rest] = afterEnd.entries.map((e) => e.entry);
+  const follows = first?.kind === 'follows' ? afterEndEntryData.follows.safeParse(first.data) : undefined;
+  const head = record.document.head;
+  if (
+    !follows?.success ||
+    voteSubject(follows.data.voteId) !== record.subject ||
+    follows.data.end.seq !== head.seq ||
+    follows.data.end.hash !== head.hash
+  )
+    return { ok: false, problem: 'notAfterTheEnd', seq: first?.seq ?? 0 };
+  for (const entry of rest)
+    if (entry.kind !== 'ballotRefused' || !afterEndEntryData.ballotRefused.safeParse(entry.data).success)
+      return { ok: false, problem: 'malformedEntry', seq: entry.seq };
+  return { ok: true, refused: rest.length };
 }

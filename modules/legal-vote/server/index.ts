@@ -1,7 +1,9 @@
 export {
+  type AfterEndCheck,
   type AfterEndEntryData,
   type AfterEndEntryKind,
   afterEndEntryData,
+  afterEndFollows,
   afterEndStream,
   afterEndSubject,
   MAX_RECORDED_REFUSALS_AFTER_END,
@@ -18,6 +20,7 @@ export {
   voteDocument,
   votesOf,
 } from './voteDocument.js';
+export { AFTER_END_SECTION, serializeVoteProtocol, splitVoteProtocol, type VoteProtocol } from './voteProtocol.js';
 export {
   INDEX_STREAM,
   type ResultsCheck,

@@ -207,6 +207,27 @@ describe('who may vote', () => {
     expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'alreadyVoted', voteId }]);
   });
 
+  it('moderatorsAreToldWhichParticipantsAreOneAccountSoTheFormListsThemOnce', async () => {
+    const { room, alice, bob, carol } = await committee();
+    const bobsPhone = await room.join('bob', { userId: 'u-bob' });
+    const groups = [[bob.participantId, bobsPhone.participantId]];
+    expect(alice.inbox.last('legal-vote', 'sameAccount')).toEqual({ ns: 'legal-vote', event: 'sameAccount', groups });
+    // Only moderators: the others never hear it.
+    for (const p of [bob, bobsPhone, carol]) expect(p.inbox.events('legal-vote', 'sameAccount')).toEqual([]);
+    expect(joinedState(await room.join('alice', { userId: 'u-alice' }))?.sameAccount).toEqual([
+      [alice.participantId, expect.any(String)],
+      ...groups,
+    ]);
+    expect(joinedState(await room.join('carol', { userId: 'u-carol' }))?.sameAccount).toEqual([]);
+    // Carol, promoted, learns it at once.
+    carol.inbox.clear();
+    await alice.act('core', 'promote', { participantId: carol.participantId });
+    expect(carol.inbox.last('legal-vote', 'sameAccount')?.groups).toContainEqual(groups[0]);
+    alice.inbox.clear();
+    await bobsPhone.act('core', 'leave');
+    expect(alice.inbox.last('legal-vote', 'sameAccount')?.groups).not.toContainEqual(groups[0]);
+  });
+
   it('theResultSaysWhetherAbstainingWasOffered', async () => {
     const { alice, bob } = await committee();
     const without = await startVote(alice, [bob], { options: { abstain: false } });

@@ -9,7 +9,7 @@ import {
 } from '@plenum/audit';
 import { coreModule } from '@plenum/module-core/server';
 import type { JoinStateOf, RoomId } from '@plenum/protocol';
-import { installationSigner, type RoomRecordStore, recordsFor } from '@plenum/room-kit';
+import { installationSigner, type RoomAssets, type RoomRecordStore, recordsFor } from '@plenum/room-kit';
 import {
   type FakeClock,
   type PersonaName,
@@ -28,6 +28,7 @@ export interface VoteRoomOptions {
   readonly roomId?: RoomId;
   readonly clock?: FakeClock;
   readonly key?: InstallationKey;
+  readonly assets?: RoomAssets;
 }
 
 /** A room with core and legal-vote, signing with `key` (fresh unless given: pass it on to play the next meeting). */
@@ -39,6 +40,7 @@ export function voteRoom(options: VoteRoomOptions = {}) {
     ...(options.records ? { records: options.records } : {}),
     ...(options.roomId ? { roomId: options.roomId } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.assets ? { assets: options.assets } : {}),
   });
   return { room, key };
 }

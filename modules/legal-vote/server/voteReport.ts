@@ -8,6 +8,7 @@ import {
   reportLabels,
 } from '@plenum/reports';
 import type { Choice } from '../protocol.js';
+import { afterEndEntryData } from './afterEndRecord.js';
 import { voteEntryData } from './voteRecord.js';
 import { type VoteReportLabels, voteReportLabels } from './voteReportLabels.js';
 
@@ -21,9 +22,15 @@ export type VoteReportOptions = ReportOptions;
  * exactly what the verifiable JSON protocol says: the parameters, who led it, start, end and why, eligible count and
  * turnout, the results, every ballot (names, or tokens for a pseudonymous vote) with its time, the event log (joins,
  * leaves, problems, refusals) and the chain head, signature and key fingerprint to check it with `plenum verify-vote`.
- * Throws when the record does not begin with a vote's start.
+ * Ballots after the end (`afterEnd`, the vote's after-the-end log) are listed as refused at the end of the event log,
+ * numbered after the end's entry, and the log's head is given under the verification. Throws when the record does not
+ * begin with a vote's start.
  */
-export function voteReport(document: AuditDocument, options: VoteReportOptions): ReportDocumentInput {
+export function voteReport(
+  document: AuditDocument,
+  options: VoteReportOptions,
+  afterEnd: AuditDocument | null = null,
+): ReportDocumentInput {
   const l = voteReportLabels[options.language];
   const timeZone = options.timeZone ?? 'Europe/Berlin';
   const locale = reportLabels[options.language].locale;
@@ -97,17 +104,24 @@ export function voteReport(document: AuditDocument, options: VoteReportOptions):
       rows: vote.eligible.map((v, i) => [String(i + 1), v.name]),
     },
     ...votingRecord(entries, vote.kind === 'pseudonymous', l, time),
-    ...eventLog(entries, l, time),
+    ...eventLog(entries, afterEnd, l, time),
     { kind: 'heading', level: 2, text: l.verification },
     {
       kind: 'keyValue',
       items: [
         { label: l.subject, value: document.subject },
         { label: l.entries, value: String(entries.length) },
+        ...(afterEnd ? [{ label: l.afterEndEntries, value: String(afterEnd.entries.length) }] : []),
       ],
     },
     { kind: 'monospace', label: l.chainHead, text: document.head.hash },
     { kind: 'monospace', label: l.signature, text: document.signature.value },
+    ...(afterEnd
+      ? [
+          { kind: 'monospace' as const, label: l.afterEndHead, text: afterEnd.head.hash },
+          { kind: 'monospace' as const, label: l.afterEndSignature, text: afterEnd.signature.value },
+        ]
+      : []),
     { kind: 'monospace', label: l.fingerprint, text: publicKeyFingerprint(document.signature.publicKey) },
     { kind: 'paragraph', text: l.howToVerify },
   );
@@ -128,8 +142,9 @@ export function voteReport(document: AuditDocument, options: VoteReportOptions):
 export function renderVoteReport(
   document: AuditDocument,
   options: VoteReportOptions & { readonly fonts?: ReportFonts },
+  afterEnd: AuditDocument | null = null,
 ): Promise<Buffer> {
-  return renderPdf(voteReport(document, options), options.fonts ? { fonts: options.fonts } : {});
+  return renderPdf(voteReport(document, options, afterEnd), options.fonts ? { fonts: options.fonts } : {});
 }
 
 /** Every counted ballot in the order cast: names for roll calls, tokens for pseudonymous votes. */
@@ -163,12 +178,25 @@ function votingRecord(
   ];
 }
 
-/** The facts besides ballots, start and end: joins, leaves, problem reports and refused ballots. */
-function eventLog(entries: readonly AuditEntry[], l: VoteReportLabels, time: (iso: string) => string): ReportBlock[] {
+/**
+ * The facts besides ballots, start and end: joins, leaves, problem reports and refused ballots, then the ballots
+ * refused after the end (numbered on from the end's entry, as they come after it).
+ */
+function eventLog(
+  entries: readonly AuditEntry[],
+  afterEnd: AuditDocument | null,
+  l: VoteReportLabels,
+  time: (iso: string) => string,
+): ReportBlock[] {
   const rows: string[][] = [];
   for (const entry of entries) {
     const row = eventRow(entry, l);
     if (row) rows.push([String(entry.seq), time(entry.at), ...row]);
+  }
+  const endSeq = entries.at(-1)?.seq ?? 0;
+  for (const entry of afterEnd?.entries ?? []) {
+    const d = entry.kind === 'ballotRefused' ? afterEndEntryData.ballotRefused.safeParse(entry.data) : undefined;
+    if (d?.success) rows.push([String(endSeq + entry.seq), time(entry.at), l.refused, d.data.name, l.afterTheEnd]);
   }
   return [
     { kind: 'heading', level: 2, text: l.eventLog },

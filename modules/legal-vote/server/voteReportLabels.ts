@@ -50,6 +50,12 @@ export interface VoteReportLabels {
   readonly problems: Readonly<Record<ProblemKind, string>>;
   readonly refused: string;
   readonly refusals: Readonly<Record<RefusalReason, string>>;
+  /** Why a ballot after the end was refused (the event log's details). */
+  readonly afterTheEnd: string;
+  /** Verification: the after-the-end log's entry count, head and signature. */
+  readonly afterEndEntries: string;
+  readonly afterEndHead: string;
+  readonly afterEndSignature: string;
   readonly verification: string;
   readonly subject: string;
   readonly entries: string;
@@ -126,6 +132,10 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
       wrongToken: 'falsches Token',
       abstainNotOffered: 'Enthaltung nicht vorgesehen',
     },
+    afterTheEnd: 'nach dem Ende der Abstimmung',
+    afterEndEntries: 'Einträge nach dem Ende',
+    afterEndHead: 'Kopf des Protokolls nach dem Ende',
+    afterEndSignature: 'Signatur des Protokolls nach dem Ende',
     verification: 'Nachweis',
     subject: 'Protokoll',
     entries: 'Einträge',
@@ -201,6 +211,10 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
       wrongToken: 'wrong token',
       abstainNotOffered: 'abstain not offered',
     },
+    afterTheEnd: 'after the end of the vote',
+    afterEndEntries: 'Entries after the end',
+    afterEndHead: 'Head of the log after the end (SHA-256)',
+    afterEndSignature: 'Signature of the log after the end (Ed25519)',
     verification: 'Verification',
     subject: 'Record',
     entries: 'Entries',

@@ -72,7 +72,12 @@ export function LegalVotePanel({
           onReportProblem={(kind, text) => onReportProblem(running.vote.id, kind, text)}
         />
       ) : moderator ? (
-        <StartVoteForm participants={participants} messages={messages} onStart={onStart} />
+        <StartVoteForm
+          participants={participants}
+          sameAccount={state.sameAccount}
+          messages={messages}
+          onStart={onStart}
+        />
       ) : (
         <p className="vote-panel__note">{m.noVote}</p>
       )}

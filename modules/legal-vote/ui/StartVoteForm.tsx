@@ -4,13 +4,15 @@ import type { ParticipantId } from '@plenum/protocol';
 import { useState } from 'react';
 import type { VoteDraft } from '../client/legalVoteCommands.js';
 import { type DraftProblem, voteDraftProblem } from '../client/voteDraftProblem.js';
-import { voterEligibility } from '../client/voterEligibility.js';
-import type { VoteKind } from '../protocol.js';
+import { onePerAccount, voterEligibility } from '../client/voterEligibility.js';
+import type { SameAccount, VoteKind } from '../protocol.js';
 import type { LegalVoteMessages } from './legalVoteMessages.js';
 
 export interface StartVoteFormProps {
   /** The roster: who can be chosen, and who cannot and why. */
   readonly participants: readonly ParticipantInfo[];
+  /** Participants that are one account (from the server): such a person is listed once. */
+  readonly sameAccount: SameAccount;
   readonly messages: LegalVoteMessages;
   readonly onStart: (draft: VoteDraft) => void;
 }
@@ -21,12 +23,13 @@ const kinds: readonly VoteKind[] = ['rollCall', 'liveRollCall', 'pseudonymous'];
 
 /**
  * The moderators' start form: title, subtitle, topic, the kind (each explained in plain words), whether abstaining is
- * allowed, who is eligible (every signed-in participant at a screen, all chosen to begin with, newcomers too; guests,
+ * allowed, who is eligible (every signed-in person at a screen, once however many devices they use, all chosen to begin
+ * with, newcomers too; guests,
  * phone callers and the recorder listed apart with the reason they cannot vote), an optional duration in minutes and
  * "End as soon as everyone has voted". It checks the server's limits before sending; a problem is shown under the
  * form (an alert), the field is marked invalid and takes focus.
  */
-export function StartVoteForm({ participants, messages, onStart }: StartVoteFormProps) {
+export function StartVoteForm({ participants, sameAccount, messages, onStart }: StartVoteFormProps) {
   const m = messages.form;
   const p = messages.panel;
   const { frame, problemId, id, report, invalid } = useFormProblem<Field>();
@@ -40,7 +43,11 @@ export function StartVoteForm({ participants, messages, onStart }: StartVoteForm
   const [minutes, setMinutes] = useState('');
   const [closeWhenAllVoted, setCloseWhenAllVoted] = useState(true);
 
-  const canVote = participants.filter((x) => voterEligibility(x) === 'eligible');
+  // One entry per account: a person on two devices is one voter (the server counts them once).
+  const canVote = onePerAccount(
+    participants.filter((x) => voterEligibility(x) === 'eligible'),
+    sameAccount,
+  );
   const cannot = participants.flatMap((x) => {
     const reason = voterEligibility(x);
     return reason === 'eligible' ? [] : [{ participant: x, reason }];

@@ -63,8 +63,9 @@ const running = (over: Partial<RunningVote> = {}): LegalVoteState => ({
   running: { vote, count: 0, ballots: [], mine: notVoted, ...over },
   last: null,
   clock: deviceClock,
+  sameAccount: [],
 });
-const none: LegalVoteState = { running: null, last: null, clock: deviceClock };
+const none: LegalVoteState = { running: null, last: null, clock: deviceClock, sameAccount: [] };
 
 const props = (state: LegalVoteState, me: Self) => slotProps(state, me, en, { participants: roster });
 const render = (node: ReactNode) => renderToStaticMarkup(<div>{node}</div>);
@@ -123,6 +124,16 @@ describe('legalVoteUi', () => {
     expect(form).toContain('<li>Phil (phone or recorder: cannot see a ballot)</li>');
     expect(form).toMatch(/<label for="[^"]+">End as soon as everyone has voted<\/label>/);
     expect(form).toMatch(/<label for="[^"]+">Ends by itself after \(minutes, optional\)<\/label>/);
+  });
+
+  it('theStartFormListsAPersonOnTwoDevicesOnce', () => {
+    const samsPhone = person('sam-phone-00000000002', 'Sam <b>', 'browser', 'participant');
+    const state = { ...none, sameAccount: [[SAM, samsPhone.id]] };
+    const { props: p } = slotProps(state, alice, en, { participants: [...roster, samsPhone] });
+    const form = render(legalVoteUi.panel?.({ ...p, headingId: 'h', onClose: () => undefined }));
+    expect(form.match(/>Sam &lt;b&gt;<\/label>/g)).toHaveLength(1);
+    expect(form).toContain(`voter-${SAM}`);
+    expect(form).not.toContain(`voter-${samsPhone.id}`);
   });
 
   it('aVoterSeesTheVoteTurnoutAndAVoteButtonThatOpensADialog', () => {
@@ -186,7 +197,7 @@ describe('legalVoteUi', () => {
       ],
       mine: notVoted,
     };
-    const html = panel({ running: live, last: null, clock: deviceClock }, sam);
+    const html = panel({ running: live, last: null, clock: deviceClock, sameAccount: [] }, sam);
     expect(html).toContain(
       '<ul class="vote-counts" aria-label="Live results"><li>Yes: 1</li><li>No: 1</li><li>Abstain: 0</li></ul>',
     );
@@ -229,7 +240,7 @@ describe('legalVoteUi', () => {
     const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
     const mine = { eligible: true, choice: 'yes', token: TOKEN, receipt } as const;
     const files = { state: 'ready', protocolAssetId: 'asset-p', reportAssetId: 'asset-r' } as const;
-    const html = panel({ running: null, last: { result, mine, files }, clock: deviceClock }, sam);
+    const html = panel({ running: null, last: { result, mine, files }, clock: deviceClock, sameAccount: [] }, sam);
     expect(html).toContain('Result: Budget</h3>');
     expect(html).toContain('The vote was cancelled.');
     expect(html).toContain('Reason: Wrong list &lt;b&gt;');
@@ -243,12 +254,15 @@ describe('legalVoteUi', () => {
     expect(html).toContain('<a href="/v1/assets/asset-p" download="">Download the vote protocol (JSON)</a>');
     expect(html).toContain('<a href="/v1/assets/asset-r" download="">Download the report (PDF)</a>');
     const failed = panel(
-      { running: null, last: { result, mine, files: { state: 'failed' } }, clock: deviceClock },
+      { running: null, last: { result, mine, files: { state: 'failed' } }, clock: deviceClock, sameAccount: [] },
       sam,
     );
     expect(failed).toContain('The protocol and the report could not be stored.');
     expect(failed).not.toContain('/v1/assets/');
-    const joinedLater = panel({ running: null, last: { result, mine: null, files: null }, clock: deviceClock }, sam);
+    const joinedLater = panel(
+      { running: null, last: { result, mine: null, files: null }, clock: deviceClock, sameAccount: [] },
+      sam,
+    );
     expect(joinedLater).not.toContain('Your vote');
     expect(joinedLater).not.toContain('Your receipt');
   });
@@ -267,7 +281,10 @@ describe('legalVoteUi', () => {
       ballots: [],
       record: null,
     };
-    const html = panel({ running: null, last: { result, mine: null, files: null }, clock: deviceClock }, sam);
+    const html = panel(
+      { running: null, last: { result, mine: null, files: null }, clock: deviceClock, sameAccount: [] },
+      sam,
+    );
     expect(html).toContain('<li>Yes: 1</li><li>No: 1</li></ul>');
     expect(html).not.toContain('Abstain: 0');
   });

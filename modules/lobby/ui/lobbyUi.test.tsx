@@ -16,6 +16,7 @@ const bob = {
   displayName: 'Bob',
   role: 'participant',
   kind: 'browser',
+  registered: true,
   presence: 'online',
   joinedAt: 2,
 } as ParticipantInfo;

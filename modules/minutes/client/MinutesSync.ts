@@ -73,7 +73,7 @@ export class MinutesSync {
     this.#parts = [];
   }
 
-  /** One `minutes` event from the server. */
+  /** One `minutes` event from the server; those that do not concern the document or its writers are ignored. */
   receive(event: EventOf<MinutesProtocol>): void {
     switch (event.event) {
       case 'synced': {
@@ -94,6 +94,10 @@ export class MinutesSync {
         return;
       case 'writersChanged':
         this.#writers = event.writers;
+        return;
+      case 'voteConcluded':
+      case 'exported':
+      case 'exportFailed':
         return;
       default:
         assertNever(event);

@@ -6,13 +6,25 @@ import {
   isModerator,
   type ModuleContext,
   type ModuleInstance,
+  moderatorRoles,
   type Participant,
+  type RoomFact,
 } from '@plenum/room-kit';
+import type { ConcludedVote } from '@plenum/room-kit/facts';
 import * as Y from 'yjs';
 import { base64Bytes, fromBase64, toBase64 } from '../base64.js';
-import { MAX_UPDATE_BYTES, type MinutesProtocol, minutesProtocol, SYNC_PART_BYTES } from '../protocol.js';
+import {
+  MAX_CONCLUDED_VOTES,
+  MAX_UPDATE_BYTES,
+  type MinutesFiles,
+  type MinutesProtocol,
+  minutesProtocol,
+  SYNC_PART_BYTES,
+} from '../protocol.js';
 import { checkUpdate } from './checkUpdate.js';
 import { type LoadedMinutes, MinutesWriter } from './MinutesWriter.js';
+import { type MinutesReportSettings, minutesReportSettings } from './minutesReportSettings.js';
+import { MinutesExportFailure, storeMinutesExport } from './storeMinutesExport.js';
 
 /** Stored updates in the active stream after which one merged snapshot replaces them. */
 export const COMPACT_AFTER = 500;
@@ -27,7 +39,10 @@ export type MinutesLoopback =
   | { readonly type: 'loaded'; readonly loaded: LoadedMinutes }
   | { readonly type: 'loadFailed'; readonly error: unknown }
   | { readonly type: 'writeFailed'; readonly error: unknown }
-  | { readonly type: 'compactionFailed'; readonly error: unknown };
+  | { readonly type: 'voteNotStored'; readonly error: unknown }
+  | { readonly type: 'compactionFailed'; readonly error: unknown }
+  | { readonly type: 'exported'; readonly files: MinutesFiles; readonly by: ParticipantId }
+  | { readonly type: 'exportFailed'; readonly connection: ConnectionId; readonly error: unknown };
 
 type Ctx = ModuleContext<MinutesProtocol, MinutesLoopback>;
 type Command<A extends CommandOf<MinutesProtocol>['action']> = Extract<CommandOf<MinutesProtocol>, { action: A }>;
@@ -50,6 +65,10 @@ interface WaitingSync {
  * is refused with `notReady` (a client cannot have edited a document it has not received yet, except offline, and it
  * resends after its sync). A load that fails disables the module in this room rather than let writers start a second,
  * empty history over the stored one.
+ *
+ * Moderators export the minutes (`export`): one export at a time per room, rendered from the document as it was when
+ * asked for, stored as two meeting assets and announced to those who may download them; the latest export is
+ * offered again to those joining later in this run of the room (join state `files`).
  */
 export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoopback> {
   readonly #ctx: Ctx;
@@ -59,13 +78,24 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   readonly #writers = new Set<ParticipantId>();
   #loaded = false;
   #waiting: WaitingSync[] = [];
+  /** Connections that synced: they get every change (`updated`); the others have not opened the minutes. */
+  readonly #subscribers = new Set<ConnectionId>();
+  /** The room's concluded votes, oldest first (loaded, then as the legal-vote module tells them). */
+  #votes: ConcludedVote[] = [];
   /** Records in the active stream, counted towards the next compaction. */
   #stored = 0;
+  /** An export is being made (one at a time per room). */
+  #exporting = false;
+  /** The latest export (moderators may download every export), and the latest one for everyone. */
+  #latestFiles: MinutesFiles | null = null;
+  #latestParticipantFiles: MinutesFiles | null = null;
 
   readonly #compactAfter: number;
+  readonly #report: MinutesReportSettings;
 
-  constructor(ctx: Ctx, options: MinutesOptions = {}) {
+  constructor(ctx: Ctx, report: MinutesReportSettings = minutesReportSettings({}), options: MinutesOptions = {}) {
     this.#ctx = ctx;
+    this.#report = report;
     this.#compactAfter = options.compactAfter ?? COMPACT_AFTER;
     this.#writer = new MinutesWriter(ctx.ports.records);
     ctx.spawn(this.#writer.load(), (o) =>
@@ -74,11 +104,33 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   }
 
   onConnect(_connection: ConnectionId, participant: Participant): JoinStateOf<MinutesProtocol> {
-    return { writers: [...this.#writers], canWrite: this.#mayWrite(participant) };
+    return {
+      writers: [...this.#writers],
+      canWrite: this.#mayWrite(participant),
+      votes: this.#votes,
+      files: isModerator(participant.role) ? this.#latestFiles : this.#latestParticipantFiles,
+    };
+  }
+
+  onDisconnect(connection: ConnectionId): void {
+    this.#subscribers.delete(connection);
+    this.#waiting = this.#waiting.filter((w) => w.connection !== connection);
   }
 
   onLeave(participant: Participant): void {
+    for (const connection of participant.connections) this.#subscribers.delete(connection);
     if (this.#writers.delete(participant.id)) this.#writersChanged();
+  }
+
+  /** A formal vote ended: remembered and stored for the minutes, and offered to writers to link. */
+  onRoomFact(fact: RoomFact): void {
+    if (fact.kind !== 'voteConcluded') return;
+    if (this.#votes.some((v) => v.voteId === fact.vote.voteId)) return;
+    this.#votes = [...this.#votes, fact.vote].slice(-MAX_CONCLUDED_VOTES);
+    this.#ctx.broadcast({ event: 'voteConcluded', vote: fact.vote });
+    this.#ctx.spawn(this.#writer.appendVote(fact.vote), (o) =>
+      o.ok ? undefined : { type: 'voteNotStored', error: o.error },
+    );
   }
 
   onCommand(command: CommandOf<MinutesProtocol>, from: Issuer): void {
@@ -94,6 +146,9 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
         break;
       case 'revokeWrite':
         this.#setWriter(command.participantId, false, from);
+        break;
+      case 'export':
+        this.#export(command, from);
         break;
       default:
         assertNever(command);
@@ -114,9 +169,23 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
         this.#ctx.log.error({ err: event.error }, 'minutes update not stored; compacting to cover it');
         this.#compact();
         break;
+      case 'voteNotStored':
+        this.#ctx.log.error({ err: event.error }, 'concluded vote not stored for the minutes');
+        break;
       case 'compactionFailed':
         this.#ctx.log.error({ err: event.error }, 'minutes not compacted; retried later');
         break;
+      case 'exported':
+        this.#exported(event.files, event.by);
+        break;
+      case 'exportFailed': {
+        this.#exporting = false;
+        const reason = event.error instanceof MinutesExportFailure ? event.error.reason : 'internal';
+        // Only the error's kind: its message or cause may quote the minutes or a name.
+        this.#ctx.log.error({ reason, error: errorKind(event.error) }, 'minutes not exported');
+        this.#ctx.send({ connection: event.connection }, { event: 'exportFailed', reason });
+        break;
+      }
       default:
         assertNever(event);
     }
@@ -131,6 +200,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
 
   #sync(command: Command<'sync'>, from: Issuer): void {
     const waiting = { connection: from.connectionId, commandId: from.commandId, stateVector: command.stateVector };
+    this.#subscribers.add(from.connectionId);
     if (!this.#loaded) {
       this.#waiting.push(waiting);
       return;
@@ -173,10 +243,8 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
       this.#compact();
       this.#ctx.reject({ error: 'invalidUpdate', reason: 'malformed' });
     }
-    const by = from.participant.id;
-    const event = { event: 'updated', update: command.update, by } as const;
-    this.#ctx.broadcast(event, { except: by });
-    for (const connection of from.participant.connections)
+    const event = { event: 'updated', update: command.update, by: from.participant.id } as const;
+    for (const connection of this.#subscribers)
       if (connection !== from.connectionId) this.#ctx.send({ connection }, event);
     this.#ctx.spawn(this.#writer.append(update), (o) => (o.ok ? undefined : { type: 'writeFailed', error: o.error }));
     if (++this.#stored >= this.#compactAfter) this.#compact();
@@ -190,6 +258,42 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     if (write) this.#writers.add(participantId);
     else this.#writers.delete(participantId);
     this.#writersChanged();
+  }
+
+  #export(command: Command<'export'>, from: Issuer): void {
+    this.#ctx.requireModerator(from);
+    if (!this.#loaded) this.#ctx.reject({ error: 'notReady' });
+    if (this.#exporting) this.#ctx.reject({ error: 'exportRunning' });
+    this.#exporting = true;
+    const { attendance, assets } = this.#ctx.ports;
+    const { connectionId } = from;
+    const by = from.participant.id;
+    this.#ctx.spawn(
+      storeMinutesExport(attendance, assets, {
+        ...this.#report,
+        snapshot: Y.encodeStateAsUpdate(this.#doc),
+        votes: this.#votes,
+        visibility: command.visibility,
+        createdBy: from.participant.userId,
+        exportedAt: this.#ctx.now(),
+      }),
+      (o): MinutesLoopback =>
+        o.ok
+          ? { type: 'exported', files: o.value, by }
+          : { type: 'exportFailed', connection: connectionId, error: o.error },
+    );
+  }
+
+  /** Announces a stored export to those who may download it, and keeps it for those who join later. */
+  #exported(files: MinutesFiles, by: ParticipantId): void {
+    this.#exporting = false;
+    this.#latestFiles = files;
+    if (files.visibility === 'participants') this.#latestParticipantFiles = files;
+    this.#ctx.log.info({ pdf: files.pdfAssetId, markdown: files.markdownAssetId }, 'minutes exported');
+    this.#ctx.broadcast(
+      { event: 'exported', files, by },
+      files.visibility === 'moderators' ? { roles: moderatorRoles } : {},
+    );
   }
 
   // ---- the document ---------------------------------------------------------------------
@@ -206,6 +310,12 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     if (broken + loaded.skipped > 0)
       this.#ctx.log.warn({ broken, skipped: loaded.skipped }, 'stored minutes records skipped');
     this.#stored = loaded.activeCount;
+    const told = new Set(this.#votes.map((v) => v.voteId));
+    const stored = loaded.votes.filter((v) => !told.has(v.voteId));
+    this.#votes = [...stored, ...this.#votes].slice(-MAX_CONCLUDED_VOTES);
+    // Whoever joined while the minutes loaded got a join state without the stored votes: they learn them now.
+    const kept = new Set(this.#votes.map((v) => v.voteId));
+    for (const vote of stored) if (kept.has(vote.voteId)) this.#ctx.broadcast({ event: 'voteConcluded', vote });
     this.#loaded = true;
     for (const w of this.#waiting) this.#answerSync(w);
     this.#waiting = [];
@@ -229,11 +339,20 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   }
 }
 
+/** An error's name and code, without its message (which may quote what failed to be written). */
+function errorKind(error: unknown): { readonly name: string; readonly code?: string } {
+  if (!(error instanceof Error)) return { name: typeof error };
+  const cause = error instanceof MinutesExportFailure ? error.cause : error;
+  const name = cause instanceof Error ? cause.name : typeof cause;
+  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? cause.code : undefined;
+  return typeof code === 'string' ? { name, code } : { name };
+}
+
 /** The minutes module with non-default options (tests); the registry uses `minutesModule`. */
 export const createMinutesModule = (options: MinutesOptions = {}) =>
   defineModule<MinutesProtocol, MinutesLoopback>({
     protocol: minutesProtocol,
-    init: (ctx) => new MinutesModule(ctx, options),
+    init: (ctx, settings) => new MinutesModule(ctx, minutesReportSettings(settings), options),
   });
 
 export const minutesModule = createMinutesModule();

@@ -1,6 +1,8 @@
 import type { RoomRecords } from '@plenum/room-kit';
+import { ConcludedVote } from '@plenum/room-kit/facts';
 import { z } from 'zod';
 import { BASE64, fromBase64, toBase64 } from '../base64.js';
+import { MAX_CONCLUDED_VOTES } from '../protocol.js';
 
 /**
  * The two streams the minutes live in. Updates go to the active one; a compaction writes one merged snapshot to the
@@ -9,6 +11,14 @@ import { BASE64, fromBase64, toBase64 } from '../base64.js';
  * cannot do that, because `clear` would delete the snapshot written just before it.
  */
 export const MINUTES_STREAMS = ['minutes', 'minutes-alt'] as const;
+/** The stream of the room's concluded votes, as the legal-vote module told them (decisions link them). */
+export const VOTES_STREAM = 'votes';
+/**
+ * Updates made outside a meeting (the owner preparing the agenda over REST, see `preparedAgenda.ts`): append-only,
+ * never cleared by a compaction. Re-applying one that a snapshot already holds changes nothing (Yjs), so an item
+ * prepared here and deleted later in a meeting stays deleted.
+ */
+export const PREPARED_STREAM = 'prepared';
 /** Records read per stream when the room opens: far above `COMPACT_AFTER`, so nothing is ever cut off. */
 export const LOAD_LIMIT = 10_000;
 
@@ -21,12 +31,14 @@ export type StoredMinutes = z.infer<typeof StoredMinutes>;
 
 /** What the room's records held when it opened. */
 export interface LoadedMinutes {
-  /** Every stored update and snapshot of both streams (Yjs merges them in any order, repeats included). */
+  /** Every stored update and snapshot of both streams and of `PREPARED_STREAM` (Yjs merges them in any order). */
   readonly updates: readonly Uint8Array[];
   /** Records in the active stream: how close it is to the next compaction. */
   readonly activeCount: number;
   /** Records that no longer parse (skipped, counted for the log). */
   readonly skipped: number;
+  /** The room's concluded votes, oldest first, at most `MAX_CONCLUDED_VOTES`. */
+  readonly votes: readonly ConcludedVote[];
 }
 
 /**
@@ -44,13 +56,18 @@ export class MinutesWriter {
     this.#records = records;
   }
 
-  /** Reads both streams and finds the active one; runs in turn with the writes. */
+  /** Reads both streams (and `PREPARED_STREAM`) and finds the active one; runs in turn with the writes. */
   load(): Promise<LoadedMinutes> {
     return this.#then(async () => {
       const updates: Uint8Array[] = [];
       const counts = [0, 0];
       let skipped = 0;
       let newest = { generation: 0, stream: 0 };
+      for (const body of await this.#records.latest(PREPARED_STREAM, LOAD_LIMIT)) {
+        const record = StoredMinutes.safeParse(body);
+        if (record.success) updates.push(fromBase64(record.data.update));
+        else skipped++;
+      }
       for (const [stream, name] of MINUTES_STREAMS.entries()) {
         for (const body of await this.#records.latest(name, LOAD_LIMIT)) {
           const record = StoredMinutes.safeParse(body);
@@ -64,9 +81,15 @@ export class MinutesWriter {
             newest = { generation: record.data.generation, stream };
         }
       }
+      const votes: ConcludedVote[] = [];
+      for (const body of await this.#records.latest(VOTES_STREAM, MAX_CONCLUDED_VOTES)) {
+        const vote = ConcludedVote.safeParse(body);
+        if (vote.success) votes.push(vote.data);
+        else skipped++;
+      }
       this.#active = newest.stream;
       this.#generation = newest.generation;
-      return { updates, activeCount: counts[newest.stream] ?? 0, skipped };
+      return { updates, activeCount: counts[newest.stream] ?? 0, skipped, votes };
     });
   }
 
@@ -74,6 +97,11 @@ export class MinutesWriter {
   append(update: Uint8Array): Promise<void> {
     const body: StoredMinutes = { kind: 'update', update: toBase64(update) };
     return this.#then(() => this.#records.append(this.#stream(this.#active), body, null));
+  }
+
+  /** Stores a concluded vote of the room (kept as long as the minutes). */
+  appendVote(vote: ConcludedVote): Promise<void> {
+    return this.#then(() => this.#records.append(VOTES_STREAM, vote, null));
   }
 
   /**

@@ -19,6 +19,7 @@ const person = (id: ParticipantId, displayName: string, extra: Partial<Participa
   displayName,
   role: 'participant',
   kind: 'browser',
+  registered: true,
   presence: 'online',
   joinedAt: 1,
   permissions: { microphone: true, screen: false },

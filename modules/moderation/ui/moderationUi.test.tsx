@@ -14,6 +14,7 @@ const person = (id: string, displayName: string, extra: Partial<ParticipantInfo>
   displayName,
   role: 'participant',
   kind: 'browser',
+  registered: true,
   presence: 'online',
   joinedAt: 1,
   permissions: { microphone: true, screen: false },
@@ -24,8 +25,8 @@ const olga = person('olga-participant-00009', 'Olga', { role: 'moderator', owner
 const alice = person('alice-participant-0001', 'Alice', { role: 'moderator' });
 const bob = person('bob-participant-000002', 'Bob <b>');
 const gast = person('gast-participant-00003', 'Gast', { role: 'guest' });
-const caller = person('call-participant-00004', 'Anruf', { kind: 'phone' });
-const recorder = person('reco-participant-00005', 'Aufzeichnung', { kind: 'recorder' });
+const caller = person('call-participant-00004', 'Anruf', { kind: 'phone', registered: false });
+const recorder = person('reco-participant-00005', 'Aufzeichnung', { kind: 'recorder', registered: false });
 const moderator: Self = { participantId: alice.id, role: 'moderator', owner: false, moderator: true };
 const owner: Self = { participantId: olga.id, role: 'moderator', owner: true, moderator: true };
 const participant: Self = { participantId: bob.id, role: 'participant', owner: false, moderator: false };

@@ -11,7 +11,15 @@ import { eligibleVoters, type PollsState, pollsReducer } from './pollsReducer.js
 
 const SAM = 'sam-participant-000001' as ParticipantId;
 const person = (id: string, kind: ParticipantInfo['kind']) =>
-  ({ id, displayName: id, role: 'participant', kind, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+  ({
+    id,
+    displayName: id,
+    role: 'participant',
+    kind,
+    registered: kind === 'browser',
+    presence: 'online',
+    joinedAt: 1,
+  }) as ParticipantInfo;
 /** Sam, Bob and a room system can vote; a phone caller and the recorder cannot. */
 const roster = [
   person(SAM, 'browser'),

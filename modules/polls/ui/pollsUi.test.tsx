@@ -27,7 +27,15 @@ const poll: PollInfo = {
 };
 
 const person = (id: string, displayName: string) =>
-  ({ id, displayName, role: 'participant', kind: 'browser', presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+  ({
+    id,
+    displayName,
+    role: 'participant',
+    kind: 'browser',
+    registered: true,
+    presence: 'online',
+    joinedAt: 1,
+  }) as ParticipantInfo;
 /** Sam and two others: three can vote. */
 const roster = [person(SAM, 'Sam'), person('bob-participant-000002', 'Bob'), person('cy-participant-0000003', 'Cy')];
 

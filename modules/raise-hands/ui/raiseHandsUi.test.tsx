@@ -14,7 +14,15 @@ const DORA = 'dora-participant-00004' as ParticipantId;
 const moderator: Self = { participantId: SAM, role: 'moderator', owner: false, moderator: true };
 const participant: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
 const person = (id: ParticipantId, displayName: string) =>
-  ({ id, displayName, role: 'participant', kind: 'browser', presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+  ({
+    id,
+    displayName,
+    role: 'participant',
+    kind: 'browser',
+    registered: true,
+    presence: 'online',
+    joinedAt: 1,
+  }) as ParticipantInfo;
 const participants = [person(SAM, 'Sam'), person(BOB, 'Bob'), person(DORA, '<b>Dora</b>')];
 
 const twoHands: RaiseHandsState = {

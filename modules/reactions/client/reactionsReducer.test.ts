@@ -17,6 +17,7 @@ const person = (id: ParticipantId, displayName: string): ParticipantInfo => ({
   displayName,
   role: 'participant',
   kind: 'browser',
+  registered: true,
   presence: 'online',
   joinedAt: 1,
   permissions: { microphone: true, screen: false },

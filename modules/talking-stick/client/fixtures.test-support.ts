@@ -15,6 +15,7 @@ const info = (id: ParticipantId, displayName: string, role: ParticipantInfo['rol
   displayName,
   role,
   kind: 'browser',
+  registered: role !== 'guest',
   presence: 'online',
   joinedAt: 1,
   permissions: { microphone: true, screen: role === 'moderator' },

@@ -20,6 +20,7 @@ const info = (
   displayName,
   role,
   kind,
+  registered: kind === 'browser' && role !== 'guest',
   presence: 'online',
   joinedAt: 1,
   permissions: { microphone: true, screen: role === 'moderator' },

@@ -20,7 +20,12 @@ import type { ModuleInput } from './ModuleInput.js';
  */
 export interface ClientModule<P extends Protocol, S, A extends AnnouncementMap = Record<never, object>> {
   readonly protocol: P;
-  init(joinState: JoinStateOf<P> | undefined, context: ModuleContext): S | null;
+  /**
+   * `previous` is this module's state from before the `joined` when it is the same participant again (a resumed
+   * session, e.g. after a dropped connection), so that a module can keep what only this client holds (unsent local
+   * edits); absent on a fresh join. Most modules ignore it: the join state is the truth.
+   */
+  init(joinState: JoinStateOf<P> | undefined, context: ModuleContext, previous?: S): S | null;
   reduce(state: S, input: ModuleInput<P>, context: ModuleContext): S;
   announce?(input: ModuleInput<P>, state: S, context: ModuleContext): AnnouncementOf<A> | null;
   /**

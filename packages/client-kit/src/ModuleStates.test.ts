@@ -61,7 +61,15 @@ const registry = [hands, always];
 const ALICE = 'alice-participant-0001' as ParticipantId;
 const BOB = 'bob-participant-00002' as ParticipantId;
 const info = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']) =>
-  ({ id, displayName, role, kind: 'browser', presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+  ({
+    id,
+    displayName,
+    role,
+    kind: 'browser',
+    registered: role !== 'guest',
+    presence: 'online',
+    joinedAt: 1,
+  }) as ParticipantInfo;
 const roster = [info(ALICE, 'Alice', 'moderator'), info(BOB, 'Bob', 'participant')];
 const asAlice: ModuleContext = { self: selfOf(ALICE, roster), participants: roster };
 const asBob: ModuleContext = { self: selfOf(BOB, roster), participants: roster };

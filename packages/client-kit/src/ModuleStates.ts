@@ -34,22 +34,25 @@ export function checkRegistry(modules: readonly AnyClientModule[]): void {
 /**
  * Every module's state from a `core.joined`'s `modules`. A module's part is parsed with its
  * `joinState` schema first; one that does not parse leaves the module off (an older client
- * against a newer server must not crash), one that is absent is `init(undefined)`.
+ * against a newer server must not crash), one that is absent is `init(undefined)`. `previous` are the states before
+ * this `joined` when the same participant joined again (see `ClientModule.init`); `{}` on a fresh join.
  */
 export function initModules(
   modules: readonly AnyClientModule[],
   joinStates: Readonly<Record<string, unknown>>,
   context: ModuleContext,
+  previous: ModuleStates = {},
 ): ModuleStates {
   const states: Record<string, unknown> = {};
   for (const module of modules) {
     const { ns, joinState } = module.protocol;
     const raw = Object.hasOwn(joinStates, ns) ? joinStates[ns] : undefined;
+    const before = Object.hasOwn(previous, ns) ? previous[ns] : undefined;
     let state: unknown = null;
-    if (raw === undefined) state = module.init(undefined, context);
+    if (raw === undefined) state = module.init(undefined, context, before);
     else {
       const parsed = joinState.safeParse(raw);
-      if (parsed.success) state = module.init(parsed.data, context);
+      if (parsed.success) state = module.init(parsed.data, context, before);
     }
     if (state !== null) states[ns] = state;
   }

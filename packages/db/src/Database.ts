@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { TenantLanguage } from './identity/TenantSettings.js';
 
 /**
  * The database schema as TypeScript sees it, written by hand next to the migrations that create it.
@@ -44,6 +45,8 @@ export interface TenantsTable {
   keep_chat: boolean | null;
   /** Added by 0006: days a kept chat message is kept; positive (check constraint). */
   chat_retention_days: number | null;
+  /** Added by 0009: language of generated records and phone prompts; `de` or `en` (check constraint). */
+  language: TenantLanguage | null;
 }
 
 /** Created by migration 0002. One row per (issuer, subject), refreshed from the ID token at every login. */

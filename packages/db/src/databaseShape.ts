@@ -58,6 +58,7 @@ export const databaseShape: DatabaseShape = {
     storage_megabytes: { nullable: true, type: 'int4' },
     keep_chat: { nullable: true, type: 'bool' },
     chat_retention_days: { nullable: true, type: 'int4' },
+    language: { nullable: true, type: 'text' },
   },
   users: {
     id: { nullable: false, type: 'text' },

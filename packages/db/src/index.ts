@@ -26,13 +26,18 @@ export { SessionRepository, type StoredSession } from './identity/SessionReposit
 export { type Tenant, TenantRepository, type TenantWithSettings } from './identity/TenantRepository.js';
 export {
   type EffectiveTenantSettings,
+  type TenantChoiceKey,
+  type TenantChoices,
   type TenantFlagKey,
   type TenantFlags,
+  type TenantLanguage,
   type TenantQuotaKey,
   type TenantQuotas,
   type TenantSettingKey,
   type TenantSettings,
+  tenantChoiceKeys,
   tenantFlagKeys,
+  tenantLanguages,
   tenantQuotaKeys,
   tenantSettingKeys,
 } from './identity/TenantSettings.js';

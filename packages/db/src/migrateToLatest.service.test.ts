@@ -30,6 +30,7 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
       '0006_create_room_records',
       '0007_create_room_dial_in',
       '0008_create_meetings',
+      '0009_add_tenant_language',
     ]);
     expect(lines).toEqual([
       { obj: { migration: '0001_create_rooms', schema: expect.any(String) }, msg: 'database migration applied' },
@@ -40,6 +41,7 @@ describe.each(['postgres', 'pglite'] as const)('migrateToLatest on %s', (kind) =
       { obj: { migration: '0006_create_room_records', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0007_create_room_dial_in', schema: expect.any(String) }, msg: 'database migration applied' },
       { obj: { migration: '0008_create_meetings', schema: expect.any(String) }, msg: 'database migration applied' },
+      { obj: { migration: '0009_add_tenant_language', schema: expect.any(String) }, msg: 'database migration applied' },
     ]);
   });
 

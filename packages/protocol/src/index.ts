@@ -7,6 +7,7 @@ export * from './rest/entry.js';
 export * from './rest/errors.js';
 export * from './rest/guestLinks.js';
 export * from './rest/phoneEntry.js';
+export * from './rest/roomAgenda.js';
 export * from './rest/roomDialIn.js';
 export * from './rest/rooms.js';
 export * from './rest/session.js';

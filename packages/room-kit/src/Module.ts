@@ -1,6 +1,7 @@
 import type { CommandOf, ConnectionId, JoinStateOf, Protocol } from '@plenum/protocol';
 import type { ModuleContext, RoomPolicy } from './ModuleContext.js';
 import type { Issuer, LeaveReason, Participant, ParticipantChange, ParticipantUpdate, Role } from './Participant.js';
+import type { RoomFact } from './RoomFact.js';
 import type { WaitingEnd, WaitingPerson, WaitingRoomPolicy } from './WaitingList.js';
 
 /** Per-room facts a module's `init` may use to decide whether it is on, and how. */
@@ -74,6 +75,8 @@ export interface ModuleInstance<P extends Protocol, L> {
    * ends or the room closes.
    */
   onModeratorPresence?(present: boolean): void;
+  /** Another module of this room told a fact (`ctx.tellRoom`); the teller itself is not told. */
+  onRoomFact?(fact: RoomFact): void;
   onCommand?(command: CommandOf<P>, from: Issuer): void;
   onLoopback?(event: L): void;
   /** The room closes. Returned work is awaited (with a deadline) before the room is gone. */

@@ -1,6 +1,7 @@
 import type { ConnectionId, ErrorOf, EventOf, ParticipantId, Protocol, RoomId } from '@plenum/protocol';
 import type { Logger } from './Logger.js';
 import type { Issuer, Participant, RemovalReason, Role } from './Participant.js';
+import type { RoomFact } from './RoomFact.js';
 import type { ModulePorts } from './RoomPorts.js';
 import type { WaitingPerson, WaitingRoomPolicy } from './WaitingList.js';
 
@@ -167,4 +168,6 @@ export interface ModuleContext<P extends Protocol, L> {
   roomPolicy(): RoomPolicy;
   /** Changes the room policy; every module's `onPolicyChanged` runs when something changed. */
   setRoomPolicy(change: Partial<RoomPolicy>): void;
+  /** Tells every other module of this room a fact (their `onRoomFact`), in a later turn of the room. */
+  tellRoom(fact: RoomFact): void;
 }

@@ -922,6 +922,14 @@ export class Room {
       endMeeting: (by) => this.#endMeeting(by),
       roomPolicy: () => this.#roomPolicy,
       setRoomPolicy: (change) => this.#setRoomPolicy(change),
+      tellRoom: (fact) =>
+        this.#enqueue(() => {
+          for (const other of this.#modules) {
+            const instance = other.instance;
+            if (other !== entry && instance && !other.disabled)
+              this.#guard(other, undefined, () => instance.onRoomFact?.(fact));
+          }
+        }),
     };
   }
 }

@@ -47,6 +47,7 @@ export {
   type RoomAttendanceList,
   type RoomAttendee,
 } from './RoomAttendance.js';
+export { ConcludedVote, type RoomFact } from './RoomFact.js';
 export type { ModulePorts, RoomPorts } from './RoomPorts.js';
 export { type RecordStreamKey, type RoomRecordStore, type RoomRecords, recordsFor } from './RoomRecords.js';
 export { installationSigner, type RoomSigner } from './RoomSigner.js';

@@ -132,6 +132,7 @@ export class RoomEntry {
       ...(tenant.keepChat ? { keepChatDays: tenant.chatRetentionDays } : {}),
       guestLinksWait: room.guestAccess === 'waitingRoom',
       ...(tenant.name === undefined ? {} : { tenantName: tenant.name }),
+      language: tenant.language,
     };
     const { ticket, expiresAt } = this.#d.tickets.issue(room.id, { ...grant, room: init });
     const policy = this.#d.host.waitingRoomOf(room.id) ?? room.waitingRoom;

@@ -1,4 +1,14 @@
-import { type TenantFlagKey, type TenantQuotaKey, tenantFlagKeys, tenantQuotaKeys } from '@plenum/db';
+import {
+  type TenantChoiceKey,
+  type TenantFlagKey,
+  type TenantLanguage,
+  type TenantQuotaKey,
+  tenantChoiceKeys,
+  tenantFlagKeys,
+  tenantLanguages,
+  tenantQuotaKeys,
+  tenantSettingKeys,
+} from '@plenum/db';
 import { z } from 'zod';
 
 /**
@@ -23,8 +33,9 @@ export const TenantNameSchema = z
 
 export const FlagKeySchema = z.enum(tenantFlagKeys as [TenantFlagKey, ...TenantFlagKey[]]);
 export const QuotaKeySchema = z.enum(tenantQuotaKeys as [TenantQuotaKey, ...TenantQuotaKey[]]);
-export const SettingKeySchema = z.union([FlagKeySchema, QuotaKeySchema], {
-  error: `must be one of ${[...tenantFlagKeys, ...tenantQuotaKeys].join(', ')}`,
+export const ChoiceKeySchema = z.enum(tenantChoiceKeys as [TenantChoiceKey, ...TenantChoiceKey[]]);
+export const SettingKeySchema = z.union([FlagKeySchema, QuotaKeySchema, ChoiceKeySchema], {
+  error: `must be one of ${tenantSettingKeys.join(', ')}`,
 });
 
 /** A flag value as typed on the command line: exactly `true` or `false`. */
@@ -39,6 +50,9 @@ export const QuotaValueSchema = z
   .transform(Number)
   .refine((value) => value <= 2_147_483_647, 'must be at most 2147483647');
 
+/** A language as typed on the command line: exactly `de` or `en`. */
+export const LanguageValueSchema = z.enum(tenantLanguages, { error: `must be ${tenantLanguages.join(' or ')}` });
+
 /** One validated `plenum tenants …` command. */
 export type TenantsCommand =
   | { readonly kind: 'help' }
@@ -48,7 +62,8 @@ export type TenantsCommand =
   | { readonly kind: 'rename'; readonly id: string; readonly name: string }
   | { readonly kind: 'set'; readonly id: string; readonly key: TenantFlagKey; readonly value: boolean }
   | { readonly kind: 'set'; readonly id: string; readonly key: TenantQuotaKey; readonly value: number }
-  | { readonly kind: 'unset'; readonly id: string; readonly key: TenantFlagKey | TenantQuotaKey };
+  | { readonly kind: 'set'; readonly id: string; readonly key: TenantChoiceKey; readonly value: TenantLanguage }
+  | { readonly kind: 'unset'; readonly id: string; readonly key: TenantFlagKey | TenantQuotaKey | TenantChoiceKey };
 
 export const tenantsUsage = `Usage: plenum tenants <command>
 
@@ -62,4 +77,5 @@ export const tenantsUsage = `Usage: plenum tenants <command>
 Tenant ids: 2–40 lower-case letters, digits or dashes.
 Flags (true|false): ${tenantFlagKeys.join(', ')}
 Quotas (positive whole numbers): ${tenantQuotaKeys.join(', ')}
+Language of generated records and phone prompts (${tenantLanguages.join('|')}): language
 Defaults come from the configuration (tenantDefaults).`;

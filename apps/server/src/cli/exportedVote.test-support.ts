@@ -1,7 +1,13 @@
-import { type InstallationKey, serializeAuditDocument } from '@plenum/audit';
+import type { InstallationKey } from '@plenum/audit';
 import { coreModule } from '@plenum/module-core/server';
 import type { VoteKind, VoteReceipt } from '@plenum/module-legal-vote/protocol';
-import { exportVote, legalVoteModule } from '@plenum/module-legal-vote/server';
+import {
+  exportVote,
+  legalVoteModule,
+  legalVoteRecords,
+  readAfterEndDocument,
+  serializeVoteProtocol,
+} from '@plenum/module-legal-vote/server';
 import { installationSigner } from '@plenum/room-kit';
 import { type TestPersona, TestRoom, testInstallationKey } from '@plenum/room-kit/testing';
 
@@ -22,9 +28,10 @@ const receiptOf = (p: TestPersona): VoteReceipt => {
 
 /**
  * Alice (moderator) starts a vote of `kind` for Bob and Carol; Bob votes yes, tries again (refused, recorded), Carol
- * votes no, Alice stops it. Returns the exported record and the receipts.
+ * votes no, Alice stops it; with `late`, Bob and Carol then vote once more (refused after the end, in the protocol's
+ * after-the-end section). Returns the exported protocol and the receipts.
  */
-export async function exportedVote(kind: VoteKind = 'pseudonymous'): Promise<ExportedVote> {
+export async function exportedVote(kind: VoteKind = 'pseudonymous', late = false): Promise<ExportedVote> {
   const key = testInstallationKey();
   const room = new TestRoom({ modules: [coreModule, legalVoteModule], signer: installationSigner(key) });
   const alice = await room.join('alice', { userId: 'u-alice' });
@@ -47,7 +54,13 @@ export async function exportedVote(kind: VoteKind = 'pseudonymous'): Promise<Exp
   await cast(bob, 'no');
   await cast(carol, 'no');
   await alice.act('legal-vote', 'stop', { voteId });
+  if (late) {
+    await cast(bob, 'no');
+    await cast(carol, 'yes');
+  }
   await room.settle();
-  const document = await exportVote(room.records, room.room.id, voteId);
-  return { text: serializeAuditDocument(document), key, bob: receiptOf(bob), carol: receiptOf(carol) };
+  const record = await exportVote(room.records, room.room.id, voteId);
+  const afterEnd = await readAfterEndDocument(legalVoteRecords(room.records, room.room.id), voteId);
+  const text = serializeVoteProtocol({ record, afterEnd });
+  return { text, key, bob: receiptOf(bob), carol: receiptOf(carol) };
 }

@@ -38,6 +38,17 @@ describe('parseTenantsCommand', () => {
       key: 'maxParticipantsPerRoom',
       value: 40,
     });
+    expect(parseTenantsCommand(['tenants', 'set', 'land', 'language', 'en'])).toEqual({
+      kind: 'set',
+      id: 'land',
+      key: 'language',
+      value: 'en',
+    });
+    expect(parseTenantsCommand(['tenants', 'unset', 'land', 'language'])).toEqual({
+      kind: 'unset',
+      id: 'land',
+      key: 'language',
+    });
     expect(parseTenantsCommand(['tenants', 'unset', 'land', 'recording'])).toEqual({
       kind: 'unset',
       id: 'land',
@@ -67,6 +78,9 @@ describe('parseTenantsCommand', () => {
     [['tenants', 'set', 'land', 'maxMeetingMinutes', '1.5'], /positive whole number/],
     [['tenants', 'set', 'land', 'maxMeetingMinutes', '9999999999'], /at most 2147483647/],
     [['tenants', 'unset', 'land'], /takes <id> <key>/],
+    [['tenants', 'set', 'land', 'language', 'fr'], /language "fr" must be de or en/],
+    [['tenants', 'set', 'land', 'language', 'EN'], /language "EN" must be de or en/],
+    [['tenants', 'set', 'land', 'colour', 'red'], /must be one of .*language/],
   ])('refuses %j with exit code 2', (argv, message) => {
     const error = usageError(argv);
     expect(error.exitCode).toBe(2);

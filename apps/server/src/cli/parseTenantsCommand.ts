@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { CliError } from './CliError.js';
 import {
+  ChoiceKeySchema,
   FlagKeySchema,
   FlagValueSchema,
+  LanguageValueSchema,
   QuotaKeySchema,
   QuotaValueSchema,
   SettingKeySchema,
@@ -61,6 +63,10 @@ export function parseTenantsCommand(argv: readonly string[]): TenantsCommand {
       const key = check(SettingKeySchema, rest[1], 'key');
       const flag = FlagKeySchema.safeParse(key);
       if (flag.success) return { kind: 'set', id, key: flag.data, value: check(FlagValueSchema, rest[2], key) };
+      const choice = ChoiceKeySchema.safeParse(key);
+      if (choice.success) {
+        return { kind: 'set', id, key: choice.data, value: check(LanguageValueSchema, rest[2], choice.data) };
+      }
       const quotaKey = check(QuotaKeySchema, key, 'key');
       return { kind: 'set', id, key: quotaKey, value: check(QuotaValueSchema, rest[2], quotaKey) };
     }

@@ -11,7 +11,8 @@ import { verifyVote } from './verifyVote.js';
 export const verifyVoteUsage = `Usage: plenum verify-vote <protocol.json> [receipt.json] [--trust <fingerprint>]…
 
   Checks an exported vote record offline: the hash chain and its signature, that the results follow
-  from the ballots, and (with a receipt) that the receipt's ballot is in it.
+  from the ballots, the log of ballots refused after the end (its chain, signature and that it follows
+  the record's end), and (with a receipt) that the receipt's ballot is in the record.
   --trust <fingerprint>   the installation key's fingerprint as the operator published it (64 hex digits);
                           may be given more than once. Without it the key is only shown, not checked.
 

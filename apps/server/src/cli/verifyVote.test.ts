@@ -1,4 +1,4 @@
-import { type AuditDocument, type AuditEntry, exportChain, serializeAuditDocument } from '@plenum/audit';
+import { type AuditDocument, type AuditEntry, entryHash, exportChain, serializeAuditDocument } from '@plenum/audit';
 import { testInstallationKey } from '@plenum/room-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ExportedVote, exportedVote } from './exportedVote.test-support.js';
@@ -6,11 +6,23 @@ import { verifyVote } from './verifyVote.js';
 
 let vote: ExportedVote;
 let rollCall: ExportedVote;
+let late: ExportedVote;
+let otherLate: ExportedVote;
 
 beforeAll(async () => {
   vote = await exportedVote('pseudonymous');
   rollCall = await exportedVote('rollCall');
+  late = await exportedVote('pseudonymous', true);
+  otherLate = await exportedVote('rollCall', true);
 });
+
+type Protocol = AuditDocument & { afterEnd: AuditDocument };
+
+/** The exported protocol with its after-the-end section changed by `edit`. */
+function tamperedAfterEnd(text: string, edit: (afterEnd: AuditDocument) => AuditDocument): string {
+  const protocol = JSON.parse(text) as Protocol;
+  return JSON.stringify({ ...protocol, afterEnd: edit(protocol.afterEnd) });
+}
 
 /** The exported record with its entries changed by `edit` (and otherwise as exported). */
 function tampered(text: string, edit: (entries: AuditEntry[]) => AuditEntry[]): string {
@@ -130,5 +142,88 @@ describe('verifyVote', () => {
     const result = verifyVote({ protocol: '{"format":"plenum-audit/1"}', trustedFingerprints: [] });
     expect(result.valid).toBe(false);
     expect(output(result)).toMatch(/Chain: not a plenum-audit\/1 record/);
+  });
+
+  describe('the log after the end', () => {
+    it('isCheckedAndCountedWhenIntact', () => {
+      const result = verifyVote({
+        protocol: late.text,
+        receipt: late.bob,
+        trustedFingerprints: [late.key.fingerprint],
+      });
+      expect(late.text.startsWith('{"afterEnd":')).toBe(true);
+      expect(result.valid).toBe(true);
+      expect(output(result)).toContain(
+        'After the end: intact, 2 ballot(s) refused after the end, signed by the same key, follows entry 4 (ended)',
+      );
+      expect(output(result)).toMatch(/Receipt: the ballot is entry 1 \(ballotCast, yes\)/);
+    });
+
+    it('aChangedEntryInItIsFoundAndNamed', () => {
+      const protocol = tamperedAfterEnd(late.text, (log) => ({
+        ...log,
+        entries: log.entries.map((e) => (e.seq === 2 ? { ...e, data: { ...(e.data as object), name: 'Mallory' } } : e)),
+      }));
+      const result = verifyVote({ protocol, trustedFingerprints: [] });
+      expect(result.valid).toBe(false);
+      expect(output(result)).toContain('After the end: entry 2 (ballotRefused) was changed');
+      expect(result.lines.at(-1)).toBe('INVALID');
+    });
+
+    it('aRemovedEntryInItIsFound', () => {
+      const protocol = tamperedAfterEnd(late.text, (log) => ({ ...log, entries: log.entries.slice(0, -1) }));
+      const result = verifyVote({ protocol, trustedFingerprints: [] });
+      expect(result.valid).toBe(false);
+      expect(output(result)).toContain('After the end: entry 2 was removed');
+    });
+
+    it('aBadSignatureOnItIsFound', () => {
+      const protocol = tamperedAfterEnd(late.text, (log) => ({
+        ...log,
+        signature: { ...log.signature, value: (JSON.parse(vote.text) as AuditDocument).signature.value },
+      }));
+      const result = verifyVote({ protocol, trustedFingerprints: [] });
+      expect(result.valid).toBe(false);
+      expect(output(result)).toContain('After the end: the signature does not match the log after the end');
+    });
+
+    it('theLogOfAnotherVoteDoesNotFollowThisRecord', () => {
+      const other = (JSON.parse(otherLate.text) as Protocol).afterEnd;
+      const result = verifyVote({ protocol: tamperedAfterEnd(late.text, () => other), trustedFingerprints: [] });
+      expect(result.valid).toBe(false);
+      expect(output(result)).toMatch(/After the end: the log after the end belongs to another record/);
+    });
+
+    it('aLogResignedUnderThisVotesSubjectByAnotherKeyIsRefused', () => {
+      const log = (JSON.parse(late.text) as Protocol).afterEnd;
+      const forged = exportChain(log.subject, log.entries.slice(0, -1), testInstallationKey());
+      const result = verifyVote({ protocol: tamperedAfterEnd(late.text, () => forged), trustedFingerprints: [] });
+      expect(result.valid).toBe(false);
+      expect(output(result)).toMatch(/After the end: the log after the end is signed by another key/);
+    });
+
+    it('aLogThatDoesNotNameThisRecordsEndIsRefused', () => {
+      const log = (JSON.parse(late.text) as Protocol).afterEnd;
+      const entries = log.entries.slice(0, 1).map((e) => ({
+        ...e,
+        data: { ...(e.data as { end: object }), end: { seq: 3, hash: 'a'.repeat(64) } },
+      }));
+      const forged = exportChain(log.subject, entries, late.key);
+      const result = verifyVote({ protocol: tamperedAfterEnd(late.text, () => forged), trustedFingerprints: [] });
+      expect(result.valid).toBe(false);
+      expect(output(result)).toContain(
+        "After the end: entry 0 (follows) of the log after the end does not name this record's signed end",
+      );
+    });
+
+    it('aReceiptIsNeverForAnEntryAfterTheEnd', () => {
+      const log = (JSON.parse(late.text) as Protocol).afterEnd;
+      const last = log.entries.at(-1);
+      if (!last) throw new Error('empty log');
+      const receipt = { ...late.bob, entryHash: entryHash(last) };
+      const result = verifyVote({ protocol: late.text, receipt, trustedFingerprints: [] });
+      expect(result.valid).toBe(false);
+      expect(output(result)).toContain('Receipt: it names an entry after the end, which is never a counted ballot');
+    });
   });
 });

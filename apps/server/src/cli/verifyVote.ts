@@ -1,6 +1,20 @@
-import { type ChainProblem, checkReceipt, type VerifiedChain, verifyChain } from '@plenum/audit';
+import {
+  AUDIT_LIMITS,
+  type ChainProblem,
+  checkReceipt,
+  type VerifiedChain,
+  type VerifyOptions,
+  verifyChain,
+} from '@plenum/audit';
 import type { VoteReceipt } from '@plenum/module-legal-vote/protocol';
-import { type ResultsCheck, resultsFollowFromBallots, voteEntryData } from '@plenum/module-legal-vote/server';
+import {
+  type AfterEndCheck,
+  afterEndFollows,
+  type ResultsCheck,
+  resultsFollowFromBallots,
+  splitVoteProtocol,
+  voteEntryData,
+} from '@plenum/module-legal-vote/server';
 
 /** What `plenum verify-vote` found: `valid` decides the exit code, `lines` are printed as they are. */
 export interface VoteVerification {
@@ -18,15 +32,19 @@ export interface VerifyVoteInput {
 }
 
 /**
- * Checks an exported vote record offline, in the order a verifier must: the chain and its signature first (nothing
- * else means anything on an unverified record), then that the results follow from the ballots (a record whose counts
- * do not is invalid, though validly signed), then that the receipt's ballot is in it (for a pseudonymous vote: under
- * the receipt's token). Every failure names where it is ("entry 7 (ballotCast) was changed"). Pure: no I/O.
+ * Checks an exported vote protocol offline, in the order a verifier must: the record's chain and its signature first
+ * (nothing else means anything on an unverified record), then that the results follow from the ballots (a record whose
+ * counts do not is invalid, though validly signed), then the after-the-end section if there is one (its own chain and
+ * signature, the same key, and that it follows exactly this record's signed end), then that the receipt's ballot is in
+ * the record (for a pseudonymous vote: under the receipt's token; never an entry after the end). Every failure names
+ * where it is ("entry 7 (ballotCast) was changed"). Pure: no I/O.
  */
 export function verifyVote(input: VerifyVoteInput): VoteVerification {
   const trusted = input.trustedFingerprints;
-  const verified = verifyChain(input.protocol, trusted.length > 0 ? { trustedFingerprints: trusted } : {});
-  if (!verified.ok) return invalid([`Chain: ${describeChainProblem(verified.problem, input.protocol)}`]);
+  const options: VerifyOptions = trusted.length > 0 ? { trustedFingerprints: trusted } : {};
+  const { record, afterEnd } = readProtocol(input.protocol);
+  const verified = verifyChain(record, options);
+  if (!verified.ok) return invalid([`Chain: ${describeChainProblem(verified.problem, record)}`]);
   const lines: string[] = [...describeVote(verified)];
   lines.push(`Chain: intact, ${verified.entries.length} entries, head ${verified.document.head.hash}`);
   lines.push(`Signature: valid, key fingerprint ${verified.fingerprint}`);
@@ -43,7 +61,25 @@ export function verifyVote(input: VerifyVoteInput): VoteVerification {
     `Results: follow from the ballots (yes ${tally.yes}, no ${tally.no}, abstain ${tally.abstain}; ` +
       `${tally.ballots} of ${tally.eligible} eligible voted)`,
   );
+  let late: VerifiedChain | undefined;
+  if (afterEnd !== undefined) {
+    const checked = verifyChain(afterEnd, options);
+    if (!checked.ok)
+      return invalid([
+        ...lines,
+        `After the end: ${describeChainProblem(checked.problem, afterEnd, 'the log after the end')}`,
+      ]);
+    const follows = afterEndFollows(verified, checked);
+    if (!follows.ok) return invalid([...lines, `After the end: ${describeAfterEndProblem(follows, checked)}`]);
+    late = checked;
+    lines.push(
+      `After the end: intact, ${follows.refused} ballot(s) refused after the end, signed by the same key, ` +
+        `follows entry ${verified.document.head.seq} (ended)`,
+    );
+  }
   if (input.receipt) {
+    if (late?.entries.some((e) => e.hash === input.receipt?.entryHash) || late?.subject === input.receipt.subject)
+      return invalid([...lines, 'Receipt: it names an entry after the end, which is never a counted ballot']);
     const receipt = checkVoteReceipt(verified, input.receipt);
     if (!receipt.ok) return invalid([...lines, `Receipt: ${receipt.problem}`]);
     lines.push(`Receipt: ${receipt.found}`);
@@ -67,10 +103,26 @@ function describeVote(chain: VerifiedChain): string[] {
   return lines;
 }
 
-/** Where a chain check failed, naming the entry by its number and kind. */
-export function describeChainProblem(problem: ChainProblem, text: string): string {
+/**
+ * The protocol's text split into the vote's record and its after-the-end section (see `splitVoteProtocol`), both still
+ * unchecked. Text that is too large or not JSON stays text, for `verifyChain` to refuse with the reason.
+ */
+function readProtocol(text: string): { record: unknown; afterEnd: unknown } {
+  if (Buffer.byteLength(text, 'utf8') > AUDIT_LIMITS.maxDocumentBytes) return { record: text, afterEnd: undefined };
+  try {
+    return splitVoteProtocol(JSON.parse(text));
+  } catch {
+    return { record: text, afterEnd: undefined };
+  }
+}
+
+/**
+ * Where a chain check failed, naming the entry by its number and kind. `document`: the checked document, parsed or as
+ * text; `what` names it in messages about the whole of it.
+ */
+export function describeChainProblem(problem: ChainProblem, document: unknown, what = 'the record'): string {
   const kindAt = (index: number): string => {
-    const kind = entryKindAt(text, index);
+    const kind = entryKindAt(document, index);
     return kind === undefined ? '' : ` (${kind})`;
   };
   switch (problem.kind) {
@@ -79,7 +131,7 @@ export function describeChainProblem(problem: ChainProblem, text: string): strin
     case 'malformed':
       return `not a plenum-audit/1 record: ${problem.message}${problem.path === '' ? '' : ` at ${problem.path}`}`;
     case 'badSignature':
-      return 'the signature does not match the record (its head, subject, key or signature was changed)';
+      return `the signature does not match ${what} (its head, subject, key or signature was changed)`;
     case 'unknownKey':
       return `signed by key ${problem.fingerprint}, which is not a trusted fingerprint (--trust)`;
     case 'entryChanged':
@@ -96,9 +148,11 @@ export function describeChainProblem(problem: ChainProblem, text: string): strin
 }
 
 /** The `kind` of the document's entry at `index`, read leniently (the record did not verify). */
-function entryKindAt(text: string, index: number): string | undefined {
+function entryKindAt(document: unknown, index: number): string | undefined {
   try {
-    const entries: unknown = (JSON.parse(text) as { entries?: unknown }).entries;
+    const parsed: unknown = typeof document === 'string' ? JSON.parse(document) : document;
+    const entries: unknown =
+      typeof parsed === 'object' && parsed !== null ? (parsed as { entries?: unknown }).entries : undefined;
     const entry: unknown = Array.isArray(entries) ? entries[index] : undefined;
     const kind = typeof entry === 'object' && entry !== null ? (entry as { kind?: unknown }).kind : undefined;
     return typeof kind === 'string' ? oneLine(kind).slice(0, 64) : undefined;
@@ -123,6 +177,22 @@ function describeResultsProblem(results: Exclude<ResultsCheck, { ok: true }>, ch
       return `${at()} is a second ballot of the same voter`;
     case 'tallyMismatch':
       return `the results in ${at()} do not follow from the ballots: the vote is invalid`;
+  }
+}
+
+/** Why a verified after-the-end log does not belong to the record, naming the entry where it can. */
+function describeAfterEndProblem(check: Exclude<AfterEndCheck, { ok: true }>, log: VerifiedChain): string {
+  const entry = log.entries.find((e) => e.entry.seq === check.seq)?.entry;
+  const at = entry ? `entry ${entry.seq} (${oneLine(entry.kind).slice(0, 64)})` : 'its first entry';
+  switch (check.problem) {
+    case 'otherVote':
+      return `the log after the end belongs to another record (${oneLine(log.subject)})`;
+    case 'otherKey':
+      return `the log after the end is signed by another key (${log.fingerprint}) than the record`;
+    case 'notAfterTheEnd':
+      return `${at} of the log after the end does not name this record's signed end`;
+    case 'malformedEntry':
+      return `${at} of the log after the end is not a ballot refused after the end`;
   }
 }
 

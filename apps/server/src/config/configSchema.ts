@@ -16,6 +16,9 @@ const Flag = z.union([z.boolean(), z.stringbool()]);
 /** A positive whole-number quota, also from an environment variable's string. */
 const Quota = z.coerce.number().int().min(1).max(2_147_483_647);
 
+/** A language Plenum speaks: of generated records, phone prompts. */
+const Language = z.enum(['de', 'en'], { error: 'must be de or en' });
+
 const tenantDefaultValues = {
   guestsAllowed: true,
   phoneDialIn: false,
@@ -26,6 +29,7 @@ const tenantDefaultValues = {
   storageMegabytes: 10_240,
   keepChat: false,
   chatRetentionDays: 30,
+  language: 'de',
 } as const;
 
 /** What Plenum needs to talk to an external Janus (`janus.url`), and what each one is there. */
@@ -221,6 +225,8 @@ export const ConfigSchema = z.strictObject({
       keepChat: Flag.default(tenantDefaultValues.keepChat),
       /** Days a kept chat message is kept. */
       chatRetentionDays: Quota.default(tenantDefaultValues.chatRetentionDays),
+      /** Language of the rooms' generated records (vote reports, minutes); phone prompts: see `sip.language`. */
+      language: Language.default(tenantDefaultValues.language),
     })
     .default(tenantDefaultValues),
   sip: z
@@ -238,8 +244,11 @@ export const ConfigSchema = z.strictObject({
        * embedded gateway (which gets a fresh one at every start), no caller can enter.
        */
       gatewaySecret: z.string().min(32, 'must be at least 32 characters').max(256).optional(),
-      /** The language callers hear until they pick another: `de` or `en`. */
-      language: z.enum(['de', 'en']).default('de'),
+      /**
+       * The language callers hear until they pick another: `de` or `en`. A tenant that chose its own language
+       * (`plenum tenants set <id> language …`) has its callers hear that one instead.
+       */
+      language: Language.default('de'),
       /**
        * `embedded`: `plenum` starts the SIP gateway as a child process on loopback (its own settings come from its
        * `PLENUM_SIP_*` environment, see apps/sip-gateway). `off`: no gateway, or one run separately with
@@ -248,6 +257,18 @@ export const ConfigSchema = z.strictObject({
       gateway: z.enum(['embedded', 'off']).default('embedded'),
     })
     .default({ language: 'de', gateway: 'embedded' }),
+  meetings: z
+    .strictObject({
+      /**
+       * Days the attendance rows of a meeting (who attended, when, under which name: personal data) are kept after it
+       * started; housekeeping deletes them then. Long enough to make the attendance report, short enough not to keep a
+       * register of everyone. Applies to meetings that start after a change.
+       */
+      presenceRetentionDays: z.coerce.number().int().min(1).max(3650).default(90),
+      /** No single generated file (vote report, minutes, attendance list) may be larger, whatever a tenant's quota. */
+      maxAssetMegabytes: z.coerce.number().int().min(1).max(10_240).default(100),
+    })
+    .default({ presenceRetentionDays: 90, maxAssetMegabytes: 100 }),
   /** How long shutdown waits for rooms and Janus before it exits anyway. */
   shutdownTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
@@ -280,6 +301,8 @@ export const envKeys: Record<string, string> = {
   PLENUM_ATTEMPT_WINDOW_SECONDS: 'access.attemptWindowSeconds',
   PLENUM_RECONNECT_GRACE_SECONDS: 'rooms.reconnectGraceSeconds',
   PLENUM_SHUTDOWN_TIMEOUT_MS: 'shutdownTimeoutMs',
+  PLENUM_PRESENCE_RETENTION_DAYS: 'meetings.presenceRetentionDays',
+  PLENUM_MAX_ASSET_MEGABYTES: 'meetings.maxAssetMegabytes',
   PLENUM_SIP_DIAL_IN_NUMBER: 'sip.dialInNumber',
   PLENUM_SIP_GATEWAY_SECRET: 'sip.gatewaySecret',
   PLENUM_SIP_LANGUAGE: 'sip.language',
@@ -303,4 +326,5 @@ export const envKeys: Record<string, string> = {
   PLENUM_TENANT_STORAGE_MEGABYTES: 'tenantDefaults.storageMegabytes',
   PLENUM_TENANT_KEEP_CHAT: 'tenantDefaults.keepChat',
   PLENUM_TENANT_CHAT_RETENTION_DAYS: 'tenantDefaults.chatRetentionDays',
+  PLENUM_TENANT_LANGUAGE: 'tenantDefaults.language',
 };

@@ -95,6 +95,7 @@ describe('loadConfig', () => {
       storageMegabytes: 10_240,
       keepChat: false,
       chatRetentionDays: 30,
+      language: 'de',
     });
     const cwd = tmp();
     writeFileSync(join(cwd, 'plenum.config.json'), JSON.stringify({ tenantDefaults: { recording: true } }));
@@ -108,6 +109,35 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ PLENUM_TENANT_STORAGE_MEGABYTES: '0' }, tmp())).toThrow(
       /tenantDefaults\.storageMegabytes/,
+    );
+  });
+
+  it('takesTheTenantsDefaultLanguageFromTheFileOrTheEnvironment', () => {
+    expect(loadConfig({ PLENUM_TENANT_LANGUAGE: 'en' }, tmp()).tenantDefaults.language).toBe('en');
+    const cwd = tmp();
+    writeFileSync(join(cwd, 'plenum.config.json'), JSON.stringify({ tenantDefaults: { language: 'en' } }));
+    expect(loadConfig({}, cwd).tenantDefaults.language).toBe('en');
+    expect(loadConfig({ PLENUM_TENANT_LANGUAGE: 'de' }, cwd).tenantDefaults.language).toBe('de');
+  });
+
+  it('refusesATenantLanguageOtherThanGermanOrEnglishNamingWhereItCameFrom', () => {
+    expect(() => loadConfig({ PLENUM_TENANT_LANGUAGE: 'fr' }, tmp())).toThrow(
+      /tenantDefaults\.language \(from environment variable PLENUM_TENANT_LANGUAGE\): must be de or en/,
+    );
+    const cwd = tmp();
+    writeFileSync(join(cwd, 'plenum.config.json'), JSON.stringify({ tenantDefaults: { language: 'EN' } }));
+    expect(() => loadConfig({}, cwd)).toThrow(/tenantDefaults\.language \(from config file .*\): must be de or en/);
+  });
+
+  it('takesPresenceRetentionAndTheAssetCapFromTheFileOrTheEnvironment', () => {
+    expect(loadConfig({}, tmp()).meetings).toEqual({ presenceRetentionDays: 90, maxAssetMegabytes: 100 });
+    const cwd = tmp();
+    writeFileSync(join(cwd, 'plenum.config.json'), JSON.stringify({ meetings: { presenceRetentionDays: 30 } }));
+    expect(loadConfig({}, cwd).meetings).toEqual({ presenceRetentionDays: 30, maxAssetMegabytes: 100 });
+    const env = { PLENUM_PRESENCE_RETENTION_DAYS: '7', PLENUM_MAX_ASSET_MEGABYTES: '20' };
+    expect(loadConfig(env, cwd).meetings).toEqual({ presenceRetentionDays: 7, maxAssetMegabytes: 20 });
+    expect(() => loadConfig({ PLENUM_PRESENCE_RETENTION_DAYS: '0' }, tmp())).toThrow(
+      /meetings\.presenceRetentionDays \(from environment variable PLENUM_PRESENCE_RETENTION_DAYS\)/,
     );
   });
 

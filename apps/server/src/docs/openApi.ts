@@ -2,6 +2,7 @@ import { LogoutView, MeView } from '../auth/authSchemas.js';
 import { restErrors } from '../http/restErrors.js';
 import { RoomCreate, RoomList, RoomUpdate, RoomView, roomLimits } from '../rooms/roomSchemas.js';
 import { accessPaths } from './accessPaths.js';
+import { agendaPaths } from './agendaPaths.js';
 import { dialInPaths } from './dialInPaths.js';
 import { meetingPaths } from './meetingPaths.js';
 import { error, json, roomIdParameter } from './openApiParts.js';
@@ -105,6 +106,7 @@ export function openApi() {
       },
       ...accessPaths,
       ...dialInPaths,
+      ...agendaPaths,
       ...meetingPaths,
       '/v1/me': {
         get: {

@@ -21,6 +21,7 @@ import { meetingRoutes } from '../meetings/meetingRoutes.js';
 import { purgingMeetings } from '../meetings/purgingMeetings.js';
 import type { Metrics } from '../observability/Metrics.js';
 import type { RoomHost } from '../rooms/RoomHost.js';
+import { roomAgendaRoutes } from '../rooms/roomAgendaRoutes.js';
 import { roomDialInRoutes } from '../rooms/roomDialInRoutes.js';
 import { roomRoutes } from '../rooms/roomRoutes.js';
 import { signalingRoute } from '../signaling/signalingRoute.js';
@@ -116,10 +117,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     tenantSettings,
     dialInNumber: config.sip.dialInNumber,
   });
+  roomAgendaRoutes(app, { rooms: deps.rooms, host: deps.host, records: deps.host.records });
   phoneEntryRoutes(app, {
     rooms: deps.rooms,
     dialIn: deps.dialIn,
     tenantSettings,
+    ownLanguageOf: async (tenantId) => (await deps.auth.tenants.settings(tenantId))?.language ?? undefined,
     entry,
     limiter,
     access: config.access,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -9,6 +9,12 @@ import { countedBytes } from './countedBytes.js';
 
 /** The only keys this store makes, and the only ones it accepts: 128 random bits as base64url. */
 const KEY = /^[A-Za-z0-9_-]{22}$/;
+
+/** What a write is called until it is complete (`put`). */
+const TEMPORARY_PREFIX = '.tmp-';
+
+/** A temporary file older than this cannot belong to a write still running: `sweepTemporaryFiles` removes it. */
+export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 /**
  * {@link AssetStore} on the local filesystem, under `<dataDir>/assets`: `<first two characters of the key>/<key>`, so
@@ -32,7 +38,7 @@ export class FileAssetStore implements AssetStore {
     const key = randomBytes(16).toString('base64url');
     const dir = join(this.#root, key.slice(0, 2));
     await mkdir(dir, { recursive: true, mode: 0o700 });
-    const temporary = join(dir, `.tmp-${randomBytes(8).toString('hex')}`);
+    const temporary = join(dir, `${TEMPORARY_PREFIX}${randomBytes(8).toString('hex')}`);
     const counted = countedBytes(data, options.maxBytes);
     const sink = createWriteStream(temporary, { flags: 'wx', mode: 0o600 });
     try {
@@ -71,6 +77,24 @@ export class FileAssetStore implements AssetStore {
   async delete(key: string): Promise<void> {
     const path = this.#pathOf(key);
     if (path !== undefined) await rm(path, { force: true });
+  }
+
+  /**
+   * Removes the temporary files of writes a crash cut off (older than `olderThanMs`, so a write still running is left
+   * alone); called at start. Complete assets are never touched. Resolves with how many were removed.
+   */
+  async sweepTemporaryFiles(now: number = Date.now(), olderThanMs: number = STALE_TEMPORARY_MS): Promise<number> {
+    let removed = 0;
+    for (const name of await this.files()) {
+      const [dir, file] = name.split('/');
+      if (dir === undefined || !file?.startsWith(TEMPORARY_PREFIX)) continue;
+      const path = join(this.#root, dir, file);
+      const info = await stat(path).catch(() => undefined);
+      if (!info?.isFile() || info.mtimeMs > now - olderThanMs) continue;
+      await rm(path, { force: true });
+      removed++;
+    }
+    return removed;
   }
 
   /** Names of everything under the root (tests check that nothing but complete assets is left). */

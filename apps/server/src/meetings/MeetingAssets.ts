@@ -36,13 +36,13 @@ export interface MeetingAssetsOptions {
   readonly assets: MeetingAssetRepository;
   /** The tenant's storage quota in bytes (`storageMegabytes` with the installation default filled in). */
   readonly quotaBytesOf: (tenantId: string) => Promise<number>;
-  /** No single asset is larger than this, whatever the quota. */
+  /**
+   * No single asset is larger than this, whatever the quota. Config `meetings.maxAssetMegabytes` (default 100 MiB: far
+   * above a PDF report or a protocol, far below anything that would hurt the machine).
+   */
   readonly maxAssetBytes: number;
   readonly log: Logger;
 }
-
-/** 100 MiB: far above a PDF report or a protocol, far below anything that would hurt the machine. */
-export const defaultMaxAssetBytes = 100 * 1024 * 1024;
 
 /**
  * The files of meetings: bytes in the {@link AssetStore}, a row in `meeting_assets`, and the tenant's storage quota

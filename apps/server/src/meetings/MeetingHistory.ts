@@ -18,6 +18,11 @@ export interface MeetingRecorder {
   left(participant: Participant, at: number): void;
   /** A moderator promoted (or demoted) the participant. */
   roleChanged(participant: Participant): void;
+  /**
+   * Resolves once every write asked for so far is done (written, or failed and logged); never rejects. Readers of the
+   * meeting's rows (the attendance report) wait for it, so a join of the last milliseconds is in what they read.
+   */
+  written(): Promise<void>;
   /** The room closed: the end is recorded after every pending write. Resolves when all is written; never rejects. */
   end(at: number): Promise<void>;
 }

@@ -106,4 +106,13 @@ describe('MeetingJournal on PostgreSQL', () => {
     expect(JSON.stringify(lines)).not.toContain('Geheimname');
     expect((await presence.sessions(recorder.meetingId)).map((s) => s.participantId)).toEqual(['ok']);
   });
+
+  it('writtenResolvesOnceAJoinJustAskedForIsInTheDatabase', async () => {
+    const room = (await rooms.create({ id: newRoomId(), title: 'Rat', tenantId: 'alpha' })).id;
+    const recorder = journal.begin(room, start);
+    recorder.joined(participant('late'), start + 5);
+    await recorder.written();
+    expect((await presence.sessions(recorder.meetingId)).map((s) => s.participantId)).toEqual(['late']);
+    await recorder.end(start + 10);
+  });
 });

@@ -9,14 +9,12 @@ export interface MeetingJournalOptions {
   readonly presence: MeetingPresenceRepository;
   /**
    * Days the attendance rows of a meeting are kept after it started (personal data: who attended, when, under which
-   * name). The attendance report must be made within this time; the meeting and its assets stay.
+   * name). The attendance report must be made within this time; the meeting and its assets stay. Config
+   * `meetings.presenceRetentionDays` (default 90).
    */
   readonly presenceRetentionDays: number;
   readonly log: Logger;
 }
-
-/** 90 days: long enough to make a meeting's attendance report, short enough not to keep a register of everyone. */
-export const defaultPresenceRetentionDays = 90;
 
 const DAY_MS = 86_400_000;
 
@@ -80,6 +78,8 @@ export class MeetingJournal implements MeetingHistory {
         ),
       left: (p: Participant, leftAt: number) => then('leave', () => presence.left(meetingId, p.id, new Date(leftAt))),
       roleChanged: (p: Participant) => then('role', () => presence.raiseRole(meetingId, p.id, p.role)),
+      // Every step of the chain catches its own failure, so the chain never rejects.
+      written: () => chain,
       end: (endedAt: number) => {
         then('end', () => meetings.close(meetingId, new Date(endedAt)));
         return chain;

@@ -28,6 +28,7 @@ function recordingHistory() {
         joined: (p, t) => calls.push(`join ${who(p)} ${t}`),
         left: (p, t) => calls.push(`leave ${who(p)} ${t}`),
         roleChanged: (p) => calls.push(`role ${who(p)}`),
+        written: () => Promise.resolve(),
         end: (t) => {
           calls.push(`end ${t}`);
           return endWritten;

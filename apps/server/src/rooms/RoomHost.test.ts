@@ -1,8 +1,16 @@
 import { FakeMediaPlane } from '@plenum/media/fake';
 import type { ConnectionId, RoomId } from '@plenum/protocol';
-import { installationSigner, silentLogger } from '@plenum/room-kit';
+import { defineProtocol } from '@plenum/protocol';
+import {
+  type AnyModuleDefinition,
+  defineModule,
+  installationSigner,
+  type RoomSettings,
+  silentLogger,
+} from '@plenum/room-kit';
 import { FakeClock, MemoryRecordStore, testInstallationKey } from '@plenum/room-kit/testing';
 import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { ConfigSchema } from '../config/configSchema.js';
 import { registry } from '../registry.js';
 import { RoomHost } from './RoomHost.js';
@@ -10,10 +18,22 @@ import { RoomHost } from './RoomHost.js';
 const roomId = 'r'.repeat(22) as RoomId;
 const connection = 'c'.repeat(22) as ConnectionId;
 
-function setup(maxParticipants = 250) {
+/** A module that only records the settings its room started with. */
+function settingsProbe(seen: RoomSettings[]): AnyModuleDefinition {
+  const protocol = defineProtocol({ ns: 'probe', commands: {}, events: {}, errors: {}, joinState: z.object({}) });
+  return defineModule<typeof protocol>({
+    protocol,
+    init: (_ctx, settings) => {
+      seen.push(settings);
+      return {};
+    },
+  });
+}
+
+function setup(maxParticipants = 250, modules: readonly AnyModuleDefinition[] = registry) {
   const clock = new FakeClock();
   const host = new RoomHost({
-    registry,
+    registry: modules,
     media: new FakeMediaPlane(),
     records: new MemoryRecordStore(),
     signer: installationSigner(testInstallationKey()),
@@ -55,6 +75,21 @@ describe('RoomHost', () => {
     });
     room.join(second, { displayName: 'B', role: 'participant', kind: 'browser' });
     await vi.waitFor(() => expect(frames.find((f) => f.error === 'roomFull')).toMatchObject({ maxParticipants: 1 }));
+  });
+
+  it('givesTheModulesTheTenantsNameAndLanguage', () => {
+    const seen: RoomSettings[] = [];
+    const { host } = setup(250, [settingsProbe(seen)]);
+    host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 5, tenantName: 'County of Testshire', language: 'en' });
+    expect(seen).toEqual([expect.objectContaining({ tenantName: 'County of Testshire', language: 'en' })]);
+  });
+
+  it('leavesTheLanguageToTheModulesWhenTheRoomHasNone', () => {
+    const seen: RoomSettings[] = [];
+    const { host } = setup(250, [settingsProbe(seen)]);
+    host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 5 });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).not.toHaveProperty('language');
   });
 
   it('keepsTheSettingsOfARoomThatIsAlreadyLive', () => {

@@ -38,6 +38,8 @@ export interface RoomInit {
   readonly guestLinksWait?: boolean | undefined;
   /** The tenant's name, for the room's generated records (the header of a vote report). */
   readonly tenantName?: string | undefined;
+  /** The tenant's language (its own or the installation's default), for the room's generated records. */
+  readonly language?: 'de' | 'en' | undefined;
 }
 
 export interface RoomHostOptions {
@@ -108,6 +110,7 @@ export class RoomHost {
       ...(init?.keepChatDays === undefined ? {} : { keepChatDays: init.keepChatDays }),
       guestLinksWait: init?.guestLinksWait ?? false,
       ...(init?.tenantName === undefined ? {} : { tenantName: init.tenantName }),
+      ...(init?.language === undefined ? {} : { language: init.language }),
     };
     const meeting = this.#o.meetings?.begin(id, this.#o.clock.now());
     const room: Room = new Room({
@@ -123,7 +126,7 @@ export class RoomHost {
         assets: meeting && this.#o.files ? meetingRoomAssets(this.#o.files, meeting.meetingId) : noRoomAssets,
         attendance:
           meeting && this.#o.attendance
-            ? meetingRoomAttendance(this.#o.attendance, meeting.meetingId, this.#o.clock)
+            ? meetingRoomAttendance(this.#o.attendance, meeting, this.#o.clock)
             : noRoomAttendance,
       },
       settings,
@@ -145,6 +148,11 @@ export class RoomHost {
   meetingOf(id: RoomId): string | undefined {
     const live = this.#rooms.get(id);
     return live && !live.room.closed ? live.meeting?.meetingId : undefined;
+  }
+
+  /** Where the rooms keep their records: also read and written outside a meeting (the prepared agenda). */
+  get records(): RoomRecordStore {
+    return this.#o.records;
   }
 
   /** Whether a meeting of this room is running on this node. */

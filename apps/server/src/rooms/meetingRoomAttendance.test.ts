@@ -35,11 +35,14 @@ function source(found: Meeting | undefined, asked: unknown[]): MeetingAttendance
   };
 }
 
+/** The recorder of meeting `m-1`, its writes all done. */
+const recorder = () => ({ meetingId: 'm-1', written: () => Promise.resolve() });
+
 describe('the attendance port of a room', () => {
   it('listsTheBoundMeetingWithRegisteredPeopleAndTimesAsMilliseconds', async () => {
     const asked: unknown[] = [];
     const clock = new FakeClock();
-    const list = await meetingRoomAttendance(source(meeting, asked), 'm-1', clock).list({ includeEmail: false });
+    const list = await meetingRoomAttendance(source(meeting, asked), recorder(), clock).list({ includeEmail: false });
     expect(list).toEqual({
       title: 'Rat',
       startedAt: Date.parse(meeting.startedAt),
@@ -59,15 +62,35 @@ describe('the attendance port of a room', () => {
   });
 
   it('readsEmailAddressesOnlyWhenAsked', async () => {
-    const list = await meetingRoomAttendance(source(meeting, []), 'm-1', new FakeClock()).list({ includeEmail: true });
+    const list = await meetingRoomAttendance(source(meeting, []), recorder(), new FakeClock()).list({
+      includeEmail: true,
+    });
     expect(list?.attendees[0]?.email).toBe('mia@example.org');
   });
 
   it('isNullWhileTheMeetingIsNotRecorded', async () => {
     const asked: unknown[] = [];
     expect(
-      await meetingRoomAttendance(source(undefined, asked), 'm-1', new FakeClock()).list({ includeEmail: true }),
+      await meetingRoomAttendance(source(undefined, asked), recorder(), new FakeClock()).list({ includeEmail: true }),
     ).toBeNull();
     expect(asked).toEqual([]);
+  });
+
+  it('waitsForTheJournalsPendingWritesBeforeReading', async () => {
+    const asked: unknown[] = [];
+    let done: () => void = () => {};
+    const pending = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    const list = meetingRoomAttendance(
+      source(meeting, asked),
+      { meetingId: 'm-1', written: () => pending },
+      new FakeClock(),
+    ).list({ includeEmail: false });
+    for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+    expect(asked).toEqual([]);
+    done();
+    expect((await list)?.attendees).toHaveLength(1);
+    expect(asked).toHaveLength(1);
   });
 });

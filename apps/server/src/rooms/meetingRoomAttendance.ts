@@ -1,5 +1,6 @@
 import type { MeetingPresenceRepository, MeetingRepository } from '@plenum/db';
 import type { Clock, RoomAttendance } from '@plenum/room-kit';
+import type { MeetingRecorder } from '../meetings/MeetingHistory.js';
 
 /** The parts of the meeting repositories the attendance port reads. */
 export interface MeetingAttendanceSource {
@@ -10,16 +11,19 @@ export interface MeetingAttendanceSource {
 /**
  * The attendance port of one run of a room: reads the meeting that run records (fixed when the room opens) and its
  * presence rows, sessions still open counted until now. Resolves null when the meeting is not recorded (a room
- * without a tenant, or its row not written). E-mail addresses are read only when asked for. A join or leave of the
- * last few milliseconds may not be written yet (the journal writes behind the room).
+ * without a tenant, or its row not written). E-mail addresses are read only when asked for. The journal writes behind
+ * the room, so every read first waits for `written` (the recorder's pending writes): a join of the last few
+ * milliseconds is in the list.
  */
 export function meetingRoomAttendance(
   source: MeetingAttendanceSource,
-  meetingId: string,
+  recorder: Pick<MeetingRecorder, 'meetingId' | 'written'>,
   clock: Clock,
 ): RoomAttendance {
+  const { meetingId } = recorder;
   return {
     list: async ({ includeEmail }) => {
+      await recorder.written();
       const meeting = await source.meetings.findById(meetingId);
       if (!meeting) return null;
       const entries = await source.presence.attendance(meetingId, { includeEmail, now: new Date(clock.now()) });

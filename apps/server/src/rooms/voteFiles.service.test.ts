@@ -13,30 +13,35 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** Runs a one-voter roll call in a new room and answers the `reportsReady` event and a download for the member. */
+async function endedVote(title: string) {
+  const room = await server.createRoom(title);
+  const owner = await server.connect(room, undefined, server.owner);
+  await owner.join('Olga Owner');
+  const member = await server.connect(room, undefined, server.member);
+  const joined = await member.join('Max Member');
+  owner.send({
+    ns: 'legal-vote',
+    action: 'start',
+    title: 'Vertagung',
+    kind: 'rollCall',
+    options: { abstain: false },
+    eligible: [joined.participantId],
+    closeWhenAllVoted: true,
+  });
+  const started = await member.waitFor((f) => f.ns === 'legal-vote' && f.event === 'started');
+  const voteId = (started.vote as { id: string }).id;
+  member.send({ ns: 'legal-vote', action: 'castBallot', voteId, choice: 'yes' });
+  const ready = await member.waitFor((f) => f.ns === 'legal-vote' && f.event === 'reportsReady', 10_000);
+  expect(ready).toMatchObject({ voteId });
+  const download = (id: unknown) =>
+    server.app.inject({ method: 'GET', url: `/v1/assets/${String(id)}`, headers: { ...server.member.headers } });
+  return { voteId, ready, download };
+}
+
 describe('a vote stores its files in the meeting', () => {
   it('theProtocolAndReportOfAnEndedVoteAreMeetingAssetsTheVotersCanDownload', async () => {
-    const room = await server.createRoom('Hauptausschuss');
-    const owner = await server.connect(room, undefined, server.owner);
-    await owner.join('Olga Owner');
-    const member = await server.connect(room, undefined, server.member);
-    const joined = await member.join('Max Member');
-    owner.send({
-      ns: 'legal-vote',
-      action: 'start',
-      title: 'Vertagung',
-      kind: 'rollCall',
-      options: { abstain: false },
-      eligible: [joined.participantId],
-      closeWhenAllVoted: true,
-    });
-    const started = await member.waitFor((f) => f.ns === 'legal-vote' && f.event === 'started');
-    const voteId = (started.vote as { id: string }).id;
-    member.send({ ns: 'legal-vote', action: 'castBallot', voteId, choice: 'yes' });
-    const ready = await member.waitFor((f) => f.ns === 'legal-vote' && f.event === 'reportsReady', 10_000);
-    expect(ready).toMatchObject({ voteId });
-
-    const download = (id: unknown) =>
-      server.app.inject({ method: 'GET', url: `/v1/assets/${String(id)}`, headers: { ...server.member.headers } });
+    const { voteId, ready, download } = await endedVote('Hauptausschuss');
     const protocol = await download(ready.protocolAssetId);
     expect(protocol.statusCode).toBe(200);
     expect(protocol.headers['content-type']).toMatch(/^application\/json/);
@@ -52,5 +57,19 @@ describe('a vote stores its files in the meeting', () => {
     const pages = await pdfPages(report.rawPayload);
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) expect(page).toContain('Stadt Prüfhausen');
+    expect(pages[0]).toContain('Abstimmungsbericht');
+  }, 30_000);
+
+  it('theReportOfARoomOfATenantThatChoseEnglishIsInEnglish', async () => {
+    const tenants = new TenantRepository(server.database.db);
+    await tenants.updateSettings('test', { language: 'en' });
+    try {
+      const { ready, download } = await endedVote('Finance committee');
+      const pages = await pdfPages((await download(ready.reportAssetId)).rawPayload);
+      expect(pages[0]).toContain('Vote report');
+      expect(pages.join('\n')).not.toContain('Abstimmungsbericht');
+    } finally {
+      await tenants.updateSettings('test', { language: null });
+    }
   }, 30_000);
 });

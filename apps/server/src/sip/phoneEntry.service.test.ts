@@ -11,6 +11,8 @@ beforeAll(async () => {
   server = await startTestServer({
     sip: { gatewaySecret: SECRET },
     access: { attemptsPerClient: 5, attemptsPerRoom: 8 },
+    // English records by default, German phone prompts: callers hear `sip.language` unless the tenant chose its own.
+    tenantDefaults: { language: 'en' },
   });
   await new TenantRepository(server.database.db).updateSettings('test', { phoneDialIn: true });
 });
@@ -131,6 +133,25 @@ describe('phone entry (POST /v1/sip/calls)', () => {
     expect(second.body.displayName).toBe('Unbekannte Nummer 2');
     const phone = await phoneJoins(room.roomId, String(entry.body.ticket));
     expect(await phone.join('x')).toMatchObject({ event: 'waiting' });
+  });
+});
+
+describe('the language callers hear', () => {
+  it('isTheTenantsOwnChoiceElseTheGatewaysLanguageNotTheDefaultForRecords', async () => {
+    const room = await dialInRoom(server, 'Sprachen');
+    const tenants = new TenantRepository(server.database.db);
+    const byDefault = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: null });
+    expect(byDefault).toMatchObject({ status: 201, body: { language: 'de', displayName: 'Unbekannte Nummer 1' } });
+    await tenants.updateSettings('test', { language: 'en' });
+    try {
+      const english = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: null });
+      expect(english).toMatchObject({ status: 201, body: { language: 'en', displayName: 'Unknown number 2' } });
+      await tenants.updateSettings('test', { language: 'de' });
+      const german = await call({ conferenceNumber: room.conferenceNumber, pin: room.pin, caller: '+4930333333' });
+      expect(german).toMatchObject({ status: 201, body: { language: 'de' } });
+    } finally {
+      await tenants.updateSettings('test', { language: null });
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { pinMatches, type RoomDialInRepository, type RoomStore } from '@plenum/db';
+import { pinMatches, type RoomDialInRepository, type RoomStore, type TenantLanguage } from '@plenum/db';
 import { PhoneEntryRequest, type PhoneEntryView, toIssues } from '@plenum/protocol';
 import type { FastifyInstance } from 'fastify';
 import type { AttemptLimiter } from '../access/AttemptLimiter.js';
@@ -15,6 +15,11 @@ export interface PhoneEntryDeps {
   readonly rooms: RoomStore;
   readonly dialIn: RoomDialInRepository;
   readonly tenantSettings: TenantSettingsOf;
+  /**
+   * The language the tenant chose itself (`plenum tenants set <id> language …`); undefined when it follows the
+   * installation default, so its callers hear `sip.language` (the gateway's language, not `tenantDefaults.language`).
+   */
+  readonly ownLanguageOf: (tenantId: string) => Promise<TenantLanguage | undefined>;
   readonly entry: RoomEntry;
   readonly limiter: AttemptLimiter;
   readonly access: Config['access'];
@@ -32,7 +37,8 @@ const decoyPin = '0000000000';
  * a ticket for a `phone` participant. The answer is the same `dialInRejected` whether the number is unknown, the PIN
  * wrong, the room closed or its tenant without dial-in, so callers cannot find out which numbers exist. Failures
  * count against the caller's number (hashed; anonymous callers share one key) and against the conference number,
- * so neither guessing PINs of one room from many phones nor many rooms from one phone gets far.
+ * so neither guessing PINs of one room from many phones nor many rooms from one phone gets far. The answer's
+ * `language` is what the caller hears first: the language the room's tenant chose itself, else `sip.language`.
  */
 export function phoneEntryRoutes(app: FastifyInstance, deps: PhoneEntryDeps): void {
   const unknownNumbers = new UnknownNumberNames();
@@ -62,12 +68,15 @@ export function phoneEntryRoutes(app: FastifyInstance, deps: PhoneEntryDeps): vo
       deps.limiter.fail(limits.map((l) => l.key));
       throw new RestError('dialInRejected', 'The conference number or the PIN is not right');
     }
+    // The tenant's own choice; one that follows the defaults gets the gateway's (room.tenantId is set: `allowed`).
+    const own = room.tenantId === null ? undefined : await deps.ownLanguageOf(room.tenantId);
+    const language = own ?? deps.sip.language;
     const identity =
       caller === null ? `phone:anonymous:${randomBytes(16).toString('base64url')}` : `phone:${hash(caller)}`;
-    const displayName = caller === null ? unknownNumbers.next(room.id, deps.sip.language) : maskPhoneNumber(caller);
+    const displayName = caller === null ? unknownNumbers.next(room.id, language) : maskPhoneNumber(caller);
     const ticket = await deps.entry.phoneTicket(room, { identity, displayName });
     void reply.code(201).header('cache-control', 'no-store');
-    return { ...ticket, language: deps.sip.language };
+    return { ...ticket, language };
   });
 }
 

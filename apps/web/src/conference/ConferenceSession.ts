@@ -832,7 +832,14 @@ export class ConferenceSession {
         this.#update({
           room,
           media: join ? mediaReducer(initialMediaRoomState, { type: 'joined', state: join }) : initialMediaRoomState,
-          modules: context ? initModules(this.#deps.modules, event.modules, context) : {},
+          modules: context
+            ? initModules(
+                this.#deps.modules,
+                event.modules,
+                context,
+                before.self?.participantId === room.self?.participantId ? this.#snapshot.modules : {},
+              )
+            : {},
           mediaEnabled: join !== null,
         });
         this.#rebuildMedia(join !== null);

@@ -11,6 +11,7 @@ const person = (id: string, displayName: string, joinedAt: number) =>
     displayName,
     role: 'participant',
     kind: 'browser',
+    registered: true,
     presence: 'online',
     joinedAt,
     group: null,

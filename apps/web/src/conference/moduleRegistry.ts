@@ -5,6 +5,7 @@ import { breakoutUi } from '@plenum/module-breakout/ui';
 import { chatUi } from '@plenum/module-chat/ui';
 import { legalVoteUi } from '@plenum/module-legal-vote/ui';
 import { lobbyUi } from '@plenum/module-lobby/ui';
+import { minutesUi } from '@plenum/module-minutes/ui';
 import { moderationUi } from '@plenum/module-moderation/ui';
 import { pollsUi } from '@plenum/module-polls/ui';
 import { raiseHandsUi } from '@plenum/module-raise-hands/ui';
@@ -27,6 +28,7 @@ export const uiModules: readonly AnyUiModule[] = [
   talkingStickUi,
   pollsUi,
   legalVoteUi,
+  minutesUi,
   attendanceUi,
   timerUi,
 ];

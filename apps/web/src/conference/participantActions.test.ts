@@ -4,13 +4,22 @@ import { en } from '../i18n/en.js';
 import { participantActions } from './participantActions.js';
 
 const info = (id: string, role: ParticipantInfo['role'], extra: Partial<ParticipantInfo> = {}): ParticipantInfo =>
-  ({ id, displayName: id, role, kind: 'browser', presence: 'online', joinedAt: 1, ...extra }) as ParticipantInfo;
+  ({
+    id,
+    displayName: id,
+    role,
+    kind: 'browser',
+    registered: role !== 'guest',
+    presence: 'online',
+    joinedAt: 1,
+    ...extra,
+  }) as ParticipantInfo;
 
 const owner = info('owner', 'moderator', { owner: true });
 const mod = info('mod', 'moderator');
 const bob = info('bob', 'participant');
 const guest = info('guest', 'guest');
-const caller = info('caller', 'guest', { kind: 'phone' });
+const caller = info('caller', 'guest', { kind: 'phone', registered: false });
 
 function labels(viewer: ParticipantInfo | undefined, target: ParticipantInfo) {
   const none = () => undefined;

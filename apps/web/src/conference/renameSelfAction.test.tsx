@@ -21,6 +21,7 @@ const sam = {
   displayName: 'Sam',
   role: 'participant',
   kind: 'browser',
+  registered: true,
   presence: 'online',
   joinedAt: 1,
   permissions: { microphone: true, screen: false },

@@ -1,9 +1,11 @@
 import { type RefObject, useCallback, useEffect, useId, useReducer, useRef, useState } from 'react';
+import type { AgendaApi } from '../api/agendaApi.js';
 import type { DialInApi } from '../api/dialInApi.js';
 import type { GuestLinksApi } from '../api/guestLinksApi.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { copyText } from '../shell/copyText.js';
+import { AgendaDialog } from './AgendaDialog.js';
 import { CreateRoomForm } from './CreateRoomForm.js';
 import { DeleteRoomDialog } from './DeleteRoomDialog.js';
 import { DialInDialog } from './DialInDialog.js';
@@ -22,16 +24,18 @@ interface OpenDialog {
 
 /**
  * The signed-in start page's content: create a room, "my rooms" a page at a time, and per room start, copy its link,
- * settings, guest links, telephone dial-in and delete. Results are announced in one status line; dialogs return focus to their opener.
+ * settings, guest links, telephone dial-in, agenda and delete. Results are announced in one status line; dialogs return focus to their opener.
  */
 export function Dashboard({
   rooms: api,
   guestLinks,
   dialIn,
+  agenda,
 }: {
   readonly rooms: RoomsApi;
   readonly guestLinks: GuestLinksApi;
   readonly dialIn: DialInApi;
+  readonly agenda: AgendaApi;
 }) {
   const { t } = useI18n();
   const ids = { create: useId(), list: useId() };
@@ -167,6 +171,18 @@ export function Dashboard({
       )}
       {open?.action === 'dialIn' && (
         <DialInDialog room={open.room} api={dialIn} returnFocus={open.opener} onClose={close} />
+      )}
+      {open?.action === 'agenda' && (
+        <AgendaDialog
+          room={open.room}
+          api={agenda}
+          returnFocus={open.opener}
+          onClose={close}
+          onSaved={() => {
+            setStatus(t.agenda.saved(open.room.title || t.dashboard.untitled));
+            close();
+          }}
+        />
       )}
       {open?.action === 'delete' && (
         <DeleteRoomDialog

@@ -6,7 +6,7 @@ import { roomPath } from '../router/matchRoute.js';
 import { formatDateTime } from './formatDateTime.js';
 
 /** The dialogs a room's card opens; the element that opened one gets focus back when it closes. */
-export type RoomAction = 'settings' | 'guestLinks' | 'dialIn' | 'delete';
+export type RoomAction = 'settings' | 'guestLinks' | 'dialIn' | 'agenda' | 'delete';
 
 export interface RoomCardProps {
   readonly room: RoomInfo;
@@ -76,6 +76,14 @@ export function RoomCard({ room, onCopyLink, onAction }: RoomCardProps) {
           onClick={(event) => onAction('dialIn', room, event.currentTarget)}
         >
           {t.dashboard.dialIn}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-describedby={titleId}
+          onClick={(event) => onAction('agenda', room, event.currentTarget)}
+        >
+          {t.dashboard.agenda}
         </button>
         <button
           type="button"

@@ -84,6 +84,7 @@ export const en = {
     settings: 'Settings',
     guestLinks: 'Guest links',
     dialIn: 'Telephone dial-in',
+    agenda: 'Agenda',
     delete: 'Delete',
     linkCopied: (title: string) =>
       `Link to “${title}” copied. Colleagues of your organisation can join with it after signing in.`,
@@ -222,6 +223,39 @@ export const en = {
     disabled: 'Telephone dial-in is off. The conference number and PIN no longer work.',
     notEnabledAnyMore: 'Telephone dial-in of this room was turned off meanwhile.',
     close: 'Close',
+  },
+  /** "Prepare agenda" on the dashboard: the owner prepares the agenda of a room's minutes before the meeting. */
+  agenda: {
+    heading: 'Prepare agenda',
+    intro: (title: string) =>
+      `The agenda of “${title}”. In the meeting everyone sees it in the minutes, where it can still be changed.`,
+    loading: 'Loading the agenda…',
+    loadFailed: 'The agenda could not be loaded.',
+    retry: 'Try again',
+    empty: 'The agenda has no items yet.',
+    listLabel: 'Agenda items',
+    itemTitle: (n: number) => `Item ${n} title`,
+    titleHint: (max: number) => `Each title has 1 to ${max} characters.`,
+    titleInvalid: (max: number) => `Enter a title of 1 to ${max} characters, without control characters.`,
+    moveUp: 'Move up',
+    moveUpLabel: (n: number) => `Move up item ${n}`,
+    moveDown: 'Move down',
+    moveDownLabel: (n: number) => `Move down item ${n}`,
+    remove: 'Remove',
+    removeLabel: (n: number) => `Remove item ${n}`,
+    add: 'Add item',
+    addLimit: (max: number) => `An agenda can have at most ${max} items.`,
+    save: 'Save agenda',
+    saving: 'Saving agenda…',
+    cancel: 'Cancel',
+    close: 'Close',
+    saved: (title: string) => `Agenda of “${title}” saved.`,
+    moved: (from: number, to: number) => `Item ${from} moved to position ${to}.`,
+    removed: (n: number) => `Item ${n} removed.`,
+    added: (n: number) => `Item ${n} added.`,
+    meetingRunning:
+      "A meeting of this room is running now. Edit the agenda in the meeting's minutes; changes here cannot be saved.",
+    unknownItem: 'The agenda was changed elsewhere meanwhile. Please close this dialog and open it again.',
   },
   /** "Meeting details" in the meeting (the owner, while the room has telephone dial-in). */
   meetingDetails: {

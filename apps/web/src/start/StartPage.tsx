@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { AgendaApi } from '../api/agendaApi.js';
 import type { DialInApi } from '../api/dialInApi.js';
 import type { GuestLinksApi } from '../api/guestLinksApi.js';
 import type { RoomsApi } from '../api/roomsApi.js';
@@ -19,10 +20,12 @@ export function StartPage({
   api,
   guestLinks,
   dialIn,
+  agenda,
 }: {
   readonly api: RoomsApi;
   readonly guestLinks: GuestLinksApi;
   readonly dialIn: DialInApi;
+  readonly agenda: AgendaApi;
 }) {
   const { t } = useI18n();
   const { session } = useSession();
@@ -64,7 +67,7 @@ export function StartPage({
         )}
         {signedIn && (
           <>
-            <Dashboard rooms={api} guestLinks={guestLinks} dialIn={dialIn} />
+            <Dashboard rooms={api} guestLinks={guestLinks} dialIn={dialIn} agenda={agenda} />
             <div className="start__cards start__join">{joinCard}</div>
           </>
         )}

@@ -14,6 +14,7 @@ const defaults: EffectiveTenantSettings = {
   storageMegabytes: 10_240,
   keepChat: false,
   chatRetentionDays: 30,
+  language: 'de',
 };
 
 const allDefault: TenantSettings = {
@@ -26,6 +27,7 @@ const allDefault: TenantSettings = {
   storageMegabytes: null,
   keepChat: null,
   chatRetentionDays: null,
+  language: null,
 };
 
 describe.each(['postgres', 'pglite'] as const)('TenantRepository on %s', (kind) => {
@@ -96,6 +98,20 @@ describe.each(['postgres', 'pglite'] as const)('TenantRepository on %s', (kind) 
     expect(await tenants.updateSettings('missing', { streaming: true })).toBe(false);
     expect(await tenants.updateSettings('missing', {})).toBe(false);
     expect(await tenants.updateSettings('alpha', {})).toBe(true);
+  });
+
+  it('storesAndResetsTheTenantsLanguage', async () => {
+    expect(await tenants.updateSettings('bravo', { language: 'en' })).toBe(true);
+    expect(await tenants.settings('bravo')).toEqual({ ...allDefault, language: 'en' });
+    expect(await tenants.effectiveSettings('bravo', defaults)).toMatchObject({ language: 'en' });
+    expect(await tenants.updateSettings('bravo', { language: null })).toBe(true);
+    expect(await tenants.effectiveSettings('bravo', defaults)).toMatchObject({ language: 'de' });
+  });
+
+  it('refusesALanguageOtherThanGermanOrEnglishInTheDatabaseToo', async () => {
+    const unchecked = { language: 'fr' } as unknown as Partial<TenantSettings>;
+    await expect(tenants.updateSettings('bravo', unchecked)).rejects.toThrow(/check constraint/);
+    expect(await tenants.settings('bravo')).toEqual(allDefault);
   });
 
   it('refusesANonPositiveQuotaInTheDatabaseToo', async () => {

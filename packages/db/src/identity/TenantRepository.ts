@@ -99,13 +99,14 @@ function toSettings(row: Selectable<TenantsTable>): TenantSettings {
     storageMegabytes: row.storage_megabytes,
     keepChat: row.keep_chat,
     chatRetentionDays: row.chat_retention_days,
+    language: row.language,
   };
 }
 
 /** The columns a settings change touches; keys absent from `change` stay absent (untouched). */
 function toColumns(change: Partial<TenantSettings>): Updateable<TenantsTable> {
   const { guestsAllowed, phoneDialIn, recording, streaming, maxParticipantsPerRoom, maxMeetingMinutes } = change;
-  const { storageMegabytes, keepChat, chatRetentionDays } = change;
+  const { storageMegabytes, keepChat, chatRetentionDays, language } = change;
   return {
     ...(guestsAllowed === undefined ? {} : { guests_allowed: guestsAllowed }),
     ...(phoneDialIn === undefined ? {} : { phone_dial_in: phoneDialIn }),
@@ -116,5 +117,6 @@ function toColumns(change: Partial<TenantSettings>): Updateable<TenantsTable> {
     ...(storageMegabytes === undefined ? {} : { storage_megabytes: storageMegabytes }),
     ...(keepChat === undefined ? {} : { keep_chat: keepChat }),
     ...(chatRetentionDays === undefined ? {} : { chat_retention_days: chatRetentionDays }),
+    ...(language === undefined ? {} : { language }),
   };
 }

@@ -17,14 +17,27 @@ export interface TenantQuotas {
   readonly chatRetentionDays: number;
 }
 
+/** The languages a tenant may choose. */
+export type TenantLanguage = 'de' | 'en';
+
+/** Every tenant language. */
+export const tenantLanguages: readonly [TenantLanguage, ...TenantLanguage[]] = ['de', 'en'];
+
+/** Settings that pick one of a few values. */
+export interface TenantChoices {
+  /** The language of the room's generated records (vote reports, minutes) and of the phone prompts callers hear. */
+  readonly language: TenantLanguage;
+}
+
 /** What applies to a tenant once the installation defaults have filled every gap. */
-export type EffectiveTenantSettings = TenantFlags & TenantQuotas;
+export type EffectiveTenantSettings = TenantFlags & TenantQuotas & TenantChoices;
 
 /** What a tenant has chosen itself: `null` means "use the installation default". */
 export type TenantSettings = { readonly [K in keyof EffectiveTenantSettings]: EffectiveTenantSettings[K] | null };
 
 export type TenantFlagKey = keyof TenantFlags;
 export type TenantQuotaKey = keyof TenantQuotas;
+export type TenantChoiceKey = keyof TenantChoices;
 export type TenantSettingKey = keyof EffectiveTenantSettings;
 
 /** Every flag key, in display order. */
@@ -44,5 +57,12 @@ export const tenantQuotaKeys: readonly TenantQuotaKey[] = [
   'chatRetentionDays',
 ];
 
-/** Every setting key, flags first. */
-export const tenantSettingKeys: readonly TenantSettingKey[] = [...tenantFlagKeys, ...tenantQuotaKeys];
+/** Every choice key, in display order. */
+export const tenantChoiceKeys: readonly TenantChoiceKey[] = ['language'];
+
+/** Every setting key: flags, then quotas, then choices. */
+export const tenantSettingKeys: readonly TenantSettingKey[] = [
+  ...tenantFlagKeys,
+  ...tenantQuotaKeys,
+  ...tenantChoiceKeys,
+];

@@ -12,6 +12,7 @@ const defaults: EffectiveTenantSettings = {
   storageMegabytes: 10_240,
   keepChat: false,
   chatRetentionDays: 30,
+  language: 'de',
 };
 
 const nothingChosen: TenantSettings = {
@@ -24,6 +25,7 @@ const nothingChosen: TenantSettings = {
   storageMegabytes: null,
   keepChat: null,
   chatRetentionDays: null,
+  language: null,
 };
 
 describe('mergeTenantSettings', () => {
@@ -32,12 +34,19 @@ describe('mergeTenantSettings', () => {
   });
 
   it('keepsTheTenantsOwnChoicesIncludingFalse', () => {
-    const own: TenantSettings = { ...nothingChosen, guestsAllowed: false, recording: true, maxMeetingMinutes: 60 };
+    const own: TenantSettings = {
+      ...nothingChosen,
+      guestsAllowed: false,
+      recording: true,
+      maxMeetingMinutes: 60,
+      language: 'en',
+    };
     expect(mergeTenantSettings(own, defaults)).toEqual({
       ...defaults,
       guestsAllowed: false,
       recording: true,
       maxMeetingMinutes: 60,
+      language: 'en',
     });
   });
 
@@ -52,6 +61,7 @@ describe('mergeTenantSettings', () => {
       storageMegabytes: 1,
       keepChat: true,
       chatRetentionDays: 7,
+      language: 'en',
     };
     expect(mergeTenantSettings(own, defaults)).toEqual(own);
   });

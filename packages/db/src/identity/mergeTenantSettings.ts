@@ -16,5 +16,6 @@ export function mergeTenantSettings(own: TenantSettings, defaults: EffectiveTena
     maxMeetingMinutes: own.maxMeetingMinutes ?? defaults.maxMeetingMinutes,
     storageMegabytes: own.storageMegabytes ?? defaults.storageMegabytes,
     chatRetentionDays: own.chatRetentionDays ?? defaults.chatRetentionDays,
+    language: own.language ?? defaults.language,
   };
 }

@@ -7,6 +7,7 @@ import { createGuestAccess } from './0005_createGuestAccess.js';
 import { createRoomRecords } from './0006_createRoomRecords.js';
 import { createRoomDialIn } from './0007_createRoomDialIn.js';
 import { createMeetings } from './0008_createMeetings.js';
+import { addTenantLanguage } from './0009_addTenantLanguage.js';
 
 /**
  * Every migration, in order, listed by hand. The server is bundled with esbuild, so there is no migrations folder
@@ -24,4 +25,5 @@ export const migrations: Readonly<Record<string, Migration>> = {
   '0006_create_room_records': createRoomRecords,
   '0007_create_room_dial_in': createRoomDialIn,
   '0008_create_meetings': createMeetings,
+  '0009_add_tenant_language': addTenantLanguage,
 };

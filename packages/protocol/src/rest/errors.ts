@@ -10,6 +10,8 @@ export const restErrors = {
   invalidQuery: 400,
   loginFailed: 400,
   invalidLogoutToken: 400,
+  /** The body names an agenda item the room's agenda does not have (any more). */
+  unknownAgendaItem: 400,
   unauthenticated: 401,
   /** The room has a password and none was sent. */
   passwordRequired: 401,
@@ -31,6 +33,8 @@ export const restErrors = {
   methodNotAllowed: 405,
   /** A per-room limit is reached (e.g. guest links per room). */
   limitReached: 409,
+  /** A meeting of the room runs now: what it edits (e.g. the agenda) is changed in the meeting instead. */
+  meetingRunning: 409,
   /** The guest link's expiry has passed. */
   inviteExpired: 410,
   /** The guest link was revoked by the room's owner. */

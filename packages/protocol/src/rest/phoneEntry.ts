@@ -26,7 +26,10 @@ export type PhoneEntryRequest = z.infer<typeof PhoneEntryRequest>;
 
 /** Answer of `POST /v1/sip/calls`: a ticket like a browser's; `displayName` is the masked caller number. */
 export const PhoneEntryView = TicketView.extend({
-  /** The language the caller hears from now on when they did not pick one: the installation's default. */
+  /**
+   * The language the caller hears from now on when they did not pick one: the language the room's tenant chose
+   * itself, else the installation's `sip.language`.
+   */
   language: z.enum(['de', 'en']),
 });
 export type PhoneEntryView = z.infer<typeof PhoneEntryView>;

@@ -7,19 +7,32 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAccessibilityViolations } from './support/axe.js';
 import { devAccounts, signedInContext } from './support/devIdp.js';
-import { joinFromPrejoin, joinSignedIn, type Person, toolbarControl, watchDialogs } from './support/meeting.js';
+import {
+  joinFromPrejoin,
+  joinSignedIn,
+  openModerationSection,
+  openPanel,
+  type Person,
+  toolbarControl,
+  watchDialogs,
+} from './support/meeting.js';
 import { probeScript } from './support/probe.js';
 import { type RunningServer, startServer } from './support/startServer.js';
 
 /**
- * A formal, pseudonymous vote in the browser: Anna (the owner) starts it for herself, Ben and Clara (all signed in);
- * each casts a ballot through the confirm step and downloads their receipt; the result is right; the stored protocol
- * verifies offline with `plenum verify-vote` together with every receipt, a changed protocol does not, and the PDF
- * report says what happened.
+ * A council meeting in the browser, as issue 7 asks for it. Anna (the owner) prepares the agenda in the dashboard
+ * before the meeting; she, Ben and Clara (all signed in) meet.
+ * - A formal, pseudonymous vote: each casts a ballot through the confirm step and downloads their receipt; the result
+ *   is right; the stored protocol verifies offline with `plenum verify-vote` together with every receipt, a changed
+ *   protocol does not, and the PDF report says what happened.
+ * - The minutes: the prepared agenda is there; Anna lets Ben write; both type into the same notes at the same time
+ *   and both texts survive, for them and for Clara, who reads; Anna links the vote to a decision and exports the
+ *   minutes, whose PDF and Markdown hold both texts and the vote's result as recorded.
  */
 
 const cli = resolve(import.meta.dirname, '../apps/server/dist/cli.js');
 const title = 'Haushalt 2027';
+const agendaTitles = ['Haushalt 2027', 'Verschiedenes'];
 let server: RunningServer;
 let browser: Browser;
 let work: string;
@@ -68,11 +81,21 @@ describe('a formal vote', () => {
   let ben: Person;
   let clara: Person;
 
-  it('bringsThreeSignedInMembersIntoOneMeeting', async () => {
+  it('preparesTheAgendaBeforeAndBringsThreeSignedInMembersIntoOneMeeting', async () => {
     const { page } = await signedInContext(browser, server.url, devAccounts.anna, { initScript: probeScript });
     await page.getByLabel('Room title').fill('Gemeinderat');
     await page.getByRole('button', { name: 'Create room' }).click();
     const card = page.getByRole('listitem').filter({ has: page.getByRole('article', { name: 'Gemeinderat' }) });
+    // The agenda, prepared in the dashboard before anyone meets.
+    await card.getByRole('button', { name: 'Agenda', exact: true }).click();
+    const agenda = page.getByRole('dialog', { name: 'Prepare agenda' });
+    for (const [i, item] of agendaTitles.entries()) {
+      await agenda.getByRole('button', { name: 'Add item' }).click();
+      await agenda.getByRole('textbox', { name: `Item ${i + 1} title` }).fill(item);
+    }
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await agenda.getByRole('button', { name: 'Save agenda' }).click();
+    await agenda.waitFor({ state: 'detached' });
     await card.getByRole('link', { name: 'Start' }).click();
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/);
     const roomUrl = page.url();
@@ -145,5 +168,92 @@ describe('a formal vote', () => {
       expect(token).toBeTruthy();
       expect(flat).toContain(token);
     }
+  });
+  it('letsTwoWritersEditTheSameNotesAtOnceAndBothEditsSurvive', async () => {
+    const minutes = {
+      anna: await openPanel(anna.page, 'Minutes'),
+      ben: await openPanel(ben.page, 'Minutes'),
+      clara: await openPanel(clara.page, 'Minutes'),
+    };
+    // The agenda Anna prepared before the meeting.
+    for (const panel of Object.values(minutes))
+      for (const [i, item] of agendaTitles.entries())
+        await panel.getByRole('region', { name: `${i + 1}. ${item}` }).waitFor();
+    const notes = (panel: typeof minutes.anna) =>
+      panel.getByRole('region', { name: `1. ${agendaTitles[0]}` }).getByRole('textbox', { name: 'Notes' });
+    expect(await notes(minutes.ben).getAttribute('readonly')).not.toBeNull();
+
+    // Anna lets Ben write; Clara keeps reading.
+    const moderation = await openPanel(anna.page, 'Moderation');
+    const people = await openModerationSection(moderation, 'moderation', 'participants');
+    await people.getByRole('combobox', { name: 'Find a participant' }).fill(ben.name);
+    await people.getByRole('option', { name: ben.name, exact: true }).click();
+    await people
+      .getByRole('group', { name: `Actions for ${ben.name}` })
+      .getByRole('button', { name: 'Allow writing the minutes' })
+      .click();
+    minutes.anna = await openPanel(anna.page, 'Minutes');
+    minutes.ben = await openPanel(ben.page, 'Minutes');
+    await expect.poll(() => notes(minutes.ben).getAttribute('readonly')).toBeNull();
+    expect(await notes(minutes.clara).getAttribute('readonly')).not.toBeNull();
+
+    // Both type into the same notes at the same time, key by key, each seeing the other's keys arrive meanwhile.
+    const annaText = 'Die Kämmerin stellt den Entwurf vor. ';
+    const benText = 'Rückfrage zu den Schulbauten. ';
+    await notes(minutes.anna).click();
+    await notes(minutes.ben).click();
+    await Promise.all([
+      notes(minutes.anna).pressSequentially(annaText, { delay: 25 }),
+      notes(minutes.ben).pressSequentially(benText, { delay: 30 }),
+    ]);
+    for (const panel of Object.values(minutes)) {
+      await expect.poll(() => notes(panel).inputValue(), { timeout: 10_000 }).toContain(annaText);
+      await expect.poll(() => notes(panel).inputValue(), { timeout: 10_000 }).toContain(benText);
+    }
+    const merged = await notes(minutes.clara).inputValue();
+    expect(merged.length).toBe(annaText.length + benText.length);
+    expect(await notes(minutes.anna).inputValue()).toBe(merged);
+    expect(await notes(minutes.ben).inputValue()).toBe(merged);
+    expect(await seriousAccessibilityViolations(clara.page)).toEqual([]);
+
+    // Anna records the decision, linked to the formal vote, and exports the minutes for everyone who took part.
+    const item = minutes.anna.getByRole('region', { name: `1. ${agendaTitles[0]}` });
+    const decision = 'Der Haushalt 2027 wird beschlossen.';
+    await item.getByRole('textbox', { name: 'New decision' }).fill(decision);
+    const linked = item.getByRole('combobox', { name: 'Linked vote' });
+    const option = await linked.getByRole('option', { name: new RegExp(`^${title} \\(`) }).textContent();
+    await linked.selectOption({ label: option ?? '' });
+    await item.getByRole('button', { name: 'Add decision' }).click();
+    // The decision shows the vote's result as recorded (in the writer's language).
+    const decisions = item.getByRole('region', { name: 'Decisions' });
+    await decisions
+      .getByRole('listitem')
+      .filter({ hasText: decision })
+      .filter({ hasText: /Yes 2 · No 1/ })
+      .waitFor();
+    const exporting = minutes.anna.getByRole('region', { name: 'Export' });
+    await exporting.getByRole('radio', { name: 'Participants' }).check();
+    await exporting.getByRole('button', { name: 'Export PDF and Markdown' }).click();
+
+    // Ben, who took part, downloads both files from his own panel.
+    const pdfLink = minutes.ben.getByRole('link', { name: 'Download minutes (PDF)' });
+    await pdfLink.waitFor({ timeout: 15_000 });
+    const markdownLink = minutes.ben.getByRole('link', { name: 'Download minutes (Markdown)' });
+    const request = ben.page.context().request;
+    const pdf = await request.get(new URL((await pdfLink.getAttribute('href')) ?? '', server.url).toString());
+    const markdown = await request.get(new URL((await markdownLink.getAttribute('href')) ?? '', server.url).toString());
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    const pdfFile = join(work, 'minutes.pdf');
+    await writeFile(pdfFile, await pdf.body());
+    const text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+    const flat = (s: string) => s.replace(/\s+/g, ' ');
+    for (const expected of ['Gemeinderat', 'Online', ...agendaTitles, 'Anna', 'Ben', 'Clara', decision])
+      expect(flat(text)).toContain(expected);
+    for (const typed of [annaText, benText]) expect(flat(text)).toContain(typed.trim());
+    // The result as the vote recorded it (Anna and Ben yes, Clara no), not as anyone typed it.
+    expect(flat(text)).toMatch(/Ja 2 · Nein 1/);
+    const md = await markdown.text();
+    for (const typed of [annaText, benText]) expect(md).toContain(typed.trim());
+    expect(md).toMatch(/Ja 2 · Nein 1/);
   });
 });

@@ -1,0 +1,86 @@
+import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
+import { assertNever, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
+import { MAX_CONCLUDED_VOTES, type MinutesProtocol } from '../protocol.js';
+import { MinutesSession } from './MinutesSession.js';
+import type { MinutesState } from './minutesState.js';
+
+/** Moderators always write; anyone else when listed. */
+export const mayWrite = (writers: readonly ParticipantId[], context: ModuleContext): boolean =>
+  context.self.moderator || writers.includes(context.self.participantId);
+
+/**
+ * The state after a `joined`. A resumed join (`previous`, same participant) keeps the session, with the doc and any
+ * edits not yet sent, and suspends it until the panel starts it again; a fresh join starts a new, empty doc.
+ */
+export function initMinutes(
+  join: JoinStateOf<MinutesProtocol> | undefined,
+  context: ModuleContext,
+  previous?: MinutesState,
+): MinutesState | null {
+  if (!join) return null;
+  const session = previous?.session ?? new MinutesSession();
+  if (previous) session.suspend();
+  const canWrite = join.canWrite || mayWrite(join.writers, context);
+  session.sync.setCanWrite(canWrite);
+  session.sync.receive({ event: 'writersChanged', writers: join.writers });
+  return {
+    writers: join.writers,
+    canWrite,
+    votes: join.votes,
+    files: join.files,
+    session,
+    epoch: (previous?.epoch ?? 0) + 1,
+  };
+}
+
+/**
+ * Server events and role changes. Document events go to the session's sync (its doc changes, the state object does
+ * not); write access follows `writersChanged` and role changes, and is handed to the sync too. Errors go to the sync
+ * (which syncs again after a gap in history); the words are the announcements'.
+ */
+export function minutesReducer(
+  state: MinutesState,
+  input: ModuleInput<MinutesProtocol>,
+  context: ModuleContext,
+): MinutesState {
+  switch (input.type) {
+    case 'event': {
+      const event = input.event;
+      switch (event.event) {
+        case 'synced':
+        case 'updated':
+          state.session.sync.receive(event);
+          return state;
+        case 'writersChanged': {
+          state.session.sync.receive(event);
+          return withCanWrite({ ...state, writers: event.writers }, mayWrite(event.writers, context));
+        }
+        case 'voteConcluded': {
+          if (state.votes.some((v) => v.voteId === event.vote.voteId)) return state;
+          return { ...state, votes: [...state.votes, event.vote].slice(-MAX_CONCLUDED_VOTES) };
+        }
+        case 'exported':
+          return { ...state, files: event.files };
+        case 'exportFailed':
+          return state;
+        default:
+          return assertNever(event);
+      }
+    }
+    case 'error':
+      state.session.sync.refused(input.error);
+      return state;
+    case 'selfChanged':
+      return withCanWrite(state, mayWrite(state.writers, context));
+    case 'participantJoined':
+    case 'participantLeft':
+      return state;
+    default:
+      return assertNever(input);
+  }
+}
+
+function withCanWrite(state: MinutesState, canWrite: boolean): MinutesState {
+  state.session.sync.setCanWrite(canWrite);
+  return canWrite === state.canWrite ? state : { ...state, canWrite };
+}

@@ -1,0 +1,126 @@
+import type { ReportClock } from '@plenum/reports';
+import type { RoomAttendanceList, RoomAttendee } from '@plenum/room-kit';
+import type { ConcludedVote } from '@plenum/room-kit/facts';
+import type * as Y from 'yjs';
+import { agendaItems, decisionsOf, entriesOf, motionsOf, notesOf } from './minutesDocument.js';
+import { type MinutesAttendeeKind, type MinutesLabels, type MinutesLanguage, minutesLabels } from './minutesLabels.js';
+import type { MinutesEntry } from './protocol.js';
+import { voteResultText } from './voteResultText.js';
+
+/** One person present, as the minutes list them. */
+export interface MinutesAttendee {
+  readonly name: string;
+  readonly kind: MinutesAttendeeKind;
+}
+
+/** A motion or decision as printed. */
+export interface MinutesEntryContent {
+  readonly text: string;
+  /** The result in words: from the linked vote when the server knows it, else as the writer typed it; null: none. */
+  readonly result: string | null;
+  /** The linked vote's title, when the result comes from it. */
+  readonly vote: string | null;
+  /** The entry links a vote the server does not know: its result is the writer's text, unchecked. */
+  readonly unverified: boolean;
+}
+
+/** One agenda item with what was recorded under it. */
+export interface MinutesItemContent {
+  /** 1, 2, 3 … in agenda order. */
+  readonly number: number;
+  /** Trimmed; empty when the writer gave none. */
+  readonly title: string;
+  /** The notes' paragraphs (split at blank lines), trimmed, none empty. */
+  readonly notes: readonly string[];
+  readonly motions: readonly MinutesEntryContent[];
+  readonly decisions: readonly MinutesEntryContent[];
+}
+
+/**
+ * The minutes as both exports print them, built once (`minutesContent`) and rendered twice (`minutesReport` as PDF,
+ * `minutesMarkdown`), so the two files always say the same. Dates and vote results are already in `language`.
+ */
+export interface MinutesContent {
+  readonly language: MinutesLanguage;
+  /** The body that met: the room's title when the meeting started; empty when no meeting is recorded. */
+  readonly body: string;
+  /** The meeting's day; the export's day when no meeting is recorded. */
+  readonly date: string;
+  /** When the meeting started (time of day); null when no meeting is recorded. */
+  readonly started: string | null;
+  readonly place: string;
+  /** Who attended, by name; null when the room records no meeting (unknown, which is not "nobody"). */
+  readonly attendance: readonly MinutesAttendee[] | null;
+  readonly items: readonly MinutesItemContent[];
+}
+
+/** What the minutes say beyond their document. */
+export interface MinutesMeta {
+  readonly language: MinutesLanguage;
+  /** The room's current meeting and who attended (the attendance port); null when the room records none. */
+  readonly meeting: RoomAttendanceList | null;
+  /** The room's concluded votes: a decision linked to one prints the result from here, not the writer's text. */
+  readonly votes: readonly ConcludedVote[];
+  /** When the export is made (ms since the epoch): the date printed when no meeting is recorded. */
+  readonly exportedAt: number;
+  /** Prints days and times in the report's language and time zone (`reportClock`). */
+  readonly clock: Pick<ReportClock, 'day' | 'time'>;
+}
+
+/**
+ * Reads the minutes out of the document, in agenda order, with the attendance and the linked votes resolved. A
+ * linked vote's result always comes from the server's concluded vote (`voteResultText`): a writer could have typed
+ * anything into `result`. A link to a vote the server does not know keeps the writer's text, marked unverified.
+ */
+export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
+  const votes = new Map(meta.votes.map((v) => [v.voteId, v]));
+  const entry = (e: MinutesEntry): MinutesEntryContent => {
+    const vote = e.voteId === undefined ? undefined : votes.get(e.voteId);
+    if (vote) return { text: e.text, result: voteResultText(vote, meta.language), vote: vote.title, unverified: false };
+    return { text: e.text, result: e.result ?? null, vote: null, unverified: e.voteId !== undefined };
+  };
+  return {
+    language: meta.language,
+    body: meta.meeting?.title.trim() ?? '',
+    date: meta.clock.day(meta.meeting?.startedAt ?? meta.exportedAt),
+    started: meta.meeting ? meta.clock.time(meta.meeting.startedAt) : null,
+    place: minutesLabels[meta.language].online,
+    attendance: meta.meeting ? attendees(meta.meeting.attendees, meta.language) : null,
+    items: agendaItems(doc).map((item, i) => ({
+      number: i + 1,
+      title: item.title.trim(),
+      notes: notesOf(doc, item.id)
+        .toString()
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter((p) => p !== ''),
+      motions: entriesOf(motionsOf(doc, item.id)).map(entry),
+      decisions: entriesOf(decisionsOf(doc, item.id)).map(entry),
+    })),
+  };
+}
+
+/**
+ * The people who attended, by name. The recorder is left out (a machine, not a person who attended); a phone caller
+ * is `phone` whatever else is known, a browser or room system registered when signed in (as the attendance report).
+ */
+function attendees(list: readonly RoomAttendee[], language: MinutesLanguage): MinutesAttendee[] {
+  return list
+    .flatMap((a): MinutesAttendee[] => {
+      if (a.kind === 'recorder') return [];
+      const kind = a.kind === 'phone' ? 'phone' : a.registered ? 'registered' : 'guest';
+      return [{ name: a.displayName, kind }];
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, language));
+}
+
+/** An item's heading as both exports print it: "TOP 1: Haushalt 2027". */
+export function itemHeading(item: MinutesItemContent, labels: MinutesLabels): string {
+  return `${labels.item(item.number)}: ${item.title === '' ? labels.untitled : item.title}`;
+}
+
+/** An entry's result as both exports print it, "(nicht geprüft)" added when unchecked; null when there is none. */
+export function entryResult(entry: MinutesEntryContent, labels: MinutesLabels): string | null {
+  if (!entry.unverified) return entry.result;
+  return `${entry.result ?? labels.none} ${labels.unverified}`;
+}

@@ -1,0 +1,105 @@
+import { renderPdf, reportClock } from '@plenum/reports';
+import type { RoomAssets, RoomAttendance, RoomAttendanceList } from '@plenum/room-kit';
+import type { ConcludedVote } from '@plenum/room-kit/facts';
+import * as Y from 'yjs';
+import { minutesContent } from '../minutesContent.js';
+import { minutesLabels } from '../minutesLabels.js';
+import { minutesMarkdown } from '../minutesMarkdown.js';
+import type { ExportVisibility, MinutesFiles } from '../protocol.js';
+import { minutesReport } from './minutesReport.js';
+import type { MinutesReportSettings } from './minutesReportSettings.js';
+
+/** The time zone the exports print times in: the administrations' own. */
+const TIME_ZONE = 'Europe/Berlin';
+
+export interface MinutesExportRequest extends MinutesReportSettings {
+  /** The document as it was when the export was asked for (`Y.encodeStateAsUpdate`). */
+  readonly snapshot: Uint8Array;
+  /** The room's concluded votes then: linked decisions print their results from these. */
+  readonly votes: readonly ConcludedVote[];
+  readonly visibility: ExportVisibility;
+  /** The requesting moderator's account: the files' creator. */
+  readonly createdBy: string | null;
+  /** When it was asked for (ms since the epoch): the files' creation time. */
+  readonly exportedAt: number;
+}
+
+/** Why nothing was announced: a storage limit (the tenant's quota, the largest file) or anything else. */
+export class MinutesExportFailure extends Error {
+  constructor(
+    readonly reason: 'storage' | 'internal',
+    options: { cause: unknown },
+  ) {
+    super(`minutes not exported: ${reason}`, options);
+  }
+}
+
+/** The meeting host's refusals that are about room for files (`QuotaExceeded`, `AssetTooLarge`), by their codes. */
+const STORAGE_LIMITS: ReadonlySet<unknown> = new Set(['quotaExceeded', 'assetTooLarge']);
+const isStorageLimit = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'code' in error && STORAGE_LIMITS.has(error.code);
+
+/** `2026-11-26`: the day in the administration's time zone, for file names. */
+const isoDay = (ms: number): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    ms,
+  );
+
+/**
+ * Reads the meeting's attendance (never e-mail addresses), renders the minutes from the snapshot as a PDF
+ * (`minutes-pdf`) and as Markdown (`minutes-markdown`) from one content, and stores both as assets of the meeting
+ * with the requested visibility. A room that records no meeting is still exported: the date is the export's, and
+ * the attendance says it was not recorded (no one's presence is claimed or denied). The PDF is stored first: it is
+ * the larger file, so a full quota usually refuses it before anything is kept; a refusal of the Markdown after it
+ * leaves the PDF stored but unannounced (the assets port cannot delete). Rejects with a `MinutesExportFailure`.
+ */
+export async function storeMinutesExport(
+  attendance: RoomAttendance,
+  assets: RoomAssets,
+  request: MinutesExportRequest,
+): Promise<MinutesFiles> {
+  let meeting: RoomAttendanceList | null;
+  let pdf: Buffer;
+  let markdown: string;
+  const doc = new Y.Doc();
+  try {
+    meeting = await attendance.list({ includeEmail: false });
+    Y.applyUpdate(doc, request.snapshot);
+    const content = minutesContent(doc, {
+      language: request.language,
+      meeting,
+      votes: request.votes,
+      exportedAt: request.exportedAt,
+      clock: reportClock(request.language, TIME_ZONE),
+    });
+    const createdAt = new Date(request.exportedAt).toISOString();
+    pdf = await renderPdf(
+      minutesReport(content, { organisation: request.organisation, createdAt, timeZone: TIME_ZONE }),
+    );
+    markdown = minutesMarkdown(content);
+  } catch (cause) {
+    throw new MinutesExportFailure('internal', { cause });
+  } finally {
+    doc.destroy();
+  }
+  const name = `${minutesLabels[request.language].filenamePrefix}-${isoDay(meeting?.startedAt ?? request.exportedAt)}`;
+  const spec = { visibility: request.visibility, createdBy: request.createdBy };
+  try {
+    const stored = await assets.store(
+      { ...spec, kind: 'minutes-pdf', filename: `${name}.pdf`, mediaType: 'application/pdf' },
+      pdf,
+    );
+    const md = await assets.store(
+      { ...spec, kind: 'minutes-markdown', filename: `${name}.md`, mediaType: 'text/markdown; charset=utf-8' },
+      new TextEncoder().encode(markdown),
+    );
+    return {
+      pdfAssetId: stored.id,
+      markdownAssetId: md.id,
+      visibility: request.visibility,
+      exportedAt: request.exportedAt,
+    };
+  } catch (cause) {
+    throw new MinutesExportFailure(isStorageLimit(cause) ? 'storage' : 'internal', { cause });
+  }
+}

@@ -1,0 +1,193 @@
+import type { Messages, ModuleMessages } from '@plenum/client-kit/ui';
+import type { MinutesAnnouncements } from '../client/minutesAnnouncements.js';
+import type { ExportVisibility } from '../protocol.js';
+
+/** The words of the minutes panel. */
+export interface MinutesPanelMessages {
+  readonly heading: string;
+  readonly close: string;
+  readonly agenda: string;
+  readonly emptyAgenda: string;
+  readonly readOnly: string;
+  /** "1. Budget": an item's number and title as its heading. */
+  readonly itemHeading: (number: number, title: string) => string;
+  readonly untitled: string;
+  readonly newItemTitle: string;
+  readonly addItem: string;
+  readonly titleMissing: string;
+  readonly textMissing: string;
+  readonly rename: (title: string) => string;
+  readonly renameField: string;
+  readonly save: string;
+  readonly cancel: string;
+  readonly moveUp: (title: string) => string;
+  readonly moveDown: (title: string) => string;
+  readonly remove: (title: string) => string;
+  readonly removeQuestion: (title: string) => string;
+  readonly removeConfirm: string;
+  readonly notes: string;
+  /** Under the notes once they are full. */
+  readonly notesFull: (maxLength: number) => string;
+  readonly motions: string;
+  readonly decisions: string;
+  readonly noEntries: string;
+  readonly newMotion: string;
+  readonly addMotion: string;
+  readonly newDecision: string;
+  readonly addDecision: string;
+  readonly linkedVote: string;
+  readonly noLinkedVote: string;
+  /** A concluded vote in the select: "Budget (14:05)". */
+  readonly voteOption: (title: string, time: string) => string;
+  readonly removeEntry: (text: string) => string;
+  readonly exportHeading: string;
+  readonly visibility: string;
+  readonly visibilities: Readonly<Record<ExportVisibility, string>>;
+  readonly export: string;
+  readonly downloadPdf: string;
+  readonly downloadMarkdown: string;
+}
+
+/** All words of the minutes UI, per language. */
+export interface MinutesMessages extends ModuleMessages<MinutesAnnouncements> {
+  /** The toolbar button that opens the panel. */
+  readonly openPanel: string;
+  readonly panel: MinutesPanelMessages;
+  readonly allowWriting: string;
+  readonly stopWriting: string;
+}
+
+/** A local clock time in the language's style. */
+export function clockTime(at: number, locale: 'en' | 'de'): string {
+  return new Date(at).toLocaleTimeString(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+}
+
+const count = (n: number, locale: 'en' | 'de') => n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+
+export const minutesMessages: Messages<MinutesMessages> = {
+  en: {
+    openPanel: 'Minutes',
+    allowWriting: 'Allow writing the minutes',
+    stopWriting: 'Stop writing the minutes',
+    panel: {
+      heading: 'Minutes',
+      close: 'Close minutes',
+      agenda: 'Agenda',
+      emptyAgenda: 'The agenda is empty.',
+      readOnly: 'You can read the minutes. A moderator can allow you to write them.',
+      itemHeading: (number, title) => `${number}. ${title}`,
+      untitled: '(untitled)',
+      newItemTitle: 'Title of the new agenda item',
+      addItem: 'Add item',
+      titleMissing: 'Enter a title first.',
+      textMissing: 'Enter a text or choose a vote first.',
+      rename: (title) => `Rename “${title}”`,
+      renameField: 'Title',
+      save: 'Save',
+      cancel: 'Cancel',
+      moveUp: (title) => `Move “${title}” up`,
+      moveDown: (title) => `Move “${title}” down`,
+      remove: (title) => `Remove “${title}”`,
+      removeQuestion: (title) => `Remove “${title}” from the agenda? Its notes, motions and decisions go with it.`,
+      removeConfirm: 'Remove',
+      notes: 'Notes',
+      notesFull: (maxLength) => `The notes of an item can have at most ${count(maxLength, 'en')} characters.`,
+      motions: 'Motions',
+      decisions: 'Decisions',
+      noEntries: 'None yet.',
+      newMotion: 'New motion',
+      addMotion: 'Add motion',
+      newDecision: 'New decision',
+      addDecision: 'Add decision',
+      linkedVote: 'Linked vote',
+      noLinkedVote: 'No vote',
+      voteOption: (title, time) => `${title} (${time})`,
+      removeEntry: (text) => `Remove “${text}”`,
+      exportHeading: 'Export',
+      visibility: 'Who may download',
+      visibilities: { participants: 'Participants', moderators: 'Moderators only' },
+      export: 'Export PDF and Markdown',
+      downloadPdf: 'Download minutes (PDF)',
+      downloadMarkdown: 'Download minutes (Markdown)',
+    },
+    announce: {
+      writeAllowed: () => 'You may now write the minutes.',
+      writeRevoked: () => 'You can no longer write the minutes.',
+      exported: () => 'Minutes exported: PDF and Markdown ready to download in the Minutes panel.',
+      exportFailed: ({ reason }) =>
+        reason === 'storage'
+          ? 'The minutes could not be exported: the storage is full.'
+          : 'The minutes could not be exported. Please try again.',
+      exportRunning: () => 'The minutes are being exported. Please wait a moment.',
+      notAllowed: () => 'Only moderators may do that.',
+      readOnly: () => 'Your change to the minutes was not saved: you may only read them.',
+      updateTooLarge: () => 'Your change to the minutes is too large to save at once. Please add it in smaller parts.',
+      updateFailed: () => 'Your change to the minutes could not be saved.',
+      participantGone: () => 'This person is no longer in the meeting.',
+    },
+  },
+  de: {
+    openPanel: 'Protokoll',
+    allowWriting: 'Schreibrecht fürs Protokoll geben',
+    stopWriting: 'Schreibrecht fürs Protokoll entziehen',
+    panel: {
+      heading: 'Protokoll',
+      close: 'Protokoll schließen',
+      agenda: 'Tagesordnung',
+      emptyAgenda: 'Die Tagesordnung ist leer.',
+      readOnly:
+        'Sie können das Protokoll lesen. Eine Moderatorin oder ein Moderator kann Ihnen das Schreiben erlauben.',
+      itemHeading: (number, title) => `${number}. ${title}`,
+      untitled: '(ohne Titel)',
+      newItemTitle: 'Titel des neuen Tagesordnungspunkts',
+      addItem: 'Punkt hinzufügen',
+      titleMissing: 'Geben Sie zuerst einen Titel ein.',
+      textMissing: 'Geben Sie zuerst einen Text ein oder wählen Sie eine Abstimmung.',
+      rename: (title) => `„${title}“ umbenennen`,
+      renameField: 'Titel',
+      save: 'Speichern',
+      cancel: 'Abbrechen',
+      moveUp: (title) => `„${title}“ nach oben`,
+      moveDown: (title) => `„${title}“ nach unten`,
+      remove: (title) => `„${title}“ entfernen`,
+      removeQuestion: (title) =>
+        `„${title}“ von der Tagesordnung entfernen? Notizen, Anträge und Beschlüsse dazu werden mit entfernt.`,
+      removeConfirm: 'Entfernen',
+      notes: 'Notizen',
+      notesFull: (maxLength) => `Die Notizen eines Punkts können höchstens ${count(maxLength, 'de')} Zeichen haben.`,
+      motions: 'Anträge',
+      decisions: 'Beschlüsse',
+      noEntries: 'Noch keine.',
+      newMotion: 'Neuer Antrag',
+      addMotion: 'Antrag hinzufügen',
+      newDecision: 'Neuer Beschluss',
+      addDecision: 'Beschluss hinzufügen',
+      linkedVote: 'Verknüpfte Abstimmung',
+      noLinkedVote: 'Keine Abstimmung',
+      voteOption: (title, time) => `${title} (${time} Uhr)`,
+      removeEntry: (text) => `„${text}“ entfernen`,
+      exportHeading: 'Export',
+      visibility: 'Wer darf herunterladen',
+      visibilities: { participants: 'Teilnehmende', moderators: 'Nur Moderation' },
+      export: 'Protokoll exportieren (PDF und Markdown)',
+      downloadPdf: 'Protokoll herunterladen (PDF)',
+      downloadMarkdown: 'Protokoll herunterladen (Markdown)',
+    },
+    announce: {
+      writeAllowed: () => 'Sie dürfen jetzt das Protokoll schreiben.',
+      writeRevoked: () => 'Sie dürfen das Protokoll nicht mehr schreiben.',
+      exported: () => 'Protokoll exportiert: PDF und Markdown stehen im Protokoll-Bereich zum Herunterladen bereit.',
+      exportFailed: ({ reason }) =>
+        reason === 'storage'
+          ? 'Das Protokoll konnte nicht exportiert werden: Der Speicher ist voll.'
+          : 'Das Protokoll konnte nicht exportiert werden. Bitte versuchen Sie es erneut.',
+      exportRunning: () => 'Das Protokoll wird gerade exportiert. Bitte warten Sie einen Moment.',
+      notAllowed: () => 'Das dürfen nur Moderatorinnen und Moderatoren.',
+      readOnly: () => 'Ihre Änderung am Protokoll wurde nicht gespeichert: Sie dürfen es nur lesen.',
+      updateTooLarge: () =>
+        'Ihre Änderung am Protokoll ist zu groß, um sie auf einmal zu speichern. Bitte fügen Sie sie in kleineren Teilen ein.',
+      updateFailed: () => 'Ihre Änderung am Protokoll konnte nicht gespeichert werden.',
+      participantGone: () => 'Diese Person ist nicht mehr in der Besprechung.',
+    },
+  },
+};
