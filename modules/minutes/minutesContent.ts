@@ -1,16 +1,17 @@
 import type { ReportClock } from '@plenum/reports';
 import type { RoomAttendanceList, RoomAttendee } from '@plenum/room-kit';
+import { type AttendeeKind, attendeeKind } from '@plenum/room-kit/attendance';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import type * as Y from 'yjs';
 import { agendaItems, decisionsOf, entriesOf, motionsOf, notesOf } from './minutesDocument.js';
-import { type MinutesAttendeeKind, type MinutesLabels, type MinutesLanguage, minutesLabels } from './minutesLabels.js';
+import { type MinutesLabels, type MinutesLanguage, minutesLabels } from './minutesLabels.js';
 import type { MinutesEntry } from './protocol.js';
 import { voteResultText } from './voteResultText.js';
 
 /** One person present, as the minutes list them. */
 export interface MinutesAttendee {
   readonly name: string;
-  readonly kind: MinutesAttendeeKind;
+  readonly kind: AttendeeKind;
 }
 
 /** A motion or decision as printed. */
@@ -100,16 +101,12 @@ export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
   };
 }
 
-/**
- * The people who attended, by name. The recorder is left out (a machine, not a person who attended); a phone caller
- * is `phone` whatever else is known, a browser or room system registered when signed in (as the attendance report).
- */
+/** The people who attended, by name, each with their kind (`attendeeKind`: the recorder is left out). */
 function attendees(list: readonly RoomAttendee[], language: MinutesLanguage): MinutesAttendee[] {
   return list
     .flatMap((a): MinutesAttendee[] => {
-      if (a.kind === 'recorder') return [];
-      const kind = a.kind === 'phone' ? 'phone' : a.registered ? 'registered' : 'guest';
-      return [{ name: a.displayName, kind }];
+      const kind = attendeeKind(a);
+      return kind === null ? [] : [{ name: a.displayName, kind }];
     })
     .sort((a, b) => a.name.localeCompare(b.name, language));
 }

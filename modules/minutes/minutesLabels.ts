@@ -1,8 +1,8 @@
+import type { AttendeeKind } from '@plenum/room-kit/attendance';
 /** The languages minutes are written in: the tenant's choice (`RoomSettings.language`), German by default. */
 export type MinutesLanguage = 'de' | 'en';
 
 /** How the minutes list an attendee: signed in, a guest (no account), or a phone caller. */
-export type MinutesAttendeeKind = 'registered' | 'guest' | 'phone';
 
 /** The words of the minutes' exports (PDF and Markdown), one table per language: a missing one is a type error. */
 export interface MinutesLabels {
@@ -17,7 +17,7 @@ export interface MinutesLabels {
   readonly attendance: string;
   readonly name: string;
   readonly kind: string;
-  readonly kinds: Readonly<Record<MinutesAttendeeKind, string>>;
+  readonly kinds: Readonly<Record<AttendeeKind, string>>;
   /** The room records no meeting, so nobody's attendance is known (not: nobody attended). */
   readonly attendanceNotRecorded: string;
   readonly agenda: string;

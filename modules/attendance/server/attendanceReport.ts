@@ -1,8 +1,9 @@
 import { type ReportDocumentInput, type ReportOptions, reportClock, reportLabels } from '@plenum/reports';
 import type { RoomAttendanceList } from '@plenum/room-kit';
+import { type AttendeeKind, attendeeKind, attendeeKinds } from '@plenum/room-kit/attendance';
 import type { ReportLanguage } from '../protocol.js';
 import { attendanceReportLabels } from './attendanceReportLabels.js';
-import { type AttendeeKind, attendeeKind, attendeeKinds, formatPresence } from './attendeeKind.js';
+import { formatPresence } from './formatPresence.js';
 
 /** A block as the report is written (column widths and alignment may be left to their defaults). */
 type ReportBlock = ReportDocumentInput['blocks'][number];

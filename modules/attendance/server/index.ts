@@ -1,6 +1,6 @@
 export { type AttendanceLoopback, AttendanceModule, attendanceModule } from './AttendanceModule.js';
 export { type AttendanceReportOptions, attendanceReport, attendanceReportFilename } from './attendanceReport.js';
-export { type AttendeeKind, attendeeKind, formatPresence } from './attendeeKind.js';
+export { formatPresence } from './formatPresence.js';
 export {
   AttendanceReportFailure,
   type AttendanceReportRequest,

@@ -8,6 +8,7 @@ import {
   type JoinStateOf,
   type ParticipantId,
 } from '@plenum/protocol';
+import { type ReportSettings, reportSettings } from '@plenum/reports';
 import {
   defineModule,
   type Issuer,
@@ -47,7 +48,6 @@ import { Vote } from './Vote.js';
 import { VoteWriter } from './VoteWriter.js';
 import { validateStart } from './validateStart.js';
 import { type StoredVoteRecord, type VoteEntryData, type VoteEntryKind, voteSubject } from './voteRecord.js';
-import { type VoteReportSettings, voteReportSettings } from './voteReportSettings.js';
 
 /** What is told, and to whom, once an entry is stored. */
 type Announcement =
@@ -107,7 +107,7 @@ export const FILES_REFRESH_DELAY_MS = 30_000;
 export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalVoteLoopback> {
   readonly #ctx: Ctx;
   readonly #writer: VoteWriter;
-  readonly #report: VoteReportSettings;
+  readonly #report: ReportSettings;
   /** The vote that runs (end not decided), if any. */
   #running: Vote | null = null;
   /** The latest vote of this meeting, running or ended (ballots for it after its end get `voteEnded`). */
@@ -122,7 +122,7 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   /** Which participants are one account, as moderators were last told (see `#tellSameAccount`). */
   #sameAccount: SameAccount = [];
 
-  constructor(ctx: Ctx, report: VoteReportSettings = voteReportSettings({})) {
+  constructor(ctx: Ctx, report: ReportSettings = reportSettings({})) {
     this.#ctx = ctx;
     this.#report = report;
     this.#writer = new VoteWriter(ctx.ports.records);
@@ -646,5 +646,5 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
 
 export const legalVoteModule = defineModule<LegalVoteProtocol, LegalVoteLoopback>({
   protocol: legalVoteProtocol,
-  init: (ctx, settings) => new LegalVoteModule(ctx, voteReportSettings(settings)),
+  init: (ctx, settings) => new LegalVoteModule(ctx, reportSettings(settings)),
 });

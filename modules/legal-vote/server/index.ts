@@ -35,4 +35,3 @@ export {
   voteSubject,
 } from './voteRecord.js';
 export { renderVoteReport, type VoteReportOptions, voteReport } from './voteReport.js';
-export { type VoteReportSettings, voteReportSettings } from './voteReportSettings.js';

@@ -1,4 +1,5 @@
 import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
+import { type ReportSettings, reportSettings } from '@plenum/reports';
 import {
   defineModule,
   FatalModuleError,
@@ -23,7 +24,6 @@ import {
 } from '../protocol.js';
 import { checkUpdate } from './checkUpdate.js';
 import { type LoadedMinutes, MinutesWriter } from './MinutesWriter.js';
-import { type MinutesReportSettings, minutesReportSettings } from './minutesReportSettings.js';
 import { MinutesExportFailure, storeMinutesExport } from './storeMinutesExport.js';
 
 /** Stored updates in the active stream after which one merged snapshot replaces them. */
@@ -91,9 +91,9 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   #latestParticipantFiles: MinutesFiles | null = null;
 
   readonly #compactAfter: number;
-  readonly #report: MinutesReportSettings;
+  readonly #report: ReportSettings;
 
-  constructor(ctx: Ctx, report: MinutesReportSettings = minutesReportSettings({}), options: MinutesOptions = {}) {
+  constructor(ctx: Ctx, report: ReportSettings = reportSettings({}), options: MinutesOptions = {}) {
     this.#ctx = ctx;
     this.#report = report;
     this.#compactAfter = options.compactAfter ?? COMPACT_AFTER;
@@ -352,7 +352,7 @@ function errorKind(error: unknown): { readonly name: string; readonly code?: str
 export const createMinutesModule = (options: MinutesOptions = {}) =>
   defineModule<MinutesProtocol, MinutesLoopback>({
     protocol: minutesProtocol,
-    init: (ctx, settings) => new MinutesModule(ctx, minutesReportSettings(settings), options),
+    init: (ctx, settings) => new MinutesModule(ctx, reportSettings(settings), options),
   });
 
 export const minutesModule = createMinutesModule();

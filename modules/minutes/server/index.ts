@@ -11,7 +11,6 @@ export {
 export { agendaItems, decisionsOf, entriesOf, motionsOf, notesOf } from '../minutesDocument.js';
 export {
   germanMinutesLabels,
-  type MinutesAttendeeKind,
   type MinutesLabels,
   type MinutesLanguage,
   minutesLabels,
@@ -35,7 +34,6 @@ export {
   VOTES_STREAM,
 } from './MinutesWriter.js';
 export { type MinutesReportOptions, minutesReport } from './minutesReport.js';
-export { type MinutesReportSettings, minutesReportSettings } from './minutesReportSettings.js';
 export {
   type AgendaDraftItem,
   type AgendaOutcome,

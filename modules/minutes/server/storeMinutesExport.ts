@@ -1,4 +1,4 @@
-import { renderPdf, reportClock } from '@plenum/reports';
+import { type ReportSettings, renderPdf, reportClock } from '@plenum/reports';
 import type { RoomAssets, RoomAttendance, RoomAttendanceList } from '@plenum/room-kit';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import * as Y from 'yjs';
@@ -7,12 +7,11 @@ import { minutesLabels } from '../minutesLabels.js';
 import { minutesMarkdown } from '../minutesMarkdown.js';
 import type { ExportVisibility, MinutesFiles } from '../protocol.js';
 import { minutesReport } from './minutesReport.js';
-import type { MinutesReportSettings } from './minutesReportSettings.js';
 
 /** The time zone the exports print times in: the administrations' own. */
 const TIME_ZONE = 'Europe/Berlin';
 
-export interface MinutesExportRequest extends MinutesReportSettings {
+export interface MinutesExportRequest extends ReportSettings {
   /** The document as it was when the export was asked for (`Y.encodeStateAsUpdate`). */
   readonly snapshot: Uint8Array;
   /** The room's concluded votes then: linked decisions print their results from these. */

@@ -3,4 +3,5 @@ export * from './ReportFonts.js';
 export * from './renderPdf.js';
 export * from './reportClock.js';
 export * from './reportLabels.js';
+export * from './reportSettings.js';
 export * from './reportText.js';

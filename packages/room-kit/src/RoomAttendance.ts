@@ -20,6 +20,26 @@ export interface RoomAttendee {
   readonly presenceMs: number;
 }
 
+/** How records sort a person who attended: signed in, a guest (no account), or a phone caller. */
+export type AttendeeKind = 'registered' | 'guest' | 'phone';
+export const attendeeKinds: readonly AttendeeKind[] = ['registered', 'guest', 'phone'];
+
+/**
+ * The records' kind of an attendee, or null for the recorder (a machine, not a person who attended). A phone caller
+ * is `phone` whatever else is known; a conference-room system counts like a browser: registered when signed in.
+ */
+export function attendeeKind(attendee: Pick<RoomAttendee, 'kind' | 'registered'>): AttendeeKind | null {
+  switch (attendee.kind) {
+    case 'recorder':
+      return null;
+    case 'phone':
+      return 'phone';
+    case 'browser':
+    case 'roomSystem':
+      return attendee.registered ? 'registered' : 'guest';
+  }
+}
+
 /** The room's current meeting and who attended it. */
 export interface RoomAttendanceList {
   /** The room's title when the meeting started. */

@@ -42,6 +42,9 @@ export {
 export { type JoinRequest, Room, type RoomOptions } from './Room.js';
 export { noRoomAssets, type RoomAssetSpec, type RoomAssets } from './RoomAssets.js';
 export {
+  type AttendeeKind,
+  attendeeKind,
+  attendeeKinds,
   noRoomAttendance,
   type RoomAttendance,
   type RoomAttendanceList,
