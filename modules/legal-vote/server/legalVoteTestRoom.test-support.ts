@@ -9,7 +9,13 @@ import {
 } from '@plenum/audit';
 import { coreModule } from '@plenum/module-core/server';
 import type { JoinStateOf, RoomId } from '@plenum/protocol';
-import { installationSigner, type RoomAssets, type RoomRecordStore, recordsFor } from '@plenum/room-kit';
+import {
+  installationSigner,
+  type RoomAssets,
+  type RoomRecordStore,
+  type RoomSettings,
+  recordsFor,
+} from '@plenum/room-kit';
 import {
   type FakeClock,
   type PersonaName,
@@ -29,6 +35,7 @@ export interface VoteRoomOptions {
   readonly clock?: FakeClock;
   readonly key?: InstallationKey;
   readonly assets?: RoomAssets;
+  readonly settings?: Partial<RoomSettings>;
 }
 
 /** A room with core and legal-vote, signing with `key` (fresh unless given: pass it on to play the next meeting). */
@@ -41,6 +48,7 @@ export function voteRoom(options: VoteRoomOptions = {}) {
     ...(options.roomId ? { roomId: options.roomId } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.assets ? { assets: options.assets } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
   });
   return { room, key };
 }

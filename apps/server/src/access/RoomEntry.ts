@@ -10,7 +10,8 @@ import type { RoomHost, RoomInit } from '../rooms/RoomHost.js';
 import { verifyRoomPassword } from '../rooms/roomPassword.js';
 import type { AttemptLimiter } from './AttemptLimiter.js';
 import type { EntryGrant } from './EntryGrant.js';
-import { GUEST_COOKIE, guestSessionIdPattern } from './guestCookie.js';
+import { GUEST_COOKIE } from './guestCookie.js';
+import { findGuestSession, guestIdentityOf } from './guestSession.js';
 import type { TicketStore } from './TicketStore.js';
 import type { TenantSettingsOf } from './tenantSettingsOf.js';
 import { assertNotThrottled } from './throttle.js';
@@ -60,7 +61,7 @@ export class RoomEntry {
       if (room) return { kind: 'user', principal, sessionId, room };
     }
     const guestId = readCookie(request, GUEST_COOKIE);
-    const guest = guestId && guestSessionIdPattern.test(guestId) ? await this.#guest(guestId, roomId) : undefined;
+    const guest = guestId === undefined ? undefined : await this.#guest(guestId, roomId);
     if (guest) return guest;
     if (!principal && guestId === undefined)
       throw new RestError('unauthenticated', 'Sign in or open a guest link first');
@@ -77,7 +78,8 @@ export class RoomEntry {
     const { room } = entrant;
     const tenant = await this.#tenant(room);
     const isOwner = entrant.kind === 'user' && room.ownerId === entrant.principal.userId;
-    const identity = entrant.kind === 'user' ? `user:${entrant.principal.userId}` : `guest:${entrant.sessionHash}`;
+    const identity =
+      entrant.kind === 'user' ? `user:${entrant.principal.userId}` : guestIdentityOf(entrant.sessionHash);
     if (this.#d.host.isBanned(room.id, identity))
       throw new RestError('banned', 'You were removed from this meeting and cannot join it again');
     if (entrant.kind === 'user' && !isOwner) await this.#checkPassword(request, entrant, password);
@@ -143,8 +145,8 @@ export class RoomEntry {
   }
 
   async #guest(guestId: string, roomId: RoomId): Promise<Entrant | undefined> {
-    const session = await this.#d.guestLinks.findSession(hashSessionId(guestId));
-    if (!session || session.roomId !== roomId || session.expiresAt.getTime() <= this.#now().getTime()) return undefined;
+    const session = await findGuestSession(this.#d.guestLinks, guestId, this.#now());
+    if (!session || session.roomId !== roomId) return undefined;
     const room = await this.#d.rooms.findInTenant(session.tenantId, roomId);
     if (!room) return undefined;
     if (session.linkRevoked) throw new RestError('inviteRevoked', 'The guest link was revoked');

@@ -20,15 +20,17 @@ export const meetingPaths = {
   '/v1/assets/{assetId}': {
     get: {
       summary:
-        "Download a meeting's file: the room's owner always; others only when they attended the meeting signed in, as the file's visibility allows (moderators: only who was owner or moderator). Content-Disposition: attachment; Cache-Control: no-store",
+        "Download a meeting's file: the room's owner always; others only when they attended the meeting, as the file's visibility allows (moderators: only who was owner or moderator). Guests (guest cookie of the meeting's room, while their session lasts) get the files for all participants of meetings they attended. Content-Disposition: attachment; Cache-Control: no-store",
       parameters: [assetIdParameter],
       responses: {
         '200': {
           description: 'The file, with its own media type',
           content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
         },
-        '401': error('unauthenticated'),
-        '404': error('notFound (also for files the caller may not see, and malformed ids)'),
+        '401': error('unauthenticated (neither signed in nor a guest cookie)'),
+        '404': error(
+          'notFound (also for files the caller may not see, unknown or expired guest sessions, and malformed ids)',
+        ),
       },
     },
     delete: {

@@ -108,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     meetings: deps.meetings.meetings,
     files: deps.meetings.files,
     access: deps.meetings.access(deps.rooms),
+    guestLinks: deps.guestLinks,
   });
   entryRoutes(app, entry, config.publicUrl);
   guestLinkRoutes(app, { rooms: deps.rooms, guestLinks: deps.guestLinks, tenantSettings, publicUrl: config.publicUrl });

@@ -1,6 +1,9 @@
-import type { MeetingAsset, MeetingRepository, RoomStore } from '@plenum/db';
-import type { FastifyInstance } from 'fastify';
+import type { GuestLinkRepository, MeetingAsset, MeetingRepository, RoomStore } from '@plenum/db';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { GUEST_COOKIE } from '../access/guestCookie.js';
+import { findGuestSession } from '../access/guestSession.js';
 import { requireUser } from '../auth/requireUser.js';
+import { readCookie } from '../auth/sessionCookie.js';
 import { RestError } from '../http/restErrors.js';
 import { RoomParams } from '../rooms/roomSchemas.js';
 import type { AssetAccess } from './AssetAccess.js';
@@ -13,12 +16,15 @@ export interface MeetingRoutesDeps {
   readonly meetings: MeetingRepository;
   readonly files: MeetingAssets;
   readonly access: AssetAccess;
+  /** Where guest cookies are resolved to guest sessions (guests download what they may). */
+  readonly guestLinks: Pick<GuestLinkRepository, 'findSession'>;
 }
 
 /**
  * A room's past meetings with their files (owner), and the files themselves: download (owner, and attendees as the
- * asset's visibility allows) and delete (owner). Signed-in users only; whatever a user may not see answers exactly
- * like what does not exist (`roomNotFound`, `notFound`). Every answer is `no-store`: the files hold personal data.
+ * asset's visibility allows, guests by their guest cookie included) and delete (owner). Listing and deleting are for
+ * signed-in users only; whatever a caller may not see answers exactly like what does not exist (`roomNotFound`,
+ * `notFound`). Every answer is `no-store`: the files hold personal data.
  */
 export function meetingRoutes(app: FastifyInstance, deps: MeetingRoutesDeps): void {
   app.get('/v1/rooms/:roomId/meetings', async (request, reply): Promise<MeetingList> => {
@@ -43,9 +49,8 @@ export function meetingRoutes(app: FastifyInstance, deps: MeetingRoutesDeps): vo
   });
 
   app.get('/v1/assets/:assetId', async (request, reply) => {
-    const user = requireUser(request);
     const { assetId } = AssetParams.parse(request.params);
-    const asset = await deps.access.find(user, assetId, 'download');
+    const asset = await downloadable(request, assetId);
     const stream = asset && (await deps.files.open(asset));
     if (!asset || !stream) throw notFound();
     return reply
@@ -59,10 +64,23 @@ export function meetingRoutes(app: FastifyInstance, deps: MeetingRoutesDeps): vo
   app.delete('/v1/assets/:assetId', async (request, reply) => {
     const user = requireUser(request);
     const { assetId } = AssetParams.parse(request.params);
-    const asset = await deps.access.find(user, assetId, 'delete');
+    const asset = await deps.access.forUser(user, assetId, 'delete');
     if (!asset || !(await deps.files.delete(asset.id))) throw notFound();
     return reply.code(204).send();
   });
+
+  /**
+   * The asset if the caller may download it: as the signed-in user, else as the guest their cookie names (someone
+   * holding both, e.g. signed in to another tenant, gets what either allows). Nobody: `unauthenticated`.
+   */
+  async function downloadable(request: FastifyRequest, assetId: string): Promise<MeetingAsset | undefined> {
+    const guestId = readCookie(request, GUEST_COOKIE);
+    if (guestId === undefined) return deps.access.forUser(requireUser(request), assetId, 'download');
+    const asUser = request.principal && (await deps.access.forUser(request.principal, assetId, 'download'));
+    if (asUser) return asUser;
+    const guest = await findGuestSession(deps.guestLinks, guestId, new Date());
+    return guest && deps.access.forGuest(guest, assetId);
+  }
 }
 
 const notFound = () => new RestError('notFound', 'There is no such file');

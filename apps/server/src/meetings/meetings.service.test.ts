@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
-import { TenantRepository } from '@plenum/db';
+import { personKeyOf, TenantRepository } from '@plenum/db';
 import { RoomId } from '@plenum/protocol';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { SignedInUser } from '../testing/signInDirectly.js';
+import { hashSessionId } from '../auth/SessionService.js';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 import type { AssetSpec } from './MeetingAssets.js';
 import { QuotaExceeded } from './QuotaExceeded.js';
@@ -17,23 +18,31 @@ afterAll(async () => {
 
 type Headers = { headers: Readonly<Record<string, string>> };
 
-async function call(method: 'GET' | 'DELETE', url: string, as?: Headers) {
-  const res = await server.app.inject({ method, url, headers: { ...(as?.headers ?? {}) } });
+async function call(method: 'GET' | 'DELETE' | 'POST' | 'PATCH', url: string, as?: Headers, body?: unknown) {
+  const res = await server.app.inject({
+    method,
+    url,
+    headers: { ...(as?.headers ?? {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+  });
   return { status: res.statusCode, headers: res.headers, body: res.body };
 }
 
 /** A meeting of the room that `people` join over signalling and leave again; resolves its id once it has ended. */
-async function holdMeeting(roomId: string, people: readonly SignedInUser[]): Promise<string> {
+async function holdMeeting(roomId: string, people: readonly Headers[]): Promise<string> {
   const clients = [];
   for (const [i, person] of people.entries()) {
     const client = await server.connect(roomId, undefined, person);
-    await client.join(`Person ${i}`);
+    expect((await client.join(`Person ${i}`)).event).toBe('joined');
     clients.push(client);
   }
   const meetingId = server.host.meetingOf(RoomId.parse(roomId));
   if (!meetingId) throw new Error('no meeting');
   for (const client of clients) client.send({ ns: 'core', action: 'leave' });
-  await vi.waitFor(async () => expect((await server.meetings.meetings.findById(meetingId))?.endedAt).not.toBeNull());
+  // The meeting's row is written asynchronously: wait until it exists and has ended.
+  await vi.waitFor(async () =>
+    expect(typeof (await server.meetings.meetings.findById(meetingId))?.endedAt).toBe('string'),
+  );
   return meetingId;
 }
 
@@ -175,6 +184,127 @@ describe('meeting assets', () => {
     expect((await call('DELETE', `/v1/assets/${asset.id}`, server.owner)).status).toBe(204);
     expect(server.assetStore.size).toBe(before - 1);
     expect((await call('GET', `/v1/assets/${asset.id}`, server.owner)).status).toBe(404);
+  });
+});
+
+/** A room of the owner that guests with a link enter directly (no waiting room). */
+async function guestRoom(title: string): Promise<string> {
+  const roomId = await server.createRoom(title);
+  expect((await call('PATCH', `/v1/rooms/${roomId}`, server.owner, { guestAccess: 'direct' })).status).toBe(200);
+  return roomId;
+}
+
+/** A guest who redeemed a new link of the room: their headers (guest cookie, CSRF), cookie value and link id. */
+async function newGuest(roomId: string) {
+  const link = await call('POST', `/v1/rooms/${roomId}/guest-links`, server.owner, {});
+  expect(link.status).toBe(201);
+  const { id: linkId, url } = JSON.parse(link.body) as { id: string; url: string };
+  const redeemed = await call('POST', `/v1/invites/${url.slice(url.lastIndexOf('/') + 1)}`, undefined, {
+    displayName: 'Erika Gast',
+  });
+  expect(redeemed.status).toBe(200);
+  const cookie = String(redeemed.headers['set-cookie']).split(';')[0] ?? '';
+  const value = cookie.slice(cookie.indexOf('=') + 1);
+  expect(cookie.startsWith('plenum_guest=')).toBe(true);
+  return { headers: { cookie, 'x-plenum-csrf': '1' }, value, linkId };
+}
+
+const download = async (assetId: string, as?: Headers) => {
+  const res = await call('GET', `/v1/assets/${assetId}`, as);
+  return { status: res.status, body: res.body, error: res.status === 200 ? undefined : JSON.parse(res.body).error };
+};
+
+describe('meeting assets for guests', () => {
+  let room: string;
+  let guest: Awaited<ReturnType<typeof newGuest>>;
+  let meetingId: string;
+  beforeAll(async () => {
+    room = await guestRoom('Bürgerforum');
+    guest = await newGuest(room);
+    meetingId = await holdMeeting(room, [server.owner, guest]);
+  });
+
+  it('areDownloadedByAGuestWhoAttendedWhenMeantForAllParticipantsButNeverDeleted', async () => {
+    const forAll = await put(meetingId, 'Niederschrift für alle');
+    const forModerators = await put(meetingId, 'nur Moderation', { visibility: 'moderators' });
+    const res = await call('GET', `/v1/assets/${forAll.id}`, guest);
+    expect(res).toMatchObject({ status: 200, body: 'Niederschrift für alle' });
+    expect(res.headers).toMatchObject({ 'cache-control': 'no-store', 'content-type': 'application/pdf' });
+    expect(await download(forModerators.id, guest)).toMatchObject({ status: 404, error: 'notFound' });
+    const before = server.assetStore.size;
+    expect((await call('DELETE', `/v1/assets/${forAll.id}`, guest)).status).toBe(401);
+    expect(server.assetStore.size).toBe(before);
+    // Signed in elsewhere (another tenant) and holding the guest cookie: the guest's right still counts.
+    const foreign = await server.signIn('elsewhere');
+    const both = { headers: { cookie: `${foreign.cookie}; ${guest.headers.cookie}` } };
+    expect((await download(forAll.id, both)).status).toBe(200);
+    expect((await download(forAll.id, foreign)).status).toBe(404);
+  });
+
+  it('areNotDownloadedByAGuestForAMeetingTheyDidNotAttendNorByGuestsOfOtherRooms', async () => {
+    const later = await holdMeeting(room, [server.owner]);
+    const ofLater = await put(later, 'später');
+    expect(await download(ofLater.id, guest)).toMatchObject({ status: 404, error: 'notFound' });
+    const ours = await put(meetingId, 'unseres');
+    const absentGuest = await newGuest(room);
+    expect(await download(ours.id, absentGuest)).toMatchObject({ status: 404, error: 'notFound' });
+    const otherRoom = await guestRoom('Anderes Forum');
+    const otherGuest = await newGuest(otherRoom);
+    const otherMeeting = await holdMeeting(otherRoom, [server.owner, otherGuest]);
+    const theirs = await put(otherMeeting, 'deren');
+    expect((await download(theirs.id, otherGuest)).status).toBe(200);
+    expect(await download(ours.id, otherGuest)).toMatchObject({ status: 404, error: 'notFound' });
+    expect(await download(theirs.id, guest)).toMatchObject({ status: 404, error: 'notFound' });
+    // Even a presence row under the other room's guest's key does not open this room's files to them.
+    await server.meetings.presence.joined({
+      meetingId,
+      participantId: 'stray',
+      personKey: personKeyOf(meetingId, `guest:${hashSessionId(otherGuest.value)}`),
+      kind: 'browser',
+      role: 'guest',
+      userId: null,
+      displayName: 'Irrläufer',
+      joinedAt: new Date(),
+    });
+    expect(await download(ours.id, otherGuest)).toMatchObject({ status: 404, error: 'notFound' });
+  });
+
+  it('refuseForgedExpiredAndRevokedGuestSessionsWithTheSameNotFound', async () => {
+    const asset = await put(meetingId, 'für alle');
+    const forged = { headers: { cookie: `plenum_guest=${'A'.repeat(43)}` } };
+    const malformed = { headers: { cookie: 'plenum_guest=../x' } };
+    for (const who of [forged, malformed]) {
+      expect(await download(asset.id, who)).toMatchObject({ status: 404, error: 'notFound' });
+    }
+    expect((await download(asset.id)).status).toBe(401);
+
+    const revokedRoom = await guestRoom('Widerrufen');
+    const revoked = await newGuest(revokedRoom);
+    const expiring = await newGuest(revokedRoom);
+    const held = await holdMeeting(revokedRoom, [server.owner, revoked, expiring]);
+    const file = await put(held, 'Protokoll');
+    expect((await download(file.id, revoked)).status).toBe(200);
+    expect((await download(file.id, expiring)).status).toBe(200);
+    const revoking = await call('DELETE', `/v1/rooms/${revokedRoom}/guest-links/${revoked.linkId}`, server.owner);
+    expect(revoking.status).toBe(204);
+    expect(await download(file.id, revoked)).toMatchObject({ status: 404, error: 'notFound' });
+    await sql`update guest_sessions set expires_at = now() - interval '1 minute'
+      where id_hash = ${hashSessionId(expiring.value)}`.execute(server.database.db);
+    expect(await download(file.id, expiring)).toMatchObject({ status: 404, error: 'notFound' });
+  });
+
+  it('areNoLongerDownloadedByAGuestOnceTheAttendanceRowsHaveExpired', async () => {
+    const expiringRoom = await guestRoom('Verjährt');
+    const visitor = await newGuest(expiringRoom);
+    const held = await holdMeeting(expiringRoom, [server.owner, visitor]);
+    const asset = await put(held, 'alt');
+    expect((await download(asset.id, visitor)).status).toBe(200);
+    await sql`update meetings set presence_expires_at = now() - interval '1 minute' where id = ${held}`.execute(
+      server.database.db,
+    );
+    expect(await server.meetings.meetings.deleteExpiredPresence(new Date())).toBeGreaterThan(0);
+    expect(await download(asset.id, visitor)).toMatchObject({ status: 404, error: 'notFound' });
+    expect((await download(asset.id, server.owner)).status).toBe(200);
   });
 });
 

@@ -110,6 +110,21 @@ export class MeetingPresenceRepository {
       .execute();
     return rows.map((r) => r.role);
   }
+
+  /**
+   * Whether the person with this key (see `personKeyOf`) has a session in the meeting: how a guest's attendance is
+   * known without an account. False once the rows have expired.
+   */
+  async hasPerson(meetingId: string, personKey: string): Promise<boolean> {
+    const row = await this.#db
+      .selectFrom('meeting_presence')
+      .select('id')
+      .where('meeting_id', '=', meetingId)
+      .where('person_key', '=', personKey)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
 }
 
 function toSession(row: Selectable<MeetingPresenceTable>): PresenceSession {
