@@ -1,4 +1,4 @@
-import { AuditSignature, Sha256Hex } from '@plenum/audit';
+import { AuditSignature, Sha256Hex } from '@plenum/audit/schemas';
 import { defineProtocol, ParticipantId } from '@plenum/protocol';
 import { Forbidden } from '@plenum/room-kit/forbidden';
 import { z } from 'zod';

@@ -15,6 +15,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'receipt.json'), JSON.stringify(vote.bob));
   await writeFile(join(dir, 'changed.json'), vote.text.replace('"choice":"yes"', '"choice":"no"'));
   await writeFile(join(dir, 'not-a-receipt.json'), '{"entryHash":"nope"}');
+  await writeFile(join(dir, 'truncated.json'), vote.text.slice(0, Math.floor(vote.text.length / 2)));
 });
 
 afterAll(async () => {
@@ -50,6 +51,13 @@ describe('plenum verify-vote', () => {
     const run = await plenum('verify-vote', 'changed.json');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('entry 1 (ballotCast) was changed');
+  });
+
+  it('exits2WithAClearMessageForAProtocolThatIsNotJson', async () => {
+    const run = await plenum('verify-vote', 'truncated.json');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot read the protocol .*truncated\.json: it is not JSON/);
+    expect(run.stdout).not.toContain('INVALID');
   });
 
   it('exits1ForAKeyThatIsNotTrusted', async () => {

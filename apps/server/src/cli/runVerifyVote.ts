@@ -41,7 +41,9 @@ export async function runVerifyVote(argv: readonly string[], io: CliIo): Promise
     io.stdout(`${verifyVoteUsage}\n`);
     return 0;
   }
-  const protocol = await readText(resolve(io.cwd, parsed.protocol), AUDIT_LIMITS.maxDocumentBytes, 'protocol');
+  const protocolPath = resolve(io.cwd, parsed.protocol);
+  const protocol = await readText(protocolPath, AUDIT_LIMITS.maxDocumentBytes, 'protocol');
+  requireJson(protocol, protocolPath);
   const receipt =
     parsed.receipt === undefined
       ? undefined
@@ -84,6 +86,18 @@ async function readText(path: string, maxBytes: number, what: string): Promise<s
     if (error instanceof CliError) throw error;
     const code = (error as { code?: unknown }).code;
     throw new CliError(`cannot read the ${what} ${path}${typeof code === 'string' ? ` (${code})` : ''}`, 2);
+  }
+}
+
+/**
+ * A protocol that is not JSON at all (cut off in the download, or another file) cannot be read: exit 2, as the usage
+ * says, not 1 ("invalid"), which means a record that was read and found changed.
+ */
+function requireJson(text: string, path: string): void {
+  try {
+    JSON.parse(text);
+  } catch {
+    throw new CliError(`cannot read the protocol ${path}: it is not JSON (cut off, or not an exported vote protocol)`, 2);
   }
 }
 

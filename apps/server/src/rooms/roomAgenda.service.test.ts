@@ -1,5 +1,5 @@
 import { agendaItems, PREPARED_STREAM } from '@plenum/module-minutes/server';
-import { RoomId } from '@plenum/protocol';
+import { agendaLimits, RoomId } from '@plenum/protocol';
 import { recordsFor } from '@plenum/room-kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
@@ -113,6 +113,18 @@ describe('preparing the agenda before the meeting', () => {
     // The same agenda again stores nothing.
     await agenda('PUT', room, server.owner, { items: removed.body.items });
     expect(await preparedRecords(room)).toHaveLength(3);
+  });
+
+  it('takesTheLargestAgendaTheLimitsAllowEvenInWideCharacters', async () => {
+    const room = await server.createRoom('Kreistag');
+    // 100 items of 200 characters, each 4 bytes in UTF-8: far above the server's general 16 KiB body cap.
+    const items = Array.from({ length: agendaLimits.maxItems }, (_, i) => ({
+      title: `${i + 1} ${'🏗'.repeat((agendaLimits.titleMaxLength - 4) / 2)}`.slice(0, agendaLimits.titleMaxLength),
+    }));
+    const full = await agenda('PUT', room, server.owner, { items });
+    expect(full.status).toBe(200);
+    expect(full.body.items).toHaveLength(agendaLimits.maxItems);
+    expect(titles(full.body)).toEqual(items.map((i) => i.title));
   });
 
   it('answersRoomNotFoundToEveryoneButTheOwner', async () => {

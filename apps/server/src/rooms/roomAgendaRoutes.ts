@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { RoomStore } from '@plenum/db';
 import { type AgendaOutcome, prepareAgenda, storedAgenda } from '@plenum/module-minutes/server';
-import { RoomAgendaUpdate, type RoomAgendaView, type RoomId, toIssues } from '@plenum/protocol';
+import { agendaLimits, RoomAgendaUpdate, type RoomAgendaView, type RoomId, toIssues } from '@plenum/protocol';
 import { type RoomRecordStore, recordsFor } from '@plenum/room-kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { roomIdOf } from '../access/entryRoutes.js';
 import { requireUser } from '../auth/requireUser.js';
 import { RestError } from '../http/restErrors.js';
 import type { RoomHost } from './RoomHost.js';
+
+/**
+ * The largest agenda the schema allows, as JSON: every title at its longest in 4-byte UTF-8 characters, every id at its
+ * longest, and room for the keys. Above the server's general REST cap (16 KiB), which a long agenda exceeds.
+ */
+const AGENDA_BODY_LIMIT_BYTES =
+  agendaLimits.maxItems * (agendaLimits.titleMaxLength * 4 + agendaLimits.idMaxLength + 64) + 1024;
 
 export interface RoomAgendaDeps {
   readonly rooms: RoomStore;
@@ -66,29 +73,33 @@ export function roomAgendaRoutes(app: FastifyInstance, deps: RoomAgendaDeps): vo
     return view(reply, roomId, await storedAgenda(minutesOf(roomId)));
   });
 
-  app.put('/v1/rooms/:roomId/agenda', async (request, reply): Promise<RoomAgendaView> => {
-    const roomId = await ownedRoom(request);
-    const body = RoomAgendaUpdate.safeParse(request.body);
-    if (!body.success) throw new RestError('invalidBody', 'The agenda could not be saved', toIssues(body.error));
-    const meetingRunning = () =>
-      new RestError('meetingRunning', "A meeting of this room is running: edit the agenda in the meeting's minutes");
-    if (deps.host.isLive(roomId)) throw meetingRunning();
-    const outcome: AgendaOutcome = await inTurn(roomId, () => {
-      // Checked again in turn: the room may have opened while an earlier change was written.
+  app.put(
+    '/v1/rooms/:roomId/agenda',
+    { bodyLimit: AGENDA_BODY_LIMIT_BYTES },
+    async (request, reply): Promise<RoomAgendaView> => {
+      const roomId = await ownedRoom(request);
+      const body = RoomAgendaUpdate.safeParse(request.body);
+      if (!body.success) throw new RestError('invalidBody', 'The agenda could not be saved', toIssues(body.error));
+      const meetingRunning = () =>
+        new RestError('meetingRunning', "A meeting of this room is running: edit the agenda in the meeting's minutes");
       if (deps.host.isLive(roomId)) throw meetingRunning();
-      return prepareAgenda(minutesOf(roomId), body.data.items, newId);
-    });
-    if (!outcome.ok) {
-      const { kind, id } = outcome.problem;
-      const path = `items.${body.data.items.findIndex((item) => item.id === id)}.id`;
-      // Repeated ids are refused by the schema already; kept here so every problem has its answer.
-      if (kind === 'duplicateItem')
-        throw new RestError('invalidBody', 'The agenda could not be saved', [{ path, message: 'is given twice' }]);
-      throw new RestError('unknownAgendaItem', 'The agenda has no such item (any more)', [
-        { path, message: 'unknown agenda item' },
-      ]);
-    }
-    request.log.info({ room: roomId, items: outcome.items.length }, 'agenda prepared');
-    return view(reply, roomId, outcome.items);
-  });
+      const outcome: AgendaOutcome = await inTurn(roomId, () => {
+        // Checked again in turn: the room may have opened while an earlier change was written.
+        if (deps.host.isLive(roomId)) throw meetingRunning();
+        return prepareAgenda(minutesOf(roomId), body.data.items, newId);
+      });
+      if (!outcome.ok) {
+        const { kind, id } = outcome.problem;
+        const path = `items.${body.data.items.findIndex((item) => item.id === id)}.id`;
+        // Repeated ids are refused by the schema already; kept here so every problem has its answer.
+        if (kind === 'duplicateItem')
+          throw new RestError('invalidBody', 'The agenda could not be saved', [{ path, message: 'is given twice' }]);
+        throw new RestError('unknownAgendaItem', 'The agenda has no such item (any more)', [
+          { path, message: 'unknown agenda item' },
+        ]);
+      }
+      request.log.info({ room: roomId, items: outcome.items.length }, 'agenda prepared');
+      return view(reply, roomId, outcome.items);
+    },
+  );
 }
