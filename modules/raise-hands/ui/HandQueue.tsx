@@ -15,11 +15,23 @@ export interface HandQueueProps {
   readonly onLowerAll: () => void;
   /** The other rooms with hands up, by name (moderators, while breakout rooms run); empty: none. */
   readonly elsewhere?: readonly { readonly key: string; readonly room: string; readonly count: number }[];
+  /**
+   * What lets this person speak when microphones are restricted ("Allow to speak", as the participant's actions offer
+   * it), or null when there is nothing to allow (no restriction, or already allowed).
+   */
+  readonly speakAction?: (participantId: ParticipantId) => SpeakAction | null;
+}
+
+/** A participant action shown in the queue: its label and what it does. */
+export interface SpeakAction {
+  readonly label: string;
+  readonly onSelect: () => void;
 }
 
 /**
  * The moderators' queue of raised hands of their room, oldest first, as an ordered list: name,
- * when raised, and a "Lower" button described by the name; "Lower all" above it. When the person
+ * when raised, "Allow to speak" while microphones are restricted and the person may not speak, and a "Lower" button,
+ * each described by the name; "Lower all" above it. When the person
  * whose button had focus leaves the list, focus moves to the next person's button (or the "no
  * hands" line, also after "Lower all"), so a keyboard user can work down the queue without losing
  * their place. Under it, the other rooms where hands are up and how many ("Room 2: 1 hand raised"),
@@ -33,6 +45,7 @@ export function HandQueue({
   onLower,
   onLowerAll,
   elsewhere = [],
+  speakAction = () => null,
 }: HandQueueProps) {
   const baseId = useId();
   const list = useRef<HTMLOListElement>(null);
@@ -71,6 +84,7 @@ export function HandQueue({
           <ol className="hand-queue__items" ref={list}>
             {hands.map((hand, index) => {
               const nameId = `${baseId}-${hand.participantId}`;
+              const speak = speakAction(hand.participantId);
               return (
                 <li key={hand.participantId} className="hand-queue__item" data-hand-id={hand.participantId}>
                   <span className="hand-queue__text">
@@ -79,6 +93,17 @@ export function HandQueue({
                     </span>
                     <span className="hand-queue__meta">{messages.raisedAt(hand.raisedAt)}</span>
                   </span>
+                  {speak && (
+                    <button
+                      type="button"
+                      className="button button--small"
+                      data-action="speak"
+                      aria-describedby={nameId}
+                      onClick={speak.onSelect}
+                    >
+                      {speak.label}
+                    </button>
+                  )}
                   <button
                     type="button"
                     className="button button--small"

@@ -113,6 +113,28 @@ describe('raiseHandsUi', () => {
     expect(raiseHandsUi.participantMenu?.(props(twoHands, participant).props, person(BOB, 'Bob'))).toEqual([]);
   });
 
+  it('underRestrictedMicrophonesTheQueueOffersAllowToSpeakForThoseWhoMayNotSpeak', () => {
+    const { props: p } = props(twoHands, moderator);
+    const allowed: string[] = [];
+    // As the moderation module offers it: Bob may not speak yet; Dora already may.
+    const participantActions = (target: ParticipantInfo) =>
+      target.id === BOB
+        ? [
+            { key: 'mute', label: 'Mute', onSelect: () => undefined },
+            { key: 'allowSpeaking', label: 'Allow to speak', onSelect: () => allowed.push(target.id) },
+          ]
+        : [{ key: 'revokeSpeaking', label: 'Withdraw permission to speak', onSelect: () => undefined }];
+    const content = raiseHandsUi.moderation?.({ ...p, participantActions })?.content;
+    const html = renderToStaticMarkup(content);
+    const names = [...html.matchAll(/<span id="([^"]+)" class="hand-queue__name">([^<]*)<\/span>/g)];
+    const [bob, dora] = names.map((m) => m[1]);
+    expect(html).toContain(`data-action="speak" aria-describedby="${bob}">Allow to speak</button>`);
+    expect(html).not.toContain(`data-action="speak" aria-describedby="${dora}"`);
+    expect(html.match(/data-action="speak"/g)).toHaveLength(1);
+    // Without restrictions nothing is offered.
+    expect(renderToStaticMarkup(raiseHandsUi.moderation?.(p)?.content)).not.toContain('data-action="speak"');
+  });
+
   it('moderatorsSeeTheOtherRoomsWithHandsUpByName', () => {
     const state = {
       ...twoHands,

@@ -11,6 +11,12 @@ import { HandQueue } from './HandQueue.js';
 import { playHandBeep } from './handBeep.js';
 import { type RaiseHandsMessages, raiseHandsMessages } from './raiseHandsMessages.js';
 
+/**
+ * The key of the participant action that lets someone speak while microphones are restricted (the moderation
+ * module's): the queue offers it next to each raised hand, so moderators need not look the person up.
+ */
+const ALLOW_SPEAKING = 'allowSpeaking';
+
 type Badge = (props: {
   readonly state: RaiseHandsState;
   readonly participantId: string;
@@ -33,8 +39,8 @@ const badge: Badge = ({ state, participantId, self, messages }) => {
  * Raise-hands in the conference: the toolbar button "Raise hand", "Lower hand" while the hand is
  * up (it says what pressing it does; hidden while moderators switched raising off), a hand on the
  * tiles and in the participant list (its place in the queue for moderators, and on one's own hand
- * for everyone), the moderators' queue as a section of the moderation panel ("Lower" per
- * person, "Lower all"), "Lower hand" in the participant menu, and a beep with a brief notice
+ * for everyone), the moderators' queue as a section of the moderation panel ("Allow to speak" under restricted
+ * microphones and "Lower" per person, "Lower all"), "Lower hand" in the participant menu, and a beep with a brief notice
  * for moderators when a hand goes up. Participants see a brief notice when moderators switch
  * raising hands off or on (their button goes or comes back).
  */
@@ -57,7 +63,7 @@ export const raiseHandsUi = defineUiModule<
   },
   tileBadge: badge,
   participantBadge: badge,
-  moderation: ({ state, self, send, participants, messages, groupName }) =>
+  moderation: ({ state, self, send, participants, messages, groupName, participantActions }) =>
     self.moderator
       ? {
           heading: messages.moderationHeading,
@@ -72,6 +78,11 @@ export const raiseHandsUi = defineUiModule<
                 .map(({ group, count }) => ({ key: group ?? '', room: groupName?.(group) ?? '', count }))}
               onLower={(participantId) => send(raiseHandsCommands.lowerHand(participantId))}
               onLowerAll={() => send(raiseHandsCommands.lowerAll())}
+              speakAction={(participantId) => {
+                const target = participants.find((p) => p.id === participantId);
+                const entry = target && participantActions?.(target).find((a) => a.key === ALLOW_SPEAKING);
+                return entry?.onSelect ? { label: entry.label, onSelect: entry.onSelect } : null;
+              }}
             />
           ),
         }
