@@ -30,8 +30,12 @@ export const attendanceProtocol = defineProtocol({
     }),
   },
   events: {
-    /** To the requester and every other moderator: a report is stored and can be downloaded. */
-    reportReady: z.object({ assetId: AssetId, includeEmail: z.boolean() }),
+    /**
+     * To the requester and every other moderator: a report is stored and can be downloaded. `createdAt` (server
+     * time, ms since the epoch) is when it was asked for, the moment the list stands at; with `includeEmail` it
+     * describes the file whatever anyone's form now says.
+     */
+    reportReady: z.object({ assetId: AssetId, includeEmail: z.boolean(), createdAt: z.number() }),
   },
   errors: {
     forbidden: Forbidden,

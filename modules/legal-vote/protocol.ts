@@ -42,6 +42,19 @@ export type EndReason = z.infer<typeof EndReason>;
 export const ProblemKind = z.enum(['audio', 'video', 'other']);
 export type ProblemKind = z.infer<typeof ProblemKind>;
 
+/**
+ * A technical problem a voter reported during the vote, as its moderators and initiator see it: who, what kind, their
+ * words (null without) and when it was stored (server clock, milliseconds since the epoch).
+ */
+export const ReportedProblem = z.object({
+  participant: ParticipantId,
+  name: z.string(),
+  kind: ProblemKind,
+  text: z.string().nullable(),
+  at: z.number(),
+});
+export type ReportedProblem = z.infer<typeof ReportedProblem>;
+
 /** An eligible voter as the vote names them: the participant at the start, their account and their name. */
 export const Voter = z.object({ participant: ParticipantId, userId: z.string(), name: z.string() });
 export type Voter = z.infer<typeof Voter>;
@@ -106,7 +119,10 @@ export const VoteResult = z.object({
   cancelReason: z.string().nullable(),
   endedAt: z.number(),
   tally: Tally,
-  /** Every ballot, in the order cast: names for roll calls, tokens for pseudonymous votes. */
+  /**
+   * Every ballot: names for roll calls, in the order cast; tokens for pseudonymous votes, sorted by token (not in the
+   * order cast, so the order does not tell who cast which).
+   */
   ballots: z.array(PublishedBallot),
   /** The record's signed head; null when the record could not be completed (it ends as interrupted later). */
   record: SignedRecordHead.nullable(),
@@ -192,6 +208,11 @@ export const legalVoteProtocol = defineProtocol({
     receipt: z.object({ receipt: VoteReceipt, choice: Choice }),
     /** To the reporter, once the report is stored. */
     problemRecorded: z.object({ voteId: VoteId }),
+    /**
+     * To the vote's moderators and its initiator (every device), once a problem report is stored: who reported what,
+     * so the chair can act (wait, repeat, cancel).
+     */
+    problemReported: z.object({ voteId: VoteId, problem: ReportedProblem }),
     /** To everyone: the vote ended, with its result and the record's signed head. */
     ended: z.object({ result: VoteResult }),
     /**
@@ -253,6 +274,8 @@ export const legalVoteProtocol = defineProtocol({
         /** Live roll calls: the ballots so far; otherwise empty. */
         ballots: z.array(PublishedBallot),
         mine: MyBallot,
+        /** For moderators and the initiator: the problems reported so far, oldest first; empty for others. */
+        problems: z.array(ReportedProblem),
       })
       .nullable(),
     last: VoteResult.nullable(),

@@ -1,5 +1,5 @@
 import type { ReportClock } from '@plenum/reports';
-import type { RoomAttendanceList, RoomAttendee } from '@plenum/room-kit';
+import { isModerator, type RoomAttendanceList, type RoomAttendee } from '@plenum/room-kit';
 import { type AttendeeKind, attendeeKind } from '@plenum/room-kit/attendance';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import type * as Y from 'yjs';
@@ -8,11 +8,11 @@ import { type MinutesLabels, type MinutesLanguage, minutesLabels } from './minut
 import type { MinutesEntry } from './protocol.js';
 import { voteResultText } from './voteResultText.js';
 
-/** One person present, as the minutes list them. */
-export interface MinutesAttendee {
-  readonly name: string;
-  readonly kind: AttendeeKind;
-}
+/**
+ * Who attended, by name and sorted, one list per kind: members (signed in), guests (no account) and phone callers,
+ * which a Niederschrift lists apart (a guest is not a member present). The recorder is no one.
+ */
+export type MinutesAttendance = Readonly<Record<AttendeeKind, readonly string[]>>;
 
 /** A motion or decision as printed. */
 export interface MinutesEntryContent {
@@ -49,9 +49,18 @@ export interface MinutesContent {
   readonly date: string;
   /** When the meeting started (time of day); null when no meeting is recorded. */
   readonly started: string | null;
+  /**
+   * When the export was made ("Stand"), not when the meeting ended: exports are made in the running meeting, and
+   * the attendance port records no end. The time of day, with the day before it when that is not `date`.
+   */
+  readonly asOf: string;
   readonly place: string;
-  /** Who attended, by name; null when the room records no meeting (unknown, which is not "nobody"). */
-  readonly attendance: readonly MinutesAttendee[] | null;
+  /** Who chaired: the attendees who held the owner's or a moderator's role, sorted; null when no meeting is recorded. */
+  readonly chair: readonly string[] | null;
+  /** Who wrote these minutes in this meeting (`MinutesMeta.minuteTakers`), sorted. */
+  readonly minuteTakers: readonly string[];
+  /** Who attended; null when the room records no meeting (unknown, which is not "nobody"). */
+  readonly attendance: MinutesAttendance | null;
   readonly items: readonly MinutesItemContent[];
 }
 
@@ -62,8 +71,10 @@ export interface MinutesMeta {
   readonly meeting: RoomAttendanceList | null;
   /** The room's concluded votes: a decision linked to one prints the result from here, not the writer's text. */
   readonly votes: readonly ConcludedVote[];
-  /** When the export is made (ms since the epoch): the date printed when no meeting is recorded. */
+  /** When the export is made (ms since the epoch): the minutes' "as of", and their date when no meeting is recorded. */
   readonly exportedAt: number;
+  /** The names of those whose changes to the minutes the room accepted in this meeting, in any order. */
+  readonly minuteTakers: readonly string[];
   /** Prints days and times in the report's language and time zone (`reportClock`). */
   readonly clock: Pick<ReportClock, 'day' | 'time'>;
 }
@@ -80,13 +91,21 @@ export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
     if (vote) return { text: e.text, result: voteResultText(vote, meta.language), vote: vote.title, unverified: false };
     return { text: e.text, result: e.result ?? null, vote: null, unverified: e.voteId !== undefined };
   };
+  const date = meta.clock.day(meta.meeting?.startedAt ?? meta.exportedAt);
+  const exportDay = meta.clock.day(meta.exportedAt);
+  const exportTime = meta.clock.time(meta.exportedAt);
+  const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => a.localeCompare(b, meta.language));
+  const people = meta.meeting?.attendees.filter((a) => attendeeKind(a) !== null);
   return {
     language: meta.language,
     body: meta.meeting?.title.trim() ?? '',
-    date: meta.clock.day(meta.meeting?.startedAt ?? meta.exportedAt),
+    date,
     started: meta.meeting ? meta.clock.time(meta.meeting.startedAt) : null,
+    asOf: exportDay === date ? exportTime : `${exportDay}, ${exportTime}`,
     place: minutesLabels[meta.language].online,
-    attendance: meta.meeting ? attendees(meta.meeting.attendees, meta.language) : null,
+    chair: people ? sorted(people.filter((a) => isModerator(a.role)).map((a) => a.displayName)) : null,
+    minuteTakers: sorted(new Set(meta.minuteTakers)),
+    attendance: people ? attendance(people, sorted) : null,
     items: agendaItems(doc).map((item, i) => ({
       number: i + 1,
       title: item.title.trim(),
@@ -101,14 +120,11 @@ export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
   };
 }
 
-/** The people who attended, by name, each with their kind (`attendeeKind`: the recorder is left out). */
-function attendees(list: readonly RoomAttendee[], language: MinutesLanguage): MinutesAttendee[] {
-  return list
-    .flatMap((a): MinutesAttendee[] => {
-      const kind = attendeeKind(a);
-      return kind === null ? [] : [{ name: a.displayName, kind }];
-    })
-    .sort((a, b) => a.name.localeCompare(b.name, language));
+/** The people who attended (the recorder left out already), by name, one sorted list per kind (`attendeeKind`). */
+function attendance(people: readonly RoomAttendee[], sorted: (names: Iterable<string>) => string[]): MinutesAttendance {
+  const of = (kind: AttendeeKind): string[] =>
+    sorted(people.filter((a) => attendeeKind(a) === kind).map((a) => a.displayName));
+  return { registered: of('registered'), guest: of('guest'), phone: of('phone') };
 }
 
 /** An item's heading as both exports print it: "TOP 1: Haushalt 2027". */

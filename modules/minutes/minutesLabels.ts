@@ -2,8 +2,6 @@ import type { AttendeeKind } from '@plenum/room-kit/attendance';
 /** The languages minutes are written in: the tenant's choice (`RoomSettings.language`), German by default. */
 export type MinutesLanguage = 'de' | 'en';
 
-/** How the minutes list an attendee: signed in, a guest (no account), or a phone caller. */
-
 /** The words of the minutes' exports (PDF and Markdown), one table per language: a missing one is a type error. */
 export interface MinutesLabels {
   /** The document's name: "Niederschrift" / "Minutes". */
@@ -14,10 +12,16 @@ export interface MinutesLabels {
   /** The place of every Plenum meeting. */
   readonly online: string;
   readonly started: string;
+  /** Before the export's time: the minutes say what was recorded up to then ("Stand"), not when the meeting ended. */
+  readonly asOf: string;
+  /** Who chaired: the meeting's owner and moderators. */
+  readonly chair: string;
+  /** Who wrote the minutes. */
+  readonly minuteTakers: string;
+  /** The attendance section's heading. */
   readonly attendance: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly kinds: Readonly<Record<AttendeeKind, string>>;
+  /** Each kind's list in the attendance section: members present, guests, phone callers. */
+  readonly attendanceGroups: Readonly<Record<AttendeeKind, string>>;
   /** The room records no meeting, so nobody's attendance is known (not: nobody attended). */
   readonly attendanceNotRecorded: string;
   readonly agenda: string;
@@ -37,7 +41,14 @@ export interface MinutesLabels {
   /** After a result whose linked vote the server does not know: the text is the writer's, unchecked. */
   readonly unverified: string;
   readonly none: string;
-  /** The start of the files' names: `niederschrift-2026-11-26.pdf`. */
+  /** The heading of the signature lines at the end. */
+  readonly signatures: string;
+  /** Whose signature each line is for. */
+  readonly signatureChair: string;
+  readonly signatureMinuteTaker: string;
+  /** Under a signature line. */
+  readonly dateAndSignature: string;
+  /** The start of the files' names: `niederschrift-2026-11-26-1405.pdf`. */
   readonly filenamePrefix: string;
 }
 
@@ -49,10 +60,11 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     place: 'Ort',
     online: 'Online (Plenum)',
     started: 'Beginn',
-    attendance: 'Anwesend',
-    name: 'Name',
-    kind: 'Art',
-    kinds: { registered: 'angemeldet', guest: 'Gast', phone: 'Telefon' },
+    asOf: 'Stand',
+    chair: 'Vorsitz / Moderation',
+    minuteTakers: 'Protokollführung',
+    attendance: 'Anwesenheit',
+    attendanceGroups: { registered: 'Anwesend', guest: 'Gäste', phone: 'Telefon' },
     attendanceNotRecorded: 'Die Anwesenheit wurde nicht erfasst.',
     agenda: 'Tagesordnung',
     item: (number) => `TOP ${number}`,
@@ -67,6 +79,10 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     vote: 'Abstimmung',
     unverified: '(nicht geprüft)',
     none: '—',
+    signatures: 'Unterschriften',
+    signatureChair: 'Vorsitz',
+    signatureMinuteTaker: 'Protokollführung',
+    dateAndSignature: 'Datum, Unterschrift',
     filenamePrefix: 'niederschrift',
   },
   en: {
@@ -76,10 +92,11 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     place: 'Place',
     online: 'Online (Plenum)',
     started: 'Started',
+    asOf: 'As of',
+    chair: 'Chair / moderation',
+    minuteTakers: 'Minute-takers',
     attendance: 'Attendance',
-    name: 'Name',
-    kind: 'Kind',
-    kinds: { registered: 'registered', guest: 'guest', phone: 'phone' },
+    attendanceGroups: { registered: 'Present', guest: 'Guests', phone: 'Phone' },
     attendanceNotRecorded: 'Attendance was not recorded.',
     agenda: 'Agenda',
     item: (number) => `Item ${number}`,
@@ -94,6 +111,10 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     vote: 'Vote',
     unverified: '(not verified)',
     none: '—',
+    signatures: 'Signatures',
+    signatureChair: 'Chair',
+    signatureMinuteTaker: 'Minute-taker',
+    dateAndSignature: 'Date, signature',
     filenamePrefix: 'minutes',
   },
 };

@@ -21,6 +21,15 @@ const meeting: RoomAttendanceList = {
   startedAt: 0,
   attendees: [
     {
+      displayName: 'Carla',
+      kind: 'browser',
+      role: 'moderator',
+      registered: true,
+      firstJoin: 0,
+      lastLeave: 1,
+      presenceMs: 1,
+    },
+    {
       displayName: 'Bob',
       kind: 'browser',
       role: 'participant',
@@ -51,12 +60,20 @@ const meeting: RoomAttendanceList = {
   ],
 };
 
+const HOUR = 3_600_000;
+/** An hour and five minutes after the meeting started (at 0, "14:00"). */
+const EXPORTED = HOUR + 5 * 60_000;
+
 const meta = (change: Partial<MinutesMeta> = {}): MinutesMeta => ({
   language: 'de',
   meeting,
   votes: [vote],
-  exportedAt: 0,
-  clock: { day: () => '26.11.2026', time: () => '14:00 MEZ' },
+  exportedAt: EXPORTED,
+  minuteTakers: ['Carla', 'Bob', 'Carla'],
+  clock: {
+    day: (ms) => (ms < 10 * HOUR ? '26.11.2026' : '27.11.2026'),
+    time: (ms) => `${(14 + Math.floor(ms / HOUR)) % 24}:${String((ms % HOUR) / 60_000).padStart(2, '0')} MEZ`,
+  },
   ...change,
 });
 
@@ -85,12 +102,24 @@ describe('minutesMarkdown', () => {
         '- Datum: 26.11.2026',
         '- Ort: Online (Plenum)',
         '- Beginn: 14:00 MEZ',
+        '- Stand: 15:05 MEZ',
+        '- Vorsitz / Moderation: Carla',
+        '- Protokollführung: Bob, Carla',
         '',
-        '## Anwesend',
+        '## Anwesenheit',
         '',
-        '- Anna (Telefon)',
-        '- Bob (angemeldet)',
-        '- Gast (Gast)',
+        '### Anwesend',
+        '',
+        '- Bob',
+        '- Carla',
+        '',
+        '### Gäste',
+        '',
+        '- Gast',
+        '',
+        '### Telefon',
+        '',
+        '- Anna',
         '',
         '## Tagesordnung',
         '',
@@ -118,18 +147,28 @@ describe('minutesMarkdown', () => {
         '',
         '## TOP 2: (ohne Titel)',
         '',
+        '## Unterschriften',
+        '',
+        'Vorsitz: ______________________________ (Datum, Unterschrift)',
+        '',
+        'Protokollführung: ______________________________ (Datum, Unterschrift)',
+        '',
       ].join('\n'),
     );
   });
 
   it('saysWhenNoMeetingIsRecordedAndTheAgendaIsEmptyInEnglish', () => {
-    const md = minutesMarkdown(minutesContent(new Y.Doc(), meta({ language: 'en', meeting: null })));
+    const md = minutesMarkdown(
+      minutesContent(new Y.Doc(), meta({ language: 'en', meeting: null, minuteTakers: [], exportedAt: 0 })),
+    );
     expect(md).toBe(
       [
         '# Minutes',
         '',
         '- Date: 26.11.2026',
         '- Place: Online (Plenum)',
+        '- As of: 14:00 MEZ',
+        '- Minute-takers: —',
         '',
         '## Attendance',
         '',
@@ -139,7 +178,26 @@ describe('minutesMarkdown', () => {
         '',
         'The agenda is empty.',
         '',
+        '## Signatures',
+        '',
+        'Chair: ______________________________ (Date, signature)',
+        '',
+        'Minute-taker: ______________________________ (Date, signature)',
+        '',
       ].join('\n'),
     );
+  });
+
+  it('listsMembersGuestsAndCallersApartWithAnEmptyGroupSaidSoAndTheExportsDayWhenItIsAnother', () => {
+    const content = minutesContent(
+      new Y.Doc(),
+      meta({
+        meeting: { ...meeting, attendees: meeting.attendees.filter((a) => a.kind !== 'phone') },
+        exportedAt: 11 * HOUR,
+      }),
+    );
+    expect(content.attendance).toEqual({ registered: ['Bob', 'Carla'], guest: ['Gast'], phone: [] });
+    expect(content.asOf).toBe('27.11.2026, 1:00 MEZ');
+    expect(minutesMarkdown(content)).toContain('### Telefon\n\n—\n');
   });
 });

@@ -1,3 +1,4 @@
+import { attendeeKinds } from '@plenum/room-kit/attendance';
 import { entryResult, itemHeading, type MinutesContent, type MinutesEntryContent } from './minutesContent.js';
 import { type MinutesLabels, minutesLabels } from './minutesLabels.js';
 
@@ -29,10 +30,18 @@ function entryLine(entry: MinutesEntryContent, labels: MinutesLabels): string {
   return `- ${parts.join(' — ')}`;
 }
 
+/** Names on one line after a label, "—" for none. */
+const names = (list: readonly string[], labels: MinutesLabels): string =>
+  list.length === 0 ? labels.none : list.map(inline).join(', ');
+
+/** A line to sign on, with one for the date (a run of underscores between spaces is no emphasis in Markdown). */
+const signatureLine = (label: string, labels: MinutesLabels): string =>
+  `${label}: ______________________________ (${labels.dateAndSignature})`;
+
 /**
- * The minutes as Markdown, in the shape of the PDF (`minutesReport`): head (body, date, place, start), attendance,
- * the agenda, then per item its notes, motions and decisions with their results. Pure: the same content gives the
- * same text.
+ * The minutes as Markdown, in the shape of the PDF (`minutesReport`): head (body, date, place, start, as of, chair,
+ * minute-takers), attendance (members, guests, phone callers apart), the agenda, then per item its notes, motions
+ * and decisions with their results, and the signature lines. Pure: the same content gives the same text.
  */
 export function minutesMarkdown(content: MinutesContent): string {
   const l = minutesLabels[content.language];
@@ -40,11 +49,18 @@ export function minutesMarkdown(content: MinutesContent): string {
   if (content.body !== '') out.push(`- ${l.body}: ${inline(content.body)}`);
   out.push(`- ${l.date}: ${inline(content.date)}`, `- ${l.place}: ${inline(content.place)}`);
   if (content.started !== null) out.push(`- ${l.started}: ${inline(content.started)}`);
+  out.push(`- ${l.asOf}: ${inline(content.asOf)}`);
+  if (content.chair !== null) out.push(`- ${l.chair}: ${names(content.chair, l)}`);
+  out.push(`- ${l.minuteTakers}: ${names(content.minuteTakers, l)}`);
 
-  out.push('', `## ${l.attendance}`, '');
-  if (content.attendance === null) out.push(l.attendanceNotRecorded);
-  else if (content.attendance.length === 0) out.push(l.none);
-  else out.push(...content.attendance.map((a) => `- ${listText(a.name)} (${l.kinds[a.kind]})`));
+  out.push('', `## ${l.attendance}`);
+  if (content.attendance === null) out.push('', l.attendanceNotRecorded);
+  else
+    for (const kind of attendeeKinds) {
+      const list = content.attendance[kind];
+      out.push('', `### ${l.attendanceGroups[kind]}`, '');
+      out.push(...(list.length === 0 ? [l.none] : list.map((name) => `- ${listText(name)}`)));
+    }
 
   out.push('', `## ${l.agenda}`, '');
   if (content.items.length === 0) out.push(l.emptyAgenda);
@@ -57,5 +73,7 @@ export function minutesMarkdown(content: MinutesContent): string {
     if (item.decisions.length > 0)
       out.push('', `### ${l.decisions}`, '', ...item.decisions.map((d) => entryLine(d, l)));
   }
+  out.push('', `## ${l.signatures}`, '', signatureLine(l.signatureChair, l), '');
+  out.push(signatureLine(l.signatureMinuteTaker, l));
   return `${out.join('\n')}\n`;
 }

@@ -51,6 +51,21 @@ export const MinutesFiles = z.object({
 export type MinutesFiles = z.infer<typeof MinutesFiles>;
 
 /**
+ * Which document of the room's minutes a client holds: 0 when the room opens, one more after each `startNew`. A
+ * client sends it with `sync` and `update`, so the server can refuse a document it has replaced (`staleGeneration`).
+ */
+export const MinutesGeneration = z.number().int().min(0);
+/** `generation` of `sync` and `update`: absent means 0 (a client older than `startNew`; refused after one). */
+
+/**
+ * The room opened with minutes written in an earlier meeting (records of their own, not only an agenda prepared
+ * through REST). `lastChangedAt`: the latest stored change (ms since the epoch); null for records older than that
+ * time stamp.
+ */
+export const CarriedOver = z.object({ lastChangedAt: z.number().nullable() });
+export type CarriedOver = z.infer<typeof CarriedOver>;
+
+/**
  * Collaborative meeting minutes (issue 7): one Yjs document per room, synced over Plenum's signalling and stored in
  * the room's records as it changes, so it outlives the meeting and can be prepared before it.
  *
@@ -65,9 +80,9 @@ export const minutesProtocol = defineProtocol({
   ns: 'minutes',
   commands: {
     /** Asks for everything the server has that this state vector lacks; answered with `synced` (maybe in parts). */
-    sync: z.object({ stateVector: EncodedUpdate }),
+    sync: z.object({ stateVector: EncodedUpdate, generation: MinutesGeneration.optional() }),
     /** A local change (writers only): applied, stored, and sent to everyone else as `updated`. */
-    update: z.object({ update: EncodedUpdate }),
+    update: z.object({ update: EncodedUpdate, generation: MinutesGeneration.optional() }),
     /** Moderators: this participant may write (moderators always may). */
     grantWrite: z.object({ participantId: ParticipantId }),
     /** Moderators: this participant reads only again. */
@@ -77,6 +92,15 @@ export const minutesProtocol = defineProtocol({
      * notes, motions, decisions with the linked votes' results as recorded) and stores both as meeting assets.
      */
     export: z.object({ visibility: ExportVisibility }),
+    /**
+     * Moderators: ends the current document and starts a new one. The current minutes are exported first (files for
+     * moderators, announced as `exported`); if that fails nothing changes (`exportFailed`). Then the stored minutes and
+     * the prepared agenda are replaced by a new document holding the old agenda's titles as new, prepared items, and
+     * everyone is told `restarted`.
+     */
+    startNew: z.object({}),
+    /** Moderators: the carried-over minutes are continued in this meeting; the notice goes away for everyone. */
+    continue: z.object({}),
   },
   events: {
     /**
@@ -100,6 +124,15 @@ export const minutesProtocol = defineProtocol({
     exported: z.object({ files: MinutesFiles, by: ParticipantId }),
     /** To the moderator who asked: the export could not be made or stored (e.g. the storage quota); nothing kept. */
     exportFailed: z.object({ reason: z.enum(['storage', 'internal']) }),
+    /**
+     * To everyone: a moderator started new minutes (`startNew`). Drop the old document and sync a new, empty one for
+     * `generation`; updates of the old one are refused.
+     */
+    restarted: z.object({ generation: MinutesGeneration, by: ParticipantId }),
+    /** To everyone, once the stored minutes are loaded: they continue an earlier meeting (see join state). */
+    carriedOver: CarriedOver,
+    /** To everyone: a moderator chose to continue the carried-over minutes (join state `carriedOver` is null now). */
+    continued: z.object({ by: ParticipantId }),
   },
   errors: {
     forbidden: Forbidden,
@@ -118,6 +151,11 @@ export const minutesProtocol = defineProtocol({
     unknownParticipant: z.object({ participantId: ParticipantId }),
     /** An export is being made; wait for `exported` or `exportFailed`. */
     exportRunning: z.object({}),
+    /**
+     * `sync` or `update` for a document the server has replaced (`startNew`); nothing changed. Drop the local document
+     * and sync the current `generation` with a new one.
+     */
+    staleGeneration: z.object({ generation: MinutesGeneration }),
   },
   /** Who was granted write access, and whether this participant may write now. The document comes through `sync`. */
   joinState: z.object({
@@ -127,6 +165,10 @@ export const minutesProtocol = defineProtocol({
     votes: z.array(ConcludedVote),
     /** The latest export this participant may download; null when there is none (in this meeting). */
     files: MinutesFiles.nullable(),
+    /** The document's generation: sent back with `sync` and `update`. */
+    generation: MinutesGeneration,
+    /** Set when the minutes continue an earlier meeting and no moderator has chosen yet (see `startNew`, `continue`). */
+    carriedOver: CarriedOver.nullable(),
   }),
 });
 export type MinutesProtocol = typeof minutesProtocol;

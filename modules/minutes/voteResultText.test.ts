@@ -21,6 +21,15 @@ describe('voteResultText', () => {
     expect(voteResultText(vote(), 'en')).toBe('Yes 7 · No 2 · Abstain 1 — 10 of 12 eligible voted');
   });
 
+  it('saysInTheSingularWhenOnePersonVoted', () => {
+    const one = vote({ counts: { yes: 1, no: 0, abstain: 0 }, eligible: 3, cast: 1 });
+    expect(voteResultText(one, 'de')).toBe('Ja 1 · Nein 0 · Enthaltung 0 — 1 von 3 Stimmberechtigten hat abgestimmt');
+    expect(voteResultText(one, 'en')).toBe('Yes 1 · No 0 · Abstain 0 — 1 of 3 eligible voted');
+    expect(voteResultText(vote({ cast: 0, counts: { yes: 0, no: 0, abstain: 0 } }), 'de')).toMatch(
+      /0 von 12 Stimmberechtigten haben abgestimmt$/,
+    );
+  });
+
   it('leavesOutAbstainWhenItWasNotOffered', () => {
     expect(voteResultText(vote({ counts: { yes: 3, no: 0, abstain: null }, cast: 3 }), 'en')).toBe(
       'Yes 3 · No 0 — 3 of 12 eligible voted',

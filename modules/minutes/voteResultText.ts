@@ -7,7 +7,8 @@ const words = {
     yes: 'Ja',
     no: 'Nein',
     abstain: 'Enthaltung',
-    turnout: (cast: number, eligible: number) => `${cast} von ${eligible} Stimmberechtigten haben abgestimmt`,
+    turnout: (cast: number, eligible: number) =>
+      `${cast} von ${eligible} Stimmberechtigten ${cast === 1 ? 'hat' : 'haben'} abgestimmt`,
     reason: { cancelled: 'abgebrochen', roomClosed: 'abgebrochen (Raum geschlossen)', interrupted: 'unterbrochen' },
   },
   en: {

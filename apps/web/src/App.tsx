@@ -4,6 +4,7 @@ import { createDialInApi } from './api/dialInApi.js';
 import { createGuestLinksApi } from './api/guestLinksApi.js';
 import { createHttpClient } from './api/http.js';
 import { createInvitesApi } from './api/invitesApi.js';
+import { createMeetingsApi } from './api/meetingsApi.js';
 import { createRoomsApi } from './api/roomsApi.js';
 import { useI18n } from './i18n/I18nProvider.js';
 import { InvitePage } from './invite/InvitePage.js';
@@ -28,12 +29,21 @@ export function App() {
       invites: createInvitesApi(http),
       dialIn: createDialInApi(http),
       agenda: createAgendaApi(http),
+      meetings: createMeetingsApi(http),
     };
   }, []);
   const route = matchRoute(pathname);
   switch (route.name) {
     case 'start':
-      return <StartPage api={apis.rooms} guestLinks={apis.guestLinks} dialIn={apis.dialIn} agenda={apis.agenda} />;
+      return (
+        <StartPage
+          api={apis.rooms}
+          guestLinks={apis.guestLinks}
+          dialIn={apis.dialIn}
+          agenda={apis.agenda}
+          meetings={apis.meetings}
+        />
+      );
     case 'room':
       return <RoomPage key={route.roomId} roomId={route.roomId} api={apis.rooms} dialIn={apis.dialIn} />;
     case 'invite':

@@ -4,7 +4,7 @@ import { announceAttendance } from './attendanceAnnouncements.js';
 import { generateReport } from './attendanceCommands.js';
 import { type AttendanceState, attendanceReducer, generationRequested, initAttendance } from './attendanceReducer.js';
 
-const idle: AttendanceState = { pending: false, latest: null };
+const idle: AttendanceState = { pending: false, latest: null, retryAfterSeconds: null };
 
 describe('the attendance client', () => {
   it('isOffWithoutJoinStateAndIdleWithIt', () => {
@@ -14,12 +14,16 @@ describe('the attendance client', () => {
 
   it('aStoredReportEndsTheWaitAndBecomesTheLatest', () => {
     const waiting = generationRequested(idle);
-    expect(waiting).toEqual({ pending: true, latest: null });
+    expect(waiting).toEqual({ pending: true, latest: null, retryAfterSeconds: null });
     const ready = attendanceReducer(waiting, {
       type: 'event',
-      event: { event: 'reportReady', assetId: 'asset-7', includeEmail: false },
+      event: { event: 'reportReady', assetId: 'asset-7', includeEmail: false, createdAt: 1_000 },
     });
-    expect(ready).toEqual({ pending: false, latest: { assetId: 'asset-7', includeEmail: false } });
+    expect(ready).toEqual({
+      pending: false,
+      latest: { assetId: 'asset-7', includeEmail: false, createdAt: 1_000 },
+      retryAfterSeconds: null,
+    });
   });
 
   it('aRefusalEndsTheWaitAndIsANoticeWithTheCountdown', () => {
@@ -27,13 +31,34 @@ describe('the attendance client', () => {
       type: 'error',
       error: { error: 'tooSoon', retryAfterSeconds: 4, intervalSeconds: 10 },
     } as const;
-    expect(attendanceReducer(generationRequested(idle), input)).toEqual(idle);
+    const refused = attendanceReducer(generationRequested(idle), input);
+    expect(refused).toEqual({ ...idle, retryAfterSeconds: 4 });
+    expect(generationRequested(refused)).toEqual({ ...idle, pending: true });
     expect(announceAttendance(input)).toEqual({
       key: 'tooSoon',
       params: { seconds: 4 },
       notice: true,
       countdown: true,
       topic: 'report',
+    });
+  });
+
+  it('aRefusalKeepsTheLatestReportAndAReportEndsTheRefusal', () => {
+    const latest = { assetId: 'asset-1', includeEmail: true, createdAt: 1_000 };
+    const refused = attendanceReducer(
+      { pending: true, latest, retryAfterSeconds: null },
+      { type: 'error', error: { error: 'tooSoon', retryAfterSeconds: 6, intervalSeconds: 10 } },
+    );
+    expect(refused).toEqual({ pending: false, latest, retryAfterSeconds: 6 });
+    expect(attendanceReducer(refused, { type: 'error', error: { error: 'storeFailed' } })).toBe(refused);
+    const ready = attendanceReducer(refused, {
+      type: 'event',
+      event: { event: 'reportReady', assetId: 'asset-2', includeEmail: false, createdAt: 9_000 },
+    });
+    expect(ready).toEqual({
+      pending: false,
+      latest: { assetId: 'asset-2', includeEmail: false, createdAt: 9_000 },
+      retryAfterSeconds: null,
     });
   });
 

@@ -4,13 +4,23 @@ import type { AttendanceProtocol } from '../protocol.js';
 
 export type AttendanceJoinState = JoinStateOf<AttendanceProtocol>;
 
+/** A stored report as the server described it: its asset, whether it lists e-mail addresses, when it stands. */
+export interface AttendanceReportFile {
+  readonly assetId: string;
+  readonly includeEmail: boolean;
+  /** Server time (ms since the epoch) the list stands at. */
+  readonly createdAt: number;
+}
+
 /**
- * The attendance report as this client sees it: whether it asked for one and waits for the answer, and the latest
- * report stored in this meeting (announced to moderators only), to offer its download link.
+ * The attendance report as this client sees it: whether it asked for one and waits for the answer, the latest
+ * report stored in this meeting (announced to moderators only), to offer its download link, and, when this client's
+ * latest request was refused as too soon, the seconds it was told to wait (until it asks again or a report comes).
  */
 export interface AttendanceState {
   readonly pending: boolean;
-  readonly latest: { readonly assetId: string; readonly includeEmail: boolean } | null;
+  readonly latest: AttendanceReportFile | null;
+  readonly retryAfterSeconds: number | null;
 }
 
 /** Null (module off) when the server sent no attendance state. */
@@ -18,28 +28,35 @@ export function initAttendance(
   join: AttendanceJoinState | undefined,
   _context?: ModuleContext,
 ): AttendanceState | null {
-  return join ? { pending: false, latest: null } : null;
+  return join ? { pending: false, latest: null, retryAfterSeconds: null } : null;
 }
 
-/** The state after this client sent `generate`: waiting until the report or a refusal comes. */
+/** The state after this client sent `generate`: waiting until the report or a refusal comes; no refusal shown. */
 export function generationRequested(state: AttendanceState): AttendanceState {
-  return state.pending ? state : { ...state, pending: true };
+  return state.pending && state.retryAfterSeconds === null
+    ? state
+    : { ...state, pending: true, retryAfterSeconds: null };
 }
 
 /**
- * Pure reducer: a stored report becomes the latest (and ends the wait); any refusal ends the wait. Returns the same
- * object when nothing changed.
+ * Pure reducer: a stored report becomes the latest (and ends the wait and any refusal); any refusal ends the wait,
+ * `tooSoon` keeping its seconds to show. Returns the same object when nothing changed.
  */
 export function attendanceReducer(state: AttendanceState, input: ModuleInput<AttendanceProtocol>): AttendanceState {
   switch (input.type) {
     case 'event':
       switch (input.event.event) {
-        case 'reportReady':
-          return { pending: false, latest: { assetId: input.event.assetId, includeEmail: input.event.includeEmail } };
+        case 'reportReady': {
+          const { assetId, includeEmail, createdAt } = input.event;
+          return { pending: false, latest: { assetId, includeEmail, createdAt }, retryAfterSeconds: null };
+        }
         default:
           return assertNever(input.event.event);
       }
     case 'error':
+      if (input.error.error === 'tooSoon') {
+        return { ...state, pending: false, retryAfterSeconds: input.error.retryAfterSeconds };
+      }
       return state.pending ? { ...state, pending: false } : state;
     case 'selfChanged':
     case 'participantJoined':

@@ -3,6 +3,7 @@ export { attendanceClient } from './attendanceClient.js';
 export { generateReport } from './attendanceCommands.js';
 export {
   type AttendanceJoinState,
+  type AttendanceReportFile,
   type AttendanceState,
   assetUrl,
   attendanceReducer,

@@ -1,4 +1,5 @@
 import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf } from '@plenum/protocol';
+import { reportSettings } from '@plenum/reports';
 import { defineModule, type Issuer, type ModuleContext, type ModuleInstance, moderatorRoles } from '@plenum/room-kit';
 import { type AttendanceProtocol, attendanceProtocol, GENERATE_INTERVAL_MS, type ReportLanguage } from '../protocol.js';
 import { AttendanceReportFailure, storeAttendanceReport } from './storeAttendanceReport.js';
@@ -9,6 +10,7 @@ export type AttendanceLoopback =
       readonly type: 'stored';
       readonly assetId: string;
       readonly includeEmail: boolean;
+      readonly createdAt: number;
     }
   | {
       readonly type: 'failed';
@@ -21,8 +23,6 @@ type Ctx = ModuleContext<AttendanceProtocol, AttendanceLoopback>;
 
 /** German when the requester's UI language is not sent: the administrations Plenum is built for write German. */
 const DEFAULT_LANGUAGE: ReportLanguage = 'de';
-/** The report's issuing body until the room knows its tenant's name (as the legal vote's report). */
-const REPORT_ORGANISATION = 'Plenum';
 
 /**
  * Attendance reports on request of owner or moderators (others get `forbidden`). One report is made at a time per
@@ -33,16 +33,20 @@ const REPORT_ORGANISATION = 'Plenum';
  * The report is written in the requesting moderator's UI language, not in the tenant's language
  * (`RoomSettings.language`) that the vote reports and minutes use: it is a working document for whoever asked for
  * it (to check who was there, to fill in a form), not a record the body issues, and anyone who needs it in the
- * other language can ask again with their UI switched.
+ * other language can ask again with their UI switched. Its header names the room's tenant as the issuing body, as
+ * the other records do.
  */
 export class AttendanceModule implements ModuleInstance<AttendanceProtocol, AttendanceLoopback> {
   readonly #ctx: Ctx;
+  /** The issuing body printed in the report's header: the room's tenant (`reportSettings(…).organisation`). */
+  readonly #organisation: string;
   /** When the latest report was started (room clock), or null before the first. */
   #lastStartedAt: number | null = null;
   #making = false;
 
-  constructor(ctx: Ctx) {
+  constructor(ctx: Ctx, organisation: string = reportSettings({}).organisation) {
     this.#ctx = ctx;
+    this.#organisation = organisation;
   }
 
   /** Everyone gets the (empty) state, so the client knows the module is on; only moderators see its tools. */
@@ -66,7 +70,12 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
       case 'stored':
         this.#ctx.log.info({ asset: event.assetId }, 'attendance report stored');
         this.#ctx.broadcast(
-          { event: 'reportReady', assetId: event.assetId, includeEmail: event.includeEmail },
+          {
+            event: 'reportReady',
+            assetId: event.assetId,
+            includeEmail: event.includeEmail,
+            createdAt: event.createdAt,
+          },
           { roles: moderatorRoles },
         );
         break;
@@ -106,12 +115,12 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
         includeEmail,
         language,
         createdBy: from.participant.userId,
-        organisation: REPORT_ORGANISATION,
+        organisation: this.#organisation,
         createdAt: new Date(now).toISOString(),
       }),
       (o): AttendanceLoopback =>
         o.ok
-          ? { type: 'stored', assetId: o.value.assetId, includeEmail }
+          ? { type: 'stored', assetId: o.value.assetId, includeEmail, createdAt: now }
           : { type: 'failed', connection: connectionId, commandId, error: o.error },
     );
   }
@@ -120,5 +129,5 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
 /** The `attendance` module: on in every room (it only reads what the meeting history keeps). */
 export const attendanceModule = defineModule<AttendanceProtocol, AttendanceLoopback>({
   protocol: attendanceProtocol,
-  init: (ctx) => new AttendanceModule(ctx),
+  init: (ctx, settings) => new AttendanceModule(ctx, reportSettings(settings).organisation),
 });

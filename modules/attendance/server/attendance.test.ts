@@ -1,7 +1,7 @@
 import { coreModule } from '@plenum/module-core/server';
 import { pdfPages } from '@plenum/reports/testing';
 import type { RoomAssets, RoomAttendanceList } from '@plenum/room-kit';
-import { FakeRoomAttendance, MemoryRoomAssets, TestRoom } from '@plenum/room-kit/testing';
+import { FakeClock, FakeRoomAttendance, MemoryRoomAssets, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { GENERATE_INTERVAL_MS } from '../protocol.js';
 import { attendanceModule } from './AttendanceModule.js';
@@ -54,10 +54,21 @@ const meeting: RoomAttendanceList = {
   ],
 };
 
-async function meetingRoom(options: { attendance?: FakeRoomAttendance; assets?: RoomAssets } = {}) {
+/** When the reports are asked for: after everyone in `meeting` left (16:00 in Berlin). */
+const REPORT_AT = START + 120 * MINUTE;
+
+async function meetingRoom(
+  options: { attendance?: FakeRoomAttendance; assets?: RoomAssets; tenantName?: string; at?: number } = {},
+) {
   const attendance = options.attendance ?? new FakeRoomAttendance(meeting);
   const assets = options.assets ?? new MemoryRoomAssets();
-  const room = new TestRoom({ modules: [coreModule, attendanceModule], attendance, assets });
+  const room = new TestRoom({
+    modules: [coreModule, attendanceModule],
+    attendance,
+    assets,
+    clock: new FakeClock(options.at ?? REPORT_AT),
+    ...(options.tenantName === undefined ? {} : { settings: { tenantName: options.tenantName } }),
+  });
   const owner = await room.join('owner', { userId: 'u-olga' });
   const alice = await room.join('alice', { userId: 'u-alice' });
   const bob = await room.join('bob', { userId: 'u-bob' });
@@ -85,7 +96,13 @@ describe('the attendance report', () => {
         createdBy: 'u-alice',
       },
     ]);
-    const ready = { ns: 'attendance', event: 'reportReady', assetId: 'asset-0', includeEmail: false };
+    const ready = {
+      ns: 'attendance',
+      event: 'reportReady',
+      assetId: 'asset-0',
+      includeEmail: false,
+      createdAt: REPORT_AT,
+    };
     expect(alice.inbox.last('attendance', 'reportReady')).toEqual(ready);
     expect(owner.inbox.last('attendance', 'reportReady')).toEqual(ready);
     expect(bob.inbox.events('attendance')).toEqual([]);
@@ -140,6 +157,58 @@ describe('the attendance report', () => {
     expect(text).toContain('E-Mail');
     expect(text).toMatch(/Alice\s+angemeldet\s+alice@example\.org\s+14:00 MEZ/);
     expect(text).toMatch(/Gesamt\s+3\s+2:30/);
+  });
+
+  it('theHeaderNamesTheTenantWhileTheLanguageStaysTheModerators', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, alice } = await meetingRoom({ assets, tenantName: 'Stadt Musterstadt' });
+    await alice.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    await room.settle();
+    const [first] = await pdfPages(Buffer.from(assets.get('asset-0')?.data ?? []));
+    expect(first?.trimStart()).toMatch(/^Stadt Musterstadt\s+Hauptausschuss/);
+    expect(first).toContain('Attendance report');
+    expect(first).not.toContain('Plenum');
+  });
+
+  it('peopleStillPresentWhenTheReportIsMadeReadPresentInsteadOfALastLeave', async () => {
+    const at = START + 60 * MINUTE;
+    // The attendance port counts open sessions until now: a last leave at (or after) the time of reading.
+    const stillIn: Readonly<Record<string, { lastLeave: number; presenceMs: number }>> = {
+      Alice: { lastLeave: at, presenceMs: 60 * MINUTE },
+      Gast: { lastLeave: at + 40, presenceMs: 55 * MINUTE },
+    };
+    const running: RoomAttendanceList = {
+      ...meeting,
+      attendees: meeting.attendees.map((a) => ({ ...a, ...stillIn[a.displayName] })),
+    };
+    for (const [language, present] of [
+      ['de', 'anwesend'],
+      ['en', 'present'],
+    ] as const) {
+      const assets = new MemoryRoomAssets();
+      const { room, alice } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(running), at });
+      await alice.act('attendance', 'generate', { includeEmail: false, language });
+      await room.settle();
+      const text = await reportText(assets, 'asset-0');
+      expect(text).toMatch(new RegExp(`Alice\\s+\\S+\\s+14:00 \\S+\\s+${present}\\s+1:00`));
+      expect(text).toMatch(new RegExp(`Gast\\s+\\S+\\s+14:05 \\S+\\s+${present}\\s+0:55`));
+      expect(text).toMatch(/Telefon 1\s+\S+\s+14:10 \S+\s+14:20 \S+\s+0:10/);
+    }
+  });
+
+  it('longEmailAddressesBreakBeforeTheAtAndShortOnesStayWhole', async () => {
+    const long = 'b.sachbearbeiterin@landratsamt.de';
+    const withLong: RoomAttendanceList = {
+      ...meeting,
+      attendees: meeting.attendees.map((a) => (a.displayName === 'Gast' ? { ...a, registered: true, email: long } : a)),
+    };
+    const assets = new MemoryRoomAssets();
+    const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(withLong) });
+    await owner.act('attendance', 'generate', { includeEmail: true, language: 'de' });
+    await room.settle();
+    const text = await reportText(assets, 'asset-0');
+    expect(text).toMatch(/Alice\s+angemeldet\s+alice@example\.org\s+14:00 MEZ/);
+    expect(text).toMatch(/Gast\s+angemeldet\s+b\.sachbearbeiterin\s+14:05 MEZ[^\n]*\n\s*@landratsamt\.de\s*\n/);
   });
 
   it('theReportIsGermanWhenNoLanguageIsSent', async () => {

@@ -2,7 +2,7 @@ import { type ReportDocumentInput, type ReportOptions, reportClock, reportLabels
 import type { RoomAttendanceList } from '@plenum/room-kit';
 import { type AttendeeKind, attendeeKind, attendeeKinds } from '@plenum/room-kit/attendance';
 import type { ReportLanguage } from '../protocol.js';
-import { attendanceReportLabels } from './attendanceReportLabels.js';
+import { type AttendanceReportLabels, attendanceReportLabels } from './attendanceReportLabels.js';
 import { formatPresence } from './formatPresence.js';
 
 /** A block as the report is written (column widths and alignment may be left to their defaults). */
@@ -17,7 +17,9 @@ export interface AttendanceReportOptions extends ReportOptions {
  * The attendance report of a meeting: its title and date, one row per person (name, kind, e-mail only when asked
  * for, first join, last leave, total presence as h:mm), sorted by name, and the number of people and their presence
  * per kind. The recorder is left out: it is not a person who attended. Times of day are printed alone when they fall
- * on the meeting's day, with their date otherwise (a meeting past midnight).
+ * on the meeting's day, with their date otherwise (a meeting past midnight). People still present when the report is
+ * made have no last leave: the attendance port counts their open sessions until now, so a last leave not before
+ * `createdAt` reads "present" ("anwesend"), and their presence is counted until then.
  */
 export function attendanceReport(list: RoomAttendanceList, options: AttendanceReportOptions): ReportDocumentInput {
   const l = attendanceReportLabels[options.language];
@@ -28,6 +30,8 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
   const timeOf = (ms: number): string => clock.time(ms);
   const meetingDay = dayOf(list.startedAt);
   const when = (ms: number): string => (dayOf(ms) === meetingDay ? timeOf(ms) : `${dayOf(ms)} ${timeOf(ms)}`);
+  const reportAt = Date.parse(options.createdAt);
+  const left = (ms: number): string => (ms >= reportAt ? l.stillPresent : when(ms));
 
   const people = list.attendees
     .flatMap((a) => {
@@ -47,20 +51,13 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
     }
   }
 
-  const columns = [
-    { label: l.name, width: 4 },
-    { label: l.kind, width: 2 },
-    ...(options.includeEmail ? [{ label: l.email, width: 4 }] : []),
-    { label: l.firstJoin, width: 2 },
-    { label: l.lastLeave, width: 2 },
-    { label: l.presence, width: 2, align: 'right' as const },
-  ];
+  const columns = options.includeEmail ? columnsWithEmail(l) : columnsWithoutEmail(l);
   const rows = people.map((p) => [
     p.displayName,
     l.kinds[p.reportKind],
-    ...(options.includeEmail ? [p.email ?? ''] : []),
+    ...(options.includeEmail ? [emailCell(p.email ?? '')] : []),
     when(p.firstJoin),
-    when(p.lastLeave),
+    left(p.lastLeave),
     formatPresence(p.presenceMs),
   ]);
   const title = list.title.trim() === '' ? l.report : list.title;
@@ -104,6 +101,46 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
     },
     blocks,
   };
+}
+
+type Columns = Extract<ReportBlock, { kind: 'table' }>['columns'];
+
+function columnsWithoutEmail(l: AttendanceReportLabels): Columns {
+  return [
+    { label: l.name, width: 4 },
+    { label: l.kind, width: 2 },
+    { label: l.firstJoin, width: 2 },
+    { label: l.lastLeave, width: 2 },
+    { label: l.presence, width: 2, align: 'right' },
+  ];
+}
+
+/**
+ * With addresses, the e-mail column takes the room the others can spare (times, kind and presence are short; names
+ * wrap between words), so that common addresses fit on one line of it (about `EMAIL_LINE_CHARS` characters).
+ */
+function columnsWithEmail(l: AttendanceReportLabels): Columns {
+  return [
+    { label: l.name, width: 2.8 },
+    { label: l.kind, width: 2 },
+    { label: l.email, width: 6.5 },
+    { label: l.firstJoin, width: 1.8 },
+    { label: l.lastLeave, width: 1.8 },
+    { label: l.presence, width: 1.3, align: 'right' },
+  ];
+}
+
+/** About how many characters of an address fit on one line of the e-mail column (A4, the table's font size). */
+const EMAIL_LINE_CHARS = 28;
+
+/**
+ * An address as its cell prints it: whole when it fits a line of the column; longer, its domain starts a line of
+ * its own at the `@`, where a reader expects a break, rather than the renderer cutting it at whatever letter the
+ * line ends (only a part longer than a line is still cut).
+ */
+function emailCell(email: string): string {
+  const at = email.lastIndexOf('@');
+  return email.length <= EMAIL_LINE_CHARS || at <= 0 ? email : `${email.slice(0, at)}\n${email.slice(at)}`;
 }
 
 /** The file name offered on download: `anwesenheit-2026-11-26.pdf` / `attendance-2026-11-26.pdf` (meeting's day, UTC). */

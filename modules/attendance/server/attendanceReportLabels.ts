@@ -14,6 +14,8 @@ export interface AttendanceReportLabels {
   readonly email: string;
   readonly firstJoin: string;
   readonly lastLeave: string;
+  /** In the last-leave column for people still present when the report is made. */
+  readonly stillPresent: string;
   readonly presence: string;
   readonly totals: string;
   readonly count: string;
@@ -34,6 +36,7 @@ export const attendanceReportLabels: Readonly<Record<ReportLanguage, AttendanceR
     email: 'E-Mail',
     firstJoin: 'Erster Beitritt',
     lastLeave: 'Letztes Verlassen',
+    stillPresent: 'anwesend',
     presence: 'Dauer (h:mm)',
     totals: 'Summen nach Art',
     count: 'Personen',
@@ -52,6 +55,7 @@ export const attendanceReportLabels: Readonly<Record<ReportLanguage, AttendanceR
     email: 'E-mail',
     firstJoin: 'First join',
     lastLeave: 'Last leave',
+    stillPresent: 'present',
     presence: 'Presence (h:mm)',
     totals: 'Totals per kind',
     count: 'People',

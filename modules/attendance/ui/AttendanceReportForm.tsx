@@ -11,13 +11,18 @@ export interface AttendanceReportFormProps {
 
 /**
  * The moderators' attendance report: a form named after its heading with "Include e-mail addresses" (off by
- * default: personal data only on purpose) and "Create report"; while the server works a status line says so, and
- * the latest report of the meeting is offered as a download link. Readiness and refusals are announced by the
- * module's announcements, so the form itself never moves focus.
+ * default: personal data only on purpose) and "Create report"; while the server works a status line says so and no
+ * older list is offered; otherwise the latest report of the meeting is a download link named by its own time and
+ * whether it lists e-mail addresses (never by the checkbox, which may have changed since). A `tooSoon` refusal stays
+ * shown next to the button until the next request. Readiness and refusals are announced by the module's
+ * announcements (the refusal as a notice counting the wait down), so the refusal line here is not a live region and
+ * the form itself never moves focus.
  */
 export function AttendanceReportForm({ state, messages, onCreate }: AttendanceReportFormProps) {
   const id = useId();
   const [includeEmail, setIncludeEmail] = useState(false);
+  /** While a new list is being made, the older one is not offered as if it were the new one. */
+  const latest = state.pending ? null : state.latest;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onCreate(includeEmail);
@@ -36,12 +41,15 @@ export function AttendanceReportForm({ state, messages, onCreate }: AttendanceRe
       <p role="status" className="attendance-report__status">
         {state.pending ? messages.creating : ''}
       </p>
-      {state.latest && (
+      {state.retryAfterSeconds !== null && (
+        <p className="attendance-report__refused">{messages.tooSoon(state.retryAfterSeconds)}</p>
+      )}
+      {latest && (
         <p className="attendance-report__download">
-          <a href={assetUrl(state.latest.assetId)} download>
-            {messages.download}
+          <a href={assetUrl(latest.assetId)} download>
+            {messages.download({ at: latest.createdAt, includeEmail: latest.includeEmail })}
           </a>
-          {state.latest.includeEmail && <> {messages.withEmail}</>}
+          {latest.includeEmail && <> {messages.withEmail}</>}
         </p>
       )}
     </form>

@@ -9,10 +9,19 @@ export interface AttendanceMessages extends ModuleMessages<AttendanceAnnouncemen
   readonly create: string;
   /** While the server makes the report. */
   readonly creating: string;
-  readonly download: string;
-  /** After `download` when the report lists e-mail addresses (personal data: handle with care). */
+  /**
+   * The download link's text, naming the file by its own properties, not by the form's checkbox: "Download the list
+   * of 14:05, with e-mail addresses (PDF)". `at`: the server time the list stands at.
+   */
+  readonly download: (file: { readonly at: number; readonly includeEmail: boolean }) => string;
+  /** After the link when the report lists e-mail addresses (personal data: handle with care). */
   readonly withEmail: string;
+  /** Next to the button after a `tooSoon` refusal (the notice counts the wait down). */
+  readonly tooSoon: (seconds: number) => string;
 }
+
+const time = (at: number, locale: string) =>
+  new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
 
 export const attendanceMessages: Messages<AttendanceMessages> = {
   en: {
@@ -20,8 +29,10 @@ export const attendanceMessages: Messages<AttendanceMessages> = {
     includeEmail: 'Include e-mail addresses',
     create: 'Create report',
     creating: 'Creating the attendance report…',
-    download: 'Download attendance report (PDF)',
-    withEmail: 'It lists e-mail addresses: share it only with those who need them.',
+    download: ({ at, includeEmail }) =>
+      `Download the list of ${time(at, 'en-GB')}, ${includeEmail ? 'with' : 'without'} e-mail addresses (PDF)`,
+    withEmail: 'This list contains e-mail addresses: share it only with those who need them.',
+    tooSoon: (seconds) => `Not created: a list was just made. You can create a new one in ${seconds} seconds.`,
     announce: {
       reportReady: () => 'The attendance report is ready to download.',
       tooSoon: ({ seconds }) => `A report was just created. Try again in ${seconds} seconds.`,
@@ -35,8 +46,11 @@ export const attendanceMessages: Messages<AttendanceMessages> = {
     includeEmail: 'E-Mail-Adressen aufnehmen',
     create: 'Liste erstellen',
     creating: 'Die Anwesenheitsliste wird erstellt …',
-    download: 'Anwesenheitsliste herunterladen (PDF)',
-    withEmail: 'Sie enthält E-Mail-Adressen: Geben Sie sie nur weiter, wo sie gebraucht werden.',
+    download: ({ at, includeEmail }) =>
+      `Liste von ${time(at, 'de-DE')} Uhr ${includeEmail ? 'mit' : 'ohne'} E-Mail-Adressen herunterladen (PDF)`,
+    withEmail: 'Diese Liste enthält E-Mail-Adressen: Geben Sie sie nur weiter, wo sie gebraucht werden.',
+    tooSoon: (seconds) =>
+      `Nicht erstellt: Eben wurde eine Liste erstellt. Eine neue können Sie in ${seconds} Sekunden erstellen.`,
     announce: {
       reportReady: () => 'Die Anwesenheitsliste kann heruntergeladen werden.',
       tooSoon: ({ seconds }) => `Eben wurde eine Liste erstellt. Versuchen Sie es in ${seconds} Sekunden erneut.`,

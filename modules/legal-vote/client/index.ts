@@ -13,5 +13,12 @@ export {
   type VoteFiles,
 } from './legalVoteReducer.js';
 export { receiptFileName, receiptJson } from './receiptFile.js';
-export { cancelReasonProblem, type DraftProblem, voteDraftProblem } from './voteDraftProblem.js';
+export {
+  cancelReasonProblem,
+  type DraftProblem,
+  durationFromMinutes,
+  MAX_DURATION_MINUTES,
+  type ReasonProblem,
+  voteDraftProblem,
+} from './voteDraftProblem.js';
 export { type VoterEligibility, voterEligibility } from './voterEligibility.js';

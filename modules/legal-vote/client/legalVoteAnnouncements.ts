@@ -1,6 +1,6 @@
 import { type AnnouncementOf, type ModuleContext, type ModuleInput, nameOf } from '@plenum/client-kit';
 import { assertNever } from '@plenum/protocol';
-import type { EndReason, LegalVoteProtocol } from '../protocol.js';
+import type { EndReason, LegalVoteProtocol, ProblemKind } from '../protocol.js';
 import { type LegalVoteState, namedEligible } from './legalVoteReducer.js';
 
 type Empty = Readonly<Record<string, never>>;
@@ -8,8 +8,9 @@ type Empty = Readonly<Record<string, never>>;
 /** What the legal-vote module announces, with the parameters of each (the UI has the words). */
 export type LegalVoteAnnouncements = {
   /**
-   * To everyone: "Formal vote started: <title>", and to those who may vote, that they may. A notice to all but its
-   * initiator: brief for those who do not vote, and kept for voters until their ballot is stored or the vote ends.
+   * To everyone: "Formal vote started: <title>", and to those who may vote, that they may. A brief notice to those who
+   * do not vote; spoken only to voters, who see the toolbar's notice with a button that opens the panel instead (it
+   * stays until their ballot is stored), and to its initiator.
    */
   readonly voteStarted: { readonly title: string; readonly eligible: boolean };
   /** To everyone, as a brief notice that ends the start's: the vote ended, why, and its counts. */
@@ -24,6 +25,11 @@ export type LegalVoteAnnouncements = {
   readonly ballotStored: Empty;
   /** To the reporter, politely: the problem report went into the record. */
   readonly problemRecorded: Empty;
+  /**
+   * To the vote's moderators and initiator (not the reporter), as a notice: a voter reported a technical problem.
+   * `text`: their words, '' without.
+   */
+  readonly problemReported: { readonly name: string; readonly kind: ProblemKind; readonly text: string };
   /** To moderators, politely: the vote's protocol and report are stored and can be downloaded from the panel. */
   readonly filesReady: { readonly title: string };
   /** To moderators, as a notice: the vote's protocol and report could not be stored (the record stands). */
@@ -58,8 +64,9 @@ const voteTopic = 'legal-vote';
 
 /**
  * Starts and ends are announced to everyone (screen readers hear both; the notices are alerts); the own stored ballot
- * and problem report politely to the person; every refused command as a notice to its issuer. Single ballots are not
- * announced (they would talk over the meeting; a live roll call shows them in the panel).
+ * and problem report politely to the person, a problem report as a notice to the chair; every refused command as a
+ * notice to its issuer. Single ballots are not announced (they would talk over the meeting; a live roll call shows
+ * them in the panel).
  */
 export function announceLegalVote(
   input: ModuleInput<LegalVoteProtocol>,
@@ -72,8 +79,8 @@ export function announceLegalVote(
       case 'started': {
         const eligible = context ? namedEligible(event.vote, context) : false;
         const said = { key: 'voteStarted', params: { title: event.vote.title, eligible }, topic: voteTopic } as const;
-        if (event.vote.initiator.participant === context?.self.participantId) return said;
-        return eligible ? { ...said, notice: true } : { ...said, notice: true, brief: true };
+        if (event.vote.initiator.participant === context?.self.participantId || eligible) return said;
+        return { ...said, notice: true, brief: true };
       }
       case 'ended': {
         const { title, reason, tally } = event.result;
@@ -84,6 +91,12 @@ export function announceLegalVote(
         return { key: 'ballotStored', params: {}, topic: voteTopic };
       case 'problemRecorded':
         return { key: 'problemRecorded', params: {} };
+      case 'problemReported': {
+        const { participant, name, kind, text } = event.problem;
+        // The reporter is told `problemRecorded`; everyone else who gets this is the chair.
+        if (participant === context?.self.participantId) return null;
+        return { key: 'problemReported', params: { name, kind, text: text ?? '' }, notice: true };
+      }
       case 'reportsReady':
       case 'reportsFailed': {
         // Only moderators are told: they answer for the record; the others find the links with the result.

@@ -8,7 +8,7 @@ import { legalVoteClient } from './legalVoteClient.js';
 import { cancelVote, castBallot, reportProblem, startVote, stopVote } from './legalVoteCommands.js';
 import { type LegalVoteState, legalVoteReducer, tallyOf } from './legalVoteReducer.js';
 import { receiptFileName, receiptJson } from './receiptFile.js';
-import { cancelReasonProblem, voteDraftProblem } from './voteDraftProblem.js';
+import { cancelReasonProblem, durationFromMinutes, voteDraftProblem } from './voteDraftProblem.js';
 import { onePerAccount, voterEligibility } from './voterEligibility.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
@@ -58,6 +58,7 @@ const vote = {
 const HASH = 'a'.repeat(64);
 const TOKEN = 'tok_0123456789abcdef';
 const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
+const problem = { participant: SAM, name: 'Sam', kind: 'audio', text: 'No sound', at: STARTED + 20_000 } as const;
 const result = {
   voteId: 'vote-0001',
   title: 'Budget 2027',
@@ -84,6 +85,7 @@ const frames = {
   ballotCast: { ns: 'legal-vote', event: 'ballotCast', voteId: 'vote-0001', count: 1 },
   receipt: { ns: 'legal-vote', event: 'receipt', receipt, choice: 'yes' },
   problemRecorded: { ns: 'legal-vote', event: 'problemRecorded', voteId: 'vote-0001' },
+  problemReported: { ns: 'legal-vote', event: 'problemReported', voteId: 'vote-0001', problem },
   ended: { ns: 'legal-vote', event: 'ended', result },
   reportsReady: {
     ns: 'legal-vote',
@@ -128,14 +130,14 @@ describe('legalVoteReducer', () => {
   it('aJoinerGetsTheRunningVoteWithItsOwnStandingAndTheLastResultWithoutOne', () => {
     const mine = { eligible: true, choice: 'yes', token: TOKEN, receipt } as const;
     const join = legalVoteProtocol.joinState.parse({
-      running: { vote, count: 1, ballots: [], mine },
+      running: { vote, count: 1, ballots: [], mine, problems: [problem] },
       last: result,
       lastFiles: null,
       sameAccount: [],
       serverNow: ARRIVED + 1234,
     });
     expect(legalVoteClient.init(join, sam)).toEqual({
-      running: { vote, count: 1, ballots: [], mine },
+      running: { vote, count: 1, ballots: [], mine, problems: [problem] },
       last: { result, mine: null, files: null },
       clock: { offset: 1234 },
       sameAccount: [],
@@ -176,6 +178,7 @@ describe('legalVoteReducer', () => {
       count: 0,
       ballots: [],
       mine: { eligible: true, choice: null, token: null, receipt: null },
+      problems: [],
     });
     expect(state.clock).toEqual({ offset: STARTED - ARRIVED });
     const guest = context('gus-participant-000003');
@@ -248,8 +251,20 @@ describe('legalVoteReducer', () => {
       { ...frames.ballotCast, voteId: 'vote-9999' },
       { ...frames.receipt, receipt: { ...receipt, voteId: 'vote-9999' } },
       frames.problemRecorded,
+      { ...frames.problemReported, voteId: 'vote-9999' },
     ])
       expect(legalVoteReducer(before, event(frame), sam)).toBe(before);
+  });
+
+  it('reportedProblemsReachTheRunningVoteOldestFirst', () => {
+    const second = { ...problem, name: 'Alice', participant: ALICE, kind: 'other', text: null, at: problem.at + 1 };
+    const state = run(
+      alice,
+      event(frames.started),
+      event(frames.problemReported),
+      event({ ...frames.problemReported, problem: second }),
+    );
+    expect(state.running?.problems).toEqual([problem, second]);
   });
 
   it('errorsAndRosterChangesLeaveTheStateAlone', () => {
@@ -266,12 +281,12 @@ describe('legalVoteReducer', () => {
 });
 
 describe('announceLegalVote', () => {
-  it('aStartIsANoticeKeptForVotersBriefForOthersAndPoliteForItsInitiator', () => {
+  it('aStartIsSpokenToVotersAndItsInitiatorAndABriefNoticeForOthers', () => {
+    // Voters see the toolbar's notice with "Open the vote" instead (see legalVoteUi).
     expect(announceLegalVote(event(frames.started), undefined, sam)).toEqual({
       key: 'voteStarted',
       params: { title: 'Budget 2027', eligible: true },
       topic: 'legal-vote',
-      notice: true,
     });
     const guest = context('gus-participant-000003');
     expect(announceLegalVote(event(frames.started), undefined, guest)).toMatchObject({ notice: true, brief: true });
@@ -280,6 +295,15 @@ describe('announceLegalVote', () => {
       params: { title: 'Budget 2027', eligible: true },
       topic: 'legal-vote',
     });
+  });
+
+  it('aReportedProblemIsANoticeToTheChairButNotToTheReporter', () => {
+    expect(announceLegalVote(event(frames.problemReported), undefined, alice)).toEqual({
+      key: 'problemReported',
+      params: { name: 'Sam', kind: 'audio', text: 'No sound' },
+      notice: true,
+    });
+    expect(announceLegalVote(event(frames.problemReported), undefined, sam)).toBeNull();
   });
 
   it('theEndIsABriefNoticeWithTheCountsOnTheStartsTopic', () => {
@@ -387,9 +411,18 @@ describe('commands and checks', () => {
     expect(reportProblem('vote-0001', 'other', 'Frozen')).toMatchObject({ text: 'Frozen' });
   });
 
+  it('theDurationIsWholeMinutesWithinTheServersLimitsNeverCutShort', () => {
+    expect(durationFromMinutes(' ')).toBeUndefined();
+    expect(durationFromMinutes(' 5 ')).toBe(300);
+    expect(durationFromMinutes('1440')).toBe(86_400);
+    for (const refused of ['1,5', '1.5', '0', '1441', '-1', '2 min', '1e2'])
+      expect(durationFromMinutes(refused)).toBeNull();
+  });
+
   it('theFormChecksTheServersLimitsInItsOrder', () => {
     expect(voteDraftProblem(draft)).toBeNull();
-    expect(voteDraftProblem({ ...draft, title: ' ' })).toEqual({ error: 'invalidTitle', maxLength: 200 });
+    expect(voteDraftProblem({ ...draft, title: ' ' })).toEqual({ error: 'titleMissing' });
+    expect(voteDraftProblem({ ...draft, title: 'x'.repeat(201) })).toEqual({ error: 'invalidTitle', maxLength: 200 });
     expect(voteDraftProblem({ ...draft, subtitle: 'x'.repeat(301) })).toEqual({
       error: 'invalidSubtitle',
       maxLength: 300,
@@ -397,7 +430,8 @@ describe('commands and checks', () => {
     expect(voteDraftProblem({ ...draft, topic: 'x'.repeat(2001) })).toEqual({ error: 'invalidTopic', maxLength: 2000 });
     expect(voteDraftProblem({ ...draft, durationSeconds: 5 })).toMatchObject({ error: 'invalidDuration' });
     expect(voteDraftProblem({ ...draft, eligible: [] })).toEqual({ error: 'noEligibleVoters' });
-    expect(cancelReasonProblem(' ')).toEqual({ maxLength: 500 });
+    expect(cancelReasonProblem(' ')).toEqual({ error: 'missing' });
+    expect(cancelReasonProblem('x'.repeat(501))).toEqual({ error: 'tooLong', maxLength: 500 });
     expect(cancelReasonProblem('Wrong list')).toBeNull();
   });
 

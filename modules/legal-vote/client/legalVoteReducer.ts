@@ -1,18 +1,28 @@
 import { clockFrom, type ModuleContext, type ModuleInput, type ServerClock } from '@plenum/client-kit';
 import { assertNever, type JoinStateOf } from '@plenum/protocol';
-import type { LegalVoteProtocol, MyBallot, PublishedBallot, SameAccount, VoteInfo, VoteResult } from '../protocol.js';
+import type {
+  LegalVoteProtocol,
+  MyBallot,
+  PublishedBallot,
+  ReportedProblem,
+  SameAccount,
+  VoteInfo,
+  VoteResult,
+} from '../protocol.js';
 
 export type LegalVoteJoinState = JoinStateOf<LegalVoteProtocol>;
 
 /**
  * The running vote as this client sees it: its parameters, how many have voted, the ballots so far (live roll calls
- * only; otherwise empty) and this client's own standing (eligible, its stored choice, token and receipt).
+ * only; otherwise empty), this client's own standing (eligible, its stored choice, token and receipt) and, for its
+ * moderators and initiator, the technical problems voters reported (oldest first; empty for others).
  */
 export interface RunningVote {
   readonly vote: VoteInfo;
   readonly count: number;
   readonly ballots: readonly PublishedBallot[];
   readonly mine: MyBallot;
+  readonly problems: readonly ReportedProblem[];
 }
 
 /**
@@ -106,7 +116,7 @@ export function legalVoteReducer(
           };
           return {
             ...state,
-            running: { vote: event.vote, count: 0, ballots: [], mine },
+            running: { vote: event.vote, count: 0, ballots: [], mine, problems: [] },
             clock: clockFrom(event.vote.startedAt, context),
           };
         }
@@ -133,6 +143,9 @@ export function legalVoteReducer(
         }
         case 'problemRecorded':
           return state;
+        case 'problemReported':
+          if (running?.vote.id !== event.voteId) return state;
+          return { ...state, running: { ...running, problems: [...running.problems, event.problem] } };
         case 'sameAccount':
           return { ...state, sameAccount: event.groups };
         case 'reportsReady':

@@ -29,6 +29,7 @@ import {
   MAX_PROBLEM_TEXT_LENGTH,
   MAX_REASON_LENGTH,
   type PublishedBallot,
+  type ReportedProblem,
   type SameAccount,
   type VoteInfo,
   type VoteResult,
@@ -59,7 +60,7 @@ type Announcement =
       readonly commandId: string | undefined;
       readonly error: ErrorOf<LegalVoteProtocol>;
     }
-  | { readonly type: 'problem'; readonly connection: ConnectionId }
+  | { readonly type: 'problem'; readonly connection: ConnectionId; readonly problem: ReportedProblem }
   | { readonly type: 'ended'; readonly result: VoteResult }
   | { readonly type: 'nothing' };
 
@@ -138,6 +139,7 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     if (!vote?.startAnnounced || vote.endAnnounced) return { running: null, last, lastFiles, sameAccount, serverNow };
     const voter = vote.voterOf(participant);
     const mine = voter ? vote.receiptOf(voter.userId) : undefined;
+    const seesProblems = isModerator(participant.role) || vote.isInitiator(participant);
     return {
       running: {
         vote: vote.info,
@@ -149,6 +151,7 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
           token: (voter && vote.tokenOf(voter.userId)) ?? null,
           receipt: mine?.receipt ?? null,
         },
+        problems: seesProblems ? [...vote.problems] : [],
       },
       last,
       lastFiles,
@@ -389,12 +392,9 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     const text = command.text === undefined ? '' : cleanText(command.text);
     if (textLength(text) > MAX_PROBLEM_TEXT_LENGTH)
       this.#ctx.reject({ error: 'invalidProblemText', maxLength: MAX_PROBLEM_TEXT_LENGTH });
-    this.#append(
-      vote,
-      'problemReported',
-      { participant: p.id, name: p.displayName, kind: command.kind, text: text === '' ? null : text },
-      { type: 'problem', connection: from.connectionId },
-    );
+    const data = { participant: p.id, name: p.displayName, kind: command.kind, text: text === '' ? null : text };
+    const problem: ReportedProblem = { ...data, at: this.#ctx.now() };
+    this.#append(vote, 'problemReported', data, { type: 'problem', connection: from.connectionId, problem });
   }
 
   /** The vote a command names, if it runs; otherwise the command is refused (`voteEnded`, `noSuchVote`). */
@@ -566,9 +566,15 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       case 'refusal':
         this.#ctx.sendError(announce.connection, announce.error, announce.commandId);
         return;
-      case 'problem':
+      case 'problem': {
+        vote.problems.push(announce.problem);
         this.#ctx.send({ connection: announce.connection }, { event: 'problemRecorded', voteId: vote.id });
+        // The chair must learn of it while the vote runs: every device of a moderator or of the initiator.
+        const event = { event: 'problemReported', voteId: vote.id, problem: announce.problem } as const;
+        for (const p of this.#ctx.participants())
+          if (isModerator(p.role) || vote.isInitiator(p)) this.#ctx.send({ participant: p.id }, event);
         return;
+      }
       case 'ended':
         this.#ended(vote, announce.result);
         return;

@@ -1,6 +1,16 @@
 import type { ChainHead } from '@plenum/audit';
 import type { Participant, TimerHandle } from '@plenum/room-kit';
-import type { Choice, PublishedBallot, SignedRecordHead, Tally, VoteInfo, VoteReceipt, Voter } from '../protocol.js';
+import type {
+  Choice,
+  PublishedBallot,
+  ReportedProblem,
+  SignedRecordHead,
+  Tally,
+  VoteInfo,
+  VoteReceipt,
+  Voter,
+} from '../protocol.js';
+import { inPublishedOrder } from './publishedBallots.js';
 
 /**
  * One vote of this meeting, as the room holds it: its chain head, who may vote (by account, so a voter who rejoins
@@ -23,6 +33,8 @@ export class Vote {
   afterEndHead: ChainHead | null = null;
   /** How many ballots after the end were recorded, per person (account or guest session). */
   readonly refusalsAfterEnd = new Map<string, number>();
+  /** The stored problem reports, oldest first (moderators and the initiator see them). */
+  readonly problems: ReportedProblem[] = [];
   readonly #eligible: ReadonlyMap<string, Voter>;
   readonly #tokens: ReadonlyMap<string, string>;
   /** Accepted ballots by account, in the order cast. */
@@ -90,12 +102,21 @@ export class Vote {
     return this.#receipts.get(userId);
   }
 
-  /** The counts and the published ballots of the accepted ballots (at the end) or only the stored ones. */
+  /**
+   * The counts and the published ballots (see `inPublishedOrder`) of the accepted ballots (at the end) or only the
+   * stored ones.
+   */
   outcome(which: 'accepted' | 'stored'): { tally: Tally; ballots: PublishedBallot[] } {
     const list = which === 'accepted' ? [...this.#accepted.values()] : this.#stored;
     const tally = { yes: 0, no: 0, abstain: 0, ballots: list.length, eligible: this.#eligible.size };
     for (const b of list) tally[b.choice]++;
-    return { tally, ballots: list.map((b) => b.published) };
+    return {
+      tally,
+      ballots: inPublishedOrder(
+        this.info.kind,
+        list.map((b) => b.published),
+      ),
+    };
   }
 
   /** The stored ballots as published so far (live roll calls show them while the vote runs). */

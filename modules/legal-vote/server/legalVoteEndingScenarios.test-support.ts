@@ -12,6 +12,7 @@ import {
   startVote,
   storedVote,
 } from './legalVoteTestRoom.test-support.js';
+import { resultFromRecord } from './voteDocument.js';
 
 /**
  * How a vote ends (all voted, deadline, stop, cancel, initiator gone, room closed) and what happens during it. Each
@@ -153,6 +154,46 @@ export function legalVoteEndingScenarios(store: VoteStore): void {
         data: { participant: bob.participantId, name: 'Bob', kind: 'audio', text: 'Ton  weg' },
       });
       expect(await entryKinds(room, voteId)).toEqual(['started', 'problemReported']);
+    });
+
+    it('theModeratorsAndTheInitiatorLearnOfAReportedProblemAtOnceAndLateModeratorsSeeTheList', async () => {
+      const { room, alice, bob, carol, guest } = await committee(await store());
+      const voteId = await startVote(alice, [bob, carol]);
+      await bob.act('legal-vote', 'reportProblem', { voteId, kind: 'audio', text: 'Kein Ton' });
+      const problem = {
+        participant: bob.participantId,
+        name: 'Bob',
+        kind: 'audio',
+        text: 'Kein Ton',
+        at: room.clock.now(),
+      };
+      expect(alice.inbox.events('legal-vote', 'problemReported')).toEqual([
+        { ns: 'legal-vote', event: 'problemReported', voteId, problem },
+      ]);
+      // Not the other voters, nor guests: only the chair.
+      for (const other of [bob, carol, guest]) expect(other.inbox.events('legal-vote', 'problemReported')).toEqual([]);
+      const secondAlice = await joinRegistered(room, 'alice');
+      expect(joinedState(secondAlice)?.running?.problems).toEqual([problem]);
+      const secondCarol = await joinRegistered(room, 'carol');
+      expect(joinedState(secondCarol)?.running?.problems).toEqual([]);
+    });
+
+    it('aPseudonymousResultListsTokensSortedNotInTheOrderCast', async () => {
+      const { room, alice, bob, carol } = await committee(await store());
+      const voteId = await startVote(alice, [alice, bob, carol], { kind: 'pseudonymous' });
+      const tokenOf = (p: typeof bob) => p.inbox.last('legal-vote', 'ballotIssued')?.token as string;
+      // Cast from the highest token down, so that the order cast is never the sorted one.
+      const voters = [alice, bob, carol].sort((x, y) => (tokenOf(x) < tokenOf(y) ? 1 : -1));
+      for (const v of voters) await cast(v, voteId, 'yes');
+      await alice.act('legal-vote', 'stop', { voteId });
+      const sorted = voters.map(tokenOf).reverse();
+      expect(endedOf(bob)?.ballots.map((b) => ('token' in b ? b.token : b.name))).toEqual(sorted);
+      // The record keeps the order cast (the chain needs it); what is read back from it is published sorted too.
+      const record = await storedVote(room, voteId);
+      expect(
+        record.entries.filter((e) => e.kind === 'ballotCast').map((e) => (e.data as { token: string }).token),
+      ).toEqual(voters.map(tokenOf));
+      expect(resultFromRecord(record)?.ballots.map((b) => ('token' in b ? b.token : ''))).toEqual(sorted);
     });
 
     it('aLateJoinerGetsTheRunningVoteAndTheirOwnToken', async () => {

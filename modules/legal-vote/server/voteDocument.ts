@@ -2,6 +2,7 @@ import { AUDIT_FORMAT, AUDIT_LIMITS, type AuditDocument, type AuditEntry, entryH
 import type { RoomId } from '@plenum/protocol';
 import { type RoomRecordStore, type RoomRecords, recordsFor } from '@plenum/room-kit';
 import type { PublishedBallot, SignedRecordHead, VoteResult } from '../protocol.js';
+import { inPublishedOrder } from './publishedBallots.js';
 import {
   INDEX_READ_LIMIT,
   INDEX_STREAM,
@@ -82,7 +83,7 @@ export function resultFromRecord(vote: StoredVote): VoteResult | undefined {
     cancelReason: ended.data.cancelReason,
     endedAt: Date.parse(last.at),
     tally: ended.data.tally,
-    ballots,
+    ballots: inPublishedOrder(started.data.kind, ballots),
     record: vote.signed,
   };
 }

@@ -88,8 +88,11 @@ describe('the vote report', () => {
   it('listsTokensNotNamesForAPseudonymousVoteInEnglish', async () => {
     const { room, alice, bob, carol } = await committee();
     const voteId = await startVote(alice, [bob, carol], { kind: 'pseudonymous' });
-    await cast(bob, voteId, 'no');
-    await cast(carol, voteId, 'abstain');
+    const tokenOf = (p: typeof bob) => p.inbox.last('legal-vote', 'ballotIssued')?.token as string;
+    // The higher token is cast first, so the order cast is not the sorted one.
+    const [first, second] = tokenOf(bob) > tokenOf(carol) ? [bob, carol] : [carol, bob];
+    await cast(first, voteId, 'no');
+    await cast(second, voteId, 'abstain');
     await alice.act('legal-vote', 'stop', { voteId });
     const document = voteDocument(await storedVote(room, voteId));
     const report = voteReport(document, {
@@ -98,13 +101,18 @@ describe('the vote report', () => {
       createdAt,
       timeZone: 'UTC',
     });
-    const record = report.blocks.find((b) => b.kind === 'table' && b.columns[2]?.label === 'Token');
+    // Sorted by token, numbered 1..n, without the time cast: neither order nor time tells whose token is whose.
+    const record = report.blocks.find((b) => b.kind === 'table' && b.columns[1]?.label === 'Token');
     expect(record).toMatchObject({
+      columns: [{ label: 'No.' }, { label: 'Token' }, { label: 'Vote' }],
       rows: [
-        [expect.any(String), expect.any(String), receiptOf(bob)?.token, 'No'],
-        [expect.any(String), expect.any(String), receiptOf(carol)?.token, 'Abstain'],
+        ['1', receiptOf(second)?.token, 'Abstain'],
+        ['2', receiptOf(first)?.token, 'No'],
       ],
     });
+    const german = voteReport(document, { language: 'de', organisation: 'Kreistag', createdAt });
+    expect(german.blocks.find((b) => b.kind === 'table' && b.columns[1]?.label === 'Kennzeichen')).toBeDefined();
+    expect(JSON.stringify(german)).not.toMatch(/Token/);
     const text = await reportText(
       await renderVoteReport(document, {
         language: 'en',
@@ -130,6 +138,27 @@ describe('the vote report', () => {
     // The eligible are named; how each voted is not.
     expect(text).toContain('Bob');
     expect(text).not.toMatch(/(Bob|Carol) (No|Abstain)/);
+  });
+
+  it('numbersTheBallotsOneToNWhateverElseTheRecordHoldsBetween', async () => {
+    const { room, alice, bob, carol } = await committee();
+    const voteId = await startVote(alice, [bob, carol]);
+    await cast(bob, voteId, 'yes');
+    await carol.act('legal-vote', 'reportProblem', { voteId, kind: 'audio' });
+    await cast(carol, voteId, 'no');
+    await alice.act('legal-vote', 'stop', { voteId });
+    const report = voteReport(voteDocument(await storedVote(room, voteId)), {
+      language: 'de',
+      organisation: 'Kreistag',
+      createdAt,
+    });
+    const record = report.blocks.find((b) => b.kind === 'table' && b.columns[2]?.label === 'Name');
+    expect(record).toMatchObject({
+      rows: [
+        ['1', expect.any(String), 'Bob', 'Ja'],
+        ['2', expect.any(String), 'Carol', 'Nein'],
+      ],
+    });
   });
 
   it('refusesARecordThatIsNotAVote', () => {

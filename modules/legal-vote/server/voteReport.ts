@@ -7,8 +7,9 @@ import {
   reportClock,
   reportLabels,
 } from '@plenum/reports';
-import type { Choice } from '../protocol.js';
+import type { Choice, PublishedBallot } from '../protocol.js';
 import { afterEndEntryData } from './afterEndRecord.js';
+import { inPublishedOrder } from './publishedBallots.js';
 import { voteEntryData } from './voteRecord.js';
 import { type VoteReportLabels, voteReportLabels } from './voteReportLabels.js';
 
@@ -20,7 +21,8 @@ export type VoteReportOptions = ReportOptions;
 /**
  * The vote report of an ended vote, built from its signed record (`voteDocument`) and nothing else, so the PDF says
  * exactly what the verifiable JSON protocol says: the parameters, who led it, start, end and why, eligible count and
- * turnout, the results, every ballot (names, or tokens for a pseudonymous vote) with its time, the event log (joins,
+ * turnout, the results, every ballot (names with the time cast, or a pseudonymous vote's tokens sorted and without
+ * times), the event log (joins,
  * leaves, problems, refusals) and the chain head, signature and key fingerprint to check it with `plenum verify-vote`.
  * Ballots after the end (`afterEnd`, the vote's after-the-end log) are listed as refused at the end of the event log,
  * numbered after the end's entry, and the log's head is given under the verification. Throws when the record does not
@@ -147,34 +149,47 @@ export function renderVoteReport(
   return renderPdf(voteReport(document, options, afterEnd), options.fonts ? { fonts: options.fonts } : {});
 }
 
-/** Every counted ballot in the order cast: names for roll calls, tokens for pseudonymous votes. */
+/**
+ * Every counted ballot, numbered 1 to n: a roll call's names in the order cast, with the time; a pseudonymous vote's
+ * tokens sorted and without times (see `inPublishedOrder`: order and time would tell, in a small body, whose token is
+ * whose).
+ */
 function votingRecord(
   entries: readonly AuditEntry[],
   pseudonymous: boolean,
   l: VoteReportLabels,
   time: (iso: string) => string,
 ): ReportBlock[] {
-  const rows: string[][] = [];
+  const cast: { readonly ballot: PublishedBallot; readonly at: string }[] = [];
   for (const entry of entries) {
     if (entry.kind !== 'ballotCast') continue;
-    const ballot = voteEntryData.ballotCast.safeParse(entry.data);
-    if (!ballot.success) continue;
-    const who = 'token' in ballot.data ? ballot.data.token : ballot.data.voter.name;
-    rows.push([String(entry.seq), time(entry.at), who, l.choices[ballot.data.choice]]);
+    const parsed = voteEntryData.ballotCast.safeParse(entry.data);
+    if (!parsed.success) continue;
+    const b = parsed.data;
+    const ballot = 'token' in b ? { token: b.token, choice: b.choice } : { name: b.voter.name, choice: b.choice };
+    cast.push({ ballot, at: entry.at });
   }
+  const who = (b: PublishedBallot): string => ('token' in b ? b.token : b.name);
+  const number = { label: l.number, align: 'right' as const };
+  const choice = { label: l.choice, width: 2 };
+  const table: ReportBlock = pseudonymous
+    ? {
+        kind: 'table',
+        columns: [number, { label: l.token, width: 9 }, choice],
+        rows: inPublishedOrder(
+          'pseudonymous',
+          cast.map((c) => c.ballot),
+        ).map((b, i) => [String(i + 1), who(b), l.choices[b.choice]]),
+      }
+    : {
+        kind: 'table',
+        columns: [number, { label: l.time, width: 4 }, { label: l.voter, width: 5 }, choice],
+        rows: cast.map((c, i) => [String(i + 1), time(c.at), who(c.ballot), l.choices[c.ballot.choice]]),
+      };
   return [
     { kind: 'heading', level: 2, text: l.votingRecord },
     ...(pseudonymous ? [{ kind: 'paragraph' as const, text: l.pseudonymousNote }] : []),
-    {
-      kind: 'table',
-      columns: [
-        { label: l.number, align: 'right' },
-        { label: l.time, width: 4 },
-        { label: pseudonymous ? l.token : l.voter, width: 5 },
-        { label: l.choice, width: 2 },
-      ],
-      rows,
-    },
+    table,
   ];
 }
 

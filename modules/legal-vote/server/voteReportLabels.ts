@@ -107,10 +107,10 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     number: 'Nr.',
     time: 'Zeit',
     voter: 'Name',
-    token: 'Token',
+    token: 'Kennzeichen',
     choice: 'Stimme',
     pseudonymousNote:
-      'Pseudonyme Abstimmung: Das Protokoll nennt Tokens statt Namen. Jede Person kann ihre Stimme mit ihrem Token und ihrer Quittung prüfen.',
+      'Pseudonyme Abstimmung: Das Protokoll nennt Kennzeichen statt Namen, hier nach Kennzeichen geordnet und ohne Zeit der Abgabe. Jede Person kann ihre Stimme mit ihrem Kennzeichen und ihrer Quittung prüfen.',
     eventLog: 'Ereignisprotokoll',
     event: 'Ereignis',
     details: 'Einzelheiten',
@@ -129,7 +129,7 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     refusals: {
       notEligible: 'nicht stimmberechtigt',
       alreadyVoted: 'hat bereits abgestimmt',
-      wrongToken: 'falsches Token',
+      wrongToken: 'falsches Kennzeichen',
       abstainNotOffered: 'Enthaltung nicht vorgesehen',
     },
     afterTheEnd: 'nach dem Ende der Abstimmung',
@@ -189,7 +189,7 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     token: 'Token',
     choice: 'Vote',
     pseudonymousNote:
-      'Pseudonymous vote: the record lists tokens, not names. Each voter can check their own ballot with their token and receipt.',
+      'Pseudonymous vote: the record lists tokens, not names, here sorted by token and without the time cast. Each voter can check their own ballot with their token and receipt.',
     eventLog: 'Event log',
     event: 'Event',
     details: 'Details',

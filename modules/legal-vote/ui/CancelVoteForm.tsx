@@ -1,20 +1,21 @@
 import { TextField } from '@plenum/client-kit/ui';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { cancelReasonProblem } from '../client/voteDraftProblem.js';
+import { MAX_REASON_LENGTH } from '../protocol.js';
 import type { VotePanelMessages } from './legalVoteMessages.js';
 
 export interface CancelVoteFormProps {
   readonly messages: Pick<
     VotePanelMessages,
-    'cancelVote' | 'cancelReason' | 'cancelConfirm' | 'cancelKeep' | 'cancelReasonInvalid'
+    'cancelVote' | 'cancelReason' | 'cancelConfirm' | 'cancelKeep' | 'cancelReasonInvalid' | 'cancelReasonMissing'
   >;
   readonly onCancelVote: (reason: string) => void;
 }
 
 /**
  * Moderators cancel a running vote with a reason (it goes into the record): "Cancel vote" opens a small form with the
- * reason and "Cancel the vote" / "Keep the vote running". A missing or too long reason is said under the field, which
- * takes focus; nothing is sent.
+ * reason and "Cancel the vote" / "Keep the vote running"; opening it puts focus in the reason. A missing or too long
+ * reason is said under the field, which takes focus; nothing is sent.
  */
 export function CancelVoteForm({ messages, onCancelVote }: CancelVoteFormProps) {
   const baseId = useId();
@@ -26,6 +27,11 @@ export function CancelVoteForm({ messages, onCancelVote }: CancelVoteFormProps) 
   const formId = `${baseId}-form`;
   const reasonId = `${baseId}-reason`;
   const problemId = `${baseId}-problem`;
+  const focusReason = () => form.current?.querySelector<HTMLElement>(`[id="${reasonId}"]`)?.focus();
+  // The form just opened: the reason is what to give first.
+  useEffect(() => {
+    if (open) form.current?.querySelector<HTMLElement>(`[id="${reasonId}"]`)?.focus();
+  }, [open, reasonId]);
   const close = () => {
     setOpen(false);
     setReason('');
@@ -36,8 +42,10 @@ export function CancelVoteForm({ messages, onCancelVote }: CancelVoteFormProps) 
     event.preventDefault();
     const found = cancelReasonProblem(reason);
     if (found) {
-      setProblem(messages.cancelReasonInvalid(found.maxLength));
-      form.current?.querySelector<HTMLElement>(`[id="${reasonId}"]`)?.focus();
+      setProblem(
+        found.error === 'missing' ? messages.cancelReasonMissing : messages.cancelReasonInvalid(found.maxLength),
+      );
+      focusReason();
       return;
     }
     onCancelVote(reason);
@@ -68,6 +76,7 @@ export function CancelVoteForm({ messages, onCancelVote }: CancelVoteFormProps) 
             label={messages.cancelReason}
             value={reason}
             onChange={setReason}
+            maxLength={MAX_REASON_LENGTH}
             {...(problem ? { 'aria-invalid': true, 'aria-describedby': problemId } : {})}
           />
           {problem && (

@@ -1,4 +1,4 @@
-import type { Locale, ServerClock } from '@plenum/client-kit';
+import { deviceTimeOf, type Locale, type ServerClock } from '@plenum/client-kit';
 import { useFocusAfterAnswer } from '@plenum/client-kit/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 import { type RunningVote, tallyOf } from '../client/legalVoteReducer.js';
@@ -6,7 +6,7 @@ import type { Choice, ProblemKind } from '../protocol.js';
 import { BallotDialog } from './BallotDialog.js';
 import { BallotTable } from './BallotTable.js';
 import { CancelVoteForm } from './CancelVoteForm.js';
-import type { VotePanelMessages } from './legalVoteMessages.js';
+import { clockTime, type VotePanelMessages } from './legalVoteMessages.js';
 import { ReportProblemForm } from './ReportProblemForm.js';
 import { VoteCounts } from './VoteCounts.js';
 import { VoteEndsAt } from './VoteEndsAt.js';
@@ -32,7 +32,8 @@ export interface RunningVoteViewProps {
  * voted"), the time left, and in a live roll call the counts and every ballot so far. For an eligible voter who has
  * not voted, "Vote" opens the ballot dialog; after casting, a line says what was sent until the receipt arrives, then
  * "Your vote: Yes" and the receipt (its heading takes focus if focus fell to the page meanwhile); voters can report a
- * technical problem. Stop and cancel for those allowed.
+ * technical problem. Moderators and the initiator see the problems reported ("Reported problems"; the server sends
+ * them to nobody else). Stop and cancel for those allowed.
  */
 export function RunningVoteView({
   running,
@@ -46,8 +47,9 @@ export function RunningVoteView({
   onCancelVote,
   onReportProblem,
 }: RunningVoteViewProps) {
-  const { vote, count, ballots, mine } = running;
+  const { vote, count, ballots, mine, problems } = running;
   const headingId = useId();
+  const problemsId = useId();
   const [open, setOpen] = useState(false);
   const [sent, setSent] = useState<Choice | null>(null);
   const voteButton = useRef<HTMLButtonElement>(null);
@@ -122,6 +124,23 @@ export function RunningVoteView({
         <VoteReceiptView receipt={mine.receipt} messages={messages.receipt} headingRef={receiptHeading} />
       )}
       {mine.eligible && <ReportProblemForm messages={messages.problem} onReport={onReportProblem} />}
+      {problems.length > 0 && (
+        <section className="vote-problems" aria-labelledby={problemsId}>
+          <h4 id={problemsId}>{messages.problemsHeading}</h4>
+          <ul>
+            {problems.map((p) => (
+              <li key={`${p.at}-${p.participant}`}>
+                {messages.reportedProblem(
+                  clockTime(deviceTimeOf(clock, p.at), locale),
+                  p.name,
+                  messages.problem.kinds[p.kind],
+                  p.text ?? '',
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {(mayStop || mayCancel) && (
         <div className="vote-panel__buttons">
           {mayStop && (

@@ -3,9 +3,20 @@ import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { useState } from 'react';
 import type { VoteDraft } from '../client/legalVoteCommands.js';
-import { type DraftProblem, voteDraftProblem } from '../client/voteDraftProblem.js';
+import {
+  type DraftProblem,
+  durationFromMinutes,
+  MAX_DURATION_MINUTES,
+  voteDraftProblem,
+} from '../client/voteDraftProblem.js';
 import { onePerAccount, voterEligibility } from '../client/voterEligibility.js';
-import type { SameAccount, VoteKind } from '../protocol.js';
+import {
+  MAX_SUBTITLE_LENGTH,
+  MAX_TITLE_LENGTH,
+  MAX_TOPIC_LENGTH,
+  type SameAccount,
+  type VoteKind,
+} from '../protocol.js';
 import type { LegalVoteMessages } from './legalVoteMessages.js';
 
 export interface StartVoteFormProps {
@@ -25,7 +36,8 @@ const kinds: readonly VoteKind[] = ['rollCall', 'liveRollCall', 'pseudonymous'];
  * The moderators' start form: title, subtitle, topic, the kind (each explained in plain words), whether abstaining is
  * allowed, who is eligible (every signed-in person at a screen, once however many devices they use, all chosen to begin
  * with, newcomers too; guests,
- * phone callers and the recorder listed apart with the reason they cannot vote), an optional duration in minutes and
+ * phone callers and the recorder listed apart with the reason they cannot vote), an optional duration in whole minutes
+ * ("1,5" is refused with a message, never cut short) and
  * "End as soon as everyone has voted". It checks the server's limits before sending; a problem is shown under the
  * form (an alert), the field is marked invalid and takes focus.
  */
@@ -57,6 +69,8 @@ export function StartVoteForm({ participants, sameAccount, messages, onStart }: 
   const describe = (found: DraftProblem): { text: string; field: Field } => {
     const a = messages.announce;
     switch (found.error) {
+      case 'titleMissing':
+        return { text: m.titleMissing, field: 'title' };
       case 'invalidTitle':
         return { text: a.titleInvalid({ maxLength: found.maxLength }), field: 'title' };
       case 'invalidSubtitle':
@@ -74,7 +88,7 @@ export function StartVoteForm({ participants, sameAccount, messages, onStart }: 
   };
 
   const submit = () => {
-    const trimmed = minutes.trim();
+    const durationSeconds = durationFromMinutes(minutes);
     const draft: VoteDraft = {
       title,
       subtitle,
@@ -82,11 +96,15 @@ export function StartVoteForm({ participants, sameAccount, messages, onStart }: 
       kind,
       abstain,
       eligible: canVote.filter((x) => !left.has(x.id)).map((x) => x.id),
-      durationSeconds: trimmed === '' ? undefined : Math.round(Number(trimmed.replace(',', '.')) * 60),
+      durationSeconds: durationSeconds ?? undefined,
       closeWhenAllVoted,
     };
     const found = voteDraftProblem(draft);
-    const shown = found && describe(found);
+    // In the form's order: the duration comes after the texts and before the voters.
+    const shown =
+      durationSeconds === null && (found === null || found.error === 'noEligibleVoters')
+        ? { text: m.durationWholeMinutes(MAX_DURATION_MINUTES), field: 'duration' as const }
+        : found && describe(found);
     const first = canVote[0];
     const focus = shown?.field === 'eligible' ? (first ? `voter-${first.id}` : undefined) : shown?.field;
     if (report(shown, focus)) return;
@@ -106,18 +124,27 @@ export function StartVoteForm({ participants, sameAccount, messages, onStart }: 
 
   return (
     <StartFormFrame {...frame} label={m.formLabel} submitLabel={m.start} onSubmit={submit} className="vote-form">
-      <TextField id={id('title')} label={m.title} value={title} onChange={setTitle} {...invalid('title')} />
+      <TextField
+        id={id('title')}
+        label={m.title}
+        value={title}
+        onChange={setTitle}
+        maxLength={MAX_TITLE_LENGTH}
+        {...invalid('title')}
+      />
       <TextField
         id={id('subtitle')}
         label={m.subtitle}
         value={subtitle}
         onChange={setSubtitle}
+        maxLength={MAX_SUBTITLE_LENGTH}
         {...invalid('subtitle')}
       />
       <label htmlFor={id('topic')}>{m.topic}</label>
       <textarea
         id={id('topic')}
         rows={3}
+        maxLength={MAX_TOPIC_LENGTH}
         value={topic}
         onChange={(event) => setTopic(event.currentTarget.value)}
         {...invalid('topic')}
@@ -162,7 +189,7 @@ export function StartVoteForm({ participants, sameAccount, messages, onStart }: 
       <TextField
         id={id('duration')}
         label={m.duration}
-        inputMode="decimal"
+        inputMode="numeric"
         value={minutes}
         onChange={setMinutes}
         aria-describedby={

@@ -37,6 +37,12 @@ export interface VotePanelMessages {
   readonly cancelConfirm: string;
   readonly cancelKeep: string;
   readonly cancelReasonInvalid: (maxLength: number) => string;
+  /** The cancel form sent without a reason. */
+  readonly cancelReasonMissing: string;
+  /** The chair's list of technical problems voters reported during the vote. */
+  readonly problemsHeading: string;
+  /** One reported problem: "10:02 Carol: Audio – No sound" (`text` '' when none was given). */
+  readonly reportedProblem: (time: string, name: string, kind: string, text: string) => string;
   readonly dialog: BallotDialogMessages;
   readonly receipt: ReceiptMessages;
   readonly problem: ProblemMessages;
@@ -111,6 +117,10 @@ export interface StartVoteMessages {
   readonly nobodyEligible: string;
   readonly duration: string;
   readonly durationHint: string;
+  /** The duration is not a whole number of minutes from 1 to `max`. */
+  readonly durationWholeMinutes: (max: number) => string;
+  /** The title is blank. */
+  readonly titleMissing: string;
   readonly closeWhenAllVoted: string;
   readonly start: string;
 }
@@ -119,6 +129,10 @@ export interface StartVoteMessages {
 export interface LegalVoteMessages extends ModuleMessages<LegalVoteAnnouncements> {
   /** The toolbar button that opens the panel. */
   readonly openPanel: string;
+  /** The visible notice while a vote waits for this client's ballot (the panel closed): "Formal vote: <title>". */
+  readonly ballotWaiting: (title: string) => string;
+  /** The notice's button that opens the panel. */
+  readonly openVote: string;
   readonly panel: VotePanelMessages;
   readonly form: StartVoteMessages;
 }
@@ -134,6 +148,8 @@ export function clockTime(at: number, locale: 'en' | 'de'): string {
 export const legalVoteMessages: Messages<LegalVoteMessages> = {
   en: {
     openPanel: 'Formal vote',
+    ballotWaiting: (title) => `Formal vote running: ${title}. Your vote is awaited.`,
+    openVote: 'Open the vote',
     panel: {
       heading: 'Formal vote',
       close: 'Close formal vote',
@@ -168,6 +184,9 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       cancelConfirm: 'Cancel the vote',
       cancelKeep: 'Keep the vote running',
       cancelReasonInvalid: (maxLength) => `Give a reason of at most ${maxLength} characters.`,
+      cancelReasonMissing: 'Give a reason for cancelling.',
+      problemsHeading: 'Reported problems',
+      reportedProblem: (time, name, kind, text) => `${time} ${name}: ${kind}${text === '' ? '' : ` – ${text}`}`,
       dialog: {
         title: (title) => `Your ballot: ${title}`,
         chooseLegend: 'Your choice',
@@ -238,6 +257,8 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       nobodyEligible: 'Nobody in the meeting can vote: only signed-in participants at a screen can.',
       duration: 'Ends by itself after (minutes, optional)',
       durationHint: 'Leave empty to stop the vote yourself.',
+      durationWholeMinutes: (max) => `Enter the duration in whole minutes, from 1 to ${max}, or leave it empty.`,
+      titleMissing: 'Enter a title.',
       closeWhenAllVoted: 'End as soon as everyone has voted',
       start: 'Start vote',
     },
@@ -254,6 +275,10 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
             : `Formal vote ended: ${title}. Yes ${yes}, No ${no}, Abstain ${abstain}.`,
       ballotStored: () => 'Your vote is stored. Your receipt is in the Formal vote panel.',
       problemRecorded: () => 'Your report is in the vote record.',
+      problemReported: ({ name, kind, text }) => {
+        const what = { audio: 'audio', video: 'video', other: 'something else' }[kind];
+        return `${name} reports a technical problem with ${what}${text === '' ? '.' : `: ${text}`}`;
+      },
       filesReady: ({ title }) => `The protocol and report of “${title}” are ready in the Formal vote panel.`,
       filesFailed: ({ title }) => `The protocol and report of “${title}” could not be stored. The vote stands.`,
       notAllowed: () => 'Only moderators may do that.',
@@ -285,6 +310,8 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
   },
   de: {
     openPanel: 'Abstimmung',
+    ballotWaiting: (title) => `Förmliche Abstimmung läuft: ${title}. Ihre Stimme wird erwartet.`,
+    openVote: 'Zur Abstimmung',
     panel: {
       heading: 'Förmliche Abstimmung',
       close: 'Abstimmung schließen',
@@ -319,6 +346,9 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       cancelConfirm: 'Abstimmung abbrechen',
       cancelKeep: 'Abstimmung weiterlaufen lassen',
       cancelReasonInvalid: (maxLength) => `Geben Sie einen Grund mit höchstens ${maxLength} Zeichen an.`,
+      cancelReasonMissing: 'Geben Sie einen Grund für den Abbruch an.',
+      problemsHeading: 'Gemeldete Probleme',
+      reportedProblem: (time, name, kind, text) => `${time} Uhr ${name}: ${kind}${text === '' ? '' : ` – ${text}`}`,
       dialog: {
         title: (title) => `Ihr Stimmzettel: ${title}`,
         chooseLegend: 'Ihre Stimme',
@@ -394,6 +424,9 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         'Niemand in der Sitzung kann abstimmen: Das können nur angemeldete Teilnehmende an einem Bildschirm.',
       duration: 'Endet von selbst nach (Minuten, optional)',
       durationHint: 'Leer lassen, um die Abstimmung selbst zu beenden.',
+      durationWholeMinutes: (max) =>
+        `Geben Sie die Dauer in ganzen Minuten an, von 1 bis ${max}, oder lassen Sie das Feld leer.`,
+      titleMissing: 'Geben Sie einen Titel ein.',
       closeWhenAllVoted: 'Beenden, sobald alle abgestimmt haben',
       start: 'Abstimmung starten',
     },
@@ -410,6 +443,10 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
             : `Förmliche Abstimmung beendet: ${title}. Ja ${yes}, Nein ${no}, Enthaltung ${abstain}.`,
       ballotStored: () => 'Ihre Stimme ist gespeichert. Ihre Quittung finden Sie im Bereich „Abstimmung“.',
       problemRecorded: () => 'Ihre Meldung steht im Abstimmungsprotokoll.',
+      problemReported: ({ name, kind, text }) => {
+        const what = { audio: 'Ton', video: 'Bild', other: 'Sonstiges' }[kind];
+        return `${name} meldet ein technisches Problem (${what})${text === '' ? '.' : `: ${text}`}`;
+      },
       filesReady: ({ title }) => `Protokoll und Bericht zu „${title}“ liegen im Bereich „Abstimmung“ bereit.`,
       filesFailed: ({ title }) =>
         `Protokoll und Bericht zu „${title}“ konnten nicht gespeichert werden. Die Abstimmung bleibt gültig.`,

@@ -60,7 +60,7 @@ const HASH = 'a'.repeat(64);
 const TOKEN = 'tok_0123456789abcdef';
 const notVoted = { eligible: true, choice: null, token: null, receipt: null } as const;
 const running = (over: Partial<RunningVote> = {}): LegalVoteState => ({
-  running: { vote, count: 0, ballots: [], mine: notVoted, ...over },
+  running: { vote, count: 0, ballots: [], mine: notVoted, problems: [], ...over },
   last: null,
   clock: deviceClock,
   sameAccount: [],
@@ -89,6 +89,31 @@ describe('legalVoteUi', () => {
     expect(legalVoteUi.toolbar?.(props(voted, sam).props)).toMatchObject({ badge: 0 });
     const notMine = running({ mine: { ...notVoted, eligible: false } });
     expect(legalVoteUi.toolbar?.(props(notMine, sam).props)).toMatchObject({ badge: 0 });
+  });
+
+  it('aVoteWaitingForMyBallotShowsANoticeWithAButtonThatOpensThePanel', () => {
+    expect(legalVoteUi.toolbar?.(props(running(), sam).props)?.notice).toEqual({
+      text: 'Formal vote running: Budget <i>2027</i>. Your vote is awaited.',
+      open: 'Open the vote',
+    });
+    const voted = running({ mine: { ...notVoted, choice: 'yes' } });
+    expect(legalVoteUi.toolbar?.(props(voted, sam).props)?.notice).toBeUndefined();
+    expect(legalVoteUi.toolbar?.(props(none, sam).props)?.notice).toBeUndefined();
+  });
+
+  it('theChairSeesTheReportedProblemsInThePanel', () => {
+    const at = new Date(2026, 0, 1, 10, 2).getTime();
+    const problems = [
+      { participant: SAM, name: 'Sam <b>', kind: 'audio', text: 'No sound', at },
+      { participant: SAM, name: 'Sam <b>', kind: 'other', text: null, at },
+    ] as const;
+    const html = panel(running({ problems }), alice);
+    expect(html).toMatch(
+      /<section class="vote-problems" aria-labelledby="([^"]+)"><h4 id="\1">Reported problems<\/h4>/,
+    );
+    expect(html).toContain('<li>10:02 Sam &lt;b&gt;: Audio – No sound</li>');
+    expect(html).toContain('<li>10:02 Sam &lt;b&gt;: Something else</li>');
+    expect(panel(running(), alice)).not.toContain('Reported problems');
   });
 
   it('withoutAVoteParticipantsReadALineAndModeratorsGetTheStartForm', () => {
@@ -158,7 +183,10 @@ describe('legalVoteUi', () => {
     const clock = clockFrom(startedAt, { receivedAt: startedAt });
     vi.setSystemTime(startedAt + 48_000);
     const timed = { ...vote, startedAt, endsAt: startedAt + 300_000 };
-    const html = panel({ ...running(), running: { vote: timed, count: 0, ballots: [], mine: notVoted }, clock }, sam);
+    const html = panel(
+      { ...running(), running: { vote: timed, count: 0, ballots: [], mine: notVoted, problems: [] }, clock },
+      sam,
+    );
     const end = new Date(startedAt + 300_000).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
     expect(html).toContain(`Ends at ${end} (4:12 left)`);
   });
@@ -196,6 +224,7 @@ describe('legalVoteUi', () => {
         { name: 'Alice', choice: 'yes' as const },
       ],
       mine: notVoted,
+      problems: [],
     };
     const html = panel({ running: live, last: null, clock: deviceClock, sameAccount: [] }, sam);
     expect(html).toContain(

@@ -10,8 +10,8 @@ import { type LegalVoteMessages, legalVoteMessages } from './legalVoteMessages.j
 import './legalVote.css';
 
 /**
- * Formal votes in the conference: a "Formal vote" toolbar button for everyone (badge 1 while a vote waits for this
- * client's ballot) opening the panel: moderators start a vote there, voters cast their ballot through a confirm
+ * Formal votes in the conference: a "Formal vote" toolbar button for everyone (badge 1 and a visible notice with "Open
+ * the vote" while a vote waits for this client's ballot) opening the panel: moderators start a vote there, voters cast their ballot through a confirm
  * dialog and keep their receipt, everyone sees turnout, live results where the kind allows, and the result. Stop is
  * offered to the initiator, or to moderators once the initiator has left (the server's rule); cancel to moderators.
  */
@@ -19,11 +19,17 @@ export const legalVoteUi = defineUiModule<LegalVoteProtocol, LegalVoteState, Leg
   {
     client: legalVoteClient,
     messages: legalVoteMessages,
-    toolbar: ({ state, messages }) => ({
-      label: messages.openPanel,
-      icon: <LegalVoteIcon />,
-      badge: state.running?.mine.eligible === true && state.running.mine.choice === null ? 1 : 0,
-    }),
+    toolbar: ({ state, messages }) => {
+      const running = state.running;
+      const waiting = running?.mine.eligible === true && running.mine.choice === null;
+      return {
+        label: messages.openPanel,
+        icon: <LegalVoteIcon />,
+        badge: waiting ? 1 : 0,
+        // While the panel is closed, a voter sees the vote waiting, with a button that opens it.
+        ...(waiting ? { notice: { text: messages.ballotWaiting(running.vote.title), open: messages.openVote } } : {}),
+      };
+    },
     panel: ({ state, self, send, participants, messages, locale, headingId, onClose }) => {
       const initiator = state.running?.vote.initiator.participant;
       const initiatorHere = participants.some((p) => p.id === initiator);

@@ -23,9 +23,13 @@ export class MinutesSession {
     for (const listener of this.#listeners) listener();
   };
 
-  constructor(doc: Y.Doc = new Y.Doc()) {
+  /** `generation`: which document of the room's minutes this is (join state, `restarted`). */
+  constructor(
+    readonly generation = 0,
+    doc: Y.Doc = new Y.Doc(),
+  ) {
     this.doc = doc;
-    this.sync = new MinutesSync(doc, { send: (command) => this.#send?.(command) });
+    this.sync = new MinutesSync(doc, { send: (command) => this.#send?.(command), generation });
     doc.on('update', this.#onUpdate);
   }
 
@@ -50,6 +54,15 @@ export class MinutesSession {
   suspend(): void {
     this.#send = null;
     this.sync.disconnected();
+  }
+
+  /**
+   * The room started new minutes: this document is replaced and must never be sent again. Stops syncing and
+   * listening (the doc stays readable for editors still bound to it until they re-render with the new session's).
+   */
+  close(): void {
+    this.suspend();
+    this.sync.destroy();
   }
 
   /** Calls `listener` after every change of the doc; returns the unsubscribe. */

@@ -17,6 +17,8 @@ export interface MinutesSyncOptions {
   /** Sends a command over the signalling connection (the caller adds `ns`). */
   readonly send: (command: CommandOf<MinutesProtocol>) => void;
   readonly onProblem?: (problem: MinutesSyncProblem) => void;
+  /** The document's generation (join state, `restarted`), sent with `sync` and `update`; absent means 0. */
+  readonly generation?: number;
 }
 
 /**
@@ -64,7 +66,7 @@ export class MinutesSync {
   connected(): void {
     this.#connected = true;
     this.#parts = [];
-    this.#options.send({ action: 'sync', stateVector: toBase64(Y.encodeStateVector(this.doc)) });
+    this.#options.send({ action: 'sync', stateVector: toBase64(Y.encodeStateVector(this.doc)), ...this.#generation() });
   }
 
   /** The connection is gone: local changes collect until `connected()`. */
@@ -98,6 +100,10 @@ export class MinutesSync {
       case 'voteConcluded':
       case 'exported':
       case 'exportFailed':
+      case 'continued':
+      case 'carriedOver':
+      // A new document: the owner of this sync drops it (see `minutesReducer`).
+      case 'restarted':
         return;
       default:
         assertNever(event);
@@ -121,7 +127,13 @@ export class MinutesSync {
       this.#options.onProblem?.({ kind: 'tooLarge', bytes: update.length });
       return;
     }
-    this.#options.send({ action: 'update', update: toBase64(update) });
+    this.#options.send({ action: 'update', update: toBase64(update), ...this.#generation() });
+  }
+
+  /** Generation 0 goes without the field (absent means 0), so a room that never started new minutes sees no change. */
+  #generation(): { generation?: number } {
+    const { generation } = this.#options;
+    return generation === undefined || generation === 0 ? {} : { generation };
   }
 }
 

@@ -24,6 +24,8 @@ export type MinutesAnnouncements = {
   readonly updateFailed: Empty;
   /** `unknownParticipant`: the person has left. */
   readonly participantGone: Empty;
+  /** To everyone: a moderator started new minutes (the old ones are files for moderators). */
+  readonly restarted: Empty;
 };
 
 const topic = 'minutes-write';
@@ -54,9 +56,13 @@ export function announceMinutes(
         return { key: 'exported', params: {} };
       case 'exportFailed':
         return { key: 'exportFailed', params: { reason: event.reason }, notice: true };
+      case 'restarted':
+        return before.session.generation === event.generation ? null : { key: 'restarted', params: {} };
       case 'synced':
       case 'updated':
       case 'voteConcluded':
+      case 'continued':
+      case 'carriedOver':
         return null;
       default:
         return assertNever(event);
@@ -77,6 +83,7 @@ export function announceMinutes(
     case 'invalidUpdate':
       return error.reason === 'missingHistory' ? null : { key: 'updateFailed', params: {}, notice: true };
     case 'notReady':
+    case 'staleGeneration':
       return null;
     default:
       return assertNever(error);

@@ -35,7 +35,15 @@ const event = (e: Record<string, unknown> & { event: string }): Input => {
   return { type: 'event', event: { ...schema.parse(fields), event: name } } as Input;
 };
 const join = (over: Record<string, unknown> = {}) =>
-  minutesProtocol.joinState.parse({ writers: [], canWrite: false, votes: [], files: null, ...over });
+  minutesProtocol.joinState.parse({
+    writers: [],
+    canWrite: false,
+    votes: [],
+    files: null,
+    generation: 0,
+    carriedOver: null,
+    ...over,
+  });
 const start = (ctx: ModuleContext, over: Record<string, unknown> = {}, previous?: MinutesState) => {
   const state = minutesClient.init(join(over), ctx, previous);
   if (!state) throw new Error('off');
@@ -161,5 +169,48 @@ describe('minutesReducer', () => {
     expect(fresh.session).not.toBe(first.session);
     expect(fresh.epoch).toBe(1);
     expect(notesOf(fresh.session.doc, 'i1').toString()).toBe('');
+  });
+  it('restartedDropsTheOldDocSoNothingOfItIsSentAgain', () => {
+    const state = start(alice, { carriedOver: { lastChangedAt: 5 } });
+    const sent: { action: string; generation?: number }[] = [];
+    state.session.start((command) => sent.push(command));
+    notesOf(state.session.doc, 'i1').insert(0, 'alt');
+    const input = event({ event: 'restarted', generation: 1, by: ALICE });
+    expect(announceMinutes(input, state, alice)).toEqual({ key: 'restarted', params: {} });
+    const next = minutesReducer(state, input, alice);
+    expect(next).toMatchObject({ carriedOver: null, epoch: 2 });
+    expect(next.session).not.toBe(state.session);
+    expect(next.session.generation).toBe(1);
+    expect(notesOf(next.session.doc, 'i1').toString()).toBe('');
+    // The old doc is closed: a late edit of it goes nowhere; the new one syncs with its generation.
+    const before = sent.length;
+    notesOf(state.session.doc, 'i1').insert(0, 'spät ');
+    expect(sent).toHaveLength(before);
+    next.session.start((command) => sent.push(command));
+    expect(sent.at(-1)).toMatchObject({ action: 'sync', generation: 1 });
+    expect(minutesReducer(next, input, alice)).toBe(next);
+  });
+
+  it('aStaleGenerationErrorOrAResumedJoinOfAnotherGenerationAlsoStartsANewDoc', () => {
+    const state = start(sam);
+    notesOf(state.session.doc, 'i1').insert(0, 'alt');
+    const stale: Input = { type: 'error', error: { error: 'staleGeneration', generation: 2 } };
+    expect(announceMinutes(stale, state, sam)).toBeNull();
+    const next = minutesReducer(state, stale, sam);
+    expect(next.session.generation).toBe(2);
+    expect(notesOf(next.session.doc, 'i1').toString()).toBe('');
+    const resumed = start(sam, { generation: 3 }, next);
+    expect(resumed.session).not.toBe(next.session);
+    expect(resumed.session.generation).toBe(3);
+  });
+
+  it('theCarryOverNoticeComesWithTheLoadAndGoesWhenAModeratorContinues', () => {
+    const state = start(sam);
+    expect(state.carriedOver).toBeNull();
+    const told = minutesReducer(state, event({ event: 'carriedOver', lastChangedAt: 7 }), sam);
+    expect(told.carriedOver).toEqual({ lastChangedAt: 7 });
+    const continued = event({ event: 'continued', by: ALICE });
+    expect(minutesReducer(told, continued, sam).carriedOver).toBeNull();
+    expect(announceMinutes(continued, told, sam)).toBeNull();
   });
 });

@@ -10,7 +10,8 @@ export const mayWrite = (writers: readonly ParticipantId[], context: ModuleConte
 
 /**
  * The state after a `joined`. A resumed join (`previous`, same participant) keeps the session, with the doc and any
- * edits not yet sent, and suspends it until the panel starts it again; a fresh join starts a new, empty doc.
+ * edits not yet sent, and suspends it until the panel starts it again; a fresh join starts a new, empty doc, and so
+ * does a resumed one when the room started new minutes meanwhile (another generation: the old doc is dropped).
  */
 export function initMinutes(
   join: JoinStateOf<MinutesProtocol> | undefined,
@@ -18,8 +19,10 @@ export function initMinutes(
   previous?: MinutesState,
 ): MinutesState | null {
   if (!join) return null;
-  const session = previous?.session ?? new MinutesSession();
-  if (previous) session.suspend();
+  const kept = previous?.session.generation === join.generation ? previous.session : undefined;
+  if (previous && !kept) previous.session.close();
+  const session = kept ?? new MinutesSession(join.generation);
+  if (kept) session.suspend();
   const canWrite = join.canWrite || mayWrite(join.writers, context);
   session.sync.setCanWrite(canWrite);
   session.sync.receive({ event: 'writersChanged', writers: join.writers });
@@ -28,6 +31,7 @@ export function initMinutes(
     canWrite,
     votes: join.votes,
     files: join.files,
+    carriedOver: join.carriedOver,
     session,
     epoch: (previous?.epoch ?? 0) + 1,
   };
@@ -63,11 +67,18 @@ export function minutesReducer(
           return { ...state, files: event.files };
         case 'exportFailed':
           return state;
+        case 'carriedOver':
+          return { ...state, carriedOver: { lastChangedAt: event.lastChangedAt } };
+        case 'continued':
+          return state.carriedOver === null ? state : { ...state, carriedOver: null };
+        case 'restarted':
+          return restarted(state, event.generation);
         default:
           return assertNever(event);
       }
     }
     case 'error':
+      if (input.error.error === 'staleGeneration') return restarted(state, input.error.generation);
       state.session.sync.refused(input.error);
       return state;
     case 'selfChanged':
@@ -78,6 +89,20 @@ export function minutesReducer(
     default:
       return assertNever(input);
   }
+}
+
+/**
+ * The room's document is now `generation`: the old session is closed (its content is never sent again, so nothing of
+ * it reaches the new document) and a new, empty one replaces it; the new epoch makes an open panel sync it at once,
+ * otherwise the panel does when it is opened. Nothing happens when this client already holds that generation.
+ */
+function restarted(state: MinutesState, generation: number): MinutesState {
+  if (state.session.generation === generation) return state;
+  state.session.close();
+  const session = new MinutesSession(generation);
+  session.sync.setCanWrite(state.canWrite);
+  session.sync.receive({ event: 'writersChanged', writers: [...state.writers] });
+  return { ...state, session, carriedOver: null, epoch: state.epoch + 1 };
 }
 
 function withCanWrite(state: MinutesState, canWrite: boolean): MinutesState {

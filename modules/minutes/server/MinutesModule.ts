@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
 import { type ReportSettings, reportSettings } from '@plenum/reports';
 import {
@@ -14,7 +15,10 @@ import {
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import * as Y from 'yjs';
 import { base64Bytes, fromBase64, toBase64 } from '../base64.js';
+import { addAgendaItem, agendaItems } from '../minutesDocument.js';
 import {
+  type CarriedOver,
+  type ExportVisibility,
   MAX_CONCLUDED_VOTES,
   MAX_UPDATE_BYTES,
   type MinutesFiles,
@@ -42,7 +46,10 @@ export type MinutesLoopback =
   | { readonly type: 'voteNotStored'; readonly error: unknown }
   | { readonly type: 'compactionFailed'; readonly error: unknown }
   | { readonly type: 'exported'; readonly files: MinutesFiles; readonly by: ParticipantId }
-  | { readonly type: 'exportFailed'; readonly connection: ConnectionId; readonly error: unknown };
+  | { readonly type: 'exportFailed'; readonly connection: ConnectionId; readonly error: unknown }
+  /** `startNew`: the old document is exported; now it is replaced. */
+  | { readonly type: 'restartExported'; readonly files: MinutesFiles; readonly by: ParticipantId }
+  | { readonly type: 'restartNotStored'; readonly error: unknown };
 
 type Ctx = ModuleContext<MinutesProtocol, MinutesLoopback>;
 type Command<A extends CommandOf<MinutesProtocol>['action']> = Extract<CommandOf<MinutesProtocol>, { action: A }>;
@@ -52,6 +59,7 @@ interface WaitingSync {
   readonly connection: ConnectionId;
   readonly commandId: string | undefined;
   readonly stateVector: string;
+  readonly generation: number | undefined;
 }
 
 /**
@@ -69,13 +77,34 @@ interface WaitingSync {
  * Moderators export the minutes (`export`): one export at a time per room, rendered from the document as it was when
  * asked for, stored as two meeting assets and announced to those who may download them; the latest export is
  * offered again to those joining later in this run of the room (join state `files`).
+ *
+ * Minutes belong to a meeting. A room that opens with minutes written in an earlier meeting says so (join state
+ * `carriedOver`) until a moderator continues them (`continue`) or starts new ones (`startNew`: the old document is
+ * exported for moderators, then replaced by a new one with the same agenda titles; clients drop theirs on `restarted`,
+ * and `sync`/`update` of the old generation are refused). When the room closes with changes made in this meeting that
+ * no export holds, they are exported for moderators (awaited within the room's close deadline, failures only logged).
  */
 export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoopback> {
   readonly #ctx: Ctx;
   readonly #writer: MinutesWriter;
-  readonly #doc = new Y.Doc();
+  #doc = new Y.Doc();
+  /** Which document this is (see `MinutesGeneration`): one more after each `startNew`. */
+  #generation = 0;
+  /** Set while the minutes continue an earlier meeting and no moderator has chosen. */
+  #carriedOver: CarriedOver | null = null;
+  /** The latest change of the document (stored with compactions), null when not known. */
+  #lastChangedAt: number | null = null;
+  /** Updates accepted in this meeting, and how many of them the latest successful export held. */
+  #changes = 0;
+  #exportedChanges = 0;
+  /** How many the running export holds (null: none runs). */
+  #exportingChanges: number | null = null;
+  /** A `startNew` is exporting the old document: syncs wait and updates are refused until it is replaced or not. */
+  #restarting = false;
   /** Participants granted write access (moderators write without being here). */
   readonly #writers = new Set<ParticipantId>();
+  /** Who changed this document in this run of the room, by their latest name: the exports' "Protokollführung". */
+  readonly #minuteTakers = new Map<ParticipantId, string>();
   #loaded = false;
   #waiting: WaitingSync[] = [];
   /** Connections that synced: they get every change (`updated`); the others have not opened the minutes. */
@@ -109,6 +138,8 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
       canWrite: this.#mayWrite(participant),
       votes: this.#votes,
       files: isModerator(participant.role) ? this.#latestFiles : this.#latestParticipantFiles,
+      generation: this.#generation,
+      carriedOver: this.#carriedOver,
     };
   }
 
@@ -148,7 +179,19 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
         this.#setWriter(command.participantId, false, from);
         break;
       case 'export':
-        this.#export(command, from);
+        this.#requireExport(from);
+        this.#startExport(command.visibility, from, (files) => ({ type: 'exported', files, by: from.participant.id }));
+        break;
+      case 'startNew':
+        this.#requireExport(from);
+        this.#restarting = true;
+        this.#startExport('moderators', from, (files) => ({ type: 'restartExported', files, by: from.participant.id }));
+        break;
+      case 'continue':
+        this.#ctx.requireModerator(from);
+        if (this.#carriedOver === null) return;
+        this.#carriedOver = null;
+        this.#ctx.broadcast({ event: 'continued', by: from.participant.id });
         break;
       default:
         assertNever(command);
@@ -178,12 +221,26 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
       case 'exported':
         this.#exported(event.files, event.by);
         break;
+      case 'restartExported':
+        this.#exported(event.files, event.by);
+        this.#restart(event.by);
+        break;
+      case 'restartNotStored':
+        this.#ctx.log.error({ err: event.error }, 'new minutes not stored; compacting to store them');
+        this.#compact();
+        break;
       case 'exportFailed': {
         this.#exporting = false;
+        this.#exportingChanges = null;
         const reason = event.error instanceof MinutesExportFailure ? event.error.reason : 'internal';
         // Only the error's kind: its message or cause may quote the minutes or a name.
         this.#ctx.log.error({ reason, error: errorKind(event.error) }, 'minutes not exported');
         this.#ctx.send({ connection: event.connection }, { event: 'exportFailed', reason });
+        if (this.#restarting) {
+          // Nothing changed: the document stays, and those who waited sync it.
+          this.#restarting = false;
+          this.#answerWaiting();
+        }
         break;
       }
       default:
@@ -191,24 +248,47 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     }
   }
 
-  /** The room waits for every write asked for; the document is dropped with the room. */
+  /**
+   * The room waits for every write asked for, and for an export of changes made in this meeting that no export holds
+   * yet (for moderators; a failure is only logged: the records still hold the minutes). The document is dropped with
+   * the room.
+   */
   onClose(): Promise<void> {
-    return this.#writer.settled().then(() => this.#doc.destroy());
+    const work = [this.#writer.settled()];
+    const unexported = this.#changes !== this.#exportedChanges && this.#changes !== this.#exportingChanges;
+    if (this.#loaded && unexported) work.push(this.#exportOnClose());
+    return Promise.all(work).then(() => this.#doc.destroy());
   }
 
   // ---- commands -------------------------------------------------------------------------
 
   #sync(command: Command<'sync'>, from: Issuer): void {
-    const waiting = { connection: from.connectionId, commandId: from.commandId, stateVector: command.stateVector };
-    this.#subscribers.add(from.connectionId);
-    if (!this.#loaded) {
+    const waiting = {
+      connection: from.connectionId,
+      commandId: from.commandId,
+      stateVector: command.stateVector,
+      generation: command.generation,
+    };
+    if (!this.#ready()) {
       this.#waiting.push(waiting);
       return;
     }
     this.#answerSync(waiting);
   }
 
-  #answerSync({ connection, commandId, stateVector }: WaitingSync): void {
+  /** Answers the syncs that waited for the minutes to be loaded or replaced. */
+  #answerWaiting(): void {
+    const waiting = this.#waiting;
+    this.#waiting = [];
+    for (const w of waiting) this.#answerSync(w);
+  }
+
+  #answerSync({ connection, commandId, stateVector, generation }: WaitingSync): void {
+    if ((generation ?? 0) !== this.#generation) {
+      this.#ctx.sendError(connection, { error: 'staleGeneration', generation: this.#generation }, commandId);
+      return;
+    }
+    this.#subscribers.add(connection);
     let missing: Uint8Array;
     try {
       missing = Y.encodeStateAsUpdate(this.#doc, fromBase64(stateVector));
@@ -228,8 +308,10 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   }
 
   #update(command: Command<'update'>, from: Issuer): void {
-    if (!this.#loaded) this.#ctx.reject({ error: 'notReady' });
+    if (!this.#ready()) this.#ctx.reject({ error: 'notReady' });
     if (!this.#mayWrite(from.participant)) this.#ctx.reject({ error: 'readOnly' });
+    if ((command.generation ?? 0) !== this.#generation)
+      this.#ctx.reject({ error: 'staleGeneration', generation: this.#generation });
     if (base64Bytes(command.update) > MAX_UPDATE_BYTES)
       this.#ctx.reject({ error: 'updateTooLarge', maxBytes: MAX_UPDATE_BYTES });
     const update = fromBase64(command.update);
@@ -246,7 +328,13 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     const event = { event: 'updated', update: command.update, by: from.participant.id } as const;
     for (const connection of this.#subscribers)
       if (connection !== from.connectionId) this.#ctx.send({ connection }, event);
-    this.#ctx.spawn(this.#writer.append(update), (o) => (o.ok ? undefined : { type: 'writeFailed', error: o.error }));
+    const at = this.#ctx.now();
+    this.#lastChangedAt = at;
+    this.#changes += 1;
+    this.#minuteTakers.set(from.participant.id, from.participant.displayName);
+    this.#ctx.spawn(this.#writer.append(update, at), (o) =>
+      o.ok ? undefined : { type: 'writeFailed', error: o.error },
+    );
     if (++this.#stored >= this.#compactAfter) this.#compact();
   }
 
@@ -260,33 +348,54 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     this.#writersChanged();
   }
 
-  #export(command: Command<'export'>, from: Issuer): void {
+  /** `export` and `startNew`: moderators, once loaded, one export at a time. */
+  #requireExport(from: Issuer): void {
     this.#ctx.requireModerator(from);
     if (!this.#loaded) this.#ctx.reject({ error: 'notReady' });
     if (this.#exporting) this.#ctx.reject({ error: 'exportRunning' });
+  }
+
+  /** Exports the document as it is now; `done` is the loopback once it is stored. */
+  #startExport(visibility: ExportVisibility, from: Issuer, done: (files: MinutesFiles) => MinutesLoopback): void {
     this.#exporting = true;
-    const { attendance, assets } = this.#ctx.ports;
+    this.#exportingChanges = this.#changes;
     const { connectionId } = from;
-    const by = from.participant.id;
     this.#ctx.spawn(
-      storeMinutesExport(attendance, assets, {
-        ...this.#report,
-        snapshot: Y.encodeStateAsUpdate(this.#doc),
-        votes: this.#votes,
-        visibility: command.visibility,
-        createdBy: from.participant.userId,
-        exportedAt: this.#ctx.now(),
-      }),
+      this.#storeExport(visibility, from.participant.userId),
       (o): MinutesLoopback =>
-        o.ok
-          ? { type: 'exported', files: o.value, by }
-          : { type: 'exportFailed', connection: connectionId, error: o.error },
+        o.ok ? done(o.value) : { type: 'exportFailed', connection: connectionId, error: o.error },
+    );
+  }
+
+  #storeExport(visibility: ExportVisibility, createdBy: string | null): Promise<MinutesFiles> {
+    const { attendance, assets } = this.#ctx.ports;
+    return storeMinutesExport(attendance, assets, {
+      ...this.#report,
+      snapshot: Y.encodeStateAsUpdate(this.#doc),
+      votes: this.#votes,
+      visibility,
+      createdBy,
+      exportedAt: this.#ctx.now(),
+      minuteTakers: [...this.#minuteTakers.values()],
+    });
+  }
+
+  /** The room closes with unexported changes: a file of them for the meeting's moderators; failures only logged. */
+  #exportOnClose(): Promise<void> {
+    return this.#storeExport('moderators', null).then(
+      (files) => this.#ctx.log.info({ pdf: files.pdfAssetId, markdown: files.markdownAssetId }, 'minutes exported'),
+      (error: unknown) => {
+        const reason = error instanceof MinutesExportFailure ? error.reason : 'internal';
+        this.#ctx.log.error({ reason, error: errorKind(error) }, 'minutes not exported when the room closed');
+      },
     );
   }
 
   /** Announces a stored export to those who may download it, and keeps it for those who join later. */
   #exported(files: MinutesFiles, by: ParticipantId): void {
     this.#exporting = false;
+    this.#exportedChanges = this.#exportingChanges ?? this.#exportedChanges;
+    this.#exportingChanges = null;
     this.#latestFiles = files;
     if (files.visibility === 'participants') this.#latestParticipantFiles = files;
     this.#ctx.log.info({ pdf: files.pdfAssetId, markdown: files.markdownAssetId }, 'minutes exported');
@@ -310,6 +419,10 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     if (broken + loaded.skipped > 0)
       this.#ctx.log.warn({ broken, skipped: loaded.skipped }, 'stored minutes records skipped');
     this.#stored = loaded.activeCount;
+    this.#carriedOver = loaded.carriedOver;
+    this.#lastChangedAt = loaded.carriedOver?.lastChangedAt ?? null;
+    // Whoever joined while the minutes loaded was told nothing was carried over.
+    if (loaded.carriedOver) this.#ctx.broadcast({ event: 'carriedOver', ...loaded.carriedOver });
     const told = new Set(this.#votes.map((v) => v.voteId));
     const stored = loaded.votes.filter((v) => !told.has(v.voteId));
     this.#votes = [...stored, ...this.#votes].slice(-MAX_CONCLUDED_VOTES);
@@ -317,17 +430,48 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     const kept = new Set(this.#votes.map((v) => v.voteId));
     for (const vote of stored) if (kept.has(vote.voteId)) this.#ctx.broadcast({ event: 'voteConcluded', vote });
     this.#loaded = true;
-    for (const w of this.#waiting) this.#answerSync(w);
-    this.#waiting = [];
+    this.#answerWaiting();
     if (this.#stored >= this.#compactAfter) this.#compact();
   }
 
   /** Replaces the stored history by one snapshot of the document as it is now (see `MinutesWriter.compact`). */
   #compact(): void {
     this.#stored = 1;
-    this.#ctx.spawn(this.#writer.compact(Y.encodeStateAsUpdate(this.#doc)), (o) =>
+    this.#ctx.spawn(this.#writer.compact(Y.encodeStateAsUpdate(this.#doc), this.#lastChangedAt), (o) =>
       o.ok ? undefined : { type: 'compactionFailed', error: o.error },
     );
+  }
+
+  /**
+   * `startNew`, its export stored: a new document with the old agenda's titles as new, prepared items replaces the
+   * old one, in memory at once and in the records behind every write asked for before. Everyone is told; nobody is
+   * subscribed until they sync the new generation.
+   */
+  #restart(by: ParticipantId): void {
+    const fresh = new Y.Doc();
+    for (const item of agendaItems(this.#doc))
+      addAgendaItem(fresh, { id: randomUUID(), title: item.title, prepared: true });
+    this.#doc.destroy();
+    this.#doc = fresh;
+    this.#generation += 1;
+    this.#minuteTakers.clear();
+    this.#carriedOver = null;
+    this.#lastChangedAt = null;
+    this.#changes = this.#exportedChanges;
+    this.#stored = 0;
+    this.#subscribers.clear();
+    this.#restarting = false;
+    this.#ctx.spawn(this.#writer.restart(Y.encodeStateAsUpdate(fresh)), (o) =>
+      o.ok ? undefined : { type: 'restartNotStored', error: o.error },
+    );
+    this.#ctx.log.info({ generation: this.#generation }, 'new minutes started');
+    this.#ctx.broadcast({ event: 'restarted', generation: this.#generation, by });
+    this.#answerWaiting();
+  }
+
+  /** Loaded, and not being replaced: syncs are answered and updates accepted. */
+  #ready(): boolean {
+    return this.#loaded && !this.#restarting;
   }
 
   #mayWrite(participant: Participant): boolean {

@@ -22,10 +22,18 @@ export const PREPARED_STREAM = 'prepared';
 /** Records read per stream when the room opens: far above `COMPACT_AFTER`, so nothing is ever cut off. */
 export const LOAD_LIMIT = 10_000;
 
-/** One stored record. `generation` orders snapshots: the highest one's stream is the active one. */
+/**
+ * One stored record. `generation` orders snapshots: the highest one's stream is the active one. `at`: when the change
+ * was made (a snapshot: the latest change it holds), ms since the epoch; records written before it existed lack it.
+ */
 export const StoredMinutes = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('update'), update: z.string().regex(BASE64) }),
-  z.object({ kind: z.literal('snapshot'), generation: z.number().int(), update: z.string().regex(BASE64) }),
+  z.object({ kind: z.literal('update'), update: z.string().regex(BASE64), at: z.number().optional() }),
+  z.object({
+    kind: z.literal('snapshot'),
+    generation: z.number().int(),
+    update: z.string().regex(BASE64),
+    at: z.number().optional(),
+  }),
 ]);
 export type StoredMinutes = z.infer<typeof StoredMinutes>;
 
@@ -39,6 +47,11 @@ export interface LoadedMinutes {
   readonly skipped: number;
   /** The room's concluded votes, oldest first, at most `MAX_CONCLUDED_VOTES`. */
   readonly votes: readonly ConcludedVote[];
+  /**
+   * Whether minutes were written in an earlier meeting: records in `MINUTES_STREAMS` (an agenda only prepared in
+   * `PREPARED_STREAM` does not count), with the latest `at` among them (null when none has one).
+   */
+  readonly carriedOver: { readonly lastChangedAt: number | null } | null;
 }
 
 /**
@@ -63,6 +76,7 @@ export class MinutesWriter {
       const counts = [0, 0];
       let skipped = 0;
       let newest = { generation: 0, stream: 0 };
+      let lastChangedAt: number | null = null;
       for (const body of await this.#records.latest(PREPARED_STREAM, LOAD_LIMIT)) {
         const record = StoredMinutes.safeParse(body);
         if (record.success) updates.push(fromBase64(record.data.update));
@@ -77,6 +91,8 @@ export class MinutesWriter {
           }
           counts[stream] = (counts[stream] ?? 0) + 1;
           updates.push(fromBase64(record.data.update));
+          const { at } = record.data;
+          if (at !== undefined && (lastChangedAt === null || at > lastChangedAt)) lastChangedAt = at;
           if (record.data.kind === 'snapshot' && record.data.generation > newest.generation)
             newest = { generation: record.data.generation, stream };
         }
@@ -89,13 +105,20 @@ export class MinutesWriter {
       }
       this.#active = newest.stream;
       this.#generation = newest.generation;
-      return { updates, activeCount: counts[newest.stream] ?? 0, skipped, votes };
+      const written = (counts[0] ?? 0) + (counts[1] ?? 0) > 0;
+      return {
+        updates,
+        activeCount: counts[newest.stream] ?? 0,
+        skipped,
+        votes,
+        carriedOver: written ? { lastChangedAt } : null,
+      };
     });
   }
 
-  /** Stores one accepted update in the active stream. */
-  append(update: Uint8Array): Promise<void> {
-    const body: StoredMinutes = { kind: 'update', update: toBase64(update) };
+  /** Stores one accepted update, made `at`, in the active stream. */
+  append(update: Uint8Array, at: number): Promise<void> {
+    const body: StoredMinutes = { kind: 'update', update: toBase64(update), at };
     return this.#then(() => this.#records.append(this.#stream(this.#active), body, null));
   }
 
@@ -106,18 +129,37 @@ export class MinutesWriter {
 
   /**
    * Replaces the stored history by `snapshot` (the whole document, taken when this was asked for): clears the other
-   * stream (its content is in the active one), writes the snapshot there, and only then makes it active.
+   * stream (its content is in the active one), writes the snapshot there, and only then makes it active. `at`: the
+   * latest change the snapshot holds.
    */
-  compact(snapshot: Uint8Array): Promise<void> {
+  compact(snapshot: Uint8Array, at: number | null): Promise<void> {
     const update = toBase64(snapshot);
     return this.#then(async () => {
       const next = 1 - this.#active;
       const generation = this.#generation + 1;
       await this.#records.clear(this.#stream(next));
-      const body: StoredMinutes = { kind: 'snapshot', generation, update };
+      const body: StoredMinutes = { kind: 'snapshot', generation, update, ...(at === null ? {} : { at }) };
       await this.#records.append(this.#stream(next), body, null);
       this.#active = next;
       this.#generation = generation;
+    });
+  }
+
+  /**
+   * Replaces everything stored of the minutes (both streams and `PREPARED_STREAM`) by `fresh`, a new document, which
+   * goes to `PREPARED_STREAM`: like an agenda prepared before the meeting, it does not count as minutes written
+   * (`carriedOver`). Runs behind every write asked for before, so no update of the old document lands after it. The
+   * caller has exported the old document first: a failure half-way loses nothing the export does not hold.
+   */
+  restart(fresh: Uint8Array): Promise<void> {
+    const update = toBase64(fresh);
+    return this.#then(async () => {
+      for (const name of MINUTES_STREAMS) await this.#records.clear(name);
+      this.#active = 0;
+      this.#generation = 0;
+      await this.#records.clear(PREPARED_STREAM);
+      const body: StoredMinutes = { kind: 'update', update };
+      await this.#records.append(PREPARED_STREAM, body, null);
     });
   }
 

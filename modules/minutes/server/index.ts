@@ -1,7 +1,7 @@
 export {
   entryResult,
   itemHeading,
-  type MinutesAttendee,
+  type MinutesAttendance,
   type MinutesContent,
   type MinutesEntryContent,
   type MinutesItemContent,

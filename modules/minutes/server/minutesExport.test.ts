@@ -2,6 +2,7 @@ import { coreModule } from '@plenum/module-core/server';
 import { pdfPages } from '@plenum/reports/testing';
 import type { RoomAssetSpec, RoomAssets, RoomAttendanceList, RoomSettings } from '@plenum/room-kit';
 import {
+  FakeClock,
   FakeRoomAttendance,
   MemoryRoomAssets,
   type PersonaName,
@@ -18,6 +19,8 @@ import { concludedVote, voteTellerModule } from './voteTeller.test-support.js';
 const MINUTE = 60_000;
 /** 26 Nov 2026, 14:00 in Berlin. */
 const START = Date.UTC(2026, 10, 26, 13, 0);
+/** When the minutes are exported: 15:05 in Berlin. */
+const EXPORTED = START + 65 * MINUTE;
 const attendee = { role: 'participant', firstJoin: START, lastLeave: START + MINUTE, presenceMs: MINUTE } as const;
 
 const meeting: RoomAttendanceList = {
@@ -35,6 +38,8 @@ interface ExportRoomOptions {
   readonly assets?: RoomAssets;
   readonly attendance?: FakeRoomAttendance;
   readonly settings?: Partial<RoomSettings>;
+  /** Exports are made at 15:05 on the meeting's day unless told. */
+  readonly clock?: FakeClock;
 }
 
 /** Alice (moderator) writes the minutes; Bob and a guest take part; a vote on the budget has concluded. */
@@ -43,6 +48,7 @@ async function exportRoom(options: ExportRoomOptions = {}) {
     modules: [coreModule, createMinutesModule(), voteTellerModule],
     attendance: options.attendance ?? new FakeRoomAttendance(meeting),
     ...(options.assets ? { assets: options.assets } : {}),
+    clock: options.clock ?? new FakeClock(EXPORTED),
     settings: { tenantName: 'Stadt Musterstadt', ...options.settings },
   });
   const alice = await room.join('alice', { userId: 'u-alice' });
@@ -94,8 +100,8 @@ describe('exporting the minutes', () => {
       createdBy: 'u-alice',
     });
     expect(assetsOf(room).stored.map((a) => a.spec)).toEqual([
-      spec('minutes-pdf', 'niederschrift-2026-11-26.pdf', 'application/pdf'),
-      spec('minutes-markdown', 'niederschrift-2026-11-26.md', 'text/markdown; charset=utf-8'),
+      spec('minutes-pdf', 'niederschrift-2026-11-26-1505.pdf', 'application/pdf'),
+      spec('minutes-markdown', 'niederschrift-2026-11-26-1505.md', 'text/markdown; charset=utf-8'),
     ]);
     const exported = {
       ns: 'minutes',
@@ -124,9 +130,10 @@ describe('exporting the minutes', () => {
       'Datum 26.11.2026',
       'Ort Online (Plenum)',
       'Beginn 14:00 MEZ',
-      'Alice Adler angemeldet',
-      'Gundula Gast Gast',
-      'Telefon 1 Telefon',
+      'Stand 15:05 MEZ',
+      'Vorsitz / Moderation Alice Adler',
+      'Protokollführung Alice',
+      'Anwesenheit Anwesend Alice Adler Gäste Gundula Gast Telefon Telefon 1 Tagesordnung',
       'Die Kämmerin stellt den Entwurf vor.',
       'Es gibt keine Fragen.',
       'Antrag der Verwaltung auf Beschluss',
@@ -138,6 +145,7 @@ describe('exporting the minutes', () => {
       expect(text).toContain(expected);
     expect(text).not.toContain('Aufzeichnung');
     expect(text).not.toContain('99 zu 0');
+    expect(text).toMatch(/Unterschriften Vorsitz Protokollführung _{30} _{30} Datum, Unterschrift Datum, Unterschrift/);
     const order = [
       'Tagesordnung',
       'TOP 1 Haushalt 2027',
@@ -156,6 +164,38 @@ describe('exporting the minutes', () => {
     );
     expect(md).toContain('- Vertagt. — Ergebnis: Ja 12 Nein 0 (nicht geprüft)');
     expect(md).not.toContain('99 zu 0');
+    for (const expected of [
+      '- Stand: 15:05 MEZ\n- Vorsitz / Moderation: Alice Adler\n- Protokollführung: Alice\n',
+      '### Anwesend\n\n- Alice Adler\n\n### Gäste\n\n- Gundula Gast\n\n### Telefon\n\n- Telefon 1\n',
+      '## Unterschriften\n\nVorsitz: ______________________________ (Datum, Unterschrift)\n',
+    ])
+      expect(md).toContain(expected);
+  });
+
+  it('namesEveryoneWhoWroteAndGivesEachExportItsOwnTimedName', async () => {
+    const { room, alice, bob } = await exportRoom();
+    await writeMinutes(alice);
+    await alice.act('minutes', 'grantWrite', { participantId: bob.participantId });
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'top3', title: '🏗️ Baustelle Rathaus', prepared: false });
+    await bob.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(doc)) });
+    expect(bob.inbox.errors()).toEqual([]);
+    await alice.act('minutes', 'export', { visibility: 'participants' });
+    room.clock.advance(MINUTE);
+    await alice.act('minutes', 'export', { visibility: 'participants' });
+
+    expect(assetsOf(room).stored.map((a) => a.spec.filename)).toEqual([
+      'niederschrift-2026-11-26-1505.pdf',
+      'niederschrift-2026-11-26-1505.md',
+      'niederschrift-2026-11-26-1506.pdf',
+      'niederschrift-2026-11-26-1506.md',
+    ]);
+    const text = words(await pdfText(room, 'asset-0'));
+    expect(text).toContain('Protokollführung Alice, Bob');
+    expect(text).toContain('TOP 3: [Emoji U+1F3D7] Baustelle Rathaus');
+    expect(text).not.toMatch(/U\+FE0F|\uFE0F/u);
+    expect(markdownText(room, 'asset-1')).toContain('- Protokollführung: Alice, Bob\n');
+    expect(markdownText(room, 'asset-1')).toContain('## TOP 3: 🏗️ Baustelle Rathaus');
   });
 
   it('theExportIsInEnglishWhenTheTenantWritesEnglish', async () => {
@@ -164,8 +204,8 @@ describe('exporting the minutes', () => {
     await alice.act('minutes', 'export', { visibility: 'participants' });
 
     expect(assetsOf(room).stored.map((a) => a.spec.filename)).toEqual([
-      'minutes-2026-11-26.pdf',
-      'minutes-2026-11-26.md',
+      'minutes-2026-11-26-1505.pdf',
+      'minutes-2026-11-26-1505.md',
     ]);
     const text = words(await pdfText(room, 'asset-0'));
     for (const expected of [
@@ -173,9 +213,11 @@ describe('exporting the minutes', () => {
       'Body Hauptausschuss',
       'Date 26/11/2026',
       'Place Online (Plenum)',
-      'Attendance',
-      'Gundula Gast guest',
-      'Telefon 1 phone',
+      'As of 15:05 CET',
+      'Chair / moderation Alice Adler',
+      'Minute-takers Alice',
+      'Attendance Present Alice Adler Guests Gundula Gast Phone Telefon 1 Agenda',
+      'Signatures Chair Minute-taker',
       'Item 1: Haushalt 2027',
       'Result Yes 7 · No 2 · Abstain 1 — 10 of 12 eligible voted',
       'Result Ja 12 Nein 0 (not verified)',
@@ -187,7 +229,7 @@ describe('exporting the minutes', () => {
 
   it('anEmptyAgendaAndAMeetingNotRecordedAreSaidSo', async () => {
     const attendance = new FakeRoomAttendance(null);
-    const { room, alice } = await exportRoom({ attendance });
+    const { room, alice } = await exportRoom({ attendance, clock: new FakeClock(Date.UTC(2026, 0, 1, 9, 0)) });
     await alice.act('minutes', 'export', { visibility: 'participants' });
 
     expect(attendance.requests).toEqual([{ includeEmail: false }]);
@@ -195,7 +237,10 @@ describe('exporting the minutes', () => {
     expect(text).toContain('Datum 01.01.2026'); // the export's day: no meeting is recorded
     expect(text).toContain('Die Anwesenheit wurde nicht erfasst.');
     expect(text).toContain('Die Tagesordnung ist leer.');
-    expect(assetsOf(room).stored[0]?.spec.filename).toBe('niederschrift-2026-01-01.pdf');
+    expect(text).toContain('Stand 10:00 MEZ');
+    expect(text).not.toContain('Vorsitz / Moderation'); // unknown without a meeting
+    expect(text).toContain('Protokollführung —');
+    expect(assetsOf(room).stored[0]?.spec.filename).toBe('niederschrift-2026-01-01-1000.pdf');
   });
 
   it('anExportForModeratorsIsAnnouncedToModeratorsOnly', async () => {

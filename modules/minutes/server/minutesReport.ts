@@ -5,6 +5,7 @@ import {
   type ReportOptions,
   reportLimits,
 } from '@plenum/reports';
+import { attendeeKinds } from '@plenum/room-kit/attendance';
 import { entryResult, itemHeading, type MinutesContent, type MinutesEntryContent } from '../minutesContent.js';
 import { type MinutesLabels, minutesLabels } from '../minutesLabels.js';
 
@@ -38,11 +39,20 @@ function entryBlocks(entry: MinutesEntryContent, l: MinutesLabels): ReportBlock[
   return [...paragraphs(entry.text), ...(items.length > 0 ? [{ kind: 'keyValue' as const, items }] : [])];
 }
 
+/** Names in one value, "—" for none. */
+const names = (list: readonly string[], l: MinutesLabels): string =>
+  list.length === 0 ? l.none : line(list.join(', '), reportLimits.cellMaxLength);
+
+/** A cell to sign in: room above the line, and what goes on it below. */
+const signatureCell = (l: MinutesLabels): string => `\n\n______________________________\n${l.dateAndSignature}`;
+
 /**
- * The minutes as a report in the administration's usual shape: "Niederschrift" with body, date, place and start;
- * who attended (name and kind); the agenda (TOP 1, TOP 2 …); then per item its notes, motions and decisions with
- * their results. The tenant's name heads every page (`organisation`). Typed text is made acceptable to the report
- * (refused characters replaced, over-long lines cut, long notes split), so no writer can make the export fail.
+ * The minutes as a report in the administration's usual shape: "Niederschrift" with body, date, place, start, the
+ * export's time ("Stand"), chair and minute-takers; who attended (members, guests and phone callers apart); the
+ * agenda (TOP 1, TOP 2 …); then per item its notes, motions and decisions with their results; at the end the lines
+ * for the chair's and the minute-taker's signatures. The tenant's name heads every page (`organisation`). Typed
+ * text is made acceptable to the report (refused characters replaced, over-long lines cut, long notes split), so no
+ * writer can make the export fail.
  */
 export function minutesReport(content: MinutesContent, options: MinutesReportOptions): ReportDocumentInput {
   const l = minutesLabels[content.language];
@@ -53,18 +63,23 @@ export function minutesReport(content: MinutesContent, options: MinutesReportOpt
     { label: l.date, value: content.date },
     { label: l.place, value: content.place },
     ...(content.started === null ? [] : [{ label: l.started, value: content.started }]),
+    { label: l.asOf, value: content.asOf },
+    ...(content.chair === null ? [] : [{ label: l.chair, value: names(content.chair, l) }]),
+    { label: l.minuteTakers, value: names(content.minuteTakers, l) },
   ];
+  const attendance = content.attendance;
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 1, text: l.minutes },
     { kind: 'keyValue', items: head },
     { kind: 'heading', level: 2, text: l.attendance },
-    content.attendance === null
-      ? { kind: 'paragraph', text: l.attendanceNotRecorded }
-      : {
-          kind: 'table',
-          columns: [{ label: l.name, width: 4 }, { label: l.kind }],
-          rows: content.attendance.map((a) => [line(a.name, cell), l.kinds[a.kind]]),
-        },
+    ...(attendance === null
+      ? [{ kind: 'paragraph' as const, text: l.attendanceNotRecorded }]
+      : attendeeKinds.flatMap((kind): ReportBlock[] => [
+          { kind: 'heading', level: 3, text: l.attendanceGroups[kind] },
+          ...(attendance[kind].length === 0
+            ? [{ kind: 'paragraph' as const, text: l.none }]
+            : paragraphs(attendance[kind].join(', '))),
+        ])),
     { kind: 'heading', level: 2, text: l.agenda },
     content.items.length === 0
       ? { kind: 'paragraph', text: l.emptyAgenda }
@@ -89,6 +104,14 @@ export function minutesReport(content: MinutesContent, options: MinutesReportOpt
         ...item.decisions.flatMap((d) => entryBlocks(d, l)),
       );
   }
+  blocks.push(
+    { kind: 'heading', level: 2, text: l.signatures },
+    {
+      kind: 'table',
+      columns: [{ label: l.signatureChair }, { label: l.signatureMinuteTaker }],
+      rows: [[signatureCell(l), signatureCell(l)]],
+    },
+  );
   return {
     metadata: {
       title: line(content.body === '' ? l.minutes : `${l.minutes}: ${content.body}`, reportLimits.titleMaxLength),

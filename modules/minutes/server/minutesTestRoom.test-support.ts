@@ -1,7 +1,7 @@
 import { coreModule } from '@plenum/module-core/server';
 import type { CommandOf, ErrorOf, EventOf, RoomId } from '@plenum/protocol';
-import type { RoomRecordStore } from '@plenum/room-kit';
-import { type PersonaName, type TestPersona, TestRoom } from '@plenum/room-kit/testing';
+import type { RoomAssets, RoomRecordStore } from '@plenum/room-kit';
+import { type JoinOverrides, type PersonaName, type TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import * as Y from 'yjs';
 import { MinutesSync } from '../client/MinutesSync.js';
 import type { MinutesProtocol } from '../protocol.js';
@@ -10,6 +10,7 @@ import { createMinutesModule, type MinutesOptions } from './MinutesModule.js';
 export interface MinutesRoomOptions extends MinutesOptions {
   readonly records?: RoomRecordStore;
   readonly roomId?: RoomId;
+  readonly assets?: RoomAssets;
 }
 
 /** A room with core and minutes. */
@@ -18,6 +19,7 @@ export function minutesRoom(options: MinutesRoomOptions = {}): TestRoom {
     modules: [coreModule, createMinutesModule(options)],
     ...(options.records ? { records: options.records } : {}),
     ...(options.roomId ? { roomId: options.roomId } : {}),
+    ...(options.assets ? { assets: options.assets } : {}),
   });
 }
 
@@ -31,15 +33,19 @@ export class MinutesClient {
   readonly problems: unknown[] = [];
   #seen = 0;
 
+  /** Sends the join state's generation with `sync` and `update`, as the real client does. */
   constructor(readonly persona: TestPersona) {
+    const joined = persona.inbox.last('core', 'joined')?.modules as
+      | Record<string, { canWrite: boolean; generation: number }>
+      | undefined;
     this.sync = new MinutesSync(this.doc, {
+      ...(joined?.minutes ? { generation: joined.minutes.generation } : {}),
       send: (command: CommandOf<MinutesProtocol>) => {
         const { action, ...fields } = command;
         persona.send('minutes', action, fields);
       },
       onProblem: (p) => this.problems.push(p),
     });
-    const joined = persona.inbox.last('core', 'joined')?.modules as Record<string, { canWrite: boolean }> | undefined;
     this.sync.setCanWrite(joined?.minutes?.canWrite ?? false);
   }
 
@@ -68,8 +74,12 @@ export class MinutesClient {
 }
 
 /** Joins a persona and connects a minutes client for it. */
-export async function joinWithMinutes(room: TestRoom, name: PersonaName): Promise<MinutesClient> {
-  const persona = await room.join(name, { userId: `u-${name}` });
+export async function joinWithMinutes(
+  room: TestRoom,
+  name: PersonaName,
+  overrides: JoinOverrides = {},
+): Promise<MinutesClient> {
+  const persona = await room.join(name, { userId: `u-${name}`, ...overrides });
   const client = new MinutesClient(persona);
   await client.connect();
   return client;

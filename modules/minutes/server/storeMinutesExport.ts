@@ -1,5 +1,5 @@
 import { type ReportSettings, renderPdf, reportClock } from '@plenum/reports';
-import type { RoomAssets, RoomAttendance, RoomAttendanceList } from '@plenum/room-kit';
+import type { RoomAssets, RoomAttendance } from '@plenum/room-kit';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import * as Y from 'yjs';
 import { minutesContent } from '../minutesContent.js';
@@ -19,8 +19,10 @@ export interface MinutesExportRequest extends ReportSettings {
   readonly visibility: ExportVisibility;
   /** The requesting moderator's account: the files' creator. */
   readonly createdBy: string | null;
-  /** When it was asked for (ms since the epoch): the files' creation time. */
+  /** When it was asked for (ms since the epoch): the files' creation time, the minutes' "as of" and their names. */
   readonly exportedAt: number;
+  /** The names of those who wrote the minutes in this meeting (the "Protokollführung"). */
+  readonly minuteTakers: readonly string[];
 }
 
 /** Why nothing was announced: a storage limit (the tenant's quota, the largest file) or anything else. */
@@ -38,11 +40,25 @@ const STORAGE_LIMITS: ReadonlySet<unknown> = new Set(['quotaExceeded', 'assetToo
 const isStorageLimit = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && STORAGE_LIMITS.has(error.code);
 
-/** `2026-11-26`: the day in the administration's time zone, for file names. */
-const isoDay = (ms: number): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    ms,
-  );
+const fileStamp = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * `2026-11-26-1405`: the export's day and time in the administration's time zone, for file names, so repeated
+ * exports of one meeting get different names and sort in the order they were made.
+ */
+function exportStamp(ms: number): string {
+  const part = (type: Intl.DateTimeFormatPartTypes): string =>
+    fileStamp.formatToParts(ms).find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}-${part('hour')}${part('minute')}`;
+}
 
 /**
  * Reads the meeting's attendance (never e-mail addresses), renders the minutes from the snapshot as a PDF
@@ -57,18 +73,18 @@ export async function storeMinutesExport(
   assets: RoomAssets,
   request: MinutesExportRequest,
 ): Promise<MinutesFiles> {
-  let meeting: RoomAttendanceList | null;
   let pdf: Buffer;
   let markdown: string;
   const doc = new Y.Doc();
   try {
-    meeting = await attendance.list({ includeEmail: false });
+    const meeting = await attendance.list({ includeEmail: false });
     Y.applyUpdate(doc, request.snapshot);
     const content = minutesContent(doc, {
       language: request.language,
       meeting,
       votes: request.votes,
       exportedAt: request.exportedAt,
+      minuteTakers: request.minuteTakers,
       clock: reportClock(request.language, TIME_ZONE),
     });
     const createdAt = new Date(request.exportedAt).toISOString();
@@ -81,7 +97,7 @@ export async function storeMinutesExport(
   } finally {
     doc.destroy();
   }
-  const name = `${minutesLabels[request.language].filenamePrefix}-${isoDay(meeting?.startedAt ?? request.exportedAt)}`;
+  const name = `${minutesLabels[request.language].filenamePrefix}-${exportStamp(request.exportedAt)}`;
   const spec = { visibility: request.visibility, createdBy: request.createdBy };
   try {
     const stored = await assets.store(

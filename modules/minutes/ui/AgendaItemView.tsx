@@ -13,7 +13,7 @@ import {
   removeEntry,
   renameAgendaItem,
 } from '../minutesDocument.js';
-import type { AgendaItem } from '../protocol.js';
+import type { AgendaItem, MinutesEntry } from '../protocol.js';
 import { EntryList } from './EntryList.js';
 import type { MinutesPanelMessages } from './minutesMessages.js';
 import { NotesField } from './NotesField.js';
@@ -32,9 +32,14 @@ export interface AgendaItemViewProps {
   readonly messages: MinutesPanelMessages;
 }
 
+/** Where focus goes when the view returns from renaming or asking: the tool that was used. */
+type Tool = 'rename' | 'remove';
+
 /**
  * One agenda item, as a region named by its number and title: its notes, motions and decisions. Writers rename it,
- * move it up or down, and remove it after a confirm step; readers see the same content read-only.
+ * move it up or down, and remove it after a confirm step; readers see the same content read-only. The tools show
+ * short labels; their accessible names add the title. Focus stays with the tool used (after a rename, a cancel, a
+ * move); after a removal it goes to the next item's first tool, else the previous item's, else the add field.
  */
 export function AgendaItemView({
   doc,
@@ -50,15 +55,26 @@ export function AgendaItemView({
   const headingId = useId();
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const title = item.title === '' ? m.untitled : item.title;
+  const section = useRef<HTMLElement>(null);
   const opener = useRef<HTMLDivElement>(null);
   const question = useRef<HTMLParagraphElement>(null);
-  const back = () => {
+  const returnTo = useRef<Tool | null>(null);
+  const back = (to: Tool) => {
+    returnTo.current = to;
     setMode('view');
-    queueMicrotask(() => opener.current?.querySelector('button')?.focus());
   };
   useEffect(() => {
     if (mode === 'remove') question.current?.focus();
+    if (mode !== 'view' || returnTo.current === null) return;
+    opener.current?.querySelector<HTMLElement>(`[data-tool="${returnTo.current}"]`)?.focus();
+    returnTo.current = null;
   }, [mode]);
+  const remove = () => {
+    const next = focusAfterRemoval(section.current);
+    removeAgendaItem(doc, item.id);
+    next?.focus();
+  };
+  const named = (action: string) => m.actionName(action, title);
   // Moving re-inserts the item: focus goes back to the button used, or the other one when it is now first or last.
   const moved = useRef<'up' | 'down' | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new number is what a move changes
@@ -75,35 +91,64 @@ export function AgendaItemView({
   };
   const motions = motionsOf(doc, item.id);
   const decisions = decisionsOf(doc, item.id);
+  const decisionQuestion = (entry: MinutesEntry) => {
+    if (entry.voteId === undefined) return m.removeDecisionQuestion(entry.text);
+    const vote = votes.find((v) => v.voteId === entry.voteId);
+    return m.removeLinkedDecisionQuestion(entry.text, vote?.title ?? null);
+  };
   return (
-    <section className="minutes-item" aria-labelledby={headingId}>
+    <section ref={section} className="minutes-item" aria-labelledby={headingId}>
       <h4 id={headingId} className="minutes-item__heading">
         {m.itemHeading(number, title)}
       </h4>
       {canWrite && mode === 'view' && (
         <div ref={opener} className="minutes-item__tools">
-          <button type="button" className="button button--small" onClick={() => setMode('rename')}>
-            {m.rename(title)}
+          <button
+            type="button"
+            className="button button--small"
+            data-tool="rename"
+            aria-label={named(m.rename)}
+            onClick={() => setMode('rename')}
+          >
+            {m.rename}
           </button>
           {!first && (
-            <button type="button" className="button button--small" data-move="up" onClick={() => move(-1)}>
-              {m.moveUp(title)}
+            <button
+              type="button"
+              className="button button--small"
+              data-move="up"
+              aria-label={named(m.moveUp)}
+              onClick={() => move(-1)}
+            >
+              {m.moveUp}
             </button>
           )}
           {!last && (
-            <button type="button" className="button button--small" data-move="down" onClick={() => move(1)}>
-              {m.moveDown(title)}
+            <button
+              type="button"
+              className="button button--small"
+              data-move="down"
+              aria-label={named(m.moveDown)}
+              onClick={() => move(1)}
+            >
+              {m.moveDown}
             </button>
           )}
-          <button type="button" className="button button--small" onClick={() => setMode('remove')}>
-            {m.remove(title)}
+          <button
+            type="button"
+            className="button button--small"
+            data-tool="remove"
+            aria-label={named(m.remove)}
+            onClick={() => setMode('remove')}
+          >
+            {m.remove}
           </button>
         </div>
       )}
       {canWrite && mode === 'rename' && (
         <OneLineForm
           label={m.renameField}
-          formLabel={m.rename(title)}
+          formLabel={named(m.rename)}
           submitLabel={m.save}
           problem={m.titleMissing}
           initial={item.title}
@@ -111,10 +156,10 @@ export function AgendaItemView({
           onSubmit={(text) => {
             if (text.trim() === '') return false;
             renameAgendaItem(doc, item.id, text.trim());
-            back();
+            back('rename');
             return true;
           }}
-          cancel={{ label: m.cancel, onCancel: back }}
+          cancel={{ label: m.cancel, onCancel: () => back('rename') }}
         />
       )}
       {canWrite && mode === 'remove' && (
@@ -123,14 +168,10 @@ export function AgendaItemView({
             {m.removeQuestion(title)}
           </p>
           <div className="minutes-form__buttons">
-            <button
-              type="button"
-              className="button button--danger button--small"
-              onClick={() => removeAgendaItem(doc, item.id)}
-            >
+            <button type="button" className="button button--danger button--small" onClick={remove}>
               {m.removeConfirm}
             </button>
-            <button type="button" className="button button--small" onClick={back}>
+            <button type="button" className="button button--small" onClick={() => back('remove')}>
               {m.cancel}
             </button>
           </div>
@@ -145,6 +186,7 @@ export function AgendaItemView({
         addLabel={m.addMotion}
         locale={locale}
         messages={m}
+        removeQuestion={(entry) => m.removeMotionQuestion(entry.text)}
         onAdd={(entry) => addEntry(motions, entry)}
         onRemove={(index) => removeEntry(motions, index)}
       />
@@ -157,9 +199,25 @@ export function AgendaItemView({
         votes={votes}
         locale={locale}
         messages={m}
+        removeQuestion={decisionQuestion}
         onAdd={(entry) => addEntry(decisions, entry)}
         onRemove={(index) => removeEntry(decisions, index)}
       />
     </section>
+  );
+}
+
+/**
+ * What takes focus once the item in `section` is gone: the first control of the next item in the agenda list, else of
+ * the previous one, else the agenda's add field (the list item itself goes away with the removal).
+ */
+function focusAfterRemoval(section: HTMLElement | null): HTMLElement | null {
+  const entry = section?.closest('li');
+  const control = (element: Element | null | undefined) =>
+    element?.querySelector<HTMLElement>('button, input, textarea, select') ?? null;
+  return (
+    control(entry?.nextElementSibling) ??
+    control(entry?.previousElementSibling) ??
+    control(section?.closest('.minutes-agenda')?.querySelector(':scope > .minutes-form'))
   );
 }

@@ -1,10 +1,13 @@
 import type { Locale } from '@plenum/client-kit';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MinutesEntry } from '../protocol.js';
 import { voteResultText } from '../voteResultText.js';
 import { clockTime, type MinutesPanelMessages } from './minutesMessages.js';
 import { OneLineForm } from './OneLineForm.js';
+
+/** Most characters of an entry's text in its remove button's accessible name. */
+const NAME_LENGTH = 60;
 
 export interface EntryListProps {
   readonly heading: string;
@@ -17,13 +20,28 @@ export interface EntryListProps {
   readonly votes?: readonly ConcludedVote[];
   readonly locale: Locale;
   readonly messages: MinutesPanelMessages;
+  /** The confirm question before `entry` is removed. */
+  readonly removeQuestion: (entry: MinutesEntry) => string;
   readonly onAdd: (entry: MinutesEntry) => void;
   readonly onRemove: (index: number) => void;
 }
 
+/** The entry being asked about, and where it was. */
+interface Asking {
+  readonly index: number;
+  readonly entry: MinutesEntry;
+}
+
+/** Where focus goes once the list has `length` entries: that entry's remove button, else the add field. */
+interface FocusAfter {
+  readonly index: number;
+  readonly length: number;
+}
+
 /**
  * An agenda item's motions or decisions: each with its linked vote's result, if any; writers add (a decision may link
- * a concluded vote: its result is written into the entry in words) and remove them.
+ * a concluded vote: its result is written into the entry in words) and remove them after a confirm step. After a
+ * removal focus goes to the next entry's remove button, else to the add field; after a cancel back to the entry's own.
  */
 export function EntryList({
   heading,
@@ -34,12 +52,36 @@ export function EntryList({
   votes,
   locale,
   messages,
+  removeQuestion,
   onAdd,
   onRemove,
 }: EntryListProps) {
   const headingId = useId();
   const selectId = useId();
   const [voteId, setVoteId] = useState('');
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const section = useRef<HTMLElement>(null);
+  const question = useRef<HTMLParagraphElement>(null);
+  const focusAfter = useRef<FocusAfter | null>(null);
+  // Entries have no id: someone else may have changed the list while the question is open.
+  const askedAt = asking === null ? -1 : findEntry(entries, asking);
+  useEffect(() => {
+    if (asking !== null && askedAt === -1) {
+      focusAfter.current = { index: asking.index, length: entries.length };
+      setAsking(null);
+    }
+  }, [asking, askedAt, entries.length]);
+  useEffect(() => {
+    if (asking !== null) question.current?.focus();
+  }, [asking]);
+  useEffect(() => {
+    const wanted = focusAfter.current;
+    const here = section.current;
+    if (wanted === null || here === null || wanted.length !== entries.length) return;
+    focusAfter.current = null;
+    const buttons = here.querySelectorAll<HTMLElement>('[data-remove]');
+    (buttons[wanted.index] ?? here.querySelector<HTMLElement>('.minutes-form input'))?.focus();
+  });
   const add = (text: string): boolean => {
     const vote = votes?.find((v) => v.voteId === voteId);
     const said = text.trim() === '' ? (vote?.title ?? '') : text.trim();
@@ -48,8 +90,18 @@ export function EntryList({
     setVoteId('');
     return true;
   };
+  const remove = () => {
+    if (askedAt === -1) return;
+    focusAfter.current = { index: askedAt, length: entries.length - 1 };
+    setAsking(null);
+    onRemove(askedAt);
+  };
+  const cancel = () => {
+    focusAfter.current = { index: askedAt, length: entries.length };
+    setAsking(null);
+  };
   return (
-    <section className="minutes-entries" aria-labelledby={headingId}>
+    <section ref={section} className="minutes-entries" aria-labelledby={headingId}>
       <h5 id={headingId}>{heading}</h5>
       {entries.length === 0 ? (
         <p className="minutes-panel__note">{messages.noEntries}</p>
@@ -60,10 +112,31 @@ export function EntryList({
             <li key={index}>
               <span className="minutes-entries__text">{entry.text}</span>
               {entry.result !== undefined && <span className="minutes-entries__result">{entry.result}</span>}
-              {canWrite && (
-                <button type="button" className="button button--small" onClick={() => onRemove(index)}>
-                  {messages.removeEntry(entry.text)}
+              {canWrite && index !== askedAt && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  data-remove
+                  aria-label={messages.actionName(messages.remove, shortText(entry.text))}
+                  onClick={() => setAsking({ index, entry })}
+                >
+                  {messages.remove}
                 </button>
+              )}
+              {canWrite && index === askedAt && (
+                <div className="minutes-entries__confirm">
+                  <p ref={question} tabIndex={-1}>
+                    {removeQuestion(entry)}
+                  </p>
+                  <div className="minutes-form__buttons">
+                    <button type="button" className="button button--danger button--small" onClick={remove}>
+                      {messages.removeConfirm}
+                    </button>
+                    <button type="button" className="button button--small" onClick={cancel}>
+                      {messages.cancel}
+                    </button>
+                  </div>
+                </div>
               )}
             </li>
           ))}
@@ -88,4 +161,22 @@ export function EntryList({
       )}
     </section>
   );
+}
+
+/** Where the asked-about entry is now: at its old place if it is still there, else the first equal one, else -1. */
+function findEntry(entries: readonly MinutesEntry[], { index, entry }: Asking): number {
+  const same = (other: MinutesEntry | undefined) =>
+    other !== undefined && other.text === entry.text && other.voteId === entry.voteId && other.result === entry.result;
+  return same(entries[index]) ? index : entries.findIndex(same);
+}
+
+/** `text` cut to `NAME_LENGTH` characters (whole code points) with an ellipsis, for an accessible name. */
+function shortText(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= NAME_LENGTH
+    ? text
+    : `${chars
+        .slice(0, NAME_LENGTH - 1)
+        .join('')
+        .trimEnd()}…`;
 }

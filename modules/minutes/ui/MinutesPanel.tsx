@@ -6,6 +6,7 @@ import type { MinutesState } from '../client/minutesState.js';
 import { addAgendaItem, agendaItems } from '../minutesDocument.js';
 import type { MinutesProtocol } from '../protocol.js';
 import { AgendaItemView } from './AgendaItemView.js';
+import { CarryOverNotice } from './CarryOverNotice.js';
 import { ExportSection, FileLinks } from './ExportSection.js';
 import type { MinutesMessages } from './minutesMessages.js';
 import { OneLineForm } from './OneLineForm.js';
@@ -58,6 +59,16 @@ export function MinutesPanel({
       closeLabel={m.close}
       onClose={onClose}
     >
+      {state.carriedOver && (
+        <CarryOverNotice
+          carriedOver={state.carriedOver}
+          moderator={moderator}
+          locale={locale}
+          messages={m}
+          onStartNew={() => send({ action: 'startNew' })}
+          onContinue={() => send({ action: 'continue' })}
+        />
+      )}
       {!canWrite && <p className="minutes-panel__note">{m.readOnly}</p>}
       <section className="minutes-agenda" aria-labelledby={agendaId}>
         <h3 id={agendaId}>{m.agenda}</h3>

@@ -19,7 +19,10 @@ export interface OneLineFormProps {
   readonly autoFocus?: boolean;
 }
 
-/** A small form of one text field (adding an item, a motion; renaming): cleared after an accepted submit. */
+/**
+ * A small form of one text field (adding an item, a motion; renaming): cleared after an accepted submit. The field
+ * takes focus after every submit, so the next entry can be typed at once.
+ */
 export function OneLineForm({
   label,
   formLabel,
@@ -38,13 +41,11 @@ export function OneLineForm({
   const form = useRef<HTMLFormElement>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!onSubmit(text)) {
-      setRefused(true);
-      form.current?.querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
-      return;
-    }
-    setRefused(false);
-    setText('');
+    const accepted = onSubmit(text);
+    setRefused(!accepted);
+    if (accepted) setText('');
+    // Refused: to fix the text; accepted: to write the next one (a form that closes moves focus on itself).
+    form.current?.querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
   };
   return (
     <form ref={form} className="minutes-form" aria-label={formLabel ?? label} noValidate onSubmit={submit}>

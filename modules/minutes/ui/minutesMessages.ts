@@ -16,18 +16,26 @@ export interface MinutesPanelMessages {
   readonly addItem: string;
   readonly titleMissing: string;
   readonly textMissing: string;
-  readonly rename: (title: string) => string;
+  /** The visible labels of an item's tools; their accessible names add the item's title (`actionName`). */
+  readonly rename: string;
   readonly renameField: string;
   readonly save: string;
   readonly cancel: string;
-  readonly moveUp: (title: string) => string;
-  readonly moveDown: (title: string) => string;
-  readonly remove: (title: string) => string;
+  readonly moveUp: string;
+  readonly moveDown: string;
+  readonly remove: string;
+  /**
+   * A tool's accessible name: its visible label (`action`) followed by what it acts on ("Rename “Budget”"), so the
+   * visible label is part of the name (WCAG 2.5.3).
+   */
+  readonly actionName: (action: string, subject: string) => string;
   readonly removeQuestion: (title: string) => string;
   readonly removeConfirm: string;
   readonly notes: string;
   /** Under the notes once they are full. */
   readonly notesFull: (maxLength: number) => string;
+  /** Said (a status) when pasted or dropped text did not fit into the notes and was cut. */
+  readonly notesCut: (maxLength: number) => string;
   readonly motions: string;
   readonly decisions: string;
   readonly noEntries: string;
@@ -39,13 +47,23 @@ export interface MinutesPanelMessages {
   readonly noLinkedVote: string;
   /** A concluded vote in the select: "Budget (14:05)". */
   readonly voteOption: (title: string, time: string) => string;
-  readonly removeEntry: (text: string) => string;
+  readonly removeMotionQuestion: (text: string) => string;
+  readonly removeDecisionQuestion: (text: string) => string;
+  /** A decision that records a formal vote's result: `vote` is its title, null when no longer known. */
+  readonly removeLinkedDecisionQuestion: (text: string, vote: string | null) => string;
   readonly exportHeading: string;
   readonly visibility: string;
   readonly visibilities: Readonly<Record<ExportVisibility, string>>;
   readonly export: string;
   readonly downloadPdf: string;
   readonly downloadMarkdown: string;
+  /** The carried-over notice: `lastChanged` is the latest change's date and time, null when not known. */
+  readonly carriedOver: (lastChanged: string | null) => string;
+  readonly startNew: string;
+  /** The confirm step of `startNew`: what happens to the current minutes. */
+  readonly startNewQuestion: string;
+  readonly startNewConfirm: string;
+  readonly continueMinutes: string;
 }
 
 /** All words of the minutes UI, per language. */
@@ -81,17 +99,20 @@ export const minutesMessages: Messages<MinutesMessages> = {
       addItem: 'Add item',
       titleMissing: 'Enter a title first.',
       textMissing: 'Enter a text or choose a vote first.',
-      rename: (title) => `Rename “${title}”`,
+      rename: 'Rename',
       renameField: 'Title',
       save: 'Save',
       cancel: 'Cancel',
-      moveUp: (title) => `Move “${title}” up`,
-      moveDown: (title) => `Move “${title}” down`,
-      remove: (title) => `Remove “${title}”`,
+      moveUp: 'Move up',
+      moveDown: 'Move down',
+      remove: 'Remove',
+      actionName: (action, subject) => `${action} “${subject}”`,
       removeQuestion: (title) => `Remove “${title}” from the agenda? Its notes, motions and decisions go with it.`,
       removeConfirm: 'Remove',
       notes: 'Notes',
       notesFull: (maxLength) => `The notes of an item can have at most ${count(maxLength, 'en')} characters.`,
+      notesCut: (maxLength) =>
+        `Only part of the text was added: the notes of an item can have at most ${count(maxLength, 'en')} characters.`,
       motions: 'Motions',
       decisions: 'Decisions',
       noEntries: 'None yet.',
@@ -102,13 +123,25 @@ export const minutesMessages: Messages<MinutesMessages> = {
       linkedVote: 'Linked vote',
       noLinkedVote: 'No vote',
       voteOption: (title, time) => `${title} (${time})`,
-      removeEntry: (text) => `Remove “${text}”`,
+      removeMotionQuestion: (text) => `Remove the motion “${text}”?`,
+      removeDecisionQuestion: (text) => `Remove the decision “${text}”?`,
+      removeLinkedDecisionQuestion: (text, vote) =>
+        `Remove the decision “${text}”? It records the result of ${vote === null ? 'a formal vote' : `the formal vote “${vote}”`}; the vote itself stays on record.`,
       exportHeading: 'Export',
       visibility: 'Who may download',
       visibilities: { participants: 'Participants', moderators: 'Moderators only' },
       export: 'Export PDF and Markdown',
       downloadPdf: 'Download minutes (PDF)',
       downloadMarkdown: 'Download minutes (Markdown)',
+      carriedOver: (lastChanged) =>
+        lastChanged === null
+          ? 'These minutes continue an earlier meeting.'
+          : `These minutes continue an earlier meeting (last changed ${lastChanged}).`,
+      startNew: 'Start new minutes',
+      startNewQuestion:
+        'Start new minutes? The current minutes are first stored as files (PDF and Markdown) of this meeting for moderators. Then new minutes start with the same agenda titles and empty notes, motions and decisions.',
+      startNewConfirm: 'Store and start new minutes',
+      continueMinutes: 'Continue these minutes',
     },
     announce: {
       writeAllowed: () => 'You may now write the minutes.',
@@ -124,6 +157,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       updateTooLarge: () => 'Your change to the minutes is too large to save at once. Please add it in smaller parts.',
       updateFailed: () => 'Your change to the minutes could not be saved.',
       participantGone: () => 'This person is no longer in the meeting.',
+      restarted: () => 'New minutes were started. The previous minutes are stored as files for moderators.',
     },
   },
   de: {
@@ -143,18 +177,21 @@ export const minutesMessages: Messages<MinutesMessages> = {
       addItem: 'Punkt hinzufügen',
       titleMissing: 'Geben Sie zuerst einen Titel ein.',
       textMissing: 'Geben Sie zuerst einen Text ein oder wählen Sie eine Abstimmung.',
-      rename: (title) => `„${title}“ umbenennen`,
+      rename: 'Umbenennen',
       renameField: 'Titel',
       save: 'Speichern',
       cancel: 'Abbrechen',
-      moveUp: (title) => `„${title}“ nach oben`,
-      moveDown: (title) => `„${title}“ nach unten`,
-      remove: (title) => `„${title}“ entfernen`,
+      moveUp: 'Nach oben',
+      moveDown: 'Nach unten',
+      remove: 'Entfernen',
+      actionName: (action, subject) => `${action}: „${subject}“`,
       removeQuestion: (title) =>
         `„${title}“ von der Tagesordnung entfernen? Notizen, Anträge und Beschlüsse dazu werden mit entfernt.`,
       removeConfirm: 'Entfernen',
       notes: 'Notizen',
       notesFull: (maxLength) => `Die Notizen eines Punkts können höchstens ${count(maxLength, 'de')} Zeichen haben.`,
+      notesCut: (maxLength) =>
+        `Nur ein Teil des Textes wurde übernommen: Die Notizen eines Punkts können höchstens ${count(maxLength, 'de')} Zeichen haben.`,
       motions: 'Anträge',
       decisions: 'Beschlüsse',
       noEntries: 'Noch keine.',
@@ -165,13 +202,25 @@ export const minutesMessages: Messages<MinutesMessages> = {
       linkedVote: 'Verknüpfte Abstimmung',
       noLinkedVote: 'Keine Abstimmung',
       voteOption: (title, time) => `${title} (${time} Uhr)`,
-      removeEntry: (text) => `„${text}“ entfernen`,
+      removeMotionQuestion: (text) => `Den Antrag „${text}“ entfernen?`,
+      removeDecisionQuestion: (text) => `Den Beschluss „${text}“ entfernen?`,
+      removeLinkedDecisionQuestion: (text, vote) =>
+        `Den Beschluss „${text}“ entfernen? Er hält das Ergebnis ${vote === null ? 'einer förmlichen Abstimmung' : `der förmlichen Abstimmung „${vote}“`} fest; die Abstimmung selbst bleibt erhalten.`,
       exportHeading: 'Export',
       visibility: 'Wer darf herunterladen',
       visibilities: { participants: 'Teilnehmende', moderators: 'Nur Moderation' },
       export: 'Protokoll exportieren (PDF und Markdown)',
       downloadPdf: 'Protokoll herunterladen (PDF)',
       downloadMarkdown: 'Protokoll herunterladen (Markdown)',
+      carriedOver: (lastChanged) =>
+        lastChanged === null
+          ? 'Dieses Protokoll setzt eine frühere Sitzung fort.'
+          : `Dieses Protokoll setzt eine frühere Sitzung fort (zuletzt geändert am ${lastChanged}).`,
+      startNew: 'Neues Protokoll beginnen',
+      startNewQuestion:
+        'Neues Protokoll beginnen? Das bisherige Protokoll wird zuerst als Dateien (PDF und Markdown) dieser Sitzung für die Moderation gespeichert. Dann beginnt ein neues Protokoll mit denselben Tagesordnungspunkten und leeren Notizen, Anträgen und Beschlüssen.',
+      startNewConfirm: 'Speichern und neu beginnen',
+      continueMinutes: 'Dieses Protokoll fortsetzen',
     },
     announce: {
       writeAllowed: () => 'Sie dürfen jetzt das Protokoll schreiben.',
@@ -188,6 +237,8 @@ export const minutesMessages: Messages<MinutesMessages> = {
         'Ihre Änderung am Protokoll ist zu groß, um sie auf einmal zu speichern. Bitte fügen Sie sie in kleineren Teilen ein.',
       updateFailed: () => 'Ihre Änderung am Protokoll konnte nicht gespeichert werden.',
       participantGone: () => 'Diese Person ist nicht mehr in der Besprechung.',
+      restarted: () =>
+        'Ein neues Protokoll wurde begonnen. Das bisherige ist als Dateien für die Moderation gespeichert.',
     },
   },
 };

@@ -11,7 +11,15 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { MinutesSession } from '../client/MinutesSession.js';
 import type { MinutesState } from '../client/minutesState.js';
-import { addAgendaItem, agendaItems, decisionsOf, entriesOf, notesOf } from '../minutesDocument.js';
+import {
+  addAgendaItem,
+  agendaItems,
+  decisionsOf,
+  entriesOf,
+  motionsOf,
+  notesOf,
+  removeEntry,
+} from '../minutesDocument.js';
 import { voteResultText } from '../voteResultText.js';
 import { minutesMessages } from './minutesMessages.js';
 import { minutesUi } from './minutesUi.js';
@@ -125,6 +133,8 @@ describe('minutesUi', () => {
     expect(agendaItems(state.session.doc)).toEqual([]);
     fill(byLabel('Title of the new agenda item'), 'Haushalt 2027');
     click(button('Add item'));
+    // The field is cleared and keeps focus for the next item.
+    expect(document.activeElement).toBe(byLabel('Title of the new agenda item'));
     const [item] = agendaItems(state.session.doc);
     expect(item).toMatchObject({ title: 'Haushalt 2027', prepared: false });
     expect(host.querySelector('h4')?.textContent).toBe('1. Haushalt 2027');
@@ -146,6 +156,9 @@ describe('minutesUi', () => {
       'Add decision',
       'Add item',
     ]);
+    // Short visible labels; the title is in the accessible name, which starts with the visible label.
+    expect(button('Rename “Haushalt 2027”').textContent).toBe('Rename');
+    expect(button('Remove “Haushalt 2027”').textContent).toBe('Remove');
   });
 
   it('aRemoteChangeShowsUpAndWritersMoveRenameAndRemoveItems', () => {
@@ -156,20 +169,105 @@ describe('minutesUi', () => {
     addAgendaItem(other, { id: 'b', title: 'Haushalt', prepared: false });
     act(() => Y.applyUpdate(state.session.doc, Y.encodeStateAsUpdate(other)));
     expect([...host.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['1. Eröffnung', '2. Haushalt']);
-    click(button('Move “Haushalt” up'));
+    expect(button('Move up “Haushalt”').textContent).toBe('Move up');
+    click(button('Move up “Haushalt”'));
     expect(agendaItems(state.session.doc).map((i) => i.id)).toEqual(['b', 'a']);
     expect([...host.querySelectorAll('h4')].map((h) => h.textContent)).toEqual(['1. Haushalt', '2. Eröffnung']);
+    // Now first, it has no "Move up": focus is on its other move button.
+    expect(document.activeElement).toBe(button('Move down “Haushalt”'));
     click(button('Rename “Eröffnung”'));
+    expect(document.activeElement).toBe(byLabel('Title'));
     fill(byLabel('Title'), 'Begrüßung');
     click(button('Save'));
     expect(agendaItems(state.session.doc)[1]?.title).toBe('Begrüßung');
+    expect(document.activeElement).toBe(button('Rename “Begrüßung”'));
     click(button('Remove “Begrüßung”'));
     expect(host.textContent).toContain('Remove “Begrüßung” from the agenda?');
     click(button('Cancel'));
     expect(agendaItems(state.session.doc)).toHaveLength(2);
+    expect(document.activeElement).toBe(button('Remove “Begrüßung”'));
+    click(button('Remove “Haushalt”'));
+    click(button('Remove'));
+    expect(agendaItems(state.session.doc).map((i) => i.id)).toEqual(['a']);
+    // Focus goes to the next item's first tool, not to the page.
+    expect(document.activeElement).toBe(button('Rename “Begrüßung”'));
     click(button('Remove “Begrüßung”'));
     click(button('Remove'));
-    expect(agendaItems(state.session.doc).map((i) => i.id)).toEqual(['b']);
+    expect(agendaItems(state.session.doc)).toEqual([]);
+    expect(document.activeElement).toBe(byLabel('Title of the new agenda item'));
+  });
+
+  it('removingAMotionAsksFirstAndFocusGoesToTheNextEntryElseTheAddField', () => {
+    const state = stateOf({ canWrite: true });
+    addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    openPanel(state, alice);
+    const long = `Der Rat möge beschließen, ${'dass der Haushalt 2027 in der vorgelegten Fassung '.repeat(3)}gilt.`;
+    for (const text of [long, 'Vertagung']) {
+      fill(byLabel('New motion'), text);
+      click(button('Add motion'));
+    }
+    // The visible label is short; the accessible name holds the entry's text, cut to 60 characters.
+    const shortName = `Remove “${Array.from(long).slice(0, 59).join('').trimEnd()}…”`;
+    expect(button(shortName).textContent).toBe('Remove');
+    click(button(shortName));
+    const question = host.querySelector('.minutes-entries__confirm p');
+    expect(question?.textContent).toBe(`Remove the motion “${long}”?`);
+    expect(document.activeElement).toBe(question);
+    click(button('Cancel'));
+    expect(entriesOf(motionsOf(state.session.doc, 'i1'))).toHaveLength(2);
+    expect(document.activeElement).toBe(button(shortName));
+    click(button(shortName));
+    click(button('Remove'));
+    expect(entriesOf(motionsOf(state.session.doc, 'i1'))).toEqual([{ text: 'Vertagung' }]);
+    expect(document.activeElement).toBe(button('Remove “Vertagung”'));
+    click(button('Remove “Vertagung”'));
+    click(button('Remove'));
+    expect(entriesOf(motionsOf(state.session.doc, 'i1'))).toEqual([]);
+    expect(document.activeElement).toBe(byLabel('New motion'));
+  });
+
+  it('anEntryRemovedByOthersWhileAskingClosesTheQuestion', () => {
+    const state = stateOf({ canWrite: true });
+    addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    openPanel(state, alice);
+    for (const text of ['Erster', 'Zweiter']) {
+      fill(byLabel('New motion'), text);
+      click(button('Add motion'));
+    }
+    click(button('Remove “Zweiter”'));
+    // Someone else removes the first: the question stays with "Zweiter", now first.
+    act(() => removeEntry(motionsOf(state.session.doc, 'i1'), 0));
+    expect(host.querySelector('.minutes-entries__confirm p')?.textContent).toBe('Remove the motion “Zweiter”?');
+    click(button('Remove'));
+    expect(entriesOf(motionsOf(state.session.doc, 'i1'))).toEqual([]);
+  });
+
+  it('pastingBeyondTheNotesCapIsAnnounced', () => {
+    const state = stateOf({ canWrite: true });
+    addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    notesOf(state.session.doc, 'i1').insert(0, 'x'.repeat(99_990));
+    openPanel(state, alice);
+    const notes = byLabel<HTMLTextAreaElement>('Notes');
+    const status = host.querySelector('.minutes-notes [role="status"]');
+    const paste = (text: string) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', text);
+      act(() => {
+        notes.setSelectionRange(notes.value.length, notes.value.length);
+        notes.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+      });
+    };
+    paste('0123456789');
+    expect(status?.textContent).toBe('');
+    paste('0123456789a');
+    expect(status?.textContent).toBe(
+      'Only part of the text was added: the notes of an item can have at most 100,000 characters.',
+    );
+    // Said again on the next cut: the status content is a new node.
+    const said = status?.firstElementChild;
+    paste('0123456789ab');
+    expect(status?.firstElementChild).not.toBe(said);
+    expect(status?.textContent).toContain('Only part of the text was added');
   });
 
   it('aDecisionLinksAConcludedVoteWithItsResultInWords', () => {
@@ -191,7 +289,13 @@ describe('minutesUi', () => {
     expect(host.textContent).toContain(result);
     expect(result).toBe('Yes 7 · No 2 · Abstain 1 — 10 of 12 eligible voted');
     click(button('Remove “Der Haushalt ist beschlossen.”'));
+    expect(host.querySelector('.minutes-entries__confirm p')?.textContent).toBe(
+      'Remove the decision “Der Haushalt ist beschlossen.”? It records the result of the formal vote “Budget 2027”; the vote itself stays on record.',
+    );
+    expect(entriesOf(decisionsOf(state.session.doc, 'i1'))).toHaveLength(1);
+    click(button('Remove'));
     expect(entriesOf(decisionsOf(state.session.doc, 'i1'))).toEqual([]);
+    expect(document.activeElement).toBe(byLabel('New decision'));
   });
 
   it('moderatorsExportForAChosenAudienceAndEveryoneGetsTheLinks', () => {
@@ -240,5 +344,12 @@ describe('minutesUi', () => {
     expect(missingTranslations(minutesMessages)).toEqual([]);
     expect(minutesMessages.de.panel.export).toBe('Protokoll exportieren (PDF und Markdown)');
     expect(minutesMessages.de.panel.notesFull(100_000)).toContain('100.000');
+    // Every tool's accessible name starts with its visible label (WCAG 2.5.3), in both languages.
+    for (const { panel } of [minutesMessages.en, minutesMessages.de]) {
+      for (const label of [panel.rename, panel.moveUp, panel.moveDown, panel.remove]) {
+        expect(panel.actionName(label, 'Haushalt').startsWith(label)).toBe(true);
+      }
+    }
+    expect(minutesMessages.de.panel.actionName('Umbenennen', 'Haushalt')).toBe('Umbenennen: „Haushalt“');
   });
 });

@@ -6,6 +6,7 @@ export * from './protocol.js';
 export * from './rest/entry.js';
 export * from './rest/errors.js';
 export * from './rest/guestLinks.js';
+export * from './rest/meetings.js';
 export * from './rest/phoneEntry.js';
 export * from './rest/roomAgenda.js';
 export * from './rest/roomDialIn.js';

@@ -15,8 +15,17 @@ describe('ReportFonts', () => {
   it('showsACharacterTheFontLacksAsItsCodePointInsteadOfDroppingIt', () => {
     expect(fonts.printable('李 Wei', 'regular')).toBe('[U+674E] Wei');
     // DejaVu Sans Mono has no emoji; DejaVu Sans has this one.
-    expect(fonts.printable('ok 😀', 'mono')).toBe('ok [U+1F600]');
+    expect(fonts.printable('ok 😀', 'mono')).toBe('ok [Emoji U+1F600]');
     expect(fonts.printable('ok 😀', 'regular')).toBe('ok 😀');
+  });
+
+  it('namesAMissingEmojiOnceWithoutItsInvisibleJoinersAndSelectors', () => {
+    // DejaVu Sans lacks these; U+FE0F (emoji presentation) and U+200D (joiner) would print as nothing or a box.
+    expect(fonts.printable('🏗️ Bau', 'regular')).toBe('[Emoji U+1F3D7] Bau');
+    expect(fonts.printable('👩‍💻 IT', 'regular')).toBe('[Emoji U+1F469 U+1F4BB] IT');
+    expect(fonts.printable('👍🏽🇩🇪', 'bold')).toBe('[Emoji U+1F44D U+1F3FD][Emoji U+1F1E9 U+1F1EA]');
+    // Letters around a missing one, and a missing combining mark, stay where they are.
+    expect(fonts.printable('1️⃣ a李b', 'regular')).toBe('1[U+20E3] a[U+674E]b');
   });
 
   it('fallsBackToTheDecompositionWhenTheFontHasItsParts', () => {

@@ -97,7 +97,10 @@ function requireJson(text: string, path: string): void {
   try {
     JSON.parse(text);
   } catch {
-    throw new CliError(`cannot read the protocol ${path}: it is not JSON (cut off, or not an exported vote protocol)`, 2);
+    throw new CliError(
+      `cannot read the protocol ${path}: it is not JSON (cut off, or not an exported vote protocol)`,
+      2,
+    );
   }
 }
 

@@ -2,6 +2,7 @@ import { type RefObject, useCallback, useEffect, useId, useReducer, useRef, useS
 import type { AgendaApi } from '../api/agendaApi.js';
 import type { DialInApi } from '../api/dialInApi.js';
 import type { GuestLinksApi } from '../api/guestLinksApi.js';
+import type { MeetingsApi } from '../api/meetingsApi.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { copyText } from '../shell/copyText.js';
@@ -11,6 +12,7 @@ import { DeleteRoomDialog } from './DeleteRoomDialog.js';
 import { DialInDialog } from './DialInDialog.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
 import { GuestLinksDialog } from './GuestLinksDialog.js';
+import { MeetingsDialog } from './MeetingsDialog.js';
 import { ProblemMessage } from './ProblemMessage.js';
 import { type RoomAction, RoomCard } from './RoomCard.js';
 import { RoomSettingsDialog } from './RoomSettingsDialog.js';
@@ -24,18 +26,20 @@ interface OpenDialog {
 
 /**
  * The signed-in start page's content: create a room, "my rooms" a page at a time, and per room start, copy its link,
- * settings, guest links, telephone dial-in, agenda and delete. Results are announced in one status line; dialogs return focus to their opener.
+ * settings, guest links, telephone dial-in, agenda, past meetings with their files, and delete. Results are announced in one status line; dialogs return focus to their opener.
  */
 export function Dashboard({
   rooms: api,
   guestLinks,
   dialIn,
   agenda,
+  meetings,
 }: {
   readonly rooms: RoomsApi;
   readonly guestLinks: GuestLinksApi;
   readonly dialIn: DialInApi;
   readonly agenda: AgendaApi;
+  readonly meetings: MeetingsApi;
 }) {
   const { t } = useI18n();
   const ids = { create: useId(), list: useId() };
@@ -183,6 +187,9 @@ export function Dashboard({
             close();
           }}
         />
+      )}
+      {open?.action === 'meetings' && (
+        <MeetingsDialog room={open.room} api={meetings} returnFocus={open.opener} onClose={close} />
       )}
       {open?.action === 'delete' && (
         <DeleteRoomDialog

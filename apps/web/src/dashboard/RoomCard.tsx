@@ -6,7 +6,7 @@ import { roomPath } from '../router/matchRoute.js';
 import { formatDateTime } from './formatDateTime.js';
 
 /** The dialogs a room's card opens; the element that opened one gets focus back when it closes. */
-export type RoomAction = 'settings' | 'guestLinks' | 'dialIn' | 'agenda' | 'delete';
+export type RoomAction = 'settings' | 'guestLinks' | 'dialIn' | 'agenda' | 'meetings' | 'delete';
 
 export interface RoomCardProps {
   readonly room: RoomInfo;
@@ -84,6 +84,14 @@ export function RoomCard({ room, onCopyLink, onAction }: RoomCardProps) {
           onClick={(event) => onAction('agenda', room, event.currentTarget)}
         >
           {t.dashboard.agenda}
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          aria-describedby={titleId}
+          onClick={(event) => onAction('meetings', room, event.currentTarget)}
+        >
+          {t.dashboard.meetings}
         </button>
         <button
           type="button"

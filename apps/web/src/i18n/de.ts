@@ -78,6 +78,7 @@ export const de: Catalogue = {
     guestLinks: 'Gastlinks',
     dialIn: 'Telefoneinwahl',
     agenda: 'Tagesordnung',
+    meetings: 'Sitzungen',
     delete: 'Löschen',
     linkCopied: (title: string) =>
       `Link zu „${title}“ kopiert. Kolleginnen und Kollegen Ihrer Organisation können damit nach der Anmeldung teilnehmen.`,
@@ -252,6 +253,41 @@ export const de: Catalogue = {
       'In diesem Raum läuft gerade eine Besprechung. Ändern Sie die Tagesordnung dort im Protokoll; hier lässt sie sich nicht speichern.',
     unknownItem:
       'Die Tagesordnung wurde inzwischen anderswo geändert. Bitte schließen Sie diesen Dialog und öffnen Sie ihn erneut.',
+  },
+  meetings: {
+    heading: (title: string) => `Sitzungen von „${title}“`,
+    loading: 'Die Sitzungen werden geladen…',
+    loadFailed: 'Die Sitzungen konnten nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    empty:
+      'Noch keine Sitzungen. Nach einer Sitzung stehen hier ihre Dateien (Abstimmungsprotokolle, Protokoll, Anwesenheitsliste).',
+    listLabel: 'Sitzungen, neueste zuerst',
+    running: (since: string) => `${since}, läuft noch`,
+    titleThen: (title: string) => `Raumtitel zu der Zeit: ${title}`,
+    filesLabel: 'Dateien',
+    noFiles: 'Von dieser Sitzung wurden keine Dateien aufbewahrt.',
+    kinds: {
+      'vote-protocol': 'Abstimmungsprotokoll (signiertes JSON)',
+      'vote-report': 'Abstimmungsbericht (PDF)',
+      'minutes-pdf': 'Protokoll (PDF)',
+      'minutes-markdown': 'Protokoll (Markdown)',
+      'attendance-pdf': 'Anwesenheitsliste (PDF)',
+      other: 'Datei',
+    },
+    visibility: {
+      moderators: 'Wer darf herunterladen: Sie und die Moderierenden, die teilgenommen haben',
+      participants: 'Wer darf herunterladen: Sie und alle, die teilgenommen haben',
+    },
+    download: 'Herunterladen',
+    delete: 'Löschen',
+    deleteQuestion: (filename: string) =>
+      `„${filename}“ löschen? Danach kann niemand die Datei mehr herunterladen. Das lässt sich nicht rückgängig machen.`,
+    deleteConfirm: 'Datei löschen',
+    deleteCancel: 'Datei behalten',
+    deleting: 'Wird gelöscht…',
+    deleted: (filename: string) => `„${filename}“ gelöscht.`,
+    alreadyDeleted: (filename: string) => `„${filename}“ war bereits gelöscht.`,
+    close: 'Schließen',
   },
   meetingDetails: {
     open: 'Besprechungsdetails',

@@ -85,6 +85,7 @@ export const en = {
     guestLinks: 'Guest links',
     dialIn: 'Telephone dial-in',
     agenda: 'Agenda',
+    meetings: 'Meetings',
     delete: 'Delete',
     linkCopied: (title: string) =>
       `Link to “${title}” copied. Colleagues of your organisation can join with it after signing in.`,
@@ -256,6 +257,41 @@ export const en = {
     meetingRunning:
       "A meeting of this room is running now. Edit the agenda in the meeting's minutes; changes here cannot be saved.",
     unknownItem: 'The agenda was changed elsewhere meanwhile. Please close this dialog and open it again.',
+  },
+  /** "Meetings" on the dashboard: a room's past meetings and the files they left, for its owner. */
+  meetings: {
+    heading: (title: string) => `Meetings of “${title}”`,
+    loading: 'Loading meetings…',
+    loadFailed: 'The meetings could not be loaded.',
+    retry: 'Try again',
+    empty: 'No meetings yet. After a meeting, its files (vote protocols, minutes, attendance list) are listed here.',
+    listLabel: 'Meetings, newest first',
+    running: (since: string) => `${since}, still running`,
+    titleThen: (title: string) => `Room title at the time: ${title}`,
+    filesLabel: 'Files',
+    noFiles: 'No files were kept of this meeting.',
+    kinds: {
+      'vote-protocol': 'Vote protocol (signed JSON)',
+      'vote-report': 'Vote report (PDF)',
+      'minutes-pdf': 'Minutes (PDF)',
+      'minutes-markdown': 'Minutes (Markdown)',
+      'attendance-pdf': 'Attendance list (PDF)',
+      other: 'File',
+    },
+    visibility: {
+      moderators: 'Who may download: you and the moderators who attended',
+      participants: 'Who may download: you and everyone who attended',
+    },
+    download: 'Download',
+    delete: 'Delete',
+    deleteQuestion: (filename: string) =>
+      `Delete “${filename}”? Nobody can download it afterwards. This cannot be undone.`,
+    deleteConfirm: 'Delete file',
+    deleteCancel: 'Keep file',
+    deleting: 'Deleting…',
+    deleted: (filename: string) => `“${filename}” deleted.`,
+    alreadyDeleted: (filename: string) => `“${filename}” had already been deleted.`,
+    close: 'Close',
   },
   /** "Meeting details" in the meeting (the owner, while the room has telephone dial-in). */
   meetingDetails: {

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AgendaApi } from '../api/agendaApi.js';
 import type { DialInApi } from '../api/dialInApi.js';
 import type { GuestLinksApi } from '../api/guestLinksApi.js';
+import type { MeetingsApi } from '../api/meetingsApi.js';
 import type { RoomsApi } from '../api/roomsApi.js';
 import { loginHref } from '../api/sessionApi.js';
 import { Dashboard } from '../dashboard/Dashboard.js';
@@ -21,11 +22,13 @@ export function StartPage({
   guestLinks,
   dialIn,
   agenda,
+  meetings,
 }: {
   readonly api: RoomsApi;
   readonly guestLinks: GuestLinksApi;
   readonly dialIn: DialInApi;
   readonly agenda: AgendaApi;
+  readonly meetings: MeetingsApi;
 }) {
   const { t } = useI18n();
   const { session } = useSession();
@@ -67,7 +70,7 @@ export function StartPage({
         )}
         {signedIn && (
           <>
-            <Dashboard rooms={api} guestLinks={guestLinks} dialIn={dialIn} agenda={agenda} />
+            <Dashboard rooms={api} guestLinks={guestLinks} dialIn={dialIn} agenda={agenda} meetings={meetings} />
             <div className="start__cards start__join">{joinCard}</div>
           </>
         )}

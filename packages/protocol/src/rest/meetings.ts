@@ -16,10 +16,6 @@ export const knownAssetKinds = [
 ] as const;
 export type KnownAssetKind = (typeof knownAssetKinds)[number];
 
-/** Who besides the room's owner may download a file (and only if they attended): moderators, or every participant. */
-export const AssetVisibility = z.enum(['moderators', 'participants']);
-export type AssetVisibility = z.infer<typeof AssetVisibility>;
-
 /** One file of a meeting. */
 export const AssetView = z.object({
   id: z.string(),
@@ -31,7 +27,7 @@ export const AssetView = z.object({
   /** Lower-case hex SHA-256 of the bytes, to check a download against. */
   sha256: z.string(),
   /** Who besides the room's owner may download it (and only if they attended): moderators, or every participant. */
-  visibility: AssetVisibility,
+  visibility: z.enum(['moderators', 'participants']),
   createdAt: z.iso.datetime(),
   /** `GET` downloads it. */
   url: z.string(),

@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CarryOverNotice, dateTime } from './CarryOverNotice.js';
+import { minutesMessages } from './minutesMessages.js';
+
+const AT = Date.UTC(2026, 10, 25, 17, 30);
+let root: Root | undefined;
+let host: HTMLElement;
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host.remove();
+});
+
+function notice(moderator: boolean, lastChangedAt: number | null = AT) {
+  const sent: string[] = [];
+  host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+  act(() => {
+    root?.render(
+      <CarryOverNotice
+        carriedOver={{ lastChangedAt }}
+        moderator={moderator}
+        locale="en"
+        messages={minutesMessages.en.panel}
+        onStartNew={() => sent.push('startNew')}
+        onContinue={() => sent.push('continue')}
+      />,
+    );
+  });
+  return sent;
+}
+
+const button = (name: string): HTMLButtonElement => {
+  const found = [...host.querySelectorAll('button')].find((b) => b.textContent === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+const click = (name: string) => act(() => button(name).click());
+
+describe('CarryOverNotice', () => {
+  it('tellsModeratorsTheLastChangeAndStartsNewMinutesOnlyAfterTheConfirmStep', () => {
+    const sent = notice(true);
+    expect(host.textContent).toContain(
+      `These minutes continue an earlier meeting (last changed ${dateTime(AT, 'en')}).`,
+    );
+    click('Start new minutes');
+    expect(sent).toEqual([]);
+    expect(document.activeElement?.textContent).toMatch(/stored as files \(PDF and Markdown\) of this meeting/);
+    click('Cancel');
+    expect(document.activeElement).toBe(button('Start new minutes'));
+    click('Start new minutes');
+    click('Store and start new minutes');
+    expect(sent).toEqual(['startNew']);
+  });
+
+  it('moderatorsContinueTheseMinutes', () => {
+    const sent = notice(true, null);
+    expect(host.textContent).toContain('These minutes continue an earlier meeting.');
+    click('Continue these minutes');
+    expect(sent).toEqual(['continue']);
+  });
+
+  it('othersSeeTheInfoLineOnly', () => {
+    notice(false);
+    expect(host.textContent).toContain('These minutes continue an earlier meeting (last changed');
+    expect(host.querySelectorAll('button')).toHaveLength(0);
+  });
+});
