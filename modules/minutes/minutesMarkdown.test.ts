@@ -71,8 +71,9 @@ const meta = (change: Partial<MinutesMeta> = {}): MinutesMeta => ({
   exportedAt: EXPORTED,
   minuteTakers: ['Carla', 'Bob', 'Carla'],
   clock: {
-    day: (ms) => (ms < 10 * HOUR ? '26.11.2026' : '27.11.2026'),
-    time: (ms) => `${(14 + Math.floor(ms / HOUR)) % 24}:${String((ms % HOUR) / 60_000).padStart(2, '0')} MEZ`,
+    // The minutes pass milliseconds only (never an ISO string).
+    day: (ms: number) => (ms < 10 * HOUR ? '26.11.2026' : '27.11.2026'),
+    time: (ms: number) => `${(14 + Math.floor(ms / HOUR)) % 24}:${String((ms % HOUR) / 60_000).padStart(2, '0')} MEZ`,
   },
   ...change,
 });

@@ -71,6 +71,8 @@ describe('the attendance client', () => {
       registered: true,
       presence: 'online',
       joinedAt: 1,
+      permissions: { microphone: true, screen: false },
+      group: null,
     } as const;
     expect(attendanceReducer(idle, { type: 'participantJoined', participant })).toBe(idle);
   });

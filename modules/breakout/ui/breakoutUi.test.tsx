@@ -121,7 +121,8 @@ describe('breakoutUi', () => {
     const idleState = breakoutClient.init(breakoutProtocol.joinState.parse({ session: null }), context);
     if (!idleState) throw new Error('off');
     const { ns: _ns, event: _event, ...info } = golden.started;
-    const started = { event: 'started' as const, ...info, endsAt: serverStart + 600_000 };
+    const fields = breakoutProtocol.events.started.parse(info);
+    const started = { event: 'started' as const, ...fields, endsAt: serverStart + 600_000 };
     const state = breakoutClient.reduce(idleState, { type: 'event', event: started }, context);
     // The panel is opened 9 s later; the card under the tiles has counted all along.
     vi.setSystemTime(deviceAtStart + 9_000);

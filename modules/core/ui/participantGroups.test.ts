@@ -1,10 +1,14 @@
+import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { aliceInfo, bobInfo, carolInfo } from '../client/fixtures.test-support.js';
 import type { ParticipantInfo } from '../protocol.js';
 import { byRoom, inOwnGroup, ownGroup } from './participantGroups.js';
 
-const person = (base: typeof aliceInfo | typeof bobInfo | typeof carolInfo, group: string | null, id = base.id) =>
-  ({ ...base, id, group }) as unknown as ParticipantInfo;
+const person = (
+  base: typeof aliceInfo | typeof bobInfo | typeof carolInfo,
+  group: string | null,
+  id: string = base.id,
+): ParticipantInfo => ({ ...base, id: id as ParticipantId, group });
 const ids = (people: readonly ParticipantInfo[]) => people.map((p) => p.id);
 
 describe('inOwnGroup', () => {

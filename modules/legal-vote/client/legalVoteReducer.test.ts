@@ -18,8 +18,17 @@ const person = (
   kind: ParticipantInfo['kind'],
   role: ParticipantInfo['role'] = 'participant',
   registered = role !== 'guest',
-) =>
-  ({ id, displayName: id.split('-')[0], role, kind, registered, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+): ParticipantInfo => ({
+  id: id as ParticipantId,
+  displayName: id.split('-')[0] ?? id,
+  role,
+  kind,
+  registered,
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: role === 'moderator' },
+  group: null,
+});
 const roster = [
   person(ALICE, 'browser', 'moderator'),
   person(SAM, 'browser'),

@@ -14,8 +14,17 @@ import { legalVoteUi } from './legalVoteUi.js';
 const ALICE = 'alice-participant-0001' as ParticipantId;
 const SAM = 'sam-participant-000001' as ParticipantId;
 const alice: Self = { participantId: ALICE, role: 'moderator', owner: false, moderator: true };
-const person = (id: string, displayName: string, role: ParticipantInfo['role']) =>
-  ({ id, displayName, role, kind: 'browser', registered: true, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+const person = (id: string, displayName: string, role: ParticipantInfo['role']): ParticipantInfo => ({
+  id: id as ParticipantId,
+  displayName,
+  role,
+  kind: 'browser',
+  registered: true,
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: role === 'moderator' },
+  group: null,
+});
 const roster = [person(ALICE, 'Alice', 'moderator'), person(SAM, 'Sam', 'participant')];
 const en = legalVoteMessages.en;
 const none: LegalVoteState = { running: null, last: null, clock: deviceClock, sameAccount: [] };

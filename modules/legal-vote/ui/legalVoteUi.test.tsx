@@ -29,7 +29,17 @@ const person = (
   kind: ParticipantInfo['kind'],
   role: ParticipantInfo['role'],
   registered = role !== 'guest',
-) => ({ id, displayName, role, kind, registered, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+): ParticipantInfo => ({
+  id: id as ParticipantId,
+  displayName,
+  role,
+  kind,
+  registered,
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: role === 'moderator' },
+  group: null,
+});
 /** Alice (moderator) and Sam can vote; Gus is a guest, Phil calls in. */
 const roster = [
   person(ALICE, 'Alice', 'browser', 'moderator'),

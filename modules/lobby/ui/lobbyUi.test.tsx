@@ -11,15 +11,17 @@ import { lobbyUi } from './lobbyUi.js';
 const SAM = 'sam-participant-000001' as ParticipantId;
 const moderator: Self = { participantId: SAM, role: 'moderator', owner: true, moderator: true };
 const participant: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
-const bob = {
-  id: 'bob-participant-00002',
+const bob: ParticipantInfo = {
+  id: 'bob-participant-00002' as ParticipantId,
   displayName: 'Bob',
   role: 'participant',
   kind: 'browser',
   registered: true,
   presence: 'online',
   joinedAt: 2,
-} as ParticipantInfo;
+  permissions: { microphone: true, screen: false },
+  group: null,
+};
 const dora = {
   participantId: 'dora-participant-00004' as ParticipantId,
   displayName: 'Dora',
@@ -80,7 +82,7 @@ describe('lobbyUi', () => {
     const { props: p, sent } = props({ policy: 'guests', guestLinksWait: false, waiting: [] }, moderator);
     const [entry] = lobbyUi.participantMenu?.(p, bob) ?? [];
     expect(entry?.label).toBe('Send to waiting room');
-    entry?.onSelect();
+    entry?.onSelect?.();
     expect(sent).toEqual([{ action: 'sendToWaitingRoom', participantId: bob.id }]);
     expect(lobbyUi.participantMenu?.(p, { ...bob, role: 'moderator' })).toEqual([]);
     expect(

@@ -3,6 +3,7 @@ import { coreModule } from '@plenum/module-core/server';
 import { type TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { mediaModule } from './MediaModule.js';
+import { mediaOf } from './mediaOf.test-support.js';
 import { micAndCamera, micAndCameraTracks, micCameraScreen, offerSdp, withScreenTracks } from './testOffers.js';
 
 const setup = () => {
@@ -25,12 +26,6 @@ const answerLatest = async (p: TestPersona) => {
   if (!offer) throw new Error(`${p.name} has no subscriber offer`);
   await p.act('media', 'subscriberAnswer', { sdp: (offer.sdp as string).replace(/sendonly/g, 'recvonly') });
 };
-
-const mediaOf = (p: TestPersona, who: TestPersona) =>
-  p.inbox
-    .events('media', 'mediaStateChanged')
-    .filter((e) => e.participantId === who.participantId)
-    .at(-1)?.media;
 
 describe('media', () => {
   it('publishingAnswersThePublisherAndTellsEveryone', async () => {

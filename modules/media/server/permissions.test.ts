@@ -3,6 +3,7 @@ import { coreModule } from '@plenum/module-core/server';
 import { runtimeProbe, type TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { mediaModule } from './MediaModule.js';
+import { mediaOf } from './mediaOf.test-support.js';
 import { micAndCamera, micAndCameraTracks, micCameraScreen, withScreenTracks } from './testOffers.js';
 
 const setup = () => {
@@ -15,12 +16,6 @@ const setup = () => {
   };
   return { room, control, plane, publisherOf };
 };
-
-const mediaOf = (p: TestPersona, who: TestPersona) =>
-  p.inbox
-    .events('media', 'mediaStateChanged')
-    .filter((e) => e.participantId === who.participantId)
-    .at(-1)?.media as Record<string, { published: boolean; muted: boolean }> | undefined;
 
 const streamsOf = (p: TestPersona) =>
   (p.inbox.last('media', 'subscriberOffer')?.streams as { participantId: string; source: string }[] | undefined) ?? [];

@@ -3,6 +3,7 @@ import { coreModule } from '@plenum/module-core/server';
 import { runtimeProbe, type TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { mediaModule } from './MediaModule.js';
+import { mediaOf } from './mediaOf.test-support.js';
 import { micAndCamera, micAndCameraTracks } from './testOffers.js';
 
 const gatewayRtp = { host: '127.0.0.1', port: 40_000 };
@@ -23,12 +24,6 @@ const setup = () => {
 const callIn = async (phone: TestPersona, rtp = gatewayRtp) => {
   await phone.act('media', 'joinPhoneAudio', { codec: 'pcma', rtp }, 'audio');
 };
-
-const mediaOf = (p: TestPersona, who: TestPersona) =>
-  p.inbox
-    .events('media', 'mediaStateChanged')
-    .filter((e) => e.participantId === who.participantId)
-    .at(-1)?.media as Record<string, { published: boolean; muted: boolean }> | undefined;
 
 const streamsOf = (p: TestPersona) =>
   (p.inbox.last('media', 'subscriberOffer')?.streams as

@@ -1,5 +1,5 @@
 import type { ModuleContext, ModuleInput, Self } from '@plenum/client-kit';
-import type { ParticipantId } from '@plenum/protocol';
+import type { CommandOf, ParticipantId } from '@plenum/protocol';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { describe, expect, it } from 'vitest';
 import { notesOf } from '../minutesDocument.js';
@@ -172,7 +172,7 @@ describe('minutesReducer', () => {
   });
   it('restartedDropsTheOldDocSoNothingOfItIsSentAgain', () => {
     const state = start(alice, { carriedOver: { lastChangedAt: 5 } });
-    const sent: { action: string; generation?: number }[] = [];
+    const sent: CommandOf<MinutesProtocol>[] = [];
     state.session.start((command) => sent.push(command));
     notesOf(state.session.doc, 'i1').insert(0, 'alt');
     const input = event({ event: 'restarted', generation: 1, by: ALICE });

@@ -59,7 +59,8 @@ async function exportRoom(options: ExportRoomOptions = {}) {
 }
 
 /** Writes the minutes of one meeting: two items, notes, a motion and decisions (one with a forged result). */
-async function writeMinutes(alice: TestPersona): Promise<void> {
+/** Alice writes two agenda items with notes, motions and decisions; returns her document. */
+async function writeMinutes(alice: TestPersona): Promise<Y.Doc> {
   const doc = new Y.Doc();
   addAgendaItem(doc, { id: 'top1', title: 'Haushalt 2027', prepared: true });
   addAgendaItem(doc, { id: 'top2', title: 'Stellenplan', prepared: true });
@@ -71,6 +72,7 @@ async function writeMinutes(alice: TestPersona): Promise<void> {
   decisionsOf(doc, 'top2').push([{ text: 'Vertagt.', result: 'Ja 12 Nein 0', voteId: 'vote-unknown' }]);
   await alice.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(doc)) });
   expect(alice.inbox.errors()).toEqual([]);
+  return doc;
 }
 
 const assetsOf = (room: TestRoom): MemoryRoomAssets => room.assets as MemoryRoomAssets;
@@ -174,11 +176,14 @@ describe('exporting the minutes', () => {
 
   it('namesEveryoneWhoWroteAndGivesEachExportItsOwnTimedName', async () => {
     const { room, alice, bob } = await exportRoom();
-    await writeMinutes(alice);
+    const written = await writeMinutes(alice);
     await alice.act('minutes', 'grantWrite', { participantId: bob.participantId });
+    // Bob appends to the agenda he has synced; an item added to an empty doc of his own would land before or after
+    // Alice's by the docs' random client ids.
     const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(written));
     addAgendaItem(doc, { id: 'top3', title: '🏗️ Baustelle Rathaus', prepared: false });
-    await bob.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(doc)) });
+    await bob.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(doc, Y.encodeStateVector(written))) });
     expect(bob.inbox.errors()).toEqual([]);
     await alice.act('minutes', 'export', { visibility: 'participants' });
     room.clock.advance(MINUTE);

@@ -34,8 +34,17 @@ const self = (participantId: ParticipantId, moderator: boolean): Self => ({
 });
 const sam = self(SAM, false);
 const alice = self(ALICE, true);
-const person = (id: string, kind: ParticipantInfo['kind'], role: ParticipantInfo['role']) =>
-  ({ id, displayName: id, role, kind, registered: true, presence: 'online', joinedAt: 1 }) as ParticipantInfo;
+const person = (id: string, kind: ParticipantInfo['kind'], role: ParticipantInfo['role']): ParticipantInfo => ({
+  id: id as ParticipantId,
+  displayName: id,
+  role,
+  kind,
+  registered: true,
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: role === 'moderator' },
+  group: null,
+});
 const en = minutesMessages.en;
 const vote: ConcludedVote = {
   voteId: 'vote-0001',
@@ -48,7 +57,16 @@ const vote: ConcludedVote = {
 };
 
 function stateOf(over: Partial<MinutesState> = {}): MinutesState {
-  return { writers: [], canWrite: false, votes: [], files: null, session: new MinutesSession(), epoch: 1, ...over };
+  return {
+    writers: [],
+    canWrite: false,
+    votes: [],
+    files: null,
+    carriedOver: null,
+    session: new MinutesSession(),
+    epoch: 1,
+    ...over,
+  };
 }
 
 let root: Root | null = null;

@@ -6,6 +6,9 @@ import type { RoomSettings } from '@plenum/room-kit';
 import { type TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import { moderationModule } from './ModerationModule.js';
 
+/** The latest media state of `who` as `seenBy` knows it. */
+export { mediaOf } from '@plenum/module-media/server/testing';
+
 /** A room with the spine (core, media) and moderation, on the fake media plane. */
 export function moderatedRoom(settings: Partial<RoomSettings> = {}): TestRoom {
   return new TestRoom({ modules: [coreModule, mediaModule, moderationModule], media: new FakeMediaPlane(), settings });
@@ -48,13 +51,6 @@ export const publishMicAndScreen = (p: TestPersona, id?: string) =>
     },
     id,
   );
-
-/** The latest media state of `who` as `seenBy` knows it. */
-export const mediaOf = (seenBy: TestPersona, who: TestPersona) =>
-  seenBy.inbox
-    .events('media', 'mediaStateChanged')
-    .filter((e) => e.participantId === who.participantId)
-    .at(-1)?.media as Record<string, { published: boolean; muted: boolean }> | undefined;
 
 /** `who` as the core roster last showed it to `seenBy` (joined list or a later update). */
 export function infoOf(seenBy: TestPersona, who: TestPersona | ParticipantId): Record<string, unknown> | undefined {

@@ -10,16 +10,17 @@ import { endPoll, startPoll, votePoll } from './pollsCommands.js';
 import { eligibleVoters, type PollsState, pollsReducer } from './pollsReducer.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
-const person = (id: string, kind: ParticipantInfo['kind']) =>
-  ({
-    id,
-    displayName: id,
-    role: 'participant',
-    kind,
-    registered: kind === 'browser',
-    presence: 'online',
-    joinedAt: 1,
-  }) as ParticipantInfo;
+const person = (id: string, kind: ParticipantInfo['kind']): ParticipantInfo => ({
+  id: id as ParticipantId,
+  displayName: id,
+  role: 'participant',
+  kind,
+  registered: kind === 'browser',
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: false },
+  group: null,
+});
 /** Sam, Bob and a room system can vote; a phone caller and the recorder cannot. */
 const roster = [
   person(SAM, 'browser'),

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PollsState } from '../client/pollsReducer.js';
-import type { PollInfo } from '../protocol.js';
+import type { PollInfo, PollResult } from '../protocol.js';
 import { pollsMessages } from './pollsMessages.js';
 import { pollsUi } from './pollsUi.js';
 
@@ -26,16 +26,17 @@ const poll: PollInfo = {
   endsAt: null,
 };
 
-const person = (id: string, displayName: string) =>
-  ({
-    id,
-    displayName,
-    role: 'participant',
-    kind: 'browser',
-    registered: true,
-    presence: 'online',
-    joinedAt: 1,
-  }) as ParticipantInfo;
+const person = (id: string, displayName: string): ParticipantInfo => ({
+  id: id as ParticipantId,
+  displayName,
+  role: 'participant',
+  kind: 'browser',
+  registered: true,
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: false },
+  group: null,
+});
 /** Sam and two others: three can vote. */
 const roster = [person(SAM, 'Sam'), person('bob-participant-000002', 'Bob'), person('cy-participant-0000003', 'Cy')];
 
@@ -172,7 +173,7 @@ describe('pollsUi', () => {
   });
 
   it('showsTheLastResultToEveryone', () => {
-    const result = { poll, counts: [0, 1], voters: 1, reason: 'closed', endedBy: null, endedAt: 2 } as const;
+    const result: PollResult = { poll, counts: [0, 1], voters: 1, reason: 'closed', endedBy: null, endedAt: 2 };
     const html = panel({ running: null, last: { result, mine: [1], eligible: 3 }, clock: deviceClock }, participant);
     expect(html).toContain('No poll is running.');
     expect(html).toContain('Result: &lt;img');

@@ -200,7 +200,7 @@ describe('raise hands in breakout rooms', () => {
     await alice.act('core', 'promote', { participantId: carol.participantId });
     expect(carol.inbox.events(ns)).toEqual([{ ns, event: 'queue', hands: [], elsewhere: [{ group: r1, count: 1 }] }]);
     await bob.act(ns, 'lower');
-    expect(carol.inbox.last(ns)).toEqual({ ns, event: 'elsewhereChanged', group: r1, count: 0 });
+    expect(carol.inbox.events(ns).at(-1)).toEqual({ ns, event: 'elsewhereChanged', group: r1, count: 0 });
     carol.inbox.clear();
     await alice.act('core', 'demote', { participantId: carol.participantId });
     expect(carol.inbox.events(ns)).toEqual([{ ns, event: 'queue', hands: [], elsewhere: [] }]);

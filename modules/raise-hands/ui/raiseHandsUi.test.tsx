@@ -13,16 +13,17 @@ const BOB = 'bob-participant-000002' as ParticipantId;
 const DORA = 'dora-participant-00004' as ParticipantId;
 const moderator: Self = { participantId: SAM, role: 'moderator', owner: false, moderator: true };
 const participant: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
-const person = (id: ParticipantId, displayName: string) =>
-  ({
-    id,
-    displayName,
-    role: 'participant',
-    kind: 'browser',
-    registered: true,
-    presence: 'online',
-    joinedAt: 1,
-  }) as ParticipantInfo;
+const person = (id: ParticipantId, displayName: string): ParticipantInfo => ({
+  id,
+  displayName,
+  role: 'participant',
+  kind: 'browser',
+  registered: true,
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: false },
+  group: null,
+});
 const participants = [person(SAM, 'Sam'), person(BOB, 'Bob'), person(DORA, '<b>Dora</b>')];
 
 const twoHands: RaiseHandsState = {
@@ -107,7 +108,7 @@ describe('raiseHandsUi', () => {
     expect(raiseHandsUi.moderation?.(props(twoHands, participant).props)).toBeNull();
     const [entry] = raiseHandsUi.participantMenu?.(p, person(BOB, 'Bob')) ?? [];
     expect(entry?.label).toBe('Lower hand');
-    entry?.onSelect();
+    entry?.onSelect?.();
     expect(sent).toEqual([{ action: 'lowerHand', participantId: BOB }]);
     expect(raiseHandsUi.participantMenu?.(p, person(SAM, 'Sam'))).toEqual([]);
     expect(raiseHandsUi.participantMenu?.(props(twoHands, participant).props, person(BOB, 'Bob'))).toEqual([]);

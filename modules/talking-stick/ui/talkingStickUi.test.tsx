@@ -50,11 +50,11 @@ describe('talkingStickUi', () => {
     const { props: p, sent } = props(running);
     const [remove] = talkingStickUi.participantMenu?.(p, target(BOB)) ?? [];
     expect(remove?.label).toBe('Remove from speaker list');
-    remove?.onSelect();
+    remove?.onSelect?.();
     const guest = { ...target(CAROL), id: 'guest-participant-0005' as never, displayName: 'Gast' };
     const [add] = talkingStickUi.participantMenu?.(p, guest) ?? [];
     expect(add?.label).toBe('Add to speaker list');
-    add?.onSelect();
+    add?.onSelect?.();
     expect(sent).toEqual([
       { action: 'remove', participantId: BOB },
       { action: 'add', participantId: guest.id, position: 'end' },

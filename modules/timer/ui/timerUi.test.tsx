@@ -16,16 +16,17 @@ const SAM = 'sam-participant-000001' as ParticipantId;
 const BOB = 'bob-participant-000002' as ParticipantId;
 const moderator: Self = { participantId: SAM, role: 'moderator', owner: false, moderator: true };
 const participant: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
-const person = (id: string, displayName: string, kind: ParticipantInfo['kind'] = 'browser') =>
-  ({
-    id,
-    displayName,
-    role: 'participant',
-    kind,
-    registered: kind === 'browser',
-    presence: 'online',
-    joinedAt: 1,
-  }) as ParticipantInfo;
+const person = (id: string, displayName: string, kind: ParticipantInfo['kind'] = 'browser'): ParticipantInfo => ({
+  id: id as ParticipantId,
+  displayName,
+  role: 'participant',
+  kind,
+  registered: kind === 'browser',
+  presence: 'online',
+  joinedAt: 1,
+  permissions: { microphone: true, screen: false },
+  group: null,
+});
 const roster = [person(SAM, 'Sam'), person(BOB, 'Bob'), person('phone-participant-0003', 'Phone', 'phone')];
 const now = Date.now();
 const timer: TimerInfo = {
