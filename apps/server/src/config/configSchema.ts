@@ -124,6 +124,16 @@ export const ConfigSchema = z.strictObject({
       z.array(z.string().regex(/^[0-9a-fA-F:./]+$/, 'must be an address or CIDR')).max(50),
     ])
     .default(false),
+  /**
+   * Bearer token for `/metrics` (at least 24 characters). Without one, only requests from this machine that no proxy
+   * passed on may read it; behind a reverse proxy that adds no forwarding header, set one.
+   */
+  metricsToken: z
+    .string()
+    .min(24)
+    .max(256)
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+    .optional(),
   access: z
     .strictObject({
       /** How long a guest who opened a guest link may (re)enter its room without opening the link again. */
@@ -295,6 +305,7 @@ export const envKeys: Record<string, string> = {
   PLENUM_JANUS_PUBLIC_ADDRESS: 'janus.publicAddress',
   PLENUM_MAX_PARTICIPANTS: 'rooms.maxParticipants',
   PLENUM_TRUST_PROXY: 'trustProxy',
+  PLENUM_METRICS_TOKEN: 'metricsToken',
   PLENUM_GUEST_SESSION_HOURS: 'access.guestSessionHours',
   PLENUM_ATTEMPTS_PER_CLIENT: 'access.attemptsPerClient',
   PLENUM_ATTEMPTS_PER_ROOM: 'access.attemptsPerRoom',

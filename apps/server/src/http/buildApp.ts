@@ -94,7 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     limiter,
     access: config.access,
   });
-  healthRoutes(app, deps.readiness, deps.metrics);
+  healthRoutes(app, deps.readiness, deps.metrics, deps.config.metricsToken);
   openApiRoute(app);
   // Deleting a room deletes its meetings, attendance and files.
   const deletingRooms = purgingMeetings(

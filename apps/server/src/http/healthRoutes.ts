@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Metrics } from '../observability/Metrics.js';
+import { mayReadMetrics } from './metricsAccess.js';
+import { RestError } from './restErrors.js';
 
 /** A dependency the server needs to serve meetings, checked on `/health/ready`. */
 export interface ReadinessCheck {
@@ -10,8 +12,16 @@ export interface ReadinessCheck {
 
 const PROBE_TIMEOUT_MS = 2000;
 
-/** `/health` (the process lives), `/health/ready` (db and media plane answer), `/metrics`. */
-export function healthRoutes(app: FastifyInstance, checks: readonly ReadinessCheck[], metrics: Metrics): void {
+/**
+ * `/health` (the process lives), `/health/ready` (db and media plane answer), `/metrics` (for monitoring only: see
+ * `mayReadMetrics`; `metricsToken` is the configured token, if any).
+ */
+export function healthRoutes(
+  app: FastifyInstance,
+  checks: readonly ReadinessCheck[],
+  metrics: Metrics,
+  metricsToken: string | undefined,
+): void {
   app.get('/health', async () => ({ status: 'ok' }));
 
   app.get('/health/ready', async (_request, reply) => {
@@ -23,7 +33,9 @@ export function healthRoutes(app: FastifyInstance, checks: readonly ReadinessChe
     });
   });
 
-  app.get('/metrics', async (_request, reply) => {
+  app.get('/metrics', async (request, reply) => {
+    if (!mayReadMetrics({ peer: request.socket.remoteAddress, headers: request.headers }, metricsToken))
+      throw new RestError('notFound', 'There is nothing at this address');
     const body = await metrics.registry.metrics();
     return reply.type(metrics.registry.contentType).send(body);
   });

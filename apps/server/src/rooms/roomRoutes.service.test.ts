@@ -133,6 +133,12 @@ describe('health and metrics', () => {
     expect(await ready.json()).toMatchObject({ status: 'unavailable', checks: { media: { ok: false } } });
   });
 
+  it('hidesTheMetricsFromRequestsAProxyPassedOn', async () => {
+    const res = await fetch(`${server.baseUrl}/metrics`, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('plenum_');
+  });
+
   it('exportsPrometheusMetrics', async () => {
     const res = await fetch(`${server.baseUrl}/metrics`);
     expect(res.headers.get('content-type')).toContain('text/plain');
