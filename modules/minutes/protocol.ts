@@ -10,6 +10,12 @@ import { BASE64 } from './base64.js';
  * splits a bigger local change (a pasted document) into several transactions, or it is refused with `updateTooLarge`.
  */
 export const MAX_UPDATE_BYTES = 16 * 1024;
+/**
+ * Largest minutes document, in bytes of its encoded state (tombstones included): far above any meeting's minutes
+ * (a 100-item agenda with 20 pages of notes each is ~5 MiB), low enough that a writer cannot fill the server's memory
+ * and storage. Above it, updates are refused with `documentFull`; deleting text makes room again.
+ */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 /** Largest piece of a `synced` answer, in bytes before base64; a bigger document comes in several parts. */
 export const SYNC_PART_BYTES = 32 * 1024;
 /** The schema's own bound on an update's text: above the limit, so an oversized update gets the typed error. */
@@ -140,6 +146,8 @@ export const minutesProtocol = defineProtocol({
     readOnly: z.object({}),
     /** The update is above the limit; split it into smaller transactions. */
     updateTooLarge: z.object({ maxBytes: z.number() }),
+    /** The document is at `MAX_DOCUMENT_BYTES`; nothing changed. Delete something, or export and start new minutes. */
+    documentFull: z.object({ maxBytes: z.number() }),
     /**
      * The update could not be applied; nothing changed. `missingHistory`: it builds on changes the server does not
      * have (sync again, then resend); `malformed`: not a Yjs update.

@@ -20,6 +20,7 @@ export type MinutesAnnouncements = {
   readonly notAllowed: Empty;
   readonly readOnly: Empty;
   readonly updateTooLarge: Empty;
+  readonly documentFull: Empty;
   /** An edit could not be stored (malformed, or the room was still loading): it is sent again with the next sync. */
   readonly updateFailed: Empty;
   /** `unknownParticipant`: the person has left. */
@@ -76,6 +77,8 @@ export function announceMinutes(
       return { key: 'readOnly', params: {}, notice: true };
     case 'updateTooLarge':
       return { key: 'updateTooLarge', params: {}, notice: true };
+    case 'documentFull':
+      return { key: 'documentFull', params: {}, notice: true };
     case 'exportRunning':
       return { key: 'exportRunning', params: {}, notice: true };
     case 'unknownParticipant':

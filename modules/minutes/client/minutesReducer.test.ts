@@ -204,6 +204,20 @@ describe('minutesReducer', () => {
     expect(resumed.session.generation).toBe(3);
   });
 
+  it('aChangeTheRoomRefusesForGoodIsDroppedWithAFreshCopyOfTheRoomsMinutes', () => {
+    for (const error of [{ error: 'documentFull', maxBytes: 4096 }, { error: 'readOnly' }] as const) {
+      const state = start(sam);
+      notesOf(state.session.doc, 'i1').insert(0, 'nicht gespeichert');
+      const refused: Input = { type: 'error', error };
+      expect(announceMinutes(refused, state, sam)).toMatchObject({ key: error.error, notice: true });
+      const next = minutesReducer(state, refused, sam);
+      expect(next.session).not.toBe(state.session);
+      expect(next.session.generation).toBe(state.session.generation);
+      expect(notesOf(next.session.doc, 'i1').toString()).toBe('');
+      expect(next.epoch).toBe(state.epoch + 1);
+    }
+  });
+
   it('theCarryOverNoticeComesWithTheLoadAndGoesWhenAModeratorContinues', () => {
     const state = start(sam);
     expect(state.carriedOver).toBeNull();

@@ -79,6 +79,9 @@ export function minutesReducer(
     }
     case 'error':
       if (input.error.error === 'staleGeneration') return restarted(state, input.error.generation);
+      // A change the room will never take: this copy would keep showing it, so it is replaced by the room's.
+      if (input.error.error === 'documentFull' || input.error.error === 'readOnly')
+        return renewed(state, state.session.generation);
       state.session.sync.refused(input.error);
       return state;
     case 'selfChanged':
@@ -97,7 +100,11 @@ export function minutesReducer(
  * otherwise the panel does when it is opened. Nothing happens when this client already holds that generation.
  */
 function restarted(state: MinutesState, generation: number): MinutesState {
-  if (state.session.generation === generation) return state;
+  return state.session.generation === generation ? state : renewed(state, generation);
+}
+
+/** A new, empty session of `generation` in place of the current one (closed: it never sends again). */
+function renewed(state: MinutesState, generation: number): MinutesState {
   state.session.close();
   const session = new MinutesSession(generation);
   session.sync.setCanWrite(state.canWrite);

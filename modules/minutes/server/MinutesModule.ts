@@ -20,6 +20,7 @@ import {
   type CarriedOver,
   type ExportVisibility,
   MAX_CONCLUDED_VOTES,
+  MAX_DOCUMENT_BYTES,
   MAX_UPDATE_BYTES,
   type MinutesFiles,
   type MinutesProtocol,
@@ -36,6 +37,8 @@ export const COMPACT_AFTER = 500;
 export interface MinutesOptions {
   /** See `COMPACT_AFTER`; tests lower it. */
   readonly compactAfter?: number;
+  /** See `MAX_DOCUMENT_BYTES`; tests lower it. */
+  readonly maxDocumentBytes?: number;
 }
 
 /** Results of the module's reads and writes, back in the room's turn. */
@@ -88,6 +91,11 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   readonly #ctx: Ctx;
   readonly #writer: MinutesWriter;
   #doc = new Y.Doc();
+  /**
+   * The document's size in bytes, encoded: measured when it opens, restarts or is compacted, and counted up by each
+   * accepted update in between (deletions are only seen at the next measure).
+   */
+  #size = 0;
   /** Which document this is (see `MinutesGeneration`): one more after each `startNew`. */
   #generation = 0;
   /** Set while the minutes continue an earlier meeting and no moderator has chosen. */
@@ -120,12 +128,14 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   #latestParticipantFiles: MinutesFiles | null = null;
 
   readonly #compactAfter: number;
+  readonly #maxBytes: number;
   readonly #report: ReportSettings;
 
   constructor(ctx: Ctx, report: ReportSettings = reportSettings({}), options: MinutesOptions = {}) {
     this.#ctx = ctx;
     this.#report = report;
     this.#compactAfter = options.compactAfter ?? COMPACT_AFTER;
+    this.#maxBytes = options.maxDocumentBytes ?? MAX_DOCUMENT_BYTES;
     this.#writer = new MinutesWriter(ctx.ports.records);
     ctx.spawn(this.#writer.load(), (o) =>
       o.ok ? { type: 'loaded', loaded: o.value } : { type: 'loadFailed', error: o.error },
@@ -317,6 +327,12 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     const update = fromBase64(command.update);
     const problem = checkUpdate(this.#doc, update);
     if (problem !== null) this.#ctx.reject({ error: 'invalidUpdate', reason: problem });
+    if (this.#size + update.length > this.#maxBytes) {
+      // The count may be stale after deletions: measure once before refusing.
+      this.#size = Y.encodeStateAsUpdate(this.#doc).length;
+      if (this.#size + update.length > this.#maxBytes)
+        this.#ctx.reject({ error: 'documentFull', maxBytes: this.#maxBytes });
+    }
     try {
       Y.applyUpdate(this.#doc, update, from.participant.id);
     } catch (error) {
@@ -328,6 +344,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     const event = { event: 'updated', update: command.update, by: from.participant.id } as const;
     for (const connection of this.#subscribers)
       if (connection !== from.connectionId) this.#ctx.send({ connection }, event);
+    this.#size += update.length;
     const at = this.#ctx.now();
     this.#lastChangedAt = at;
     this.#changes += 1;
@@ -419,6 +436,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     if (broken + loaded.skipped > 0)
       this.#ctx.log.warn({ broken, skipped: loaded.skipped }, 'stored minutes records skipped');
     this.#stored = loaded.activeCount;
+    this.#size = Y.encodeStateAsUpdate(this.#doc).length;
     this.#carriedOver = loaded.carriedOver;
     this.#lastChangedAt = loaded.carriedOver?.lastChangedAt ?? null;
     // Whoever joined while the minutes loaded was told nothing was carried over.
@@ -437,7 +455,9 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   /** Replaces the stored history by one snapshot of the document as it is now (see `MinutesWriter.compact`). */
   #compact(): void {
     this.#stored = 1;
-    this.#ctx.spawn(this.#writer.compact(Y.encodeStateAsUpdate(this.#doc), this.#lastChangedAt), (o) =>
+    const snapshot = Y.encodeStateAsUpdate(this.#doc);
+    this.#size = snapshot.length;
+    this.#ctx.spawn(this.#writer.compact(snapshot, this.#lastChangedAt), (o) =>
       o.ok ? undefined : { type: 'compactionFailed', error: o.error },
     );
   }
@@ -461,7 +481,9 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     this.#stored = 0;
     this.#subscribers.clear();
     this.#restarting = false;
-    this.#ctx.spawn(this.#writer.restart(Y.encodeStateAsUpdate(fresh)), (o) =>
+    const snapshot = Y.encodeStateAsUpdate(fresh);
+    this.#size = snapshot.length;
+    this.#ctx.spawn(this.#writer.restart(snapshot), (o) =>
       o.ok ? undefined : { type: 'restartNotStored', error: o.error },
     );
     this.#ctx.log.info({ generation: this.#generation }, 'new minutes started');

@@ -144,6 +144,31 @@ describe('editing the minutes', () => {
       { ns: 'minutes', id: 'a1', error: 'updateTooLarge', maxBytes: MAX_UPDATE_BYTES },
     ]);
   });
+
+  it('aFullDocumentRefusesMoreUntilTextIsDeleted', async () => {
+    const { alice, carol } = await meeting({ maxDocumentBytes: 4096 });
+    // Alice's own doc (the client helper) sends each change; the server refuses the one that would overflow.
+    notesOf(alice.doc, 'top1').insert(0, 'a'.repeat(3000));
+    await alice.settle();
+    notesOf(alice.doc, 'top1').insert(3000, 'b'.repeat(2000));
+    await alice.settle();
+    expect(alice.persona.inbox.errors()).toContainEqual({ ns: 'minutes', error: 'documentFull', maxBytes: 4096 });
+    await carol.settle();
+    expect(notesOf(carol.doc, 'top1').toString()).toBe('a'.repeat(3000));
+    // Deleting makes room again: the server measures the document before it refuses.
+    alice.persona.inbox.clear();
+    const writer = new Y.Doc();
+    Y.applyUpdate(writer, Y.encodeStateAsUpdate(carol.doc));
+    const before = Y.encodeStateVector(writer);
+    notesOf(writer, 'top1').delete(0, 3000);
+    await alice.persona.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(writer, before)) });
+    const after = Y.encodeStateVector(writer);
+    notesOf(writer, 'top1').insert(0, 'c'.repeat(2000));
+    await alice.persona.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(writer, after)) }, 'a2');
+    expect(alice.persona.inbox.errors()).toEqual([]);
+    await carol.settle();
+    expect(notesOf(carol.doc, 'top1').toString()).toBe('c'.repeat(2000));
+  });
 });
 
 describe('minutes outlive the meeting', () => {

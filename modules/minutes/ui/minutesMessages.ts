@@ -155,6 +155,8 @@ export const minutesMessages: Messages<MinutesMessages> = {
       notAllowed: () => 'Only moderators may do that.',
       readOnly: () => 'Your change to the minutes was not saved: you may only read them.',
       updateTooLarge: () => 'Your change to the minutes is too large to save at once. Please add it in smaller parts.',
+      documentFull: () =>
+        'The minutes are full: your change was not saved. Delete text you no longer need, or export them and start new minutes.',
       updateFailed: () => 'Your change to the minutes could not be saved.',
       participantGone: () => 'This person is no longer in the meeting.',
       restarted: () => 'New minutes were started. The previous minutes are stored as files for moderators.',
@@ -235,6 +237,8 @@ export const minutesMessages: Messages<MinutesMessages> = {
       readOnly: () => 'Ihre Änderung am Protokoll wurde nicht gespeichert: Sie dürfen es nur lesen.',
       updateTooLarge: () =>
         'Ihre Änderung am Protokoll ist zu groß, um sie auf einmal zu speichern. Bitte fügen Sie sie in kleineren Teilen ein.',
+      documentFull: () =>
+        'Das Protokoll ist voll: Ihre Änderung wurde nicht gespeichert. Löschen Sie nicht mehr benötigten Text, oder exportieren Sie es und beginnen Sie ein neues Protokoll.',
       updateFailed: () => 'Ihre Änderung am Protokoll konnte nicht gespeichert werden.',
       participantGone: () => 'Diese Person ist nicht mehr in der Besprechung.',
       restarted: () =>
