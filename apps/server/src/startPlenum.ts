@@ -15,7 +15,13 @@ import {
   TenantRepository,
 } from '@plenum/db';
 import type { MediaPlane } from '@plenum/media';
-import { type EmbeddedJanus, JanusMediaPlane, startEmbeddedJanus } from '@plenum/media/janus';
+import {
+  type EmbeddedJanusOptions,
+  JanusMediaPlane,
+  type SupervisedJanus,
+  startEmbeddedJanus,
+  superviseJanus,
+} from '@plenum/media/janus';
 import { installationSigner, type Logger, systemClock } from '@plenum/room-kit';
 import type { FastifyInstance } from 'fastify';
 import type { Logger as PinoLogger } from 'pino';
@@ -132,6 +138,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
       meetings: meetings.history,
       files: meetings.files,
       attendance: meetings,
+      guestLinks,
       onFrameOut: (frame, recipients) => {
         const ns = /^\{"ns":"([a-z-]+)"/.exec(frame)?.[1] ?? 'other';
         metrics.signalingMessages.inc({ direction: 'out', ns }, recipients);
@@ -220,16 +227,21 @@ async function startMedia(
     };
   } else {
     const [min = 20000, max = 20999] = config.janus.rtpPortRange.split('-').map(Number);
-    const janus: EmbeddedJanus = await startEmbeddedJanus({
+    const options: EmbeddedJanusOptions = {
       dataDir: config.dataDir,
       binary: config.janus.binary,
       rtpPorts: { min, max },
       ...(config.janus.iceAddress ? { iceEnforce: config.janus.iceAddress } : {}),
       publicAddress: config.janus.publicAddress ?? null,
       onWarning: (message) => janusLog.warn({}, message),
+    };
+    // A Janus that dies is started again on the same port with the same secrets; the plane reconnects to it.
+    const janus: SupervisedJanus = await superviseJanus({
+      launch: (keep) => startEmbeddedJanus(keep === null ? options : { ...options, ...keep }),
+      logger: janusLog,
     });
     stack.push({ name: 'janus', stop: () => janus.stop() });
-    janusLog.info({ pid: janus.pid, iceAddress: janus.iceAddress }, 'embedded janus started');
+    janusLog.info({ pid: janus.current?.pid, iceAddress: janus.iceAddress }, 'embedded janus started');
     endpoint = { url: janus.url, apiSecret: janus.apiSecret, adminKey: janus.adminKey };
   }
   const [feedMin = 22000, feedMax = 22999] = config.janus.mixerFeedPortRange.split('-').map(Number);

@@ -56,6 +56,8 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   readonly #announced = new Map<ParticipantId, string>();
   readonly #inbox: (event: MediaLoopback) => void;
   #room: Promise<MediaRoom> | undefined;
+  /** Grows with every media room made for this room; a `lost` of an older one's handles changes nothing. */
+  #roomGeneration = 0;
   /** A pass over every subscription is queued (moves into breakout rooms come in bursts). */
   #reconcileAllQueued = false;
   /** Telephone callers' audio: a mixer per group with phones (ADR 0011). */
@@ -462,6 +464,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     if (type !== 'mediaFlow') {
       this.#ctx.log.info({ connection: event.connection, role: event.role, mediaEvent: type }, 'media event');
     }
+    if (type === 'lost' && event.room === this.#roomGeneration) this.#roomLost();
     if (event.role === 'subscriber') {
       if (type === 'lost') {
         this.#dropSubscriber(event.connection, media);
@@ -636,29 +639,53 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   // ---- SFU handles ------------------------------------------------------------------------
 
   #mediaRoom(): Promise<MediaRoom> {
-    this.#room ??= this.#ctx.ports.media.createRoom({
-      label: `room ${this.#ctx.roomId.slice(0, 6)}`,
-      maxPublishers: this.#settings.maxParticipants * 2,
-    });
+    if (!this.#room) {
+      this.#roomGeneration++;
+      this.#room = this.#ctx.ports.media.createRoom({
+        label: `room ${this.#ctx.roomId.slice(0, 6)}`,
+        maxPublishers: this.#settings.maxParticipants * 2,
+      });
+    }
     return this.#room;
+  }
+
+  /**
+   * The SFU lost the media room with everything in it (it restarted): the next publisher or subscriber gets a fresh
+   * room, and the phones' mixers are rebuilt in it (their callers keep their calls). The browsers rebuild their peer
+   * connections on their own once these fail; the old room is only released here.
+   */
+  #roomLost(): void {
+    const old = this.#room;
+    this.#room = undefined;
+    this.#ctx.log.warn({ generation: this.#roomGeneration }, 'media room lost at the SFU, rebuilding');
+    if (old)
+      this.#ctx.spawn(
+        old.then((room) => room.destroy()),
+        () => undefined,
+      );
+    this.#phones.rebuild();
   }
 
   #publisherOf(connection: ConnectionId, media: ConnectionMedia): Promise<Publisher> {
     if (media.publisher) return media.publisher;
+    const room = this.#mediaRoom();
     const onEvent = this.#listener(connection, 'publisher', media.pubHandle);
-    media.publisher = this.#mediaRoom().then((room) => room.createPublisher({ label: connection, onEvent }));
+    media.publisher = room.then((r) => r.createPublisher({ label: connection, onEvent }));
     return media.publisher;
   }
 
   #subscriberOf(connection: ConnectionId, media: ConnectionMedia): Promise<Subscriber> {
     if (media.subscriber) return media.subscriber;
+    const room = this.#mediaRoom();
     const onEvent = this.#listener(connection, 'subscriber', media.subHandle);
-    media.subscriber = this.#mediaRoom().then((room) => room.createSubscriber({ label: connection, onEvent }));
+    media.subscriber = room.then((r) => r.createSubscriber({ label: connection, onEvent }));
     return media.subscriber;
   }
 
+  /** Routes a handle's SFU events into the room, marked with the handle's and its media room's generation. */
   #listener(connection: ConnectionId, role: 'publisher' | 'subscriber', handle: number) {
-    return (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role, handle, event });
+    const room = this.#roomGeneration;
+    return (event: MediaEvent) => this.#inbox({ type: 'mediaEvent', connection, role, handle, room, event });
   }
 
   /** Forgets the connection's publisher and closes it at the SFU once its queued steps ran. */

@@ -190,6 +190,17 @@ export class PhoneMixes {
     }
   }
 
+  /**
+   * The SFU lost the media room and the mixers in it (it restarted). Every mixer is released, and every phone gets a
+   * new leg in a new mixer of the host's next media room; its gateway learns the new address from another
+   * `phoneAudioReady`, so callers keep their calls and are heard again.
+   */
+  rebuild(): void {
+    const phones = [...this.#phones];
+    for (const [connection] of phones) this.#detach(connection);
+    for (const [connection, phone] of phones) this.#attach(connection, phone);
+  }
+
   /** Destroys every mixer (the room closes). */
   closeAll(): Promise<unknown> {
     const done = [...this.#mixers.values()].map((m) =>

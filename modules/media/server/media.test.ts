@@ -1,7 +1,7 @@
 import { FakeMediaPlane } from '@plenum/media/fake';
 import { coreModule } from '@plenum/module-core/server';
 import { type TestPersona, TestRoom } from '@plenum/room-kit/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mediaModule } from './MediaModule.js';
 import { mediaOf } from './mediaOf.test-support.js';
 import { micAndCamera, micAndCameraTracks, micCameraScreen, offerSdp, withScreenTracks } from './testOffers.js';
@@ -225,6 +225,64 @@ describe('media', () => {
     expect(bob.inbox.frames).toEqual([]);
     await publish(alice);
     expect(alice.inbox.last('media', 'publishAnswer')).toBeDefined();
+  });
+
+  it('afterTheSfuRestartedEveryoneIsToldAndPublishesAndSubscribesInAFreshMediaRoom', async () => {
+    const { room, plane, sfuRoom } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(alice);
+    await publish(bob);
+    await answerLatest(alice);
+    await answerLatest(bob);
+    const before = sfuRoom();
+    alice.inbox.clear();
+    bob.inbox.clear();
+
+    plane.restart();
+    await room.settle();
+    for (const p of [alice, bob]) {
+      expect(p.inbox.errors()).toContainEqual({ ns: 'media', error: 'mediaUnavailable' });
+    }
+    expect(mediaOf(alice, bob)?.camera.published).toBe(false);
+    expect(plane.rooms.has(before.id)).toBe(false);
+
+    // The browsers' peer connections fail and they publish again (the client's MediaRecovery): a new room serves them.
+    await publish(alice);
+    await publish(bob);
+    const after = sfuRoom();
+    expect(after.id).not.toBe(before.id);
+    expect(alice.inbox.last('media', 'publishAnswer')).toBeDefined();
+    expect(after.publishers.size).toBe(2);
+    await answerLatest(alice);
+    await answerLatest(bob);
+    expect(bob.inbox.last('media', 'subscriberOffer')?.streams).toEqual([
+      expect.objectContaining({ participantId: alice.participantId, source: 'microphone' }),
+      expect.objectContaining({ participantId: alice.participantId, source: 'camera' }),
+    ]);
+    const [bobsSubscriber] = [...after.subscribers].filter((s) => s.label === bob.connectionId);
+    expect(bobsSubscriber?.receiving).toHaveLength(2);
+    expect(mediaOf(alice, bob)?.camera.published).toBe(true);
+  });
+
+  it('theManyLostReportsOfOneRestartMakeOneNewMediaRoom', async () => {
+    const { room, plane } = setup();
+    const alice = await room.join('alice');
+    const bob = await room.join('bob');
+    await publish(alice);
+    await publish(bob);
+    await answerLatest(alice);
+    await answerLatest(bob);
+    const createRoom = vi.spyOn(plane, 'createRoom');
+    plane.restart();
+    await room.settle();
+    await publish(alice);
+    await publish(bob);
+    await answerLatest(alice);
+    await answerLatest(bob);
+    expect(createRoom).toHaveBeenCalledTimes(1);
+    expect(plane.rooms.size).toBe(1);
+    expect([...plane.rooms.values()][0]?.publishers.size).toBe(2);
   });
 
   it('trickleBeforePublishingIsRejected', async () => {

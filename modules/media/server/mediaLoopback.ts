@@ -63,5 +63,7 @@ export type MediaLoopback =
       connection: ConnectionId;
       role: 'publisher' | 'subscriber';
       handle: number;
+      /** The generation of the media room the handle was made in. */
+      room: number;
       event: MediaEvent;
     };

@@ -1,7 +1,7 @@
 import { FakeMediaPlane } from '@plenum/media/fake';
 import { coreModule } from '@plenum/module-core/server';
 import { runtimeProbe, type TestPersona, TestRoom } from '@plenum/room-kit/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mediaModule } from './MediaModule.js';
 import { mediaOf } from './mediaOf.test-support.js';
 import { micAndCamera, micAndCameraTracks } from './testOffers.js';
@@ -139,6 +139,40 @@ describe('phones in the media module (ADR 0011)', () => {
     expect(mixers()).toHaveLength(1);
     expect(streamsOf(bob).filter((s) => s.participantId === null)).toHaveLength(1);
     expect(streamsOf(alice).filter((s) => s.participantId === null)).toHaveLength(0);
+  });
+
+  it('afterTheSfuRestartedCallersGetANewLegInANewMixerAndAreHeardAgain', async () => {
+    const { room, plane, mixer } = setup();
+    const alice = await room.join('alice');
+    await alice.act('media', 'publish', { sdp: micAndCamera, tracks: micAndCameraTracks });
+    const phone = await room.join('phone');
+    await callIn(phone);
+    await answer(alice);
+    const before = mixer();
+    const firstRtp = phone.inbox.last('media', 'phoneAudioReady')?.rtp;
+    const createRoom = vi.spyOn(plane, 'createRoom');
+
+    plane.restart();
+    await room.settle();
+    // Alice's browser publishes again once its peer connection failed.
+    await alice.act('media', 'publish', { sdp: micAndCamera, tracks: micAndCameraTracks });
+    await answer(alice);
+    const after = mixer();
+    expect(after).not.toBe(before);
+    expect(before.destroyed).toBe(true);
+    const [leg] = after.phones;
+    expect(leg?.remote).toEqual(gatewayRtp);
+    const ready = phone.inbox.events('media', 'phoneAudioReady');
+    expect(ready).toHaveLength(2);
+    expect(ready.at(-1)?.rtp).toEqual(leg?.local);
+    expect(ready.at(-1)?.rtp).not.toEqual(firstRtp);
+    if (!leg) throw new Error('no leg');
+    expect(after.heardBy(leg)).toHaveLength(1);
+    expect(streamsOf(alice).filter((s) => s.participantId === null)).toHaveLength(1);
+    expect(mediaOf(alice, phone)?.microphone.published).toBe(true);
+    // Alice's publisher and subscriber both reported `lost`: still one new media room, and the mixer lives in it.
+    expect(createRoom).toHaveBeenCalledTimes(1);
+    expect(plane.rooms.size).toBe(1);
   });
 
   it('refusesPhoneAudioFromABrowserAndAddressesThatAreNotIpLiterals', async () => {

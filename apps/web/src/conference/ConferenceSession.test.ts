@@ -435,6 +435,47 @@ describe('ConferenceSession', () => {
     expect(t.session.getSnapshot().mediaRestoring).toBe(false);
   });
 
+  it('rebuildsPublisherAndSubscriberAtOnceWhenTheServerSaysTheSfuLostThem', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.receive({ ns: 'core', event: 'participantJoined', participant: person(ANNA, 'Anna', 3) });
+    const on = { published: true, muted: false };
+    const off = { published: false, muted: false };
+    t.receive({
+      ns: 'media',
+      event: 'mediaStateChanged',
+      participantId: ANNA,
+      media: { microphone: off, camera: on, screen: off },
+    });
+    const streams = [{ mid: '0', participantId: ANNA, source: 'camera', kind: 'video' }];
+    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1', streams, generation: 0 });
+    await flush();
+    t.peers[0]?.setConnectionState('connected');
+    t.peers[1]?.setConnectionState('connected');
+    // The SFU restarted: the server drops both and says so, unasked (no command id), once per lost handle.
+    t.receive({ ns: 'media', error: 'mediaUnavailable' });
+    t.receive({ ns: 'media', error: 'mediaUnavailable' });
+    expect(t.session.getSnapshot().mediaRestoring).toBe(true);
+    expect(t.announcements.at(-1)).toEqual({ kind: 'mediaRestoring' });
+    const before = t.sent.length;
+    t.clock.advance(1_000);
+    await flush();
+    expect(t.peers[0]?.closed).toBe(true);
+    expect(t.peers[1]?.closed).toBe(true);
+    expect(t.actions().slice(before).sort()).toEqual(['media.publish', 'media.resubscribe', 'media.unpublish']);
+  });
+
+  it('aMediaUnavailableAnswerToAPublishIsNotARebuild', async () => {
+    const t = setup();
+    await t.joinAndPublish();
+    t.peers[0]?.setConnectionState('connected');
+    t.receive({ ns: 'media', id: 'some-command', error: 'mediaUnavailable' });
+    t.clock.advance(5_000);
+    await flush();
+    expect(t.session.getSnapshot().mediaRestoring).toBe(false);
+    expect(t.peers[0]?.closed).toBe(false);
+  });
+
   it('aSignallingReconnectCancelsAPendingMediaRebuild', async () => {
     const t = setup();
     await t.joinAndPublish();

@@ -710,8 +710,17 @@ export class ConferenceSession {
           else this.#notices.raise({ kind: 'mediaUnavailable' });
           break;
         case 'unknownMid':
-        case 'mediaUnavailable':
           this.#publisher?.handleRejected(error.error);
+          break;
+        case 'mediaUnavailable':
+          if (media.id !== undefined) {
+            this.#publisher?.handleRejected(error.error);
+            break;
+          }
+          // Unasked: the SFU lost this connection's media (it restarted). Rebuild now rather than wait for the
+          // browser to notice its peer connections are dead (seconds of ICE timeouts and the grace period).
+          this.#recovery.failed('publisher');
+          this.#recovery.failed('subscriber');
           break;
         case 'notPublished':
         case 'noSubscription':

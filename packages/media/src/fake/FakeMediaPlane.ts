@@ -54,6 +54,11 @@ export class FakeMediaPlane implements MediaPlane {
     return room;
   }
 
+  /** The SFU restarts: every room is lost with everything in it (see `FakeMediaRoom.lose`); new rooms work. */
+  restart(): void {
+    for (const room of [...this.#rooms.values()]) room.lose();
+  }
+
   async createRoom(options: MediaRoomOptions): Promise<FakeMediaRoom> {
     this.#world.check('createRoom');
     this.assertOpen();

@@ -77,6 +77,18 @@ export class FakeMediaRoom implements MediaRoom {
     this.onDestroyed(this);
   }
 
+  /**
+   * The SFU restarted (`FakeMediaPlane.restart`): the room is gone with its mixers, publishers and subscribers, whose
+   * calls reject `notFound` from now on, and every publisher and subscriber reports `lost`. Closing or destroying
+   * them afterwards still resolves, as with Janus.
+   */
+  lose(): void {
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.onDestroyed(this);
+    for (const member of [...this.#publishers.values(), ...this.#subscribers]) member.emit({ type: 'lost' });
+  }
+
   /** Publishers other than `except` that hold a live connection (what Janus counts for the limit). */
   connectedPublishers(except: FakePublisher): number {
     return [...this.#publishers.values()].filter((p) => p !== except && p.connected).length;
