@@ -38,6 +38,13 @@ export type MicrophoneRestrictions = z.infer<typeof MicrophoneRestrictions>;
 const targetList = z.array(ParticipantId).min(1);
 
 /**
+ * A guest in the meeting who came through a guest link, as moderators see it (never the link itself): `personal` when
+ * the link was made for one person (it may be used once), which is when a ban closes the link by default.
+ */
+export const LinkGuest = z.object({ participantId: ParticipantId, personal: z.boolean() });
+export type LinkGuest = z.infer<typeof LinkGuest>;
+
+/**
  * The moderators' tools. Every command needs owner or moderator rights; a refused command changes nothing and only
  * its issuer is told (with the limit it broke). What the commands change reaches everyone through the runtime: the
  * core roster (permissions, names, who left), the core policy (self-renaming, switched-off features: moderation sends
@@ -65,7 +72,15 @@ export const moderationProtocol = defineProtocol({
      * other devices, and anyone of it in the waiting room) goes too, and the identity is refused for the rest of the
      * meeting, a new entry ticket included.
      */
-    ban: z.object({ participantId: ParticipantId }),
+    ban: z.object({
+      participantId: ParticipantId,
+      /**
+       * Also close the guest link the banned guest came through, as its owner would revoke it: nobody can join with it
+       * any more (the guest cannot come back with a fresh guest session). Moderators hear `guestLinkClosed`, or the
+       * issuer `linkNotClosed`. Ignored for anyone who came without a link (accounts, phone callers).
+       */
+      closeLink: z.boolean().optional(),
+    }),
     /** Renames a guest or phone caller (people with an account keep their name). */
     rename: z.object({ participantId: ParticipantId, displayName: DisplayName }),
     /** Allows or forbids participants to rename themselves (owner and moderators always may). */
@@ -82,6 +97,13 @@ export const moderationProtocol = defineProtocol({
     muted: z.object({ by: ParticipantId, byName: z.string() }),
     /** To everyone: microphone restrictions changed (turned on or off, or the allow list changed). */
     microphoneRestrictionsChanged: z.object({ restrictions: MicrophoneRestrictions }),
+    /**
+     * To moderators only: the guests in the meeting who came through a guest link, all of them (sent when one joins,
+     * and to someone who becomes a moderator). The ban dialog offers to close the link for them.
+     */
+    linkGuests: z.object({ guests: z.array(LinkGuest) }),
+    /** To moderators only: a ban closed the guest link with this label (may be empty); nobody can join with it now. */
+    guestLinkClosed: z.object({ label: z.string() }),
   },
   errors: {
     forbidden: Forbidden,
@@ -97,7 +119,10 @@ export const moderationProtocol = defineProtocol({
     cannotRemoveModerator: z.object({ participantId: ParticipantId }),
     /** Only guests and phone callers without an account can be renamed. */
     notRenamable: z.object({ participantId: ParticipantId }),
+    /** The ban went through, but the guest link could not be closed (the owner can revoke it in the dashboard). */
+    linkNotClosed: z.object({}),
   },
-  joinState: z.object({ restrictions: MicrophoneRestrictions }),
+  /** `linkGuests` only for owner and moderators (see the `linkGuests` event). */
+  joinState: z.object({ restrictions: MicrophoneRestrictions, linkGuests: z.array(LinkGuest).optional() }),
 });
 export type ModerationProtocol = typeof moderationProtocol;

@@ -15,7 +15,8 @@ export interface ActionDialogProps {
  * The dialog of an action that asks first, on the native `<dialog>` opened with `showModal` (the page behind is
  * inert), laid out like the app's other dialogs: the title beside a close button (which cancels), then the content.
  * A confirmation is named by the action and described by its question, and focus starts on Cancel, the harmless
- * choice; a form is named by its title and focus starts in its field. Escape cancels and stops there, so
+ * choice (a confirmation's `option` is a checkbox between question and buttons); a form is named by its title and
+ * focus starts in its field. Escape cancels and stops there, so
  * the list or panel around it stays open. Render it only while open; unmounting closes it. Focus after closing is
  * the caller's to place (back on its button after Cancel, elsewhere after the action).
  */
@@ -94,10 +95,10 @@ export function ActionDialog({ action, onCancel, onDone }: ActionDialogProps) {
             confirm={confirm}
             questionId={questionId}
             onCancel={cancel}
-            onConfirm={() =>
+            onConfirm={(optionChecked) =>
               leave(() => {
                 onDone();
-                action.onSelect();
+                action.onSelect(optionChecked);
               })
             }
           />
@@ -116,15 +117,30 @@ function ConfirmStep({
   readonly confirm: ActionConfirm;
   readonly questionId: string;
   readonly onCancel: () => void;
-  readonly onConfirm: () => void;
+  /** Gets whether the `option` was checked; undefined without one. */
+  readonly onConfirm: (optionChecked: boolean | undefined) => void;
 }) {
+  const optionId = useId();
+  const { option } = confirm;
+  const [checked, setChecked] = useState(option?.checked ?? false);
   return (
     <>
       <p id={questionId} className="action-dialog__question">
         {confirm.question}
       </p>
+      {option && (
+        <div className="action-dialog__option">
+          <input
+            id={optionId}
+            type="checkbox"
+            checked={checked}
+            onChange={(event) => setChecked(event.currentTarget.checked)}
+          />
+          <label htmlFor={optionId}>{option.label}</label>
+        </div>
+      )}
       <div className="action-dialog__buttons">
-        <button type="button" className="button button--danger" onClick={onConfirm}>
+        <button type="button" className="button button--danger" onClick={() => onConfirm(option ? checked : undefined)}>
           {confirm.confirmLabel}
         </button>
         <button type="button" className="button" data-autofocus onClick={onCancel}>

@@ -9,6 +9,7 @@ export type {
   ActionConfirm,
   ActionForm,
   CommandAction,
+  ConfirmOption,
   FormAction,
   ParticipantAction,
 } from './participantAction.js';

@@ -11,6 +11,19 @@ export interface ActionConfirm {
   readonly cancelLabel: string;
   /** The accessible name of the dialog's close button ("Close"), which does what Cancel does. */
   readonly closeLabel: string;
+  /**
+   * A choice that goes with the action, as one checkbox under the question ("Also close the guest link"), checked to
+   * begin with when `checked`. The action's `onSelect` gets whether it was checked when confirmed.
+   */
+  readonly option?: ConfirmOption;
+}
+
+/** The checkbox of a confirmation step (see `ActionConfirm.option`). */
+export interface ConfirmOption {
+  /** The checkbox's visible text and accessible name. */
+  readonly label: string;
+  /** Checked when the dialog opens. */
+  readonly checked: boolean;
 }
 
 /** A small form of one text field in a modal dialog (renaming someone). Cancel and Escape change nothing. */
@@ -45,9 +58,12 @@ interface ActionBase {
   readonly removes?: boolean;
 }
 
-/** Done at once when chosen, or after its `confirm` step. */
+/**
+ * Done at once when chosen, or after its `confirm` step; `optionChecked` says whether the confirm step's `option` was
+ * checked (undefined without one).
+ */
 export interface CommandAction extends ActionBase {
-  readonly onSelect: () => void;
+  readonly onSelect: (optionChecked?: boolean) => void;
   readonly confirm?: ActionConfirm;
   readonly form?: never;
 }

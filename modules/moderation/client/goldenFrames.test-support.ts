@@ -12,6 +12,10 @@ export const restrictedFrame = `{"ns":"moderation","event":"microphoneRestrictio
 export const liftedFrame = `{"ns":"moderation","event":"microphoneRestrictionsChanged","restrictions":{"on":false,"allowed":[]}}`;
 export const forbiddenFrame = `{"ns":"moderation","id":"c7","error":"forbidden","required":"moderator"}`;
 export const tooManyFrame = `{"ns":"moderation","id":"c8","error":"tooManyTargets","maxTargets":250}`;
+export const moderatorJoinedModules = `{"restrictions":{"on":false,"allowed":[]},"linkGuests":[{"participantId":"${GAST}","personal":true}]}`;
+export const linkGuestsFrame = `{"ns":"moderation","event":"linkGuests","guests":[{"participantId":"${GAST}","personal":false}]}`;
+export const guestLinkClosedFrame = `{"ns":"moderation","event":"guestLinkClosed","label":"Bürgerfragen"}`;
+export const linkNotClosedFrame = `{"ns":"moderation","id":"c10","error":"linkNotClosed"}`;
 export const notRenamableFrame = `{"ns":"moderation","id":"c9","error":"notRenamable","participantId":"${BOB}"}`;
 
 const person = (id: ParticipantId, displayName: string, extra: Partial<ParticipantInfo> = {}): ParticipantInfo => ({

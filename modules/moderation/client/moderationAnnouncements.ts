@@ -17,6 +17,10 @@ export type ModerationAnnouncements = {
   readonly cannotRemoveOwner: Readonly<Record<string, never>>;
   readonly cannotRemoveModerator: Readonly<Record<string, never>>;
   readonly notRenamable: { readonly name: string };
+  /** To moderators: a ban closed the guest link with this label (empty: the link has none). */
+  readonly guestLinkClosed: { readonly label: string };
+  /** To the moderator who banned: the ban went through, the link could not be closed. */
+  readonly linkNotClosed: Readonly<Record<string, never>>;
 };
 
 type Announcement = AnnouncementOf<ModerationAnnouncements> | null;
@@ -58,6 +62,10 @@ export function announceModeration(
         restrictsSelf(state, context.self),
         restrictsSelf({ ...state, restrictions: event.restrictions }, context.self),
       );
+    case 'linkGuests':
+      return null;
+    case 'guestLinkClosed':
+      return { key: 'guestLinkClosed', params: { label: event.label } };
     default:
       return assertNever(event);
   }
@@ -88,6 +96,8 @@ function announceError(
       return { key: 'cannotRemoveModerator', params: {}, notice: true };
     case 'notRenamable':
       return { key: 'notRenamable', params: { name: nameOf(context, error.participantId) }, notice: true };
+    case 'linkNotClosed':
+      return { key: 'linkNotClosed', params: {}, notice: true };
     default:
       return assertNever(error);
   }

@@ -8,8 +8,12 @@ import {
   BOB,
   forbiddenFrame,
   GAST,
+  guestLinkClosedFrame,
   joinedModules,
   liftedFrame,
+  linkGuestsFrame,
+  linkNotClosedFrame,
+  moderatorJoinedModules,
   mutedFrame,
   notRenamableFrame,
   restrictedFrame,
@@ -19,7 +23,7 @@ import {
 import { announceModeration } from './moderationAnnouncements.js';
 import { moderationClient } from './moderationClient.js';
 import { moderationCommands } from './moderationCommands.js';
-import { type ModerationState, moderationReducer, restrictsSelf } from './moderationReducer.js';
+import { linkOf, type ModerationState, moderationReducer, restrictsSelf } from './moderationReducer.js';
 import { mayRemove, mayRename } from './participantRules.js';
 
 const selfAs = (participantId: ParticipantId, role: Self['role'], owner = false): Self => ({
@@ -50,8 +54,37 @@ function initial(): ModerationState {
 
 describe('moderationReducer', () => {
   it('joinedGivesRestrictionsAndNoStateMeansOff', () => {
-    expect(initial()).toEqual({ restrictions: { on: false, allowed: [] } });
+    expect(initial()).toEqual({ restrictions: { on: false, allowed: [] }, linkGuests: [] });
     expect(moderationClient.init(undefined, asBob)).toBeNull();
+  });
+
+  it('knowsWhichGuestsCameThroughALinkAsTheServerTellsModeratorsAndForgetsThoseWhoLeave', () => {
+    const joined = moderationClient.init(
+      moderationProtocol.joinState.parse(JSON.parse(moderatorJoinedModules)),
+      asAlice,
+    );
+    if (!joined) throw new Error('off');
+    expect([linkOf(joined, GAST), linkOf(joined, BOB)]).toEqual(['personal', null]);
+    const updated = moderationReducer(joined, input(linkGuestsFrame));
+    expect(linkOf(updated, GAST)).toBe('shared');
+    const gast = roster.find((p) => p.id === GAST);
+    if (!gast) throw new Error('no guest');
+    const left = moderationReducer(updated, { type: 'participantLeft', participant: gast, reason: 'left' });
+    expect(linkOf(left, GAST)).toBeNull();
+    expect(moderationReducer(left, input(guestLinkClosedFrame))).toBe(left);
+  });
+
+  it('tellsModeratorsWhichLinkABanClosedOrThatItCouldNot', () => {
+    expect(announceModeration(input(guestLinkClosedFrame), initial(), asAlice)).toEqual({
+      key: 'guestLinkClosed',
+      params: { label: 'Bürgerfragen' },
+    });
+    expect(announceModeration(input(linkNotClosedFrame), initial(), asAlice)).toEqual({
+      key: 'linkNotClosed',
+      params: {},
+      notice: true,
+    });
+    expect(announceModeration(input(linkGuestsFrame), initial(), asAlice)).toBeNull();
   });
 
   it('roomRulesChangedIsNoLongerAModerationEvent', () => {
@@ -164,6 +197,7 @@ describe('moderationCommands', () => {
       moderationCommands.setScreenShare(BOB, 'byRole'),
       moderationCommands.kick(BOB),
       moderationCommands.ban(BOB),
+      moderationCommands.ban(GAST, true),
       moderationCommands.rename(GAST, 'Frau Meier'),
       moderationCommands.setSelfRename(false),
       moderationCommands.debrief('guests'),
@@ -172,7 +206,13 @@ describe('moderationCommands', () => {
     ];
     for (const { action, ...fields } of commands)
       expect(moderationProtocol.commands[action].safeParse(fields).success).toBe(true);
-    expect(commands.map((c) => c.action)).toEqual(Object.keys(moderationProtocol.commands));
+    expect(commands.map((c) => c.action)).toEqual(
+      Object.keys(moderationProtocol.commands).flatMap((a) => (a === 'ban' ? [a, a] : [a])),
+    );
+    expect([moderationCommands.ban(BOB), moderationCommands.ban(GAST, true)]).toEqual([
+      { action: 'ban', participantId: BOB },
+      { action: 'ban', participantId: GAST, closeLink: true },
+    ]);
   });
 });
 

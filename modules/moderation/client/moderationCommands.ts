@@ -26,7 +26,12 @@ export const moderationCommands = {
     allowed,
   }),
   kick: (participantId: ParticipantId): Command => ({ action: 'kick', participantId }),
-  ban: (participantId: ParticipantId): Command => ({ action: 'ban', participantId }),
+  /** With `closeLink`, the guest link the banned guest came through is closed too. */
+  ban: (participantId: ParticipantId, closeLink = false): Command => ({
+    action: 'ban',
+    participantId,
+    ...(closeLink ? { closeLink: true } : {}),
+  }),
   rename: (participantId: ParticipantId, displayName: string): Command => ({
     action: 'rename',
     participantId,

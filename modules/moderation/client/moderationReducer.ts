@@ -1,6 +1,6 @@
 import type { ModuleInput, Self } from '@plenum/client-kit';
 import { assertNever, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
-import type { MicrophoneRestrictions, ModerationProtocol } from '../protocol.js';
+import type { LinkGuest, MicrophoneRestrictions, ModerationProtocol } from '../protocol.js';
 
 export type ModerationJoinState = JoinStateOf<ModerationProtocol>;
 
@@ -11,12 +11,14 @@ export type ModerationJoinState = JoinStateOf<ModerationProtocol>;
  */
 export interface ModerationState {
   readonly restrictions: MicrophoneRestrictions;
+  /** Moderators only (empty for everyone else): the guests in the meeting who came through a guest link. */
+  readonly linkGuests: readonly LinkGuest[];
 }
 
 /** The state from moderation's part of a core `joined`; null (module off) when the server sent none. */
 export function initModeration(join: ModerationJoinState | undefined): ModerationState | null {
   if (!join) return null;
-  return { restrictions: join.restrictions };
+  return { restrictions: join.restrictions, linkGuests: join.linkGuests ?? [] };
 }
 
 /**
@@ -28,9 +30,13 @@ export function moderationReducer(state: ModerationState, input: ModuleInput<Mod
   switch (input.type) {
     case 'participantLeft': {
       const id = input.participant.id;
-      if (!state.restrictions.allowed.includes(id)) return state;
+      const linkGuests = state.linkGuests.some((g) => g.participantId === id)
+        ? state.linkGuests.filter((g) => g.participantId !== id)
+        : state.linkGuests;
+      if (!state.restrictions.allowed.includes(id))
+        return linkGuests === state.linkGuests ? state : { ...state, linkGuests };
       const allowed = state.restrictions.allowed.filter((a) => a !== id);
-      return { ...state, restrictions: { ...state.restrictions, allowed } };
+      return { ...state, linkGuests, restrictions: { ...state.restrictions, allowed } };
     }
     case 'selfChanged':
     case 'participantJoined':
@@ -40,9 +46,12 @@ export function moderationReducer(state: ModerationState, input: ModuleInput<Mod
       const event = input.event;
       switch (event.event) {
         case 'muted':
+        case 'guestLinkClosed':
           return state;
         case 'microphoneRestrictionsChanged':
           return { ...state, restrictions: event.restrictions };
+        case 'linkGuests':
+          return { ...state, linkGuests: event.guests };
         default:
           return assertNever(event);
       }
@@ -55,6 +64,12 @@ export function moderationReducer(state: ModerationState, input: ModuleInput<Mod
 /** Whether `participantId` is on the allow list (moderators may speak whether listed or not). */
 export function isAllowed(state: ModerationState, participantId: ParticipantId): boolean {
   return state.restrictions.allowed.includes(participantId);
+}
+
+/** How `participantId` came in, for the ban dialog: through a link made for one person, a shared link, or none. */
+export function linkOf(state: ModerationState, participantId: ParticipantId): 'personal' | 'shared' | null {
+  const guest = state.linkGuests.find((g) => g.participantId === participantId);
+  return guest === undefined ? null : guest.personal ? 'personal' : 'shared';
 }
 
 /** Whether this client is held muted by the restrictions right now. */

@@ -1,18 +1,29 @@
-import { assertNever, type CommandOf, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
+import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf, type ParticipantId } from '@plenum/protocol';
 import {
+  type ClosedGuestLink,
   defineModule,
   type Issuer,
   isModerator,
   type ModuleContext,
   type ModuleInstance,
+  moderatorRoles,
+  type Outcome,
   type Participant,
+  type Role,
 } from '@plenum/room-kit';
-import { type ModerationProtocol, moderationLimits, moderationProtocol } from '../protocol.js';
+import { type LinkGuest, type ModerationProtocol, moderationLimits, moderationProtocol } from '../protocol.js';
 import { MicrophoneGate } from './MicrophoneGate.js';
 import { debriefs, renamable } from './removalRules.js';
 import { switchFeature } from './switchFeature.js';
 
-type Ctx = ModuleContext<ModerationProtocol, never>;
+/** A ban closed (or failed to close) a guest link; the issuer's connection and command, to answer a failure. */
+interface LinkClosing {
+  readonly outcome: Outcome<ClosedGuestLink | undefined>;
+  readonly issuer: ConnectionId;
+  readonly commandId: string | undefined;
+}
+
+type Ctx = ModuleContext<ModerationProtocol, LinkClosing>;
 type Command = CommandOf<ModerationProtocol>;
 
 /**
@@ -21,7 +32,7 @@ type Command = CommandOf<ModerationProtocol>;
  * only the microphone restrictions (who is on the allow list), which it applies to everyone who joins while they
  * are on. Every command validates everything before it changes anything, so a refused command changes nothing.
  */
-export class ModerationModule implements ModuleInstance<ModerationProtocol, never> {
+export class ModerationModule implements ModuleInstance<ModerationProtocol, LinkClosing> {
   readonly #ctx: Ctx;
   readonly #gate = new MicrophoneGate();
 
@@ -29,18 +40,37 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
     this.#ctx = ctx;
   }
 
-  onConnect(): JoinStateOf<ModerationProtocol> {
-    return { restrictions: this.#gate.snapshot() };
+  /** Moderators also get the guests who came through a link (never the links themselves). */
+  onConnect(_connection: ConnectionId, participant: Participant): JoinStateOf<ModerationProtocol> {
+    const restrictions = this.#gate.snapshot();
+    return isModerator(participant.role) ? { restrictions, linkGuests: this.#linkGuests() } : { restrictions };
   }
 
-  /** A newcomer while restrictions are on is restricted before anyone (they included) sees their permissions. */
+  /**
+   * A newcomer while restrictions are on is restricted before anyone (they included) sees their permissions. A guest
+   * who came through a link is made known to the moderators.
+   */
   onJoin(participant: Participant): void {
     if (this.#gate.on) this.#apply(participant);
+    if (participant.guestLink)
+      this.#ctx.broadcast({ event: 'linkGuests', guests: this.#linkGuests() }, { roles: moderatorRoles });
   }
 
-  /** A new moderator may always speak; a former one is restricted unless allowed. */
-  onRoleChange(participant: Participant): void {
+  /** A new moderator may always speak (and learns the link guests); a former one is restricted unless allowed. */
+  onRoleChange(participant: Participant, previous: Role): void {
     if (this.#gate.on) this.#apply(participant);
+    if (isModerator(participant.role) && !isModerator(previous))
+      this.#ctx.send({ participant: participant.id }, { event: 'linkGuests', guests: this.#linkGuests() });
+  }
+
+  /** A ban's guest link was closed: the moderators are told its label; a failure only to the one who banned. */
+  onLoopback({ outcome, issuer, commandId }: LinkClosing): void {
+    if (outcome.ok && outcome.value) {
+      this.#ctx.broadcast({ event: 'guestLinkClosed', label: outcome.value.label }, { roles: moderatorRoles });
+      return;
+    }
+    if (!outcome.ok) this.#ctx.log.warn({ err: outcome.error }, 'closing a guest link failed');
+    this.#ctx.sendError(issuer, { error: 'linkNotClosed' }, commandId);
   }
 
   onLeave(participant: Participant): void {
@@ -73,8 +103,10 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
         this.#ctx.setPermissions(command.participantId, { screen: command.allowed });
         break;
       case 'kick':
+        this.#remove(command.participantId, 'kicked', from, false);
+        break;
       case 'ban':
-        this.#remove(command.participantId, command.action === 'kick' ? 'kicked' : 'banned', from);
+        this.#remove(command.participantId, 'banned', from, command.closeLink === true);
         break;
       case 'rename': {
         const target = this.#target(command.participantId);
@@ -150,8 +182,10 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
   /**
    * The owner stays; moderators are removed only by the owner. A ban takes out every device of the person (the
    * runtime bans the identity), so the rule holds for each of them: one device that moderates protects the others.
+   * With `closeLink`, a banned guest's link is closed too (after the ban, through the host); people who came without
+   * a link have none to close.
    */
-  #remove(participantId: ParticipantId, reason: 'kicked' | 'banned', from: Issuer): void {
+  #remove(participantId: ParticipantId, reason: 'kicked' | 'banned', from: Issuer, closeLink: boolean): void {
     const target = this.#target(participantId);
     const affected =
       reason === 'banned' ? [...this.#ctx.participants()].filter((p) => p.identity === target.identity) : [target];
@@ -159,6 +193,21 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
     if (affected.some((p) => isModerator(p.role)) && from.participant.role !== 'owner')
       this.#ctx.reject({ error: 'cannotRemoveModerator', participantId });
     this.#ctx.remove(participantId, reason, from.participant.id);
+    const link = closeLink ? target.guestLink : undefined;
+    if (link)
+      this.#ctx.spawn(this.#ctx.ports.guestLinks.close(link.id), (outcome) => ({
+        outcome,
+        issuer: from.connectionId,
+        commandId: from.commandId,
+      }));
+  }
+
+  /** The guests in the meeting who came through a link, and whether it was made for one person. */
+  #linkGuests(): LinkGuest[] {
+    const guests: LinkGuest[] = [];
+    for (const p of this.#ctx.participants())
+      if (p.guestLink) guests.push({ participantId: p.id, personal: p.guestLink.personal });
+    return guests;
   }
 
   /** The participants behind `ids` (duplicates once), or the command is refused before anything changed. */
@@ -174,7 +223,7 @@ export class ModerationModule implements ModuleInstance<ModerationProtocol, neve
   }
 }
 
-export const moderationModule = defineModule<ModerationProtocol>({
+export const moderationModule = defineModule<ModerationProtocol, LinkClosing>({
   protocol: moderationProtocol,
   init: (ctx) => new ModerationModule(ctx),
 });

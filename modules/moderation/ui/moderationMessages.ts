@@ -56,6 +56,7 @@ export const moderationMessages: Messages<ModerationMessages> = {
         banQuestion: (name) => `Ban ${name} for the rest of this meeting? They cannot join again.`,
         kickConfirm: 'Remove',
         banConfirm: 'Ban',
+        closeLink: 'Also close the guest link they came through (nobody can join with it any more)',
       },
       rules: {
         heading: 'Rules',
@@ -97,6 +98,8 @@ export const moderationMessages: Messages<ModerationMessages> = {
       cannotRemoveOwner: () => 'The owner of the room cannot be removed.',
       cannotRemoveModerator: () => 'Only the owner of the room can remove a moderator.',
       notRenamable: ({ name }) => `${name || 'This person'} signed in with an account; their name cannot be changed.`,
+      guestLinkClosed: ({ label }) => (label ? `Link “${label}” closed.` : 'Guest link closed.'),
+      linkNotClosed: () => 'The person is banned, but the guest link could not be closed. Revoke it in the dashboard.',
     },
   },
   de: {
@@ -148,6 +151,7 @@ export const moderationMessages: Messages<ModerationMessages> = {
         banQuestion: (name) => `${name} für den Rest der Besprechung sperren? Die Person kann nicht mehr beitreten.`,
         kickConfirm: 'Entfernen',
         banConfirm: 'Sperren',
+        closeLink: 'Auch den Gastlink schließen, über den die Person kam (niemand kann ihn mehr nutzen)',
       },
       rules: {
         heading: 'Regeln',
@@ -195,6 +199,9 @@ export const moderationMessages: Messages<ModerationMessages> = {
       cannotRemoveModerator: () => 'Nur die Person, der der Raum gehört, kann Moderierende entfernen.',
       notRenamable: ({ name }) =>
         `${name || 'Diese Person'} ist mit einem Konto angemeldet; der Name kann nicht geändert werden.`,
+      guestLinkClosed: ({ label }) => (label ? `Link „${label}“ geschlossen.` : 'Gastlink geschlossen.'),
+      linkNotClosed: () =>
+        'Die Person ist gesperrt, aber der Gastlink konnte nicht geschlossen werden. Widerrufen Sie ihn in der Übersicht.',
     },
   },
 };

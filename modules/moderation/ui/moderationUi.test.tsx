@@ -30,7 +30,7 @@ const recorder = person('reco-participant-00005', 'Aufzeichnung', { kind: 'recor
 const moderator: Self = { participantId: alice.id, role: 'moderator', owner: false, moderator: true };
 const owner: Self = { participantId: olga.id, role: 'moderator', owner: true, moderator: true };
 const participant: Self = { participantId: bob.id, role: 'participant', owner: false, moderator: false };
-const off: ModerationState = { restrictions: { on: false, allowed: [] } };
+const off: ModerationState = { restrictions: { on: false, allowed: [] }, linkGuests: [] };
 const policy: RoomPolicy = { selfRename: true, switchedOff: ['chat'] };
 
 function props(state: ModerationState, self: Self, extra: { policy?: RoomPolicy; locale?: 'en' | 'de' } = {}) {
@@ -107,7 +107,7 @@ describe('moderation sections', () => {
 
   it('filtersTheAllowListWhileRestrictionsAreOn', () => {
     expect(html(off, moderator, 'microphones')).not.toContain('Allowed to speak');
-    const on = { restrictions: { on: true, allowed: [gast.id] } };
+    const on = { restrictions: { on: true, allowed: [gast.id] }, linkGuests: [] };
     const section = html(on, moderator, 'microphones');
     expect(section).toContain('>Mute everyone</button>');
     expect(section).toContain('<legend>Allowed to speak</legend>');
@@ -175,7 +175,7 @@ describe('participant picker', () => {
 
 describe('participant menu', () => {
   it('offersModeratorsEveryActionTheServerAllows', () => {
-    const { props: p, sent } = props({ restrictions: { on: true, allowed: [] } }, moderator);
+    const { props: p, sent } = props({ restrictions: { on: true, allowed: [] }, linkGuests: [] }, moderator);
     expect(labels(moderationUi.participantMenu?.(p, bob))).toEqual([
       'Mute',
       'Allow screen sharing',
@@ -243,6 +243,36 @@ describe('participant menu', () => {
     });
     expect(entries.find((e) => e.key === 'ban')?.confirm?.confirmLabel).toBe('Ban');
     expect(entries.find((e) => e.key === 'mute')?.confirm).toBeUndefined();
+  });
+
+  it('offersToCloseTheGuestLinkWhenBanningAGuestWhoCameThroughOneCheckedForAPersonalLink', () => {
+    const shared = person('pub-participant-000006', 'Publikum', { role: 'guest', registered: false });
+    const state: ModerationState = {
+      ...off,
+      linkGuests: [
+        { participantId: gast.id, personal: true },
+        { participantId: shared.id, personal: false },
+      ],
+    };
+    const { props: p, sent } = props(state, moderator);
+    const ban = (target: ParticipantInfo) => moderationUi.participantMenu?.(p, target)?.find((e) => e.key === 'ban');
+    const closeLink = 'Also close the guest link they came through (nobody can join with it any more)';
+    expect(ban(gast)?.confirm?.option).toEqual({ label: closeLink, checked: true });
+    expect(ban(shared)?.confirm?.option).toEqual({ label: closeLink, checked: false });
+    // Accounts and phone callers came through no link: nothing to close.
+    for (const target of [bob, caller]) expect(ban(target)?.confirm?.option).toBeUndefined();
+    ban(gast)?.onSelect?.(true);
+    ban(shared)?.onSelect?.(false);
+    ban(bob)?.onSelect?.();
+    expect(sent).toEqual([
+      { action: 'ban', participantId: gast.id, closeLink: true },
+      { action: 'ban', participantId: shared.id },
+      { action: 'ban', participantId: bob.id },
+    ]);
+    const german = props(state, moderator, { locale: 'de' }).props;
+    expect(moderationUi.participantMenu?.(german, gast)?.find((e) => e.key === 'ban')?.confirm?.option?.label).toBe(
+      'Auch den Gastlink schließen, über den die Person kam (niemand kann ihn mehr nutzen)',
+    );
   });
 
   it('renamesGuestsAndPhoneCallersThroughAFormThatChecksTheName', () => {

@@ -56,6 +56,8 @@ export interface ModerationUiMessages {
     readonly banQuestion: (name: string) => string;
     readonly kickConfirm: string;
     readonly banConfirm: string;
+    /** The ban dialog's checkbox for a guest who came through a guest link. */
+    readonly closeLink: string;
   };
   readonly rules: {
     readonly heading: string;

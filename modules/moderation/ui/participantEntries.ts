@@ -3,7 +3,7 @@ import type { MicrophoneState, ParticipantMenuEntry } from '@plenum/client-kit/u
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import { DisplayName, displayNameMaxLength } from '@plenum/protocol';
 import { moderationCommands as c } from '../client/moderationCommands.js';
-import { isAllowed, type ModerationState } from '../client/moderationReducer.js';
+import { isAllowed, linkOf, type ModerationState } from '../client/moderationReducer.js';
 import { mayModerate, mayRemove, mayRename } from '../client/participantRules.js';
 import type { ModerationProtocol } from '../protocol.js';
 import type { ModerationUiMessages } from './moderationUiMessages.js';
@@ -96,18 +96,33 @@ export function participantEntries(
         },
         onSelect: () => send(c.kick(target.id)),
       },
-      {
-        key: 'ban',
-        label: words.ban,
-        removes: true,
-        confirm: {
-          question: words.banQuestion(name),
-          confirmLabel: words.banConfirm,
-          cancelLabel: cancel,
-          closeLabel: close,
-        },
-        onSelect: () => send(c.ban(target.id)),
-      },
+      banEntry(target, state, send, { words, cancel, close }),
     );
   return entries;
+}
+
+/**
+ * "Ban", confirmed first. For a guest who came through a guest link, the confirmation also offers to close that link
+ * (so they cannot come back with a fresh guest session), checked to begin with when the link was made for one person.
+ */
+function banEntry(
+  target: ParticipantInfo,
+  state: ModerationState,
+  send: Send<ModerationProtocol>,
+  { words, cancel, close }: Pick<ParticipantEntriesContext, 'words' | 'cancel' | 'close'>,
+): ParticipantMenuEntry {
+  const link = linkOf(state, target.id);
+  return {
+    key: 'ban',
+    label: words.ban,
+    removes: true,
+    confirm: {
+      question: words.banQuestion(target.displayName),
+      confirmLabel: words.banConfirm,
+      cancelLabel: cancel,
+      closeLabel: close,
+      ...(link === null ? {} : { option: { label: words.closeLink, checked: link === 'personal' } }),
+    },
+    onSelect: (closeLink) => send(c.ban(target.id, closeLink === true)),
+  };
 }

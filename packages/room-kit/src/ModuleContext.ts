@@ -124,7 +124,11 @@ export interface ModuleContext<P extends Protocol, L> {
   waiting(): Iterable<WaitingPerson>;
   /** Lets a waiting person in; they join exactly like a direct joiner. */
   admit(id: ParticipantId): AdmitResult;
-  /** Turns a waiting person away: they get `core.notAdmitted` and their connections close. Whether they were waiting. */
+  /**
+   * Turns a waiting person away: they get `core.notAdmitted` and their connections close. A guest who came through a
+   * guest link gets its use back and their guest session ends (the host's `guestLinks.giveBack`), unless that session
+   * is in the meeting or waiting on another device. Whether they were waiting.
+   */
   refuse(id: ParticipantId): boolean;
   /** Moves a participant back to the waiting room: they leave the roster (modules release their state) and wait. */
   sendToWaitingRoom(participant: ParticipantId): SendBackResult;

@@ -1,4 +1,5 @@
 import type { ConnectionId, ParticipantId } from '@plenum/protocol';
+import type { GuestLinkRef } from './RoomGuestLinks.js';
 
 /**
  * A person's rights in this meeting. The host decides it when it asks the room to join them
@@ -63,6 +64,8 @@ export interface Participant {
   readonly userId: string | null;
   /** Who this is across joins (the account, or the guest's session): what a ban refers to. Never shown. */
   readonly identity: string;
+  /** The guest link a guest came through (absent for everyone else). Never shown, not even to moderators. */
+  readonly guestLink?: GuestLinkRef | undefined;
   /** The breakout room they are in; null in the main room. Media and chat stay within a group. */
   readonly group: string | null;
   readonly permissions: Permissions;

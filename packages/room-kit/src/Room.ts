@@ -33,6 +33,7 @@ import {
   type Role,
 } from './Participant.js';
 import { noRoomAttendance } from './RoomAttendance.js';
+import { type GuestLinkRef, noRoomGuestLinks } from './RoomGuestLinks.js';
 import type { RoomPorts } from './RoomPorts.js';
 import { recordsFor } from './RoomRecords.js';
 import type { RoomTransport } from './RoomTransport.js';
@@ -70,6 +71,8 @@ export interface JoinRequest {
    * through the waiting room). Owner and moderators never wait; turning the waiting room off still admits them.
    */
   readonly mustWait?: boolean | undefined;
+  /** The guest link a guest came through, from their ticket; never sent to any client. */
+  readonly guestLink?: GuestLinkRef | undefined;
   readonly resume?: { readonly participantId: ParticipantId; readonly secret: string } | undefined;
   readonly commandId?: string | undefined;
 }
@@ -375,6 +378,7 @@ export class Room {
       kind: request.kind,
       userId: request.userId ?? null,
       identity,
+      ...(request.guestLink === undefined ? {} : { guestLink: request.guestLink }),
       since: this.#o.clock.now(),
       sentBack: false,
       connections: [connection],
@@ -395,6 +399,7 @@ export class Room {
         kind: person.kind,
         userId: person.userId,
         identity: person.identity,
+        ...(person.guestLink === undefined ? {} : { guestLink: person.guestLink }),
         joinedAt: this.#o.clock.now(),
         resumeSecret: randomBytes(24).toString('base64url'),
       },
@@ -468,7 +473,28 @@ export class Room {
       this.#o.transport.close(c, 'rejected');
     }
     this.#stopWaiting(person, 'rejected');
+    this.#giveBackUse(person);
     return true;
+  }
+
+  /**
+   * A guest turned away from the waiting room was let in by nobody: their link gets its use back and their guest
+   * session ends (the host's `giveBack`), unless that session is still in the meeting or waiting on another device.
+   */
+  #giveBackUse(person: WaitingPerson): void {
+    if (person.guestLink === undefined) return;
+    const { identity } = person;
+    for (const p of this.#roster.values()) if (p.identity === identity) return;
+    for (const w of this.#waiting.values()) if (w.identity === identity) return;
+    const guestLinks = this.#o.ports.guestLinks ?? noRoomGuestLinks;
+    this.#pending++;
+    guestLinks
+      .giveBack(identity)
+      .catch((err: unknown) => this.#o.log.error({ err, participant: person.id }, 'giving back a link use failed'))
+      .finally(() => {
+        this.#pending--;
+        this.#notifyIdle();
+      });
   }
 
   #sendToWaitingRoom(id: ParticipantId): SendBackResult {
@@ -485,7 +511,7 @@ export class Room {
       this.#checkEmpty();
       return 'sentBack';
     }
-    const { displayName, role, kind, userId, identity } = record;
+    const { displayName, role, kind, userId, identity, guestLink } = record;
     this.#startWaiting({
       id,
       displayName,
@@ -493,6 +519,7 @@ export class Room {
       kind,
       userId,
       identity,
+      ...(guestLink === undefined ? {} : { guestLink }),
       since: this.#o.clock.now(),
       sentBack: true,
       connections,
@@ -864,6 +891,7 @@ export class Room {
         signer: this.#o.ports.signer,
         assets: this.#o.ports.assets,
         attendance: this.#o.ports.attendance ?? noRoomAttendance,
+        guestLinks: this.#o.ports.guestLinks ?? noRoomGuestLinks,
       },
       now: () => this.#o.clock.now(),
       participant: (id) => this.#roster.get(id),

@@ -1,6 +1,7 @@
 import type { MediaPlane } from '@plenum/media';
 import type { RoomAssets } from './RoomAssets.js';
 import type { RoomAttendance } from './RoomAttendance.js';
+import type { RoomGuestLinks } from './RoomGuestLinks.js';
 import type { RoomRecordStore, RoomRecords } from './RoomRecords.js';
 import type { RoomSigner } from './RoomSigner.js';
 
@@ -17,6 +18,8 @@ export interface RoomPorts {
    * (`noRoomAttendance`).
    */
   readonly attendance?: RoomAttendance;
+  /** Closes the room's guest links and gives uses back (bound to the room by the host); absent: `noRoomGuestLinks`. */
+  readonly guestLinks?: RoomGuestLinks;
 }
 
 /** The ports as one module sees them: records bound to its room and namespace. */
@@ -26,4 +29,5 @@ export interface ModulePorts {
   readonly signer: RoomSigner;
   readonly assets: RoomAssets;
   readonly attendance: RoomAttendance;
+  readonly guestLinks: RoomGuestLinks;
 }

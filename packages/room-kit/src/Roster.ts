@@ -8,6 +8,7 @@ import {
   type Presence,
   type Role,
 } from './Participant.js';
+import type { GuestLinkRef } from './RoomGuestLinks.js';
 
 /** Screen sharing follows the role unless a moderator decided otherwise. */
 export function effectivePermissions(role: Role, screenGrant: boolean | null, microphone: boolean): Permissions {
@@ -40,6 +41,7 @@ export interface NewParticipant {
   readonly kind: ParticipantKind;
   readonly userId: string | null;
   readonly identity: string;
+  readonly guestLink?: GuestLinkRef | undefined;
   readonly joinedAt: number;
   readonly resumeSecret: string;
 }

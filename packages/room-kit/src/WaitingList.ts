@@ -1,5 +1,6 @@
 import type { ConnectionId, ParticipantId, WaitingRoomMode } from '@plenum/protocol';
 import type { ParticipantKind, Role } from './Participant.js';
+import type { GuestLinkRef } from './RoomGuestLinks.js';
 
 /** Who must wait for a moderator before entering: nobody, guests only, or everyone but owner and moderators. */
 export type WaitingRoomPolicy = WaitingRoomMode;
@@ -20,6 +21,8 @@ export interface WaitingPerson {
   /** The account behind the person, if they signed in (kept when a moderator sends them back). */
   readonly userId: string | null;
   readonly identity: string;
+  /** The guest link a guest came through (absent for everyone else); never shown. */
+  readonly guestLink?: GuestLinkRef | undefined;
   /** When they started waiting, room clock. */
   readonly since: number;
   /** True when a moderator sent them back from the meeting. */

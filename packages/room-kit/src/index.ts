@@ -51,6 +51,7 @@ export {
   type RoomAttendee,
 } from './RoomAttendance.js';
 export { ConcludedVote, type RoomFact } from './RoomFact.js';
+export { type ClosedGuestLink, type GuestLinkRef, noRoomGuestLinks, type RoomGuestLinks } from './RoomGuestLinks.js';
 export type { ModulePorts, RoomPorts } from './RoomPorts.js';
 export { type RecordStreamKey, type RoomRecordStore, type RoomRecords, recordsFor } from './RoomRecords.js';
 export { installationSigner, type RoomSigner } from './RoomSigner.js';

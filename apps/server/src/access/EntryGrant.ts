@@ -1,5 +1,5 @@
 import type { EntryRole } from '@plenum/protocol';
-import type { ParticipantKind } from '@plenum/room-kit';
+import type { GuestLinkRef, ParticipantKind } from '@plenum/room-kit';
 import type { RoomInit } from '../rooms/RoomHost.js';
 
 /** What a signalling ticket lets its holder do: decided over REST, carried out when the WebSocket joins. */
@@ -15,6 +15,8 @@ export interface EntryGrant {
   readonly identity: string;
   /** A guest link through the waiting room: this guest waits whatever the room's policy. */
   readonly mustWait: boolean;
+  /** The guest link a guest came through (null for everyone else): carried into the room, never to a client. */
+  readonly guestLink: GuestLinkRef | null;
   /** How the room starts if this join opens it. */
   readonly room: RoomInit;
 }

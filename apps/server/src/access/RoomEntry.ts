@@ -1,5 +1,6 @@
 import type { EffectiveTenantSettings, GuestLinkRepository, Room, RoomStore } from '@plenum/db';
 import type { RoomId, TicketView } from '@plenum/protocol';
+import type { GuestLinkRef } from '@plenum/room-kit';
 import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../auth/Principal.js';
 import { hashSessionId } from '../auth/SessionService.js';
@@ -19,7 +20,14 @@ import { assertNotThrottled } from './throttle.js';
 /** Someone who may enter a room: a signed-in user of its tenant, or a guest who redeemed one of its links. */
 export type Entrant =
   | { readonly kind: 'user'; readonly principal: Principal; readonly sessionId: string; readonly room: Room }
-  | { readonly kind: 'guest'; readonly displayName: string; readonly sessionHash: string; readonly room: Room };
+  | {
+      readonly kind: 'guest';
+      readonly displayName: string;
+      readonly sessionHash: string;
+      /** The link they redeemed. */
+      readonly link: GuestLinkRef;
+      readonly room: Room;
+    };
 
 export interface RoomEntryDeps {
   readonly rooms: RoomStore;
@@ -95,6 +103,7 @@ export class RoomEntry {
         userId: entrant.kind === 'user' ? entrant.principal.userId : null,
         identity,
         mustWait: entrant.kind === 'guest' && room.guestAccess === 'waitingRoom',
+        guestLink: entrant.kind === 'guest' ? entrant.link : null,
       },
       displayName,
     );
@@ -116,6 +125,7 @@ export class RoomEntry {
       userId: null,
       identity: caller.identity,
       mustWait: room.guestAccess === 'waitingRoom',
+      guestLink: null,
     } as const;
     return this.#issue(room, tenant, grant, caller.displayName);
   }
@@ -154,7 +164,8 @@ export class RoomEntry {
     if (!tenant.guestsAllowed || room.guestAccess === 'disabled') {
       throw new RestError('featureDisabled', 'Guests may not enter this room');
     }
-    return { kind: 'guest', displayName: session.displayName, sessionHash: session.idHash, room };
+    const link = { id: session.linkId, personal: session.linkMaxUses === 1 };
+    return { kind: 'guest', displayName: session.displayName, sessionHash: session.idHash, link, room };
   }
 
   async #checkPassword(

@@ -440,6 +440,91 @@ describe('live rooms', () => {
   });
 });
 
+describe('banned and turned-away guests and their links', () => {
+  /** The owner's view of one link of the room. */
+  async function linkView(roomId: string, linkId: string) {
+    const links = (await api('GET', `/v1/rooms/${roomId}/guest-links`, server.owner)).body.links as Record<
+      string,
+      unknown
+    >[];
+    return links.find((l) => l.id === linkId);
+  }
+
+  /** The owner in the meeting, and a guest who redeemed `code` joined (or waiting). */
+  async function meetingWithGuest(roomId: string, code: string) {
+    const owner = await server.connect(roomId, undefined, server.owner);
+    await owner.join('Olga');
+    const guest = await redeem(code);
+    const visitor = await server.connect(roomId, undefined, guest);
+    const entered = await visitor.join('Erika Gast');
+    return { owner, guest, visitor, participantId: entered.participantId, entered };
+  }
+
+  it('aGuestBannedWithTheLinkClosedCannotComeBackWithAFreshGuestSession', async () => {
+    const room = await guestRoom(server.owner, { guestAccess: 'direct' });
+    const link = await newLink(server.owner, room, { label: 'Bürgerfragen', maxUses: 5 });
+    const { owner, guest, visitor, participantId } = await meetingWithGuest(room, link.code);
+    // The owner knows the guest came through a shared link, and never sees the link itself.
+    expect(await owner.waitFor((f) => f.event === 'linkGuests')).toEqual({
+      ns: 'moderation',
+      event: 'linkGuests',
+      guests: [{ participantId, personal: false }],
+    });
+    owner.send({ ns: 'moderation', id: 'b', action: 'ban', participantId, closeLink: true });
+    expect(await visitor.waitFor((f) => f.event === 'removed')).toMatchObject({ reason: 'banned' });
+    expect(await owner.waitFor((f) => f.event === 'guestLinkClosed')).toEqual({
+      ns: 'moderation',
+      event: 'guestLinkClosed',
+      label: 'Bürgerfragen',
+    });
+    expect(owner.errors()).toEqual([]);
+    expect(JSON.stringify(owner.frames)).not.toContain(link.id);
+    // Cookies cleared: the link itself is closed, exactly as if the owner had revoked it.
+    const again = await api('POST', `/v1/invites/${link.code}`, undefined, { displayName: 'Erika Neu' });
+    expect(again).toMatchObject({ status: 410, body: { error: 'inviteRevoked' } });
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(await ticketFor(room, guest)).toMatchObject({ body: { error: 'inviteRevoked' } });
+    expect(await linkView(room, link.id)).toMatchObject({ state: 'revoked', uses: 1 });
+  });
+
+  it('aGuestBannedWithTheLinkLeftOpenCanStillComeBackWithAFreshGuestSession', async () => {
+    const room = await guestRoom(server.owner, { guestAccess: 'direct' });
+    const link = await newLink(server.owner, room, { maxUses: 5 });
+    const { owner, guest, visitor, participantId } = await meetingWithGuest(room, link.code);
+    owner.send({ ns: 'moderation', action: 'ban', participantId });
+    expect(await visitor.waitFor((f) => f.event === 'removed')).toMatchObject({ reason: 'banned' });
+    expect(await ticketFor(room, guest)).toMatchObject({ status: 403, body: { error: 'banned' } });
+    // The ban is for the guest session; a new one from the same link is someone new.
+    const fresh = await redeem(link.code, 'Erika Neu');
+    expect(await ticketFor(room, fresh)).toMatchObject({ status: 201, body: { role: 'guest' } });
+    expect(await linkView(room, link.id)).toMatchObject({ state: 'active', uses: 2 });
+    expect(owner.frames.some((f) => f.event === 'guestLinkClosed')).toBe(false);
+  });
+
+  it('aGuestTurnedAwayFromTheWaitingRoomGivesTheUseBackAndTheirSessionEnds', async () => {
+    const room = await guestRoom(server.owner);
+    const link = await newLink(server.owner, room, { maxUses: 1 });
+    const { owner, guest, visitor, participantId, entered } = await meetingWithGuest(room, link.code);
+    expect(entered.event).toBe('waiting');
+    expect(await linkView(room, link.id)).toMatchObject({ state: 'usedUp', uses: 1 });
+    await owner.waitFor((f) => f.event === 'waitingStarted');
+    owner.send({ ns: 'lobby', action: 'reject', participantId });
+    expect(await visitor.waitFor((f) => f.event === 'notAdmitted')).toMatchObject({ reason: 'rejected' });
+    let view = await linkView(room, link.id);
+    for (let i = 0; i < 100 && view?.uses !== 0; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      view = await linkView(room, link.id);
+    }
+    expect(view).toMatchObject({ state: 'active', uses: 0 });
+    // The turned-away session no longer opens the room: the link admits no more people than it may.
+    expect((await ticketFor(room, guest)).status).toBe(404);
+    const next = await redeem(link.code, 'Jemand Anderes');
+    expect((await ticketFor(room, next)).status).toBe(201);
+    const third = await api('POST', `/v1/invites/${link.code}`, undefined, { displayName: 'Noch Jemand' });
+    expect(third).toMatchObject({ status: 410, body: { error: 'inviteUsedUp' } });
+  });
+});
+
 async function waitUntil(condition: () => boolean, ms = 3000): Promise<void> {
   const until = Date.now() + ms;
   while (!condition()) {

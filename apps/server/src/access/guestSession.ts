@@ -22,5 +22,12 @@ export async function findGuestSession(
  * meeting history's person keys are made from it (`personKeyOf`).
  */
 export function guestIdentityOf(sessionHash: string): string {
-  return `guest:${sessionHash}`;
+  return `${GUEST_PREFIX}${sessionHash}`;
 }
+
+/** The session hash inside a guest's identity (`guestIdentityOf`'s inverse); undefined for any other identity. */
+export function guestSessionHashOf(identity: string): string | undefined {
+  return identity.startsWith(GUEST_PREFIX) ? identity.slice(GUEST_PREFIX.length) : undefined;
+}
+
+const GUEST_PREFIX = 'guest:';

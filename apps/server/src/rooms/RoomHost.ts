@@ -18,6 +18,7 @@ import { meetingHistoryModule } from '../meetings/meetingHistoryModule.js';
 import type { LiveCounts } from '../observability/Metrics.js';
 import { type MeetingFiles, meetingRoomAssets } from './meetingRoomAssets.js';
 import { type MeetingAttendanceSource, meetingRoomAttendance } from './meetingRoomAttendance.js';
+import { type MeetingGuestLinks, roomGuestLinks } from './roomGuestLinks.js';
 
 /** What a signalling connection needs to deliver frames to it. */
 export interface ConnectionSink {
@@ -58,6 +59,11 @@ export interface RoomHostOptions {
   readonly files?: MeetingFiles | undefined;
   /** Where the attendance report reads who attended the room's meeting; without it (or meetings) there is none. */
   readonly attendance?: MeetingAttendanceSource | undefined;
+  /**
+   * The guest links a meeting closes (a moderator banned a guest and closed their link) and gives uses back to (a
+   * guest turned away from the waiting room); without it, rooms do neither (unit tests).
+   */
+  readonly guestLinks?: MeetingGuestLinks | undefined;
   readonly onFrameOut?: (frame: string, recipients: number) => void;
 }
 
@@ -128,6 +134,7 @@ export class RoomHost {
           meeting && this.#o.attendance
             ? meetingRoomAttendance(this.#o.attendance, meeting, this.#o.clock)
             : noRoomAttendance,
+        ...(this.#o.guestLinks ? { guestLinks: roomGuestLinks(this.#o.guestLinks, id) } : {}),
       },
       settings,
       reconnectGraceMs: this.#o.rooms.reconnectGraceSeconds * 1000,

@@ -60,6 +60,7 @@ const grant = (role: EntryGrant['role']): EntryGrant => ({
   userId: role === 'guest' ? null : 'u1',
   identity: role === 'guest' ? 'guest:g1' : 'user:u1',
   mustWait: false,
+  guestLink: null,
   room: { waitingRoom: 'off', maxParticipants: 10 },
 });
 

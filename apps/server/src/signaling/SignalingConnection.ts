@@ -136,6 +136,7 @@ export class SignalingConnection {
         userId: grant.userId ?? undefined,
         identity: grant.identity,
         mustWait: grant.mustWait,
+        guestLink: grant.guestLink ?? undefined,
         resume: join.data.resume,
         commandId: frame.id,
       });

@@ -77,6 +77,7 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
   });
   // A key that lives as long as this test server, never written to disk.
   const auditKey = testInstallationKey();
+  const guestLinks = new GuestLinkRepository(database.db);
   const host = new RoomHost({
     registry,
     media,
@@ -88,13 +89,14 @@ export async function startTestServer(overrides: Record<string, unknown> = {}, w
     meetings: meetings.history,
     files: meetings.files,
     attendance: meetings,
+    guestLinks,
   });
   const metrics = new Metrics(() => host.counts());
   const app = await buildApp({
     config,
     log: pino({ level: 'silent' }),
     rooms: new RoomRepository(database.db),
-    guestLinks: new GuestLinkRepository(database.db),
+    guestLinks,
     dialIn: new RoomDialInRepository(database.db),
     auth: createAuth(config.auth, database.db, {
       issuer: config.auth.issuer ?? 'http://127.0.0.1:9',

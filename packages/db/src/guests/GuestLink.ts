@@ -45,6 +45,8 @@ export interface GuestSession {
   readonly tenantId: string;
   readonly roomId: RoomId;
   readonly linkId: string;
+  /** How often the link may be used (its `maxUses`); 1: the link was made for one person. */
+  readonly linkMaxUses: number | null;
   readonly displayName: string;
   readonly expiresAt: Date;
   /** The link was revoked after this guest used it: the session no longer opens the room. */

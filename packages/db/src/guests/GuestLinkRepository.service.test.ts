@@ -101,6 +101,33 @@ describe.each(['postgres', 'pglite'] as const)('GuestLinkRepository on %s', (kin
     expect(await links.findSession(guest.idHash)).toBeUndefined();
   });
 
+  it('revokesFromAMeetingOnlyALinkOfThatRoom', async () => {
+    const mine = await links.create(alphaRoom, link({ label: 'Einzeln', maxUses: 1 }));
+    expect(await links.revokeInRoom(bravoRoom.roomId, mine.id)).toBeUndefined();
+    expect((await links.findByCode(mine.code))?.revokedAt).toBeNull();
+    const revoked = await links.revokeInRoom(alphaRoom.roomId, mine.id);
+    expect(revoked).toMatchObject({ id: mine.id, label: 'Einzeln' });
+    expect(revoked?.revokedAt).not.toBeNull();
+    const guest = session();
+    expect(await links.redeem(mine.code, new Date(), guest)).toBeUndefined();
+  });
+
+  it('givesAReleasedSessionsUseBackAndEndsItInOneGo', async () => {
+    const l = await links.create(alphaRoom, link({ maxUses: 1 }));
+    const first = session();
+    await links.redeem(l.code, new Date(), first);
+    expect((await links.findSession(first.idHash))?.linkMaxUses).toBe(1);
+    expect(await links.redeem(l.code, new Date(), session())).toBeUndefined();
+    expect(await links.releaseSession(first.idHash)).toBe(true);
+    expect(await links.findSession(first.idHash)).toBeUndefined();
+    expect((await links.findByCode(l.code))?.uses).toBe(0);
+    // Released twice, or never there: nothing changes.
+    expect(await links.releaseSession(first.idHash)).toBe(false);
+    expect((await links.findByCode(l.code))?.uses).toBe(0);
+    expect(await links.redeem(l.code, new Date(), session())).toBeDefined();
+    expect((await links.findByCode(l.code))?.uses).toBe(1);
+  });
+
   it('removesExpiredGuestSessions', async () => {
     const l = await links.create(alphaRoom, link());
     const old = { ...session(), expiresAt: new Date(Date.now() - 1000) };

@@ -66,6 +66,45 @@ export class GuestLinkRepository {
     return row === undefined ? undefined : toLink(row);
   }
 
+  /**
+   * Revokes a link of the room from inside its running meeting (a moderator banned a guest and closed the link they
+   * came through): like {@link revoke}, scoped by the room alone, because the meeting knows its room, not its
+   * tenant. `undefined` when the room has no such link.
+   */
+  async revokeInRoom(roomId: RoomId, id: string): Promise<GuestLink | undefined> {
+    const row = await this.#db
+      .updateTable('guest_links')
+      .set({ revoked_at: sql<Date>`coalesce(revoked_at, now())` })
+      .where('room_id', '=', roomId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirst();
+    return row === undefined ? undefined : toLink(row);
+  }
+
+  /**
+   * Gives a guest session's use back to its link and ends the session, in one transaction (a moderator turned the
+   * guest away from the waiting room, so the use let nobody in). Ending the session keeps `uses` equal to the sessions
+   * the link opened: the guest must redeem the link again, like anyone else, to knock once more. False when there was
+   * no such session (nothing changed).
+   */
+  async releaseSession(idHash: string): Promise<boolean> {
+    return this.#db.transaction().execute(async (tx) => {
+      const session = await tx
+        .deleteFrom('guest_sessions')
+        .where('id_hash', '=', idHash)
+        .returning('link_id')
+        .executeTakeFirst();
+      if (session === undefined) return false;
+      await tx
+        .updateTable('guest_links')
+        .set((eb) => ({ uses: sql<number>`greatest(${eb.ref('uses')} - 1, 0)` }))
+        .where('id', '=', session.link_id)
+        .execute();
+      return true;
+    });
+  }
+
   async findByCode(code: string): Promise<GuestLink | undefined> {
     const row = await this.#db.selectFrom('guest_links').selectAll().where('code', '=', code).executeTakeFirst();
     return row === undefined ? undefined : toLink(row);
@@ -120,6 +159,7 @@ export class GuestLinkRepository {
         'guest_sessions.display_name',
         'guest_sessions.expires_at',
         'guest_links.revoked_at',
+        'guest_links.max_uses',
       ])
       .where('guest_sessions.id_hash', '=', idHash)
       .executeTakeFirst();
@@ -129,6 +169,7 @@ export class GuestLinkRepository {
       tenantId: row.tenant_id,
       roomId: RoomId.parse(row.room_id),
       linkId: row.link_id,
+      linkMaxUses: row.max_uses,
       displayName: row.display_name,
       expiresAt: row.expires_at,
       linkRevoked: row.revoked_at !== null,

@@ -9,11 +9,13 @@ import type { Role } from '../Participant.js';
 import { Room } from '../Room.js';
 import type { RoomAssets } from '../RoomAssets.js';
 import type { RoomAttendance } from '../RoomAttendance.js';
+import type { GuestLinkRef } from '../RoomGuestLinks.js';
 import type { RoomRecordStore } from '../RoomRecords.js';
 import { installationSigner, type RoomSigner } from '../RoomSigner.js';
 import type { RoomTransport } from '../RoomTransport.js';
 import { FakeClock } from './FakeClock.js';
 import { FakeRoomAttendance } from './FakeRoomAttendance.js';
+import { FakeRoomGuestLinks } from './FakeRoomGuestLinks.js';
 import { MemoryRecordStore } from './MemoryRecordStore.js';
 import { MemoryRoomAssets } from './MemoryRoomAssets.js';
 import { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
@@ -30,6 +32,8 @@ export interface TestRoomOptions {
   readonly assets?: RoomAssets;
   /** Who attended the meeting; by default a `FakeRoomAttendance` with nobody (read or set it as `room.attendance`). */
   readonly attendance?: RoomAttendance;
+  /** The room's guest links; by default a `FakeRoomGuestLinks` (read it back as `room.guestLinks`). */
+  readonly guestLinks?: FakeRoomGuestLinks;
   /** The room's id; fixed when consecutive meetings of one room are played. */
   readonly roomId?: RoomId;
   /** A clock set to a later day, for a later meeting. */
@@ -51,6 +55,7 @@ export class TestRoom {
   readonly signer: RoomSigner;
   readonly assets: RoomAssets;
   readonly attendance: RoomAttendance;
+  readonly guestLinks: FakeRoomGuestLinks;
   readonly room: Room;
   readonly #inboxes = new Map<ConnectionId, Inbox>();
   emptied = 0;
@@ -64,6 +69,7 @@ export class TestRoom {
     this.signer = options.signer ?? installationSigner(testInstallationKey());
     this.assets = options.assets ?? new MemoryRoomAssets();
     this.attendance = options.attendance ?? new FakeRoomAttendance();
+    this.guestLinks = options.guestLinks ?? new FakeRoomGuestLinks();
     const transport: RoomTransport = {
       send: (to, frame) => {
         this.writes.push({ recipients: to.length, bytes: frame.length });
@@ -87,6 +93,7 @@ export class TestRoom {
         signer: this.signer,
         assets: this.assets,
         attendance: this.attendance,
+        guestLinks: this.guestLinks,
       },
       settings: { maxParticipants: 250, ...options.settings },
       reconnectGraceMs: options.reconnectGraceMs ?? 10_000,
@@ -116,6 +123,7 @@ export class TestRoom {
       userId: overrides.userId,
       identity: overrides.identity,
       mustWait: overrides.mustWait,
+      guestLink: overrides.guestLink,
     });
     await this.settle();
     const first = this.#inboxes.get(connection)?.last('core', expected);
@@ -170,6 +178,8 @@ export interface JoinOverrides {
   readonly userId?: string;
   readonly identity?: string;
   readonly mustWait?: boolean;
+  /** The guest link a guest came through, as the host would carry it from their ticket. */
+  readonly guestLink?: GuestLinkRef;
 }
 
 /** A persona in a TestRoom. Sending goes through the same envelope parsing as the server. */

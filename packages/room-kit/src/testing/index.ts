@@ -1,5 +1,6 @@
 export { FakeClock } from './FakeClock.js';
 export { FakeRoomAttendance } from './FakeRoomAttendance.js';
+export { FakeRoomGuestLinks } from './FakeRoomGuestLinks.js';
 export { MemoryRecordStore } from './MemoryRecordStore.js';
 export { MemoryRoomAssets, type StoredRoomAsset } from './MemoryRoomAssets.js';
 export { Inbox, type Persona, type PersonaName, personas } from './Persona.js';
