@@ -37,6 +37,11 @@ export const MinutesEntry = z.object({
   text: z.string(),
   result: z.string().optional(),
   voteId: z.string().optional(),
+  /**
+   * Whether the body adopted or rejected it (decisions), as the writer records it: whether a motion passed depends on
+   * the body's own majority rules, which Plenum does not know. Absent: not recorded.
+   */
+  outcome: z.enum(['adopted', 'rejected']).optional(),
 });
 export type MinutesEntry = z.infer<typeof MinutesEntry>;
 
