@@ -20,6 +20,20 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     sourcemap: true,
+    rolldownOptions: {
+      // The workspace's own packages and modules do nothing when imported (no registration, no module-level state;
+      // see DESIGN.md), so what the page does not use may be dropped even when it comes through a barrel
+      // (`@plenum/client-kit`, `@plenum/module-core/client`): otherwise the first paint would carry the meeting's
+      // signalling client. Stylesheets stay: a barrel (`index.ts`) may import its module's stylesheet for all
+      // its components, so barrels keep their imports, and a used component keeps its own.
+      treeshake: {
+        moduleSideEffects: [
+          { test: /\.css$/, sideEffects: true },
+          { test: /\/index\.tsx?$/, sideEffects: true },
+          { test: /^(?!.*\/node_modules\/).*\/(packages|modules)\/[^/]+\/.+\.tsx?$/, sideEffects: false },
+        ],
+      },
+    },
   },
   server: {
     proxy: {

@@ -23,6 +23,8 @@ export interface MinutesEntryContent {
   readonly vote: string | null;
   /** The entry links a vote the server does not know: its result is the writer's text, unchecked. */
   readonly unverified: boolean;
+  /** Whether the body adopted or rejected it, as the writer recorded it; null: not recorded. */
+  readonly outcome: 'adopted' | 'rejected' | null;
 }
 
 /** One agenda item with what was recorded under it. */
@@ -61,6 +63,11 @@ export interface MinutesContent {
   readonly minuteTakers: readonly string[];
   /** Who attended; null when the room records no meeting (unknown, which is not "nobody"). */
   readonly attendance: MinutesAttendance | null;
+  /**
+   * Set when these are minutes of an earlier meeting exported in a later one (`MinutesMeta.earlierMeeting`): then no
+   * meeting's start, chair or attendance is printed. `lastChanged`: their latest change, day and time; null: unknown.
+   */
+  readonly earlierMeeting: { readonly lastChanged: string | null } | null;
   readonly items: readonly MinutesItemContent[];
 }
 
@@ -77,6 +84,11 @@ export interface MinutesMeta {
   readonly minuteTakers: readonly string[];
   /** Prints days and times in the report's language and time zone (`reportClock`). */
   readonly clock: Pick<ReportClock, 'day' | 'time'>;
+  /**
+   * The document holds only minutes written in an earlier meeting (`lastChangedAt`: their latest change, null when
+   * unknown): the export must not claim the current meeting, so `meeting` is ignored and the minutes say so.
+   */
+  readonly earlierMeeting?: { readonly lastChangedAt: number | null } | undefined;
 }
 
 /**
@@ -88,24 +100,38 @@ export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
   const votes = new Map(meta.votes.map((v) => [v.voteId, v]));
   const entry = (e: MinutesEntry): MinutesEntryContent => {
     const vote = e.voteId === undefined ? undefined : votes.get(e.voteId);
-    if (vote) return { text: e.text, result: voteResultText(vote, meta.language), vote: vote.title, unverified: false };
-    return { text: e.text, result: e.result ?? null, vote: null, unverified: e.voteId !== undefined };
+    const outcome = e.outcome ?? null;
+    if (vote)
+      return {
+        text: e.text,
+        result: voteResultText(vote, meta.language),
+        vote: vote.title,
+        unverified: false,
+        outcome,
+      };
+    return { text: e.text, result: e.result ?? null, vote: null, unverified: e.voteId !== undefined, outcome };
   };
-  const date = meta.clock.day(meta.meeting?.startedAt ?? meta.exportedAt);
+  const earlier = meta.earlierMeeting;
+  const meeting = earlier ? null : meta.meeting;
+  const dayAndTime = (ms: number): string => `${meta.clock.day(ms)}, ${meta.clock.time(ms)}`;
+  const date = meta.clock.day(meeting?.startedAt ?? meta.exportedAt);
   const exportDay = meta.clock.day(meta.exportedAt);
   const exportTime = meta.clock.time(meta.exportedAt);
   const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => a.localeCompare(b, meta.language));
-  const people = meta.meeting?.attendees.filter((a) => attendeeKind(a) !== null);
+  const people = meeting?.attendees.filter((a) => attendeeKind(a) !== null);
   return {
     language: meta.language,
-    body: meta.meeting?.title.trim() ?? '',
+    body: meeting?.title.trim() ?? '',
     date,
-    started: meta.meeting ? meta.clock.time(meta.meeting.startedAt) : null,
+    started: meeting ? meta.clock.time(meeting.startedAt) : null,
     asOf: exportDay === date ? exportTime : `${exportDay}, ${exportTime}`,
     place: minutesLabels[meta.language].online,
     chair: people ? sorted(people.filter((a) => isModerator(a.role)).map((a) => a.displayName)) : null,
     minuteTakers: sorted(new Set(meta.minuteTakers)),
     attendance: people ? attendance(people, sorted) : null,
+    earlierMeeting: earlier
+      ? { lastChanged: earlier.lastChangedAt === null ? null : dayAndTime(earlier.lastChangedAt) }
+      : null,
     items: agendaItems(doc).map((item, i) => ({
       number: i + 1,
       title: item.title.trim(),
@@ -136,4 +162,14 @@ export function itemHeading(item: MinutesItemContent, labels: MinutesLabels): st
 export function entryResult(entry: MinutesEntryContent, labels: MinutesLabels): string | null {
   if (!entry.unverified) return entry.result;
   return `${entry.result ?? labels.none} ${labels.unverified}`;
+}
+
+/** An entry's recorded outcome in words ("angenommen" / "adopted"); null when none was recorded. */
+export function entryOutcome(entry: MinutesEntryContent, labels: MinutesLabels): string | null {
+  return entry.outcome === null ? null : labels.outcomes[entry.outcome];
+}
+
+/** The note that heads minutes of an earlier meeting (see `MinutesContent.earlierMeeting`); null for others. */
+export function earlierMeetingNote(content: MinutesContent, labels: MinutesLabels): string | null {
+  return content.earlierMeeting === null ? null : labels.earlierMeeting(content.earlierMeeting.lastChanged);
 }

@@ -106,17 +106,44 @@ export function addEntry(array: Y.Array<unknown>, entry: MinutesEntry): void {
  * Malformed values in between are skipped the same way, so the index means what the reader saw.
  */
 export function removeEntry(array: Y.Array<unknown>, index: number): boolean {
+  const at = rawIndex(array, index);
+  if (at === -1) return false;
+  array.delete(at, 1);
+  return true;
+}
+
+/**
+ * Sets or clears (`undefined`) whether the `index`-th well-formed entry of `array` (as `entriesOf` counts them) was
+ * adopted or rejected, keeping the rest of it; false when there is no such entry.
+ */
+export function setEntryOutcome(
+  array: Y.Array<unknown>,
+  index: number,
+  outcome: MinutesEntry['outcome'] | undefined,
+): boolean {
+  const at = rawIndex(array, index);
+  if (at === -1) return false;
+  const { outcome: _old, ...rest } = MinutesEntry.parse(array.get(at));
+  const changed = MinutesEntry.parse(outcome === undefined ? rest : { ...rest, outcome });
+  const replace = () => {
+    array.delete(at, 1);
+    array.insert(at, [changed]);
+  };
+  if (array.doc) array.doc.transact(replace);
+  else replace();
+  return true;
+}
+
+/** Where the `index`-th well-formed entry is among all values of `array` (malformed ones skipped), or -1. */
+function rawIndex(array: Y.Array<unknown>, index: number): number {
   let seen = -1;
   const values = array.toArray();
   for (let i = 0; i < values.length; i++) {
     if (!MinutesEntry.safeParse(values[i]).success) continue;
     seen += 1;
-    if (seen === index) {
-      array.delete(i, 1);
-      return true;
-    }
+    if (seen === index) return i;
   }
-  return false;
+  return -1;
 }
 
 /** An array's well-formed entries (a writer's client may have put anything there). */

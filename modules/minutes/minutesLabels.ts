@@ -24,6 +24,13 @@ export interface MinutesLabels {
   readonly attendanceGroups: Readonly<Record<AttendeeKind, string>>;
   /** The room records no meeting, so nobody's attendance is known (not: nobody attended). */
   readonly attendanceNotRecorded: string;
+  /**
+   * Heads minutes of an earlier meeting exported in a later one (no start, chair or attendance is printed):
+   * `lastChanged` is their latest change, day and time, null when unknown.
+   */
+  earlierMeeting(lastChanged: string | null): string;
+  /** In place of the attendance of minutes of an earlier meeting: this meeting's attendance is not theirs. */
+  readonly attendanceOfEarlierMeeting: string;
   readonly agenda: string;
   /** "TOP 3" / "Item 3". */
   item(number: number): string;
@@ -36,6 +43,10 @@ export interface MinutesLabels {
   readonly motions: string;
   readonly decisions: string;
   readonly result: string;
+  /** Before an entry's recorded outcome (adopted or rejected). */
+  readonly outcome: string;
+  /** The recorded outcomes in words (`MinutesEntry.outcome`). */
+  readonly outcomes: Readonly<Record<'adopted' | 'rejected', string>>;
   /** The formal vote a result comes from. */
   readonly vote: string;
   /** After a result whose linked vote the server does not know: the text is the writer's, unchecked. */
@@ -66,6 +77,11 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     attendance: 'Anwesenheit',
     attendanceGroups: { registered: 'Anwesend', guest: 'Gäste', phone: 'Telefon' },
     attendanceNotRecorded: 'Die Anwesenheit wurde nicht erfasst.',
+    earlierMeeting: (lastChanged) =>
+      lastChanged === null
+        ? 'Niederschrift einer früheren Sitzung'
+        : `Niederschrift einer früheren Sitzung (zuletzt geändert ${lastChanged})`,
+    attendanceOfEarlierMeeting: 'Die Anwesenheit der früheren Sitzung ist in dieser Datei nicht enthalten.',
     agenda: 'Tagesordnung',
     item: (number) => `TOP ${number}`,
     itemColumn: 'TOP',
@@ -76,6 +92,8 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     motions: 'Anträge',
     decisions: 'Beschlüsse',
     result: 'Ergebnis',
+    outcome: 'Entscheidung',
+    outcomes: { adopted: 'angenommen', rejected: 'abgelehnt' },
     vote: 'Abstimmung',
     unverified: '(nicht geprüft)',
     none: '—',
@@ -98,6 +116,11 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     attendance: 'Attendance',
     attendanceGroups: { registered: 'Present', guest: 'Guests', phone: 'Phone' },
     attendanceNotRecorded: 'Attendance was not recorded.',
+    earlierMeeting: (lastChanged) =>
+      lastChanged === null
+        ? 'Minutes of an earlier meeting'
+        : `Minutes of an earlier meeting (last changed ${lastChanged})`,
+    attendanceOfEarlierMeeting: "The earlier meeting's attendance is not part of this file.",
     agenda: 'Agenda',
     item: (number) => `Item ${number}`,
     itemColumn: 'Item',
@@ -108,6 +131,8 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     motions: 'Motions',
     decisions: 'Decisions',
     result: 'Result',
+    outcome: 'Outcome',
+    outcomes: { adopted: 'adopted', rejected: 'rejected' },
     vote: 'Vote',
     unverified: '(not verified)',
     none: '—',

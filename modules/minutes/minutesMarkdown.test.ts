@@ -201,4 +201,39 @@ describe('minutesMarkdown', () => {
     expect(content.asOf).toBe('27.11.2026, 1:00 MEZ');
     expect(minutesMarkdown(content)).toContain('### Telefon\n\n—\n');
   });
+
+  it('printsADecisionsRecordedOutcomeNextToItInBothLanguages', () => {
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'a', title: 'Haushalt', prepared: false });
+    decisionsOf(doc, 'a').push([
+      { text: 'Haushalt beschlossen.', outcome: 'adopted', voteId: 'vote-0001' },
+      { text: 'Stellenplan.', outcome: 'rejected' },
+      { text: 'Ohne Entscheidung.' },
+    ]);
+    const de = minutesMarkdown(minutesContent(doc, meta()));
+    expect(de).toContain('- Haushalt beschlossen. — Entscheidung: angenommen — Ergebnis: Ja 7');
+    expect(de).toContain('- Stellenplan. — Entscheidung: abgelehnt\n');
+    expect(de).toContain('- Ohne Entscheidung.\n');
+    const en = minutesMarkdown(minutesContent(doc, meta({ language: 'en' })));
+    expect(en).toContain('- Haushalt beschlossen. — Outcome: adopted — Result: ');
+    expect(en).toContain('- Stellenplan. — Outcome: rejected\n');
+  });
+
+  it('marksMinutesOfAnEarlierMeetingAndClaimsNeitherThisMeetingsStartNorItsAttendance', () => {
+    const content = minutesContent(
+      minutes(),
+      meta({ earlierMeeting: { lastChangedAt: 30 * 60_000 }, minuteTakers: [] }),
+    );
+    expect(content).toMatchObject({ started: null, chair: null, attendance: null, body: '' });
+    const md = minutesMarkdown(content);
+    expect(md).toContain(
+      '# Niederschrift\n\nNiederschrift einer früheren Sitzung (zuletzt geändert 26.11.2026, 14:30 MEZ)\n',
+    );
+    expect(md).toContain(
+      '## Anwesenheit\n\nDie Anwesenheit der früheren Sitzung ist in dieser Datei nicht enthalten.\n',
+    );
+    for (const claim of ['Beginn', 'Carla', 'Finanzausschuss']) expect(md).not.toContain(claim);
+    const unknown = minutesContent(new Y.Doc(), meta({ language: 'en', earlierMeeting: { lastChangedAt: null } }));
+    expect(minutesMarkdown(unknown)).toContain('# Minutes\n\nMinutes of an earlier meeting\n');
+  });
 });

@@ -1,5 +1,12 @@
 import { attendeeKinds } from '@plenum/room-kit/attendance';
-import { entryResult, itemHeading, type MinutesContent, type MinutesEntryContent } from './minutesContent.js';
+import {
+  earlierMeetingNote,
+  entryOutcome,
+  entryResult,
+  itemHeading,
+  type MinutesContent,
+  type MinutesEntryContent,
+} from './minutesContent.js';
 import { type MinutesLabels, minutesLabels } from './minutesLabels.js';
 
 // The client's entry point exports these from here.
@@ -24,6 +31,8 @@ const paragraph = (text: string): string => escapeLineStarts(escapeMarkdown(text
 
 function entryLine(entry: MinutesEntryContent, labels: MinutesLabels): string {
   const parts = [listText(entry.text)];
+  const outcome = entryOutcome(entry, labels);
+  if (outcome !== null) parts.push(`${labels.outcome}: ${outcome}`);
   const result = entryResult(entry, labels);
   if (result !== null) parts.push(`${labels.result}: ${inline(result)}`);
   if (entry.vote !== null) parts.push(`${labels.vote}: ${inline(entry.vote)}`);
@@ -39,13 +48,15 @@ const signatureLine = (label: string, labels: MinutesLabels): string =>
   `${label}: ______________________________ (${labels.dateAndSignature})`;
 
 /**
- * The minutes as Markdown, in the shape of the PDF (`minutesReport`): head (body, date, place, start, as of, chair,
- * minute-takers), attendance (members, guests, phone callers apart), the agenda, then per item its notes, motions
- * and decisions with their results, and the signature lines. Pure: the same content gives the same text.
+ * The minutes as Markdown, in the shape of the PDF (`minutesReport`): head (the note on minutes of an earlier meeting,
+ * body, date, place, start, as of, chair, minute-takers), attendance (members, guests, phone callers apart), the agenda, then per item its notes, motions
+ * and decisions with their outcomes and results, and the signature lines. Pure: the same content gives the same text.
  */
 export function minutesMarkdown(content: MinutesContent): string {
   const l = minutesLabels[content.language];
   const out: string[] = [`# ${l.minutes}`, ''];
+  const earlier = earlierMeetingNote(content, l);
+  if (earlier !== null) out.push(inline(earlier), '');
   if (content.body !== '') out.push(`- ${l.body}: ${inline(content.body)}`);
   out.push(`- ${l.date}: ${inline(content.date)}`, `- ${l.place}: ${inline(content.place)}`);
   if (content.started !== null) out.push(`- ${l.started}: ${inline(content.started)}`);
@@ -54,7 +65,8 @@ export function minutesMarkdown(content: MinutesContent): string {
   out.push(`- ${l.minuteTakers}: ${names(content.minuteTakers, l)}`);
 
   out.push('', `## ${l.attendance}`);
-  if (content.attendance === null) out.push('', l.attendanceNotRecorded);
+  if (content.attendance === null)
+    out.push('', content.earlierMeeting === null ? l.attendanceNotRecorded : l.attendanceOfEarlierMeeting);
   else
     for (const kind of attendeeKinds) {
       const list = content.attendance[kind];

@@ -104,10 +104,11 @@ export const minutesProtocol = defineProtocol({
      */
     export: z.object({ visibility: ExportVisibility }),
     /**
-     * Moderators: ends the current document and starts a new one. The current minutes are exported first (files for
-     * moderators, announced as `exported`); if that fails nothing changes (`exportFailed`). Then the stored minutes and
-     * the prepared agenda are replaced by a new document holding the old agenda's titles as new, prepared items, and
-     * everyone is told `restarted`.
+     * Moderators: ends the current document and starts a new one. The current minutes are exported first unless a
+     * stored export already holds them (files with the visibility of the room's latest export, moderators when there
+     * was none; announced as `exported`); if that fails nothing changes (`exportFailed`). Then the stored minutes, the
+     * prepared agenda and the concluded votes are replaced by a new document holding the old agenda's titles as new,
+     * prepared items, and everyone is told `restarted`.
      */
     startNew: z.object({}),
     /** Moderators: the carried-over minutes are continued in this meeting; the notice goes away for everyone. */
@@ -137,7 +138,8 @@ export const minutesProtocol = defineProtocol({
     exportFailed: z.object({ reason: z.enum(['storage', 'internal']) }),
     /**
      * To everyone: a moderator started new minutes (`startNew`). Drop the old document and sync a new, empty one for
-     * `generation`; updates of the old one are refused.
+     * `generation`; updates of the old one are refused. The concluded votes are gone with the old minutes (join state
+     * `votes` is empty until the next `voteConcluded`).
      */
     restarted: z.object({ generation: MinutesGeneration, by: ParticipantId }),
     /** To everyone, once the stored minutes are loaded: they continue an earlier meeting (see join state). */

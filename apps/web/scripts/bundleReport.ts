@@ -5,7 +5,7 @@
  * bundled JavaScript per source package, attributed through the source maps. Run with
  * `npm run bench:web`; `--no-build` measures the existing apps/web/dist.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -45,7 +45,12 @@ const rows = files
 
 const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
 const sum = (list: typeof rows, key: 'raw' | 'gzip') => list.reduce((total, row) => total + row[key], 0);
-const out: string[] = ['## Chunks', '', line(['file', 'loaded', 'raw kB', 'gzip kB']), line(['---', '---', '--:', '--:'])];
+const out: string[] = [
+  '## Chunks',
+  '',
+  line(['file', 'loaded', 'raw kB', 'gzip kB']),
+  line(['---', '---', '--:', '--:']),
+];
 for (const row of rows) {
   out.push(line([row.name, row.first ? 'first paint' : 'on demand', kB(row.raw), kB(row.gzip)]));
 }
@@ -58,7 +63,11 @@ for (const [label, list] of [
 
 const perPackage = new Map<string, { bytes: number; chunks: Set<string> }>();
 for (const name of links.keys()) {
-  const map = JSON.parse(readFileSync(join(assets, `${name}.map`), 'utf8')) as SourceMapV3;
+  const mapFile = join(assets, `${name}.map`);
+  // A chunk without a map (rolldown's tiny runtime) is glue as a whole.
+  const map: SourceMapV3 = existsSync(mapFile)
+    ? (JSON.parse(readFileSync(mapFile, 'utf8')) as SourceMapV3)
+    : { sources: [], mappings: '' };
   const mapDir = relative(repoRoot, assets);
   for (const [source, bytes] of bytesPerSource(code.get(name) ?? '', map)) {
     const key = source === null ? '(unmapped: chunk glue)' : sourcePackage(source, mapDir);

@@ -8,14 +8,17 @@ type Empty = Readonly<Record<string, never>>;
 export type AttendanceAnnouncements = {
   /** Politely, to moderators: a report can be downloaded. */
   readonly reportReady: Empty;
-  // Notices to the requester.
-  readonly tooSoon: { readonly seconds: number };
+  // Notices to the requester (a `tooSoon` refusal is said by the form's status line instead).
   readonly noMeeting: Empty;
   readonly storeFailed: Empty;
   readonly notAllowed: Empty;
 };
 
-/** A stored report is said politely; every refusal is a notice to the requester (a wait counts down). */
+/**
+ * A stored report is said politely; every other refusal is a notice to the requester. A `tooSoon` refusal is not
+ * announced here: the report form's status line (role=status) says it with the wait, once, where the moderator just
+ * pressed "Create report".
+ */
 export function announceAttendance(
   input: ModuleInput<AttendanceProtocol>,
 ): AnnouncementOf<AttendanceAnnouncements> | null {
@@ -31,13 +34,7 @@ export function announceAttendance(
   const error = input.error;
   switch (error.error) {
     case 'tooSoon':
-      return {
-        key: 'tooSoon',
-        params: { seconds: error.retryAfterSeconds },
-        notice: true,
-        countdown: true,
-        topic: 'report',
-      };
+      return null;
     case 'noMeeting':
       return { key: 'noMeeting', params: {}, notice: true, topic: 'report' };
     case 'storeFailed':

@@ -26,7 +26,7 @@ describe('the attendance client', () => {
     });
   });
 
-  it('aRefusalEndsTheWaitAndIsANoticeWithTheCountdown', () => {
+  it('aTooSoonRefusalEndsTheWaitAndIsNoNoticeBecauseTheFormsStatusSaysIt', () => {
     const input = {
       type: 'error',
       error: { error: 'tooSoon', retryAfterSeconds: 4, intervalSeconds: 10 },
@@ -34,11 +34,11 @@ describe('the attendance client', () => {
     const refused = attendanceReducer(generationRequested(idle), input);
     expect(refused).toEqual({ ...idle, retryAfterSeconds: 4 });
     expect(generationRequested(refused)).toEqual({ ...idle, pending: true });
-    expect(announceAttendance(input)).toEqual({
-      key: 'tooSoon',
-      params: { seconds: 4 },
+    expect(announceAttendance(input)).toBeNull();
+    expect(announceAttendance({ type: 'error', error: { error: 'storeFailed' } })).toEqual({
+      key: 'storeFailed',
+      params: {},
       notice: true,
-      countdown: true,
       topic: 'report',
     });
   });

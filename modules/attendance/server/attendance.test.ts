@@ -90,7 +90,7 @@ describe('the attendance report', () => {
     expect(assets.stored.map((a) => a.spec)).toEqual([
       {
         kind: 'attendance-pdf',
-        filename: 'attendance-2026-11-26.pdf',
+        filename: 'attendance-2026-11-26-1600-without-email.pdf',
         mediaType: 'application/pdf',
         visibility: 'moderators',
         createdBy: 'u-alice',
@@ -150,7 +150,7 @@ describe('the attendance report', () => {
     await room.settle();
 
     expect(attendance.requests).toEqual([{ includeEmail: true }]);
-    expect(assets.stored[0]?.spec.filename).toBe('anwesenheit-2026-11-26.pdf');
+    expect(assets.stored[0]?.spec.filename).toBe('anwesenheit-2026-11-26-1600-mit-e-mail.pdf');
     const text = await reportText(assets, 'asset-0');
     expect(text).toContain('Anwesenheitsliste');
     expect(text).toContain('26.11.2026');
@@ -209,6 +209,53 @@ describe('the attendance report', () => {
     const text = await reportText(assets, 'asset-0');
     expect(text).toMatch(/Alice\s+angemeldet\s+alice@example\.org\s+14:00 MEZ/);
     expect(text).toMatch(/Gast\s+angemeldet\s+b\.sachbearbeiterin\s+14:05 MEZ[^\n]*\n\s*@landratsamt\.de\s*\n/);
+  });
+
+  it('fileNamesTellTheTimeInBerlinAndWhetherAddressesAreIn', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, owner } = await meetingRoom({ assets });
+    await owner.act('attendance', 'generate', { includeEmail: false, language: 'de' });
+    await room.settle();
+    await room.advance(GENERATE_INTERVAL_MS + MINUTE);
+    await owner.act('attendance', 'generate', { includeEmail: true, language: 'en' });
+    await room.settle();
+    expect(assets.stored.map((a) => a.spec.filename)).toEqual([
+      'anwesenheit-2026-11-26-1600-ohne-e-mail.pdf',
+      'attendance-2026-11-26-1601-with-email.pdf',
+    ]);
+  });
+
+  it('totalsAddUpTheWholeMinutesTheRowsPrint', async () => {
+    const person = (displayName: string, registered: boolean, presenceMs: number) => ({
+      displayName,
+      kind: 'browser' as const,
+      role: registered ? ('participant' as const) : ('guest' as const),
+      registered,
+      firstJoin: START,
+      lastLeave: START + 10 * MINUTE,
+      presenceMs,
+    });
+    const short: RoomAttendanceList = {
+      ...meeting,
+      attendees: [
+        person('Anna', true, 6 * MINUTE + 50_000),
+        person('Bert', true, 5 * MINUTE + 59_000),
+        person('Cleo', true, 5 * MINUTE + 30_000),
+        person('Dora', false, 59_000),
+      ],
+    };
+    const assets = new MemoryRoomAssets();
+    const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(short) });
+    await owner.act('attendance', 'generate', { includeEmail: false, language: 'de' });
+    await room.settle();
+    const text = await reportText(assets, 'asset-0');
+    expect(text).toMatch(/Anna\s+angemeldet[^\n]*0:06/);
+    expect(text).toMatch(/Bert\s+angemeldet[^\n]*0:05/);
+    expect(text).toMatch(/Cleo\s+angemeldet[^\n]*0:05/);
+    expect(text).toMatch(/Dora\s+Gast[^\n]*0:00/);
+    expect(text).toMatch(/angemeldet\s+3\s+0:16/);
+    expect(text).toMatch(/Gast\s+1\s+0:00/);
+    expect(text).toMatch(/Gesamt\s+4\s+0:16/);
   });
 
   it('theReportIsGermanWhenNoLanguageIsSent', async () => {

@@ -1,9 +1,9 @@
-import { type ReportDocumentInput, type ReportOptions, reportClock, reportLabels } from '@plenum/reports';
+import { fileStamp, type ReportDocumentInput, type ReportOptions, reportClock, reportLabels } from '@plenum/reports';
 import type { RoomAttendanceList } from '@plenum/room-kit';
 import { type AttendeeKind, attendeeKind, attendeeKinds } from '@plenum/room-kit/attendance';
 import type { ReportLanguage } from '../protocol.js';
 import { type AttendanceReportLabels, attendanceReportLabels } from './attendanceReportLabels.js';
-import { formatPresence } from './formatPresence.js';
+import { formatMinutes, formatPresence, presenceMinutes } from './formatPresence.js';
 
 /** A block as the report is written (column widths and alignment may be left to their defaults). */
 type ReportBlock = ReportDocumentInput['blocks'][number];
@@ -19,7 +19,8 @@ export interface AttendanceReportOptions extends ReportOptions {
  * per kind. The recorder is left out: it is not a person who attended. Times of day are printed alone when they fall
  * on the meeting's day, with their date otherwise (a meeting past midnight). People still present when the report is
  * made have no last leave: the attendance port counts their open sessions until now, so a last leave not before
- * `createdAt` reads "present" ("anwesend"), and their presence is counted until then.
+ * `createdAt` reads "present" ("anwesend"), and their presence is counted until then. Totals add the whole minutes
+ * the rows print (not the exact durations), so the printed numbers add up.
  */
 export function attendanceReport(list: RoomAttendanceList, options: AttendanceReportOptions): ReportDocumentInput {
   const l = attendanceReportLabels[options.language];
@@ -40,14 +41,17 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
     })
     .sort((a, b) => a.displayName.localeCompare(b.displayName, locale) || a.firstJoin - b.firstJoin);
 
-  const totals = new Map<AttendeeKind, { count: number; presenceMs: number }>(
-    attendeeKinds.map((k) => [k, { count: 0, presenceMs: 0 }]),
+  const totals = new Map<AttendeeKind, { count: number; minutes: number }>(
+    attendeeKinds.map((k) => [k, { count: 0, minutes: 0 }]),
   );
+  let allMinutes = 0;
   for (const p of people) {
+    const minutes = presenceMinutes(p.presenceMs);
+    allMinutes += minutes;
     const total = totals.get(p.reportKind);
     if (total) {
       total.count++;
-      total.presenceMs += p.presenceMs;
+      total.minutes += minutes;
     }
   }
 
@@ -83,10 +87,10 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
       ],
       rows: [
         ...attendeeKinds.map((k) => {
-          const total = totals.get(k) ?? { count: 0, presenceMs: 0 };
-          return [l.kinds[k], String(total.count), formatPresence(total.presenceMs)];
+          const total = totals.get(k) ?? { count: 0, minutes: 0 };
+          return [l.kinds[k], String(total.count), formatMinutes(total.minutes)];
         }),
-        [l.all, String(people.length), formatPresence(people.reduce((sum, p) => sum + p.presenceMs, 0))],
+        [l.all, String(people.length), formatMinutes(allMinutes)],
       ],
     },
   ];
@@ -143,7 +147,16 @@ function emailCell(email: string): string {
   return email.length <= EMAIL_LINE_CHARS || at <= 0 ? email : `${email.slice(0, at)}\n${email.slice(at)}`;
 }
 
-/** The file name offered on download: `anwesenheit-2026-11-26.pdf` / `attendance-2026-11-26.pdf` (meeting's day, UTC). */
-export function attendanceReportFilename(list: RoomAttendanceList, language: ReportLanguage): string {
-  return `${attendanceReportLabels[language].filenamePrefix}-${new Date(list.startedAt).toISOString().slice(0, 10)}.pdf`;
+/**
+ * The file name offered on download, e.g. `anwesenheit-2026-11-26-1405-mit-e-mail.pdf` /
+ * `attendance-2026-11-26-1405-without-email.pdf`: when the list was made (in `timeZone`, default Europe/Berlin, like
+ * the minutes' files) and whether it lists e-mail addresses, so that lists of one meeting tell apart in a listing.
+ */
+export function attendanceReportFilename(
+  file: { readonly createdAt: string; readonly includeEmail: boolean; readonly timeZone?: string },
+  language: ReportLanguage,
+): string {
+  const l = attendanceReportLabels[language];
+  const email = file.includeEmail ? l.filenameWithEmail : l.filenameWithoutEmail;
+  return `${l.filenamePrefix}-${fileStamp(file.createdAt, file.timeZone)}-${email}.pdf`;
 }

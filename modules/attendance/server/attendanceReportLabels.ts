@@ -21,6 +21,9 @@ export interface AttendanceReportLabels {
   readonly count: string;
   readonly all: string;
   readonly filenamePrefix: string;
+  /** The file name's ending for a list with e-mail addresses, and for one without. */
+  readonly filenameWithEmail: string;
+  readonly filenameWithoutEmail: string;
 }
 
 export const attendanceReportLabels: Readonly<Record<ReportLanguage, AttendanceReportLabels>> = {
@@ -42,6 +45,8 @@ export const attendanceReportLabels: Readonly<Record<ReportLanguage, AttendanceR
     count: 'Personen',
     all: 'Gesamt',
     filenamePrefix: 'anwesenheit',
+    filenameWithEmail: 'mit-e-mail',
+    filenameWithoutEmail: 'ohne-e-mail',
   },
   en: {
     report: 'Attendance report',
@@ -61,5 +66,7 @@ export const attendanceReportLabels: Readonly<Record<ReportLanguage, AttendanceR
     count: 'People',
     all: 'All',
     filenamePrefix: 'attendance',
+    filenameWithEmail: 'with-email',
+    filenameWithoutEmail: 'without-email',
   },
 };

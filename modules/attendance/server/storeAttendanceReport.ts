@@ -52,7 +52,10 @@ export async function storeAttendanceReport(
     const stored = await assets.store(
       {
         kind: 'attendance-pdf',
-        filename: attendanceReportFilename(list, request.language),
+        filename: attendanceReportFilename(
+          { createdAt: request.createdAt, includeEmail: request.includeEmail },
+          request.language,
+        ),
         mediaType: 'application/pdf',
         visibility: 'moderators',
         createdBy: request.createdBy,

@@ -13,10 +13,10 @@ export interface AttendanceReportFormProps {
  * The moderators' attendance report: a form named after its heading with "Include e-mail addresses" (off by
  * default: personal data only on purpose) and "Create report"; while the server works a status line says so and no
  * older list is offered; otherwise the latest report of the meeting is a download link named by its own time and
- * whether it lists e-mail addresses (never by the checkbox, which may have changed since). A `tooSoon` refusal stays
- * shown next to the button until the next request. Readiness and refusals are announced by the module's
- * announcements (the refusal as a notice counting the wait down), so the refusal line here is not a live region and
- * the form itself never moves focus.
+ * whether it lists e-mail addresses (never by the checkbox, which may have changed since). A `tooSoon` refusal is
+ * said by the same status line (so screen readers announce it, once: the module makes no notice of it) and stays
+ * until the next request. Readiness and other refusals are announced by the module's announcements; the form itself
+ * never moves focus.
  */
 export function AttendanceReportForm({ state, messages, onCreate }: AttendanceReportFormProps) {
   const id = useId();
@@ -39,11 +39,8 @@ export function AttendanceReportForm({ state, messages, onCreate }: AttendanceRe
         {messages.create}
       </button>
       <p role="status" className="attendance-report__status">
-        {state.pending ? messages.creating : ''}
+        {statusText(state, messages)}
       </p>
-      {state.retryAfterSeconds !== null && (
-        <p className="attendance-report__refused">{messages.tooSoon(state.retryAfterSeconds)}</p>
-      )}
       {latest && (
         <p className="attendance-report__download">
           <a href={assetUrl(latest.assetId)} download>
@@ -54,4 +51,10 @@ export function AttendanceReportForm({ state, messages, onCreate }: AttendanceRe
       )}
     </form>
   );
+}
+
+/** The status line: working, refused as too soon (with the wait), or empty. */
+function statusText(state: AttendanceState, messages: AttendanceMessages): string {
+  if (state.pending) return messages.creating;
+  return state.retryAfterSeconds === null ? '' : messages.tooSoon(state.retryAfterSeconds);
 }

@@ -16,7 +16,7 @@ export interface AttendanceMessages extends ModuleMessages<AttendanceAnnouncemen
   readonly download: (file: { readonly at: number; readonly includeEmail: boolean }) => string;
   /** After the link when the report lists e-mail addresses (personal data: handle with care). */
   readonly withEmail: string;
-  /** Next to the button after a `tooSoon` refusal (the notice counts the wait down). */
+  /** The form's status line after a `tooSoon` refusal: the one place the refusal is said (and announced). */
   readonly tooSoon: (seconds: number) => string;
 }
 
@@ -35,7 +35,6 @@ export const attendanceMessages: Messages<AttendanceMessages> = {
     tooSoon: (seconds) => `Not created: a list was just made. You can create a new one in ${seconds} seconds.`,
     announce: {
       reportReady: () => 'The attendance report is ready to download.',
-      tooSoon: ({ seconds }) => `A report was just created. Try again in ${seconds} seconds.`,
       noMeeting: () => 'This room keeps no attendance, so there is no report.',
       storeFailed: () => 'The attendance report could not be created. Try again later.',
       notAllowed: () => 'Only moderators can create the attendance report.',
@@ -53,7 +52,6 @@ export const attendanceMessages: Messages<AttendanceMessages> = {
       `Nicht erstellt: Eben wurde eine Liste erstellt. Eine neue können Sie in ${seconds} Sekunden erstellen.`,
     announce: {
       reportReady: () => 'Die Anwesenheitsliste kann heruntergeladen werden.',
-      tooSoon: ({ seconds }) => `Eben wurde eine Liste erstellt. Versuchen Sie es in ${seconds} Sekunden erneut.`,
       noMeeting: () => 'Dieser Raum führt keine Anwesenheit, daher gibt es keine Liste.',
       storeFailed: () => 'Die Anwesenheitsliste konnte nicht erstellt werden. Versuchen Sie es später erneut.',
       notAllowed: () => 'Nur Moderierende können die Anwesenheitsliste erstellen.',

@@ -58,19 +58,20 @@ describe('the attendance report UI', () => {
     expect(html).not.toContain('E-Mail-Adressen herunterladen');
   });
 
-  it('aTooSoonRefusalIsShownWithTheWaitBesideTheOlderList', () => {
+  it('aTooSoonRefusalIsSaidByTheFormsStatusWithTheWaitBesideTheOlderList', () => {
     const state: AttendanceState = { pending: false, latest: withEmail, retryAfterSeconds: 6 };
     const html = render(attendanceUi.moderation?.(slotProps(state, moderator, attendanceMessages.en).props)?.content);
     expect(html).toContain(
-      '<p class="attendance-report__refused">Not created: a list was just made. You can create a new one in 6 seconds.</p>',
+      '<p role="status" class="attendance-report__status">Not created: a list was just made. You can create a new one in 6 seconds.</p>',
     );
+    expect(html.match(/Not created/g)).toHaveLength(1);
     expect(html).toContain('>Download the list of 14:05, with e-mail addresses (PDF)</a>');
   });
 
   it('everyTextExistsInGermanAndEnglish', () => {
     expect(missingTranslations(attendanceMessages)).toEqual([]);
-    expect(attendanceMessages.de.announce.tooSoon({ seconds: 6 })).toBe(
-      'Eben wurde eine Liste erstellt. Versuchen Sie es in 6 Sekunden erneut.',
+    expect(attendanceMessages.de.tooSoon(6)).toBe(
+      'Nicht erstellt: Eben wurde eine Liste erstellt. Eine neue können Sie in 6 Sekunden erstellen.',
     );
   });
 });

@@ -26,7 +26,8 @@ export type LegalVoteAnnouncements = {
   /** To the reporter, politely: the problem report went into the record. */
   readonly problemRecorded: Empty;
   /**
-   * To the vote's moderators and initiator (not the reporter), as a notice: a voter reported a technical problem.
+   * To the vote's moderators and initiator (not the reporter), as a notice on the vote's topic, so that the vote's end
+   * replaces it (the problem is about that vote, not the rest of the meeting): a voter reported a technical problem.
    * `text`: their words, '' without.
    */
   readonly problemReported: { readonly name: string; readonly kind: ProblemKind; readonly text: string };
@@ -59,7 +60,10 @@ export type LegalVoteAnnouncements = {
   readonly recovering: Empty;
 };
 
-/** The topic of a vote's start, end and the own stored ballot: the end, or the stored ballot, ends the start's notice. */
+/**
+ * The topic of a vote's start, end, the own stored ballot and the chair's problem reports: the end, or the stored
+ * ballot, ends the start's notice; the end ends the problem reports' notice.
+ */
 const voteTopic = 'legal-vote';
 
 /**
@@ -95,7 +99,7 @@ export function announceLegalVote(
         const { participant, name, kind, text } = event.problem;
         // The reporter is told `problemRecorded`; everyone else who gets this is the chair.
         if (participant === context?.self.participantId) return null;
-        return { key: 'problemReported', params: { name, kind, text: text ?? '' }, notice: true };
+        return { key: 'problemReported', params: { name, kind, text: text ?? '' }, notice: true, topic: voteTopic };
       }
       case 'reportsReady':
       case 'reportsFailed': {

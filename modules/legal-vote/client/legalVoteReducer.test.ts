@@ -306,13 +306,20 @@ describe('announceLegalVote', () => {
     });
   });
 
-  it('aReportedProblemIsANoticeToTheChairButNotToTheReporter', () => {
+  it('aReportedProblemIsANoticeToTheChairButNotToTheReporterThatTheVotesEndReplaces', () => {
     expect(announceLegalVote(event(frames.problemReported), undefined, alice)).toEqual({
       key: 'problemReported',
       params: { name: 'Sam', kind: 'audio', text: 'No sound' },
       notice: true,
+      topic: 'legal-vote',
     });
     expect(announceLegalVote(event(frames.problemReported), undefined, sam)).toBeNull();
+    // One notice per topic: the end's notice (on the same topic) replaces the problem's, then goes by itself.
+    expect(announceLegalVote(event(frames.ended), undefined, alice)).toMatchObject({
+      topic: 'legal-vote',
+      notice: true,
+      brief: true,
+    });
   });
 
   it('theEndIsABriefNoticeWithTheCountsOnTheStartsTopic', () => {

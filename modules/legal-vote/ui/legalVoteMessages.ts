@@ -145,6 +145,9 @@ export function clockTime(at: number, locale: 'en' | 'de'): string {
   return time(at, locale === 'de' ? 'de-DE' : 'en-GB');
 }
 
+/** The German names of problem kinds: one list for the report form, the chair's list and the alert (as in the PDF). */
+const problemKindsDe: Readonly<Record<ProblemKind, string>> = { audio: 'Ton', video: 'Bild', other: 'Sonstiges' };
+
 export const legalVoteMessages: Messages<LegalVoteMessages> = {
   en: {
     openPanel: 'Formal vote',
@@ -376,7 +379,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       problem: {
         open: 'Technisches Problem melden',
         legend: 'Was funktioniert nicht?',
-        kinds: { audio: 'Ton', video: 'Bild', other: 'Etwas anderes' },
+        kinds: problemKindsDe,
         text: 'Einzelheiten (optional)',
         send: 'Meldung senden',
         cancel: 'Abbrechen',
@@ -443,10 +446,8 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
             : `Förmliche Abstimmung beendet: ${title}. Ja ${yes}, Nein ${no}, Enthaltung ${abstain}.`,
       ballotStored: () => 'Ihre Stimme ist gespeichert. Ihre Quittung finden Sie im Bereich „Abstimmung“.',
       problemRecorded: () => 'Ihre Meldung steht im Abstimmungsprotokoll.',
-      problemReported: ({ name, kind, text }) => {
-        const what = { audio: 'Ton', video: 'Bild', other: 'Sonstiges' }[kind];
-        return `${name} meldet ein technisches Problem (${what})${text === '' ? '.' : `: ${text}`}`;
-      },
+      problemReported: ({ name, kind, text }) =>
+        `${name} meldet ein technisches Problem (${problemKindsDe[kind]})${text === '' ? '.' : `: ${text}`}`,
       filesReady: ({ title }) => `Protokoll und Bericht zu „${title}“ liegen im Bereich „Abstimmung“ bereit.`,
       filesFailed: ({ title }) =>
         `Protokoll und Bericht zu „${title}“ konnten nicht gespeichert werden. Die Abstimmung bleibt gültig.`,

@@ -126,6 +126,17 @@ describe('legalVoteUi', () => {
     expect(panel(running(), alice)).not.toContain('Reported problems');
   });
 
+  it('germanCallsTheOtherProblemKindSonstigesInTheListAndTheAlertAsInThePdf', () => {
+    const at = new Date(2026, 0, 1, 10, 2).getTime();
+    const problems = [{ participant: SAM, name: 'Sam', kind: 'other', text: null, at }] as const;
+    const de = slotProps(running({ problems }), alice, legalVoteMessages.de, { participants: roster }).props;
+    const html = render(legalVoteUi.panel?.({ ...de, headingId: 'h', onClose: () => undefined }));
+    expect(html).toContain('<li>10:02 Uhr Sam: Sonstiges</li>');
+    expect(legalVoteMessages.de.announce.problemReported({ name: 'Sam', kind: 'other', text: '' })).toBe(
+      'Sam meldet ein technisches Problem (Sonstiges).',
+    );
+  });
+
   it('withoutAVoteParticipantsReadALineAndModeratorsGetTheStartForm', () => {
     const html = panel(none, sam);
     expect(html).toContain('<h2 id="h" tabindex="-1">Formal vote</h2>');

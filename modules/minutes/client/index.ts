@@ -17,5 +17,5 @@ export { MinutesSession } from './MinutesSession.js';
 export { MinutesSync, type MinutesSyncOptions, type MinutesSyncProblem } from './MinutesSync.js';
 export { announceMinutes, type MinutesAnnouncements } from './minutesAnnouncements.js';
 export { minutesClient } from './minutesClient.js';
-export { initMinutes, mayWrite, minutesReducer } from './minutesReducer.js';
+export { initMinutes, mayWrite, minutesReducer, withSession } from './minutesReducer.js';
 export type { MinutesState } from './minutesState.js';

@@ -58,7 +58,7 @@ export function announceMinutes(
       case 'exportFailed':
         return { key: 'exportFailed', params: { reason: event.reason }, notice: true };
       case 'restarted':
-        return before.session.generation === event.generation ? null : { key: 'restarted', params: {} };
+        return before.generation === event.generation ? null : { key: 'restarted', params: {} };
       case 'synced':
       case 'updated':
       case 'voteConcluded':

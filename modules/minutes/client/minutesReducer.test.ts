@@ -4,9 +4,10 @@ import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { describe, expect, it } from 'vitest';
 import { notesOf } from '../minutesDocument.js';
 import { type MinutesProtocol, minutesProtocol } from '../protocol.js';
+import { MinutesSession } from './MinutesSession.js';
 import { announceMinutes } from './minutesAnnouncements.js';
 import { minutesClient } from './minutesClient.js';
-import { minutesReducer } from './minutesReducer.js';
+import { minutesReducer, withSession } from './minutesReducer.js';
 import type { MinutesState } from './minutesState.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
@@ -50,31 +51,44 @@ const start = (ctx: ModuleContext, over: Record<string, unknown> = {}, previous?
   return state;
 };
 
+/** The panel's first opening: this client's copy of the document, created as `MinutesPanel` does. */
+const opened = (state: MinutesState) => {
+  const { session, ...rest } = withSession(state, new MinutesSession(state.generation));
+  if (!session) throw new Error('no session');
+  return { ...rest, session };
+};
+
 describe('minutesReducer', () => {
   it('noJoinStateMeansTheModuleIsOff', () => {
     expect(minutesClient.init(undefined, sam)).toBeNull();
   });
 
-  it('aJoinerGetsWritersVotesFilesAndAnEmptyDocThatIsNotSyncedYet', () => {
-    const state = start(sam, { writers: [SAM], canWrite: true, votes: [vote], files });
-    expect(state).toMatchObject({ writers: [SAM], canWrite: true, votes: [vote], files, epoch: 1 });
+  it('aJoinerGetsWritersVotesFilesAndNoDocUntilThePanelOpens', () => {
+    const joined = start(sam, { writers: [SAM], canWrite: true, votes: [vote], files, generation: 4 });
+    expect(joined).toMatchObject({ writers: [SAM], canWrite: true, votes: [vote], files, generation: 4, epoch: 1 });
+    expect(joined.session).toBeNull();
+    // Without a copy this connection never synced: document events (which the server does not send it) change nothing.
+    const update = event({ event: 'updated', update: 'AAA=', by: ALICE });
+    expect(minutesReducer(joined, update, sam)).toBe(joined);
+    const state = opened(joined);
+    expect(state.session.generation).toBe(4);
     expect(state.session.started).toBe(false);
     expect(state.session.sync.canWrite).toBe(true);
     expect(notesOf(state.session.doc, 'x').toString()).toBe('');
   });
 
   it('writersChangedGrantsAndRevokesWriteAccessForParticipants', () => {
-    const reader = start(sam);
+    const reader = opened(start(sam));
     const writer = minutesReducer(reader, event({ event: 'writersChanged', writers: [SAM] }), sam);
     expect(writer.canWrite).toBe(true);
     expect(writer.writers).toEqual([SAM]);
-    expect(writer.session.sync.canWrite).toBe(true);
+    expect(writer.session?.sync.canWrite).toBe(true);
     expect(announceMinutes(event({ event: 'writersChanged', writers: [SAM] }), reader, sam)).toMatchObject({
       key: 'writeAllowed',
     });
     const again = minutesReducer(writer, event({ event: 'writersChanged', writers: [] }), sam);
     expect(again.canWrite).toBe(false);
-    expect(again.session.sync.canWrite).toBe(false);
+    expect(again.session?.sync.canWrite).toBe(false);
     expect(announceMinutes(event({ event: 'writersChanged', writers: [] }), writer, sam)).toMatchObject({
       key: 'writeRevoked',
     });
@@ -93,12 +107,12 @@ describe('minutesReducer', () => {
   });
 
   it('aRoleChangeChangesWriteAccess', () => {
-    const state = start(sam);
+    const state = opened(start(sam));
     const promoted = context(SAM, true);
     const previous: Self = sam.self;
     const up = minutesReducer(state, { type: 'selfChanged', previous }, promoted);
     expect(up.canWrite).toBe(true);
-    expect(up.session.sync.canWrite).toBe(true);
+    expect(up.session?.sync.canWrite).toBe(true);
     const down = minutesReducer(up, { type: 'selfChanged', previous: promoted.self }, sam);
     expect(down.canWrite).toBe(false);
     // A demoted moderator who was granted write access keeps it.
@@ -128,7 +142,7 @@ describe('minutesReducer', () => {
   });
 
   it('errorsAreAnnouncedAndAGapInHistorySyncsAgainQuietly', () => {
-    const state = start(sam, { writers: [SAM], canWrite: true });
+    const state = opened(start(sam, { writers: [SAM], canWrite: true }));
     const sent: string[] = [];
     state.session.start((command) => sent.push(command.action));
     const readOnly: Input = { type: 'error', error: { error: 'readOnly' } };
@@ -145,7 +159,7 @@ describe('minutesReducer', () => {
   });
 
   it('aResumedJoinKeepsTheDocAndItsUnsentEditsAndSyncsThemWhenStartedAgain', () => {
-    const first = start(sam, { writers: [SAM], canWrite: true });
+    const first = opened(start(sam, { writers: [SAM], canWrite: true }));
     const sent: { action: string }[] = [];
     first.session.start((command) => sent.push(command));
     // The connection drops; Sam keeps typing (the edit collects in the doc).
@@ -155,31 +169,35 @@ describe('minutesReducer', () => {
     const resumed = start(sam, { writers: [SAM], canWrite: true }, first);
     expect(resumed.session).toBe(first.session);
     expect(resumed.epoch).toBe(2);
-    expect(resumed.session.started).toBe(false);
+    expect(resumed.session?.started).toBe(false);
     const again: { action: string }[] = [];
-    resumed.session.start((command) => again.push(command));
+    resumed.session?.start((command) => again.push(command));
     expect(again.map((c) => c.action)).toEqual(['sync']);
-    expect(notesOf(resumed.session.doc, 'i1').toString()).toBe('offline');
+    expect(notesOf(first.session.doc, 'i1').toString()).toBe('offline');
   });
 
   it('aFreshJoinStartsANewDoc', () => {
-    const first = start(sam);
+    const first = opened(start(sam));
     notesOf(first.session.doc, 'i1').insert(0, 'alt');
-    const fresh = start(sam);
+    const fresh = opened(start(sam));
     expect(fresh.session).not.toBe(first.session);
     expect(fresh.epoch).toBe(1);
     expect(notesOf(fresh.session.doc, 'i1').toString()).toBe('');
   });
   it('restartedDropsTheOldDocSoNothingOfItIsSentAgain', () => {
-    const state = start(alice, { carriedOver: { lastChangedAt: 5 } });
+    const state = opened(start(alice, { carriedOver: { lastChangedAt: 5 }, votes: [vote] }));
     const sent: CommandOf<MinutesProtocol>[] = [];
     state.session.start((command) => sent.push(command));
     notesOf(state.session.doc, 'i1').insert(0, 'alt');
     const input = event({ event: 'restarted', generation: 1, by: ALICE });
     expect(announceMinutes(input, state, alice)).toEqual({ key: 'restarted', params: {} });
-    const next = minutesReducer(state, input, alice);
-    expect(next).toMatchObject({ carriedOver: null, epoch: 2 });
-    expect(next.session).not.toBe(state.session);
+    const restarted = minutesReducer(state, input, alice);
+    expect(restarted).toMatchObject({ carriedOver: null, generation: 1, session: null, epoch: 2, votes: [] });
+    expect(minutesReducer(restarted, input, alice)).toBe(restarted);
+    // The panel creates the copy of the new document; one of the old generation is refused.
+    const old = new MinutesSession(0);
+    expect(withSession(restarted, old)).toBe(restarted);
+    const next = opened(restarted);
     expect(next.session.generation).toBe(1);
     expect(notesOf(next.session.doc, 'i1').toString()).toBe('');
     // The old doc is closed: a late edit of it goes nowhere; the new one syncs with its generation.
@@ -189,32 +207,35 @@ describe('minutesReducer', () => {
     next.session.start((command) => sent.push(command));
     expect(sent.at(-1)).toMatchObject({ action: 'sync', generation: 1 });
     expect(minutesReducer(next, input, alice)).toBe(next);
+    expect(withSession(next, new MinutesSession(1))).toBe(next);
   });
 
   it('aStaleGenerationErrorOrAResumedJoinOfAnotherGenerationAlsoStartsANewDoc', () => {
-    const state = start(sam);
+    const state = opened(start(sam));
     notesOf(state.session.doc, 'i1').insert(0, 'alt');
     const stale: Input = { type: 'error', error: { error: 'staleGeneration', generation: 2 } };
     expect(announceMinutes(stale, state, sam)).toBeNull();
-    const next = minutesReducer(state, stale, sam);
+    const dropped = minutesReducer(state, stale, sam);
+    expect(dropped).toMatchObject({ generation: 2, session: null });
+    const next = opened(dropped);
     expect(next.session.generation).toBe(2);
     expect(notesOf(next.session.doc, 'i1').toString()).toBe('');
     const resumed = start(sam, { generation: 3 }, next);
-    expect(resumed.session).not.toBe(next.session);
-    expect(resumed.session.generation).toBe(3);
+    expect(resumed).toMatchObject({ generation: 3, session: null });
+    expect(opened(resumed).session.generation).toBe(3);
   });
 
   it('aChangeTheRoomRefusesForGoodIsDroppedWithAFreshCopyOfTheRoomsMinutes', () => {
     for (const error of [{ error: 'documentFull', maxBytes: 4096 }, { error: 'readOnly' }] as const) {
-      const state = start(sam);
+      const state = opened(start(sam));
       notesOf(state.session.doc, 'i1').insert(0, 'nicht gespeichert');
       const refused: Input = { type: 'error', error };
       expect(announceMinutes(refused, state, sam)).toMatchObject({ key: error.error, notice: true });
-      const next = minutesReducer(state, refused, sam);
-      expect(next.session).not.toBe(state.session);
+      const dropped = minutesReducer(state, refused, sam);
+      expect(dropped).toMatchObject({ generation: state.generation, session: null, epoch: state.epoch + 1 });
+      const next = opened(dropped);
       expect(next.session.generation).toBe(state.session.generation);
       expect(notesOf(next.session.doc, 'i1').toString()).toBe('');
-      expect(next.epoch).toBe(state.epoch + 1);
     }
   });
 

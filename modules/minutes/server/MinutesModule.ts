@@ -28,7 +28,7 @@ import {
   SYNC_PART_BYTES,
 } from '../protocol.js';
 import { checkUpdate } from './checkUpdate.js';
-import { type LoadedMinutes, MinutesWriter } from './MinutesWriter.js';
+import { type LoadedMinutes, MinutesWriter, type StoredExport } from './MinutesWriter.js';
 import { MinutesExportFailure, storeMinutesExport } from './storeMinutesExport.js';
 
 /** Stored updates in the active stream after which one merged snapshot replaces them. */
@@ -48,10 +48,20 @@ export type MinutesLoopback =
   | { readonly type: 'writeFailed'; readonly error: unknown }
   | { readonly type: 'voteNotStored'; readonly error: unknown }
   | { readonly type: 'compactionFailed'; readonly error: unknown }
-  | { readonly type: 'exported'; readonly files: MinutesFiles; readonly by: ParticipantId }
+  | {
+      readonly type: 'exported';
+      readonly files: MinutesFiles;
+      readonly record: StoredExport;
+      readonly by: ParticipantId;
+    }
   | { readonly type: 'exportFailed'; readonly connection: ConnectionId; readonly error: unknown }
   /** `startNew`: the old document is exported; now it is replaced. */
-  | { readonly type: 'restartExported'; readonly files: MinutesFiles; readonly by: ParticipantId }
+  | {
+      readonly type: 'restartExported';
+      readonly files: MinutesFiles;
+      readonly record: StoredExport;
+      readonly by: ParticipantId;
+    }
   | { readonly type: 'restartNotStored'; readonly error: unknown };
 
 type Ctx = ModuleContext<MinutesProtocol, MinutesLoopback>;
@@ -83,9 +93,15 @@ interface WaitingSync {
  *
  * Minutes belong to a meeting. A room that opens with minutes written in an earlier meeting says so (join state
  * `carriedOver`) until a moderator continues them (`continue`) or starts new ones (`startNew`: the old document is
- * exported for moderators, then replaced by a new one with the same agenda titles; clients drop theirs on `restarted`,
- * and `sync`/`update` of the old generation are refused). When the room closes with changes made in this meeting that
- * no export holds, they are exported for moderators (awaited within the room's close deadline, failures only logged).
+ * exported unless a stored export already holds it, then replaced by a new one with the same agenda titles, and the
+ * concluded votes are forgotten; clients drop theirs on `restarted`, and `sync`/`update` of the old generation are
+ * refused). When the room closes with changes made in this meeting that no export holds, they are exported (awaited
+ * within the room's close deadline, failures only logged).
+ *
+ * Every stored export is recorded (`EXPORTS_STREAM`): what it holds (the document's latest change) and its
+ * visibility. The automatic exports (room close, `startNew`) use the visibility of the room's latest export,
+ * moderators when there was none. An export of minutes that hold nothing written in this meeting says they are of an
+ * earlier meeting and claims neither this meeting's start nor its attendance.
  */
 export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoopback> {
   readonly #ctx: Ctx;
@@ -107,6 +123,15 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   #exportedChanges = 0;
   /** How many the running export holds (null: none runs). */
   #exportingChanges: number | null = null;
+  /**
+   * The document holds minutes of an earlier meeting that no stored export holds (the export when that room closed
+   * failed, or records older than `EXPORTS_STREAM`): cleared by any export in this meeting and by `startNew`.
+   */
+  #carriedUnexported = false;
+  /** The document was carried over from an earlier meeting (until `startNew` replaces it). */
+  #carried = false;
+  /** The room's latest stored export: its visibility is the automatic exports'. */
+  #lastExport: StoredExport | null = null;
   /** A `startNew` is exporting the old document: syncs wait and updates are refused until it is replaced or not. */
   #restarting = false;
   /** Participants granted write access (moderators write without being here). */
@@ -190,12 +215,26 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
         break;
       case 'export':
         this.#requireExport(from);
-        this.#startExport(command.visibility, from, (files) => ({ type: 'exported', files, by: from.participant.id }));
+        this.#startExport(command.visibility, from, (files, record) => ({
+          type: 'exported',
+          files,
+          record,
+          by: from.participant.id,
+        }));
         break;
       case 'startNew':
         this.#requireExport(from);
+        if (!this.#unexported()) {
+          this.#restart(from.participant.id);
+          break;
+        }
         this.#restarting = true;
-        this.#startExport('moderators', from, (files) => ({ type: 'restartExported', files, by: from.participant.id }));
+        this.#startExport(this.#automaticVisibility(), from, (files, record) => ({
+          type: 'restartExported',
+          files,
+          record,
+          by: from.participant.id,
+        }));
         break;
       case 'continue':
         this.#ctx.requireModerator(from);
@@ -229,10 +268,10 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
         this.#ctx.log.error({ err: event.error }, 'minutes not compacted; retried later');
         break;
       case 'exported':
-        this.#exported(event.files, event.by);
+        this.#exported(event.files, event.record, event.by);
         break;
       case 'restartExported':
-        this.#exported(event.files, event.by);
+        this.#exported(event.files, event.record, event.by);
         this.#restart(event.by);
         break;
       case 'restartNotStored':
@@ -373,34 +412,68 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   }
 
   /** Exports the document as it is now; `done` is the loopback once it is stored. */
-  #startExport(visibility: ExportVisibility, from: Issuer, done: (files: MinutesFiles) => MinutesLoopback): void {
+  #startExport(
+    visibility: ExportVisibility,
+    from: Issuer,
+    done: (files: MinutesFiles, record: StoredExport) => MinutesLoopback,
+  ): void {
     this.#exporting = true;
     this.#exportingChanges = this.#changes;
     const { connectionId } = from;
     this.#ctx.spawn(
       this.#storeExport(visibility, from.participant.userId),
       (o): MinutesLoopback =>
-        o.ok ? done(o.value) : { type: 'exportFailed', connection: connectionId, error: o.error },
+        o.ok ? done(o.value.files, o.value.record) : { type: 'exportFailed', connection: connectionId, error: o.error },
     );
   }
 
-  #storeExport(visibility: ExportVisibility, createdBy: string | null): Promise<MinutesFiles> {
+  /**
+   * Stores an export of the document as it is now, then records it (`EXPORTS_STREAM`; a failure to record is only
+   * logged: the files are stored, and at worst a later export repeats them). Minutes that hold nothing written in
+   * this meeting are exported as an earlier meeting's (see `MinutesMeta.earlierMeeting`).
+   */
+  #storeExport(
+    visibility: ExportVisibility,
+    createdBy: string | null,
+  ): Promise<{ files: MinutesFiles; record: StoredExport }> {
     const { attendance, assets } = this.#ctx.ports;
+    const exportedAt = this.#ctx.now();
+    const record: StoredExport = { at: exportedAt, lastChangedAt: this.#lastChangedAt, visibility };
+    const earlier = this.#carried && this.#changes === 0;
     return storeMinutesExport(attendance, assets, {
       ...this.#report,
       snapshot: Y.encodeStateAsUpdate(this.#doc),
       votes: this.#votes,
       visibility,
       createdBy,
-      exportedAt: this.#ctx.now(),
+      exportedAt,
       minuteTakers: [...this.#minuteTakers.values()],
-    });
+      ...(earlier ? { earlierMeeting: { lastChangedAt: this.#lastChangedAt } } : {}),
+    }).then((files) =>
+      this.#writer.appendExport(record).then(
+        () => ({ files, record }),
+        (error: unknown) => {
+          this.#ctx.log.error({ error: errorKind(error) }, 'minutes export stored but not recorded');
+          return { files, record };
+        },
+      ),
+    );
   }
 
-  /** The room closes with unexported changes: a file of them for the meeting's moderators; failures only logged. */
+  /** Whether the document holds changes that no stored export holds (this meeting's, or carried over). */
+  #unexported(): boolean {
+    return this.#changes !== this.#exportedChanges || this.#carriedUnexported;
+  }
+
+  /** The visibility of the automatic exports: the latest export's in this room, moderators when there was none. */
+  #automaticVisibility(): ExportVisibility {
+    return this.#lastExport?.visibility ?? 'moderators';
+  }
+
+  /** The room closes with unexported changes: a file of them (see `#automaticVisibility`); failures only logged. */
   #exportOnClose(): Promise<void> {
-    return this.#storeExport('moderators', null).then(
-      (files) => this.#ctx.log.info({ pdf: files.pdfAssetId, markdown: files.markdownAssetId }, 'minutes exported'),
+    return this.#storeExport(this.#automaticVisibility(), null).then(
+      ({ files }) => this.#ctx.log.info({ pdf: files.pdfAssetId, markdown: files.markdownAssetId }, 'minutes exported'),
       (error: unknown) => {
         const reason = error instanceof MinutesExportFailure ? error.reason : 'internal';
         this.#ctx.log.error({ reason, error: errorKind(error) }, 'minutes not exported when the room closed');
@@ -409,8 +482,10 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   }
 
   /** Announces a stored export to those who may download it, and keeps it for those who join later. */
-  #exported(files: MinutesFiles, by: ParticipantId): void {
+  #exported(files: MinutesFiles, record: StoredExport, by: ParticipantId): void {
     this.#exporting = false;
+    this.#lastExport = record;
+    this.#carriedUnexported = false;
     this.#exportedChanges = this.#exportingChanges ?? this.#exportedChanges;
     this.#exportingChanges = null;
     this.#latestFiles = files;
@@ -438,7 +513,11 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     this.#stored = loaded.activeCount;
     this.#size = Y.encodeStateAsUpdate(this.#doc).length;
     this.#carriedOver = loaded.carriedOver;
+    this.#carried = loaded.carriedOver !== null;
     this.#lastChangedAt = loaded.carriedOver?.lastChangedAt ?? null;
+    this.#lastExport = loaded.lastExport;
+    this.#carriedUnexported =
+      loaded.carriedOver !== null && !holds(loaded.lastExport, loaded.carriedOver.lastChangedAt);
     // Whoever joined while the minutes loaded was told nothing was carried over.
     if (loaded.carriedOver) this.#ctx.broadcast({ event: 'carriedOver', ...loaded.carriedOver });
     const told = new Set(this.#votes.map((v) => v.voteId));
@@ -463,9 +542,10 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   }
 
   /**
-   * `startNew`, its export stored: a new document with the old agenda's titles as new, prepared items replaces the
-   * old one, in memory at once and in the records behind every write asked for before. Everyone is told; nobody is
-   * subscribed until they sync the new generation.
+   * `startNew`, its export stored (or none needed): a new document with the old agenda's titles as new, prepared items
+   * replaces the old one, in memory at once and in the records behind every write asked for before. The concluded
+   * votes are forgotten (they belong to the old minutes; clients drop theirs on `restarted`). Everyone is told; nobody
+   * is subscribed until they sync the new generation.
    */
   #restart(by: ParticipantId): void {
     const fresh = new Y.Doc();
@@ -476,6 +556,9 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     this.#generation += 1;
     this.#minuteTakers.clear();
     this.#carriedOver = null;
+    this.#carried = false;
+    this.#carriedUnexported = false;
+    this.#votes = [];
     this.#lastChangedAt = null;
     this.#changes = this.#exportedChanges;
     this.#stored = 0;
@@ -503,6 +586,12 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   #writersChanged(): void {
     this.#ctx.broadcast({ event: 'writersChanged', writers: [...this.#writers] });
   }
+}
+
+/** Whether `record`, an export, holds the document's change made `lastChangedAt` (not when either is unknown). */
+function holds(record: StoredExport | null, lastChangedAt: number | null): boolean {
+  if (record === null || record.lastChangedAt === null || lastChangedAt === null) return false;
+  return record.lastChangedAt >= lastChangedAt;
 }
 
 /** An error's name and code, without its message (which may quote what failed to be written). */

@@ -2,7 +2,7 @@ import type { RoomRecords } from '@plenum/room-kit';
 import { ConcludedVote } from '@plenum/room-kit/facts';
 import { z } from 'zod';
 import { BASE64, fromBase64, toBase64 } from '../base64.js';
-import { MAX_CONCLUDED_VOTES } from '../protocol.js';
+import { ExportVisibility, MAX_CONCLUDED_VOTES } from '../protocol.js';
 
 /**
  * The two streams the minutes live in. Updates go to the active one; a compaction writes one merged snapshot to the
@@ -19,6 +19,11 @@ export const VOTES_STREAM = 'votes';
  * prepared here and deleted later in a meeting stays deleted.
  */
 export const PREPARED_STREAM = 'prepared';
+/**
+ * One record per stored export of the room's minutes (by a moderator, on `startNew`, or when the room closed), so a
+ * later meeting knows what an export already holds and which visibility the moderators chose. Kept across `startNew`.
+ */
+export const EXPORTS_STREAM = 'exports';
 /** Records read per stream when the room opens: far above `COMPACT_AFTER`, so nothing is ever cut off. */
 export const LOAD_LIMIT = 10_000;
 
@@ -37,6 +42,17 @@ export const StoredMinutes = z.discriminatedUnion('kind', [
 ]);
 export type StoredMinutes = z.infer<typeof StoredMinutes>;
 
+/**
+ * A stored export: when it was made (`at`, ms since the epoch), the latest change of the document it holds
+ * (`lastChangedAt`, null when not known) and who may download it.
+ */
+export const StoredExport = z.object({
+  at: z.number(),
+  lastChangedAt: z.number().nullable(),
+  visibility: ExportVisibility,
+});
+export type StoredExport = z.infer<typeof StoredExport>;
+
 /** What the room's records held when it opened. */
 export interface LoadedMinutes {
   /** Every stored update and snapshot of both streams and of `PREPARED_STREAM` (Yjs merges them in any order). */
@@ -52,6 +68,8 @@ export interface LoadedMinutes {
    * `PREPARED_STREAM` does not count), with the latest `at` among them (null when none has one).
    */
   readonly carriedOver: { readonly lastChangedAt: number | null } | null;
+  /** The room's latest stored export (`EXPORTS_STREAM`); null when there was none. */
+  readonly lastExport: StoredExport | null;
 }
 
 /**
@@ -103,6 +121,12 @@ export class MinutesWriter {
         if (vote.success) votes.push(vote.data);
         else skipped++;
       }
+      let lastExport: StoredExport | null = null;
+      for (const body of await this.#records.latest(EXPORTS_STREAM, 1)) {
+        const record = StoredExport.safeParse(body);
+        if (record.success) lastExport = record.data;
+        else skipped++;
+      }
       this.#active = newest.stream;
       this.#generation = newest.generation;
       const written = (counts[0] ?? 0) + (counts[1] ?? 0) > 0;
@@ -112,6 +136,7 @@ export class MinutesWriter {
         skipped,
         votes,
         carriedOver: written ? { lastChangedAt } : null,
+        lastExport,
       };
     });
   }
@@ -125,6 +150,11 @@ export class MinutesWriter {
   /** Stores a concluded vote of the room (kept as long as the minutes). */
   appendVote(vote: ConcludedVote): Promise<void> {
     return this.#then(() => this.#records.append(VOTES_STREAM, vote, null));
+  }
+
+  /** Stores that an export was stored (see `EXPORTS_STREAM`). */
+  appendExport(record: StoredExport): Promise<void> {
+    return this.#then(() => this.#records.append(EXPORTS_STREAM, record, null));
   }
 
   /**
@@ -148,7 +178,7 @@ export class MinutesWriter {
   /**
    * Replaces everything stored of the minutes (both streams and `PREPARED_STREAM`) by `fresh`, a new document, which
    * goes to `PREPARED_STREAM`: like an agenda prepared before the meeting, it does not count as minutes written
-   * (`carriedOver`). Runs behind every write asked for before, so no update of the old document lands after it. The
+   * (`carriedOver`). The concluded votes (`VOTES_STREAM`) go too: they belong to the old minutes. Runs behind every write asked for before, so no update of the old document lands after it. The
    * caller has exported the old document first: a failure half-way loses nothing the export does not hold.
    */
   restart(fresh: Uint8Array): Promise<void> {
@@ -158,6 +188,7 @@ export class MinutesWriter {
       this.#active = 0;
       this.#generation = 0;
       await this.#records.clear(PREPARED_STREAM);
+      await this.#records.clear(VOTES_STREAM);
       const body: StoredMinutes = { kind: 'update', update };
       await this.#records.append(PREPARED_STREAM, body, null);
     });

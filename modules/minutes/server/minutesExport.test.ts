@@ -89,6 +89,20 @@ async function flush(): Promise<void> {
 }
 
 describe('exporting the minutes', () => {
+  it('printsADecisionsRecordedOutcomeNextToItInThePdfAndTheMarkdown', async () => {
+    const { room, alice } = await exportRoom();
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'top1', title: 'Haushalt 2027', prepared: true });
+    decisionsOf(doc, 'top1').push([{ text: 'Der Haushalt ist beschlossen.', outcome: 'adopted' }]);
+    decisionsOf(doc, 'top1').push([{ text: 'Der Stellenplan ist vertagt.', outcome: 'rejected' }]);
+    await alice.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(doc)) });
+    await alice.act('minutes', 'export', { visibility: 'participants' });
+    const text = words(await pdfText(room, 'asset-0'));
+    expect(text).toContain('Der Haushalt ist beschlossen. Entscheidung angenommen');
+    expect(text).toContain('Der Stellenplan ist vertagt. Entscheidung abgelehnt');
+    expect(markdownText(room, 'asset-1')).toContain('- Der Haushalt ist beschlossen. — Entscheidung: angenommen\n');
+  });
+
   it('aModeratorsExportStoresPdfAndMarkdownAndAnnouncesThemToEveryone', async () => {
     const { room, alice, bob, guest } = await exportRoom();
     await writeMinutes(alice);

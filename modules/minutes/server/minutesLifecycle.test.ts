@@ -91,7 +91,7 @@ describe('minutes carried over from an earlier meeting', () => {
 });
 
 describe('starting new minutes', () => {
-  it('storesTheOldMinutesForModeratorsThenStartsANewDocWithTheAgendaTitles', async () => {
+  it('exportsChangedMinutesForModeratorsThenStartsANewDocWithTheAgendaTitles', async () => {
     const { records, meeting } = roomOverTime();
     const first = meeting();
     await writeMinutes(first);
@@ -100,6 +100,9 @@ describe('starting new minutes', () => {
     const alice = await joinWithMinutes(room, 'alice');
     const bob = await joinWithMinutes(room, 'bob');
     expect(notesOf(bob.doc, 'top1').toString()).toBe('Alte Notiz');
+    // Changed in this meeting: no export holds that yet.
+    notesOf(alice.doc, 'top2').insert(0, 'Ergänzt');
+    await alice.settle();
     await alice.persona.act('minutes', 'startNew', {});
     // The old minutes are files of this meeting, for moderators, announced to them only.
     const files = assetsOf(room);

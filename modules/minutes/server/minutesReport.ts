@@ -6,7 +6,14 @@ import {
   reportLimits,
 } from '@plenum/reports';
 import { attendeeKinds } from '@plenum/room-kit/attendance';
-import { entryResult, itemHeading, type MinutesContent, type MinutesEntryContent } from '../minutesContent.js';
+import {
+  earlierMeetingNote,
+  entryOutcome,
+  entryResult,
+  itemHeading,
+  type MinutesContent,
+  type MinutesEntryContent,
+} from '../minutesContent.js';
 import { type MinutesLabels, minutesLabels } from '../minutesLabels.js';
 
 /** A block as the report is written (column widths and alignment may be left to their defaults). */
@@ -33,6 +40,8 @@ function paragraphs(text: string): ReportBlock[] {
 function entryBlocks(entry: MinutesEntryContent, l: MinutesLabels): ReportBlock[] {
   const cell = reportLimits.cellMaxLength;
   const items: { label: string; value: string }[] = [];
+  const outcome = entryOutcome(entry, l);
+  if (outcome !== null) items.push({ label: l.outcome, value: outcome });
   const result = entryResult(entry, l);
   if (result !== null) items.push({ label: l.result, value: line(result, cell) });
   if (entry.vote !== null) items.push({ label: l.vote, value: line(entry.vote, cell) });
@@ -47,9 +56,10 @@ const names = (list: readonly string[], l: MinutesLabels): string =>
 const signatureCell = (l: MinutesLabels): string => `\n\n______________________________\n${l.dateAndSignature}`;
 
 /**
- * The minutes as a report in the administration's usual shape: "Niederschrift" with body, date, place, start, the
+ * The minutes as a report in the administration's usual shape: "Niederschrift" (with a note when they are of an
+ * earlier meeting) with body, date, place, start, the
  * export's time ("Stand"), chair and minute-takers; who attended (members, guests and phone callers apart); the
- * agenda (TOP 1, TOP 2 …); then per item its notes, motions and decisions with their results; at the end the lines
+ * agenda (TOP 1, TOP 2 …); then per item its notes, motions and decisions with their outcomes and results; at the end the lines
  * for the chair's and the minute-taker's signatures. The tenant's name heads every page (`organisation`). Typed
  * text is made acceptable to the report (refused characters replaced, over-long lines cut, long notes split), so no
  * writer can make the export fail.
@@ -68,12 +78,19 @@ export function minutesReport(content: MinutesContent, options: MinutesReportOpt
     { label: l.minuteTakers, value: names(content.minuteTakers, l) },
   ];
   const attendance = content.attendance;
+  const earlier = earlierMeetingNote(content, l);
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 1, text: l.minutes },
+    ...(earlier === null ? [] : [{ kind: 'paragraph' as const, text: earlier }]),
     { kind: 'keyValue', items: head },
     { kind: 'heading', level: 2, text: l.attendance },
     ...(attendance === null
-      ? [{ kind: 'paragraph' as const, text: l.attendanceNotRecorded }]
+      ? [
+          {
+            kind: 'paragraph' as const,
+            text: content.earlierMeeting === null ? l.attendanceNotRecorded : l.attendanceOfEarlierMeeting,
+          },
+        ]
       : attendeeKinds.flatMap((kind): ReportBlock[] => [
           { kind: 'heading', level: 3, text: l.attendanceGroups[kind] },
           ...(attendance[kind].length === 0

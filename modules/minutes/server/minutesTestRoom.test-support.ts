@@ -1,22 +1,27 @@
 import { coreModule } from '@plenum/module-core/server';
 import type { CommandOf, ErrorOf, EventOf, RoomId } from '@plenum/protocol';
-import type { RoomAssets, RoomRecordStore } from '@plenum/room-kit';
+import type { RoomAssets, RoomAttendance, RoomRecordStore } from '@plenum/room-kit';
 import { type JoinOverrides, type PersonaName, type TestPersona, TestRoom } from '@plenum/room-kit/testing';
 import * as Y from 'yjs';
 import { MinutesSync } from '../client/MinutesSync.js';
 import type { MinutesProtocol } from '../protocol.js';
 import { createMinutesModule, type MinutesOptions } from './MinutesModule.js';
+import { voteTellerModule } from './voteTeller.test-support.js';
 
 export interface MinutesRoomOptions extends MinutesOptions {
   readonly records?: RoomRecordStore;
   readonly roomId?: RoomId;
   readonly assets?: RoomAssets;
+  readonly attendance?: RoomAttendance;
+  /** Adds `voteTellerModule`, which tells the room of concluded votes. */
+  readonly voteTeller?: boolean;
 }
 
 /** A room with core and minutes. */
 export function minutesRoom(options: MinutesRoomOptions = {}): TestRoom {
   return new TestRoom({
-    modules: [coreModule, createMinutesModule(options)],
+    modules: [coreModule, createMinutesModule(options), ...(options.voteTeller ? [voteTellerModule] : [])],
+    ...(options.attendance ? { attendance: options.attendance } : {}),
     ...(options.records ? { records: options.records } : {}),
     ...(options.roomId ? { roomId: options.roomId } : {}),
     ...(options.assets ? { assets: options.assets } : {}),

@@ -1,4 +1,4 @@
-import { type ReportSettings, renderPdf, reportClock } from '@plenum/reports';
+import { fileStamp, type ReportSettings, renderPdf, reportClock } from '@plenum/reports';
 import type { RoomAssets, RoomAttendance } from '@plenum/room-kit';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import * as Y from 'yjs';
@@ -23,6 +23,8 @@ export interface MinutesExportRequest extends ReportSettings {
   readonly exportedAt: number;
   /** The names of those who wrote the minutes in this meeting (the "Protokollführung"). */
   readonly minuteTakers: readonly string[];
+  /** Set when the document holds only minutes of an earlier meeting: the attendance is not read (see `minutesContent`). */
+  readonly earlierMeeting?: { readonly lastChangedAt: number | null };
 }
 
 /** Why nothing was announced: a storage limit (the tenant's quota, the largest file) or anything else. */
@@ -40,30 +42,11 @@ const STORAGE_LIMITS: ReadonlySet<unknown> = new Set(['quotaExceeded', 'assetToo
 const isStorageLimit = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && 'code' in error && STORAGE_LIMITS.has(error.code);
 
-const fileStamp = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/**
- * `2026-11-26-1405`: the export's day and time in the administration's time zone, for file names, so repeated
- * exports of one meeting get different names and sort in the order they were made.
- */
-function exportStamp(ms: number): string {
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    fileStamp.formatToParts(ms).find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}-${part('hour')}${part('minute')}`;
-}
-
 /**
  * Reads the meeting's attendance (never e-mail addresses), renders the minutes from the snapshot as a PDF
  * (`minutes-pdf`) and as Markdown (`minutes-markdown`) from one content, and stores both as assets of the meeting
- * with the requested visibility. A room that records no meeting is still exported: the date is the export's, and
+ * with the requested visibility. Minutes of an earlier meeting (`earlierMeeting`) are exported without this meeting's
+ * attendance. A room that records no meeting is still exported: the date is the export's, and
  * the attendance says it was not recorded (no one's presence is claimed or denied). The PDF is stored first: it is
  * the larger file, so a full quota usually refuses it before anything is kept; a refusal of the Markdown after it
  * leaves the PDF stored but unannounced (the assets port cannot delete). Rejects with a `MinutesExportFailure`.
@@ -77,7 +60,7 @@ export async function storeMinutesExport(
   let markdown: string;
   const doc = new Y.Doc();
   try {
-    const meeting = await attendance.list({ includeEmail: false });
+    const meeting = request.earlierMeeting ? null : await attendance.list({ includeEmail: false });
     Y.applyUpdate(doc, request.snapshot);
     const content = minutesContent(doc, {
       language: request.language,
@@ -86,6 +69,7 @@ export async function storeMinutesExport(
       exportedAt: request.exportedAt,
       minuteTakers: request.minuteTakers,
       clock: reportClock(request.language, TIME_ZONE),
+      earlierMeeting: request.earlierMeeting,
     });
     const createdAt = new Date(request.exportedAt).toISOString();
     pdf = await renderPdf(
@@ -97,7 +81,7 @@ export async function storeMinutesExport(
   } finally {
     doc.destroy();
   }
-  const name = `${minutesLabels[request.language].filenamePrefix}-${exportStamp(request.exportedAt)}`;
+  const name = `${minutesLabels[request.language].filenamePrefix}-${fileStamp(request.exportedAt, TIME_ZONE)}`;
   const spec = { visibility: request.visibility, createdBy: request.createdBy };
   try {
     const stored = await assets.store(

@@ -12,8 +12,10 @@ import {
   removeAgendaItem,
   removeEntry,
   renameAgendaItem,
+  setEntryOutcome,
 } from '../minutesDocument.js';
 import type { AgendaItem, MinutesEntry } from '../protocol.js';
+import { cancelOnEscape } from './cancelOnEscape.js';
 import { EntryList } from './EntryList.js';
 import type { MinutesPanelMessages } from './minutesMessages.js';
 import { NotesField } from './NotesField.js';
@@ -38,8 +40,10 @@ type Tool = 'rename' | 'remove';
 /**
  * One agenda item, as a region named by its number and title: its notes, motions and decisions. Writers rename it,
  * move it up or down, and remove it after a confirm step; readers see the same content read-only. The tools show
- * short labels; their accessible names add the title. Focus stays with the tool used (after a rename, a cancel, a
- * move); after a removal it goes to the next item's first tool, else the previous item's, else the add field.
+ * short labels; their accessible names add the title. Focus stays with the tool used (after a rename, a cancel or
+ * Escape, a move); after a removal it goes to the next item's first tool, else the previous item's, else the add field.
+ * The parts inside (notes, motions, decisions and their forms) have short visible names; their accessible names add
+ * the item, so that the landmarks of a long agenda differ.
  */
 export function AgendaItemView({
   doc,
@@ -75,6 +79,7 @@ export function AgendaItemView({
     next?.focus();
   };
   const named = (action: string) => m.actionName(action, title);
+  const ofItem = (part: string) => m.ofItem(part, number, title);
   // Moving re-inserts the item: focus goes back to the button used, or the other one when it is now first or last.
   const moved = useRef<'up' | 'down' | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new number is what a move changes
@@ -163,7 +168,8 @@ export function AgendaItemView({
         />
       )}
       {canWrite && mode === 'remove' && (
-        <div className="minutes-item__confirm">
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the buttons inside
+        <div className="minutes-item__confirm" onKeyDown={cancelOnEscape(() => back('remove'))}>
           <p ref={question} tabIndex={-1}>
             {m.removeQuestion(title)}
           </p>
@@ -177,9 +183,11 @@ export function AgendaItemView({
           </div>
         </div>
       )}
-      <NotesField text={notesOf(doc, item.id)} readOnly={!canWrite} messages={m} />
+      <NotesField text={notesOf(doc, item.id)} name={ofItem(m.notes)} readOnly={!canWrite} messages={m} />
       <EntryList
         heading={m.motions}
+        regionName={ofItem(m.motions)}
+        formName={ofItem(m.newMotion)}
         entries={entriesOf(motions)}
         canWrite={canWrite}
         fieldLabel={m.newMotion}
@@ -192,6 +200,8 @@ export function AgendaItemView({
       />
       <EntryList
         heading={m.decisions}
+        regionName={ofItem(m.decisions)}
+        formName={ofItem(m.newDecision)}
         entries={entriesOf(decisions)}
         canWrite={canWrite}
         fieldLabel={m.newDecision}
@@ -202,6 +212,7 @@ export function AgendaItemView({
         removeQuestion={decisionQuestion}
         onAdd={(entry) => addEntry(decisions, entry)}
         onRemove={(index) => removeEntry(decisions, index)}
+        onOutcome={(index, outcome) => setEntryOutcome(decisions, index, outcome)}
       />
     </section>
   );

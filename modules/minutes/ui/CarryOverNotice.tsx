@@ -1,6 +1,7 @@
 import type { Locale } from '@plenum/client-kit';
 import { useEffect, useRef, useState } from 'react';
 import type { CarriedOver } from '../protocol.js';
+import { cancelOnEscape } from './cancelOnEscape.js';
 import type { MinutesPanelMessages } from './minutesMessages.js';
 
 export interface CarryOverNoticeProps {
@@ -8,7 +9,10 @@ export interface CarryOverNoticeProps {
   readonly moderator: boolean;
   readonly locale: Locale;
   readonly messages: MinutesPanelMessages;
-  /** Moderators: export the current minutes for moderators, then start new ones (`startNew`). */
+  /**
+   * Moderators: export the current minutes for moderators, then start new ones (`startNew`). The notice's buttons go
+   * away with it: the caller moves focus to a place that stays (the panel's heading).
+   */
   readonly onStartNew: () => void;
   /** Moderators: go on with these minutes; the notice goes away for everyone (`continue`). */
   readonly onContinue: () => void;
@@ -22,7 +26,8 @@ export function dateTime(at: number, locale: Locale): string {
 /**
  * At the top of the minutes panel while the minutes continue an earlier meeting. Moderators choose: start new minutes
  * (after a confirm step saying that the current ones are stored as files for moderators first) or continue these;
- * everyone else sees the line only. Focus moves to the question when asked and back to the button on cancel.
+ * everyone else sees the line only. Focus moves to the question when asked and back to the button on cancel (or
+ * Escape, which does not reach the panel).
  */
 export function CarryOverNotice({
   carriedOver,
@@ -41,6 +46,10 @@ export function CarryOverNotice({
     else if (returning.current) opener.current?.focus();
     returning.current = false;
   }, [asking]);
+  const cancel = () => {
+    returning.current = true;
+    setAsking(false);
+  };
   const { lastChangedAt } = carriedOver;
   const text = m.carriedOver(lastChangedAt === null ? null : dateTime(lastChangedAt, locale));
   if (!moderator) return <p className="minutes-panel__note minutes-carried__info">{text}</p>;
@@ -48,7 +57,8 @@ export function CarryOverNotice({
     <div className="minutes-carried">
       <p className="minutes-carried__text">{text}</p>
       {asking ? (
-        <div className="minutes-item__confirm">
+        // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the buttons inside
+        <div className="minutes-item__confirm" onKeyDown={cancelOnEscape(cancel)}>
           <p ref={question} tabIndex={-1}>
             {m.startNewQuestion}
           </p>
@@ -63,14 +73,7 @@ export function CarryOverNotice({
             >
               {m.startNewConfirm}
             </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => {
-                returning.current = true;
-                setAsking(false);
-              }}
-            >
+            <button type="button" className="button button--small" onClick={cancel}>
               {m.cancel}
             </button>
           </div>

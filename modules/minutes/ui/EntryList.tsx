@@ -3,14 +3,21 @@ import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MinutesEntry } from '../protocol.js';
 import { voteResultText } from '../voteResultText.js';
+import { cancelOnEscape } from './cancelOnEscape.js';
 import { clockTime, type MinutesPanelMessages } from './minutesMessages.js';
 import { OneLineForm } from './OneLineForm.js';
 
 /** Most characters of an entry's text in its remove button's accessible name. */
 const NAME_LENGTH = 60;
 
+/** A decision's recorded outcome, or none. */
+type Outcome = MinutesEntry['outcome'];
+
 export interface EntryListProps {
+  /** The visible heading (short: "Motions"), and the region's and the add form's accessible names (with the item). */
   readonly heading: string;
+  readonly regionName: string;
+  readonly formName: string;
   readonly entries: readonly MinutesEntry[];
   readonly canWrite: boolean;
   /** The new entry's field label and its add button. */
@@ -24,6 +31,8 @@ export interface EntryListProps {
   readonly removeQuestion: (entry: MinutesEntry) => string;
   readonly onAdd: (entry: MinutesEntry) => void;
   readonly onRemove: (index: number) => void;
+  /** Decisions only: records whether a decision was adopted or rejected (undefined: not recorded). */
+  readonly onOutcome?: (index: number, outcome: Outcome) => void;
 }
 
 /** The entry being asked about, and where it was. */
@@ -41,10 +50,14 @@ interface FocusAfter {
 /**
  * An agenda item's motions or decisions: each with its linked vote's result, if any; writers add (a decision may link
  * a concluded vote: its result is written into the entry in words) and remove them after a confirm step. After a
- * removal focus goes to the next entry's remove button, else to the add field; after a cancel back to the entry's own.
+ * removal focus goes to the next entry's remove button, else to the add field; after a cancel (or Escape) back to the
+ * entry's own. Decisions (`onOutcome`) also record whether they were adopted or rejected: chosen when added, shown next
+ * to each, and changed by writers with a select per decision.
  */
 export function EntryList({
   heading,
+  regionName,
+  formName,
   entries,
   canWrite,
   fieldLabel,
@@ -55,10 +68,12 @@ export function EntryList({
   removeQuestion,
   onAdd,
   onRemove,
+  onOutcome,
 }: EntryListProps) {
-  const headingId = useId();
   const selectId = useId();
+  const outcomeId = useId();
   const [voteId, setVoteId] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>(undefined);
   const [asking, setAsking] = useState<Asking | null>(null);
   const section = useRef<HTMLElement>(null);
   const question = useRef<HTMLParagraphElement>(null);
@@ -86,8 +101,12 @@ export function EntryList({
     const vote = votes?.find((v) => v.voteId === voteId);
     const said = text.trim() === '' ? (vote?.title ?? '') : text.trim();
     if (said === '') return false;
-    onAdd(vote ? { text: said, voteId: vote.voteId, result: voteResultText(vote, locale) } : { text: said });
+    const entry: MinutesEntry = vote
+      ? { text: said, voteId: vote.voteId, result: voteResultText(vote, locale) }
+      : { text: said };
+    onAdd(onOutcome && outcome !== undefined ? { ...entry, outcome } : entry);
     setVoteId('');
+    setOutcome(undefined);
     return true;
   };
   const remove = () => {
@@ -101,8 +120,8 @@ export function EntryList({
     setAsking(null);
   };
   return (
-    <section ref={section} className="minutes-entries" aria-labelledby={headingId}>
-      <h5 id={headingId}>{heading}</h5>
+    <section ref={section} className="minutes-entries" aria-label={regionName}>
+      <h5>{heading}</h5>
       {entries.length === 0 ? (
         <p className="minutes-panel__note">{messages.noEntries}</p>
       ) : (
@@ -112,6 +131,17 @@ export function EntryList({
             <li key={index}>
               <span className="minutes-entries__text">{entry.text}</span>
               {entry.result !== undefined && <span className="minutes-entries__result">{entry.result}</span>}
+              {onOutcome && canWrite && (
+                <OutcomeSelect
+                  label={messages.actionName(messages.outcome, shortText(entry.text))}
+                  value={entry.outcome}
+                  messages={messages}
+                  onChange={(chosen) => onOutcome(index, chosen)}
+                />
+              )}
+              {onOutcome && !canWrite && entry.outcome !== undefined && (
+                <span className="minutes-entries__outcome">{messages.outcomes[entry.outcome]}</span>
+              )}
               {canWrite && index !== askedAt && (
                 <button
                   type="button"
@@ -124,7 +154,8 @@ export function EntryList({
                 </button>
               )}
               {canWrite && index === askedAt && (
-                <div className="minutes-entries__confirm">
+                // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the buttons inside
+                <div className="minutes-entries__confirm" onKeyDown={cancelOnEscape(cancel)}>
                   <p ref={question} tabIndex={-1}>
                     {removeQuestion(entry)}
                   </p>
@@ -143,7 +174,13 @@ export function EntryList({
         </ul>
       )}
       {canWrite && (
-        <OneLineForm label={fieldLabel} submitLabel={addLabel} problem={messages.textMissing} onSubmit={add}>
+        <OneLineForm
+          label={fieldLabel}
+          formLabel={formName}
+          submitLabel={addLabel}
+          problem={messages.textMissing}
+          onSubmit={add}
+        >
           {votes && votes.length > 0 && (
             <>
               <label htmlFor={selectId}>{messages.linkedVote}</label>
@@ -157,10 +194,57 @@ export function EntryList({
               </select>
             </>
           )}
+          {onOutcome && (
+            <OutcomeSelect
+              id={outcomeId}
+              label={messages.outcome}
+              value={outcome}
+              messages={messages}
+              onChange={setOutcome}
+            />
+          )}
         </OneLineForm>
       )}
     </section>
   );
+}
+
+interface OutcomeSelectProps {
+  /** Given: the select is labelled by a visible label; else `label` is its accessible name alone (next to an entry). */
+  readonly id?: string;
+  readonly label: string;
+  readonly value: Outcome;
+  readonly messages: MinutesPanelMessages;
+  readonly onChange: (outcome: Outcome) => void;
+}
+
+/** A decision's outcome: none, adopted or rejected. */
+function OutcomeSelect({ id, label, value, messages, onChange }: OutcomeSelectProps) {
+  const select = (
+    <select
+      id={id}
+      className="minutes-entries__outcome"
+      {...(id === undefined ? { 'aria-label': label } : {})}
+      value={value ?? ''}
+      onChange={(event) => onChange(parseOutcome(event.currentTarget.value))}
+    >
+      <option value="">{messages.outcomes.none}</option>
+      <option value="adopted">{messages.outcomes.adopted}</option>
+      <option value="rejected">{messages.outcomes.rejected}</option>
+    </select>
+  );
+  if (id === undefined) return select;
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      {select}
+    </>
+  );
+}
+
+/** A select's value as an outcome (anything else: none). */
+function parseOutcome(value: string): Outcome {
+  return value === 'adopted' || value === 'rejected' ? value : undefined;
 }
 
 /** Where the asked-about entry is now: at its old place if it is still there, else the first equal one, else -1. */

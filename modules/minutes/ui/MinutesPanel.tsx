@@ -1,7 +1,9 @@
 import type { Locale } from '@plenum/client-kit';
 import { ModulePanel } from '@plenum/client-kit/ui';
 import type { CommandOf } from '@plenum/protocol';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
+import { MinutesSession } from '../client/MinutesSession.js';
+import { withSession } from '../client/minutesReducer.js';
 import type { MinutesState } from '../client/minutesState.js';
 import { addAgendaItem, agendaItems } from '../minutesDocument.js';
 import type { MinutesProtocol } from '../protocol.js';
@@ -23,17 +25,47 @@ export interface MinutesPanelProps {
   readonly headingId: string;
   readonly send: (command: CommandOf<MinutesProtocol>) => void;
   readonly onClose: () => void;
+  /** The slot's `update`: the first opening stores this client's new copy of the document in the state with it. */
+  readonly update?: ((change: (state: MinutesState) => MinutesState) => void) | undefined;
   /** A new agenda item's id (random; tests pass their own). */
   readonly newId?: () => string;
 }
 
 /**
  * The "Minutes" panel: the agenda with each item's notes, motions and decisions, editable for writers and read-only
- * (with a line saying so) for the others; moderators export it. Opening it syncs the document the first time after
- * each (re)join; from then on it follows every change.
+ * (with a line saying so) for the others; moderators export it. The first opening (and the first after new minutes)
+ * creates this client's copy of the document (see `MinutesState`); opening it syncs the document the first time
+ * after each (re)join; from then on it follows every change.
  */
-export function MinutesPanel({
+export function MinutesPanel(props: MinutesPanelProps) {
+  const { state, update, messages, headingId, onClose } = props;
+  const { session, generation } = state;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new generation without a session is what asks for one
+  useEffect(() => {
+    if (session === null) update?.((current) => withSession(current, new MinutesSession(current.generation)));
+  }, [session, generation, update]);
+  if (session === null) {
+    return (
+      <ModulePanel
+        className="minutes-panel"
+        headingId={headingId}
+        heading={messages.panel.heading}
+        closeLabel={messages.panel.close}
+        onClose={onClose}
+      >
+        <p className="minutes-panel__note" role="status">
+          {messages.panel.loading}
+        </p>
+      </ModulePanel>
+    );
+  }
+  return <MinutesDocumentPanel {...props} session={session} />;
+}
+
+/** The panel once this client holds a copy of the document. */
+function MinutesDocumentPanel({
   state,
+  session,
   moderator,
   messages,
   locale,
@@ -41,10 +73,11 @@ export function MinutesPanel({
   send,
   onClose,
   newId = () => crypto.randomUUID(),
-}: MinutesPanelProps) {
-  const { session, canWrite, epoch } = state;
+}: MinutesPanelProps & { readonly session: MinutesSession }) {
+  const { canWrite, epoch } = state;
   const m = messages.panel;
   const agendaId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new epoch (a rejoin) is what asks for a new sync
   useEffect(() => {
     session.start(send);
@@ -58,6 +91,8 @@ export function MinutesPanel({
       heading={m.heading}
       closeLabel={m.close}
       onClose={onClose}
+      headingRef={heading}
+      focusKey={state.generation}
     >
       {state.carriedOver && (
         <CarryOverNotice
@@ -65,7 +100,11 @@ export function MinutesPanel({
           moderator={moderator}
           locale={locale}
           messages={m}
-          onStartNew={() => send({ action: 'startNew' })}
+          onStartNew={() => {
+            // The notice and its buttons go away with the restart: focus waits on the heading, not on the page.
+            heading.current?.focus({ preventScroll: true });
+            send({ action: 'startNew' });
+          }}
           onContinue={() => send({ action: 'continue' })}
         />
       )}

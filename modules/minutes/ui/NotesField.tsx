@@ -6,6 +6,8 @@ import { useNotesBinding } from './useNotesBinding.js';
 
 export interface NotesFieldProps {
   readonly text: Y.Text;
+  /** The field's accessible name: its visible label ("Notes") and which item it belongs to. */
+  readonly name: string;
   readonly readOnly: boolean;
   readonly messages: Pick<MinutesPanelMessages, 'notes' | 'notesFull' | 'notesCut'>;
 }
@@ -14,7 +16,7 @@ export interface NotesFieldProps {
  * An agenda item's notes: a labelled textarea bound to its Y.Text, read-only for readers, capped in length. Text
  * pasted or dropped beyond the cap is cut (by the textarea's `maxLength`); a status region says so each time.
  */
-export function NotesField({ text, readOnly, messages }: NotesFieldProps) {
+export function NotesField({ text, name, readOnly, messages }: NotesFieldProps) {
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const length = useNotesBinding(ref, text);
@@ -44,6 +46,7 @@ export function NotesField({ text, readOnly, messages }: NotesFieldProps) {
       <textarea
         ref={ref}
         id={id}
+        aria-label={name}
         rows={5}
         readOnly={readOnly}
         maxLength={MAX_NOTES_LENGTH}

@@ -1,5 +1,6 @@
 import { TextField } from '@plenum/client-kit/ui';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { cancelOnEscape } from './cancelOnEscape.js';
 
 export interface OneLineFormProps {
   /** The field's label; also the form's accessible name unless `formLabel` is given. */
@@ -12,7 +13,7 @@ export interface OneLineFormProps {
   readonly maxLength?: number;
   /** Takes the text; false refuses it (the problem is shown, the field keeps it and takes focus). */
   readonly onSubmit: (text: string) => boolean;
-  /** Offers a cancel button next to submit. */
+  /** Offers a cancel button next to submit; Escape in the form cancels too (and does not close the panel). */
   readonly cancel?: { readonly label: string; readonly onCancel: () => void };
   /** More fields between the text and the buttons (a decision's linked vote). */
   readonly children?: ReactNode;
@@ -48,7 +49,14 @@ export function OneLineForm({
     form.current?.querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
   };
   return (
-    <form ref={form} className="minutes-form" aria-label={formLabel ?? label} noValidate onSubmit={submit}>
+    <form
+      ref={form}
+      className="minutes-form"
+      aria-label={formLabel ?? label}
+      noValidate
+      onSubmit={submit}
+      {...(cancel ? { onKeyDown: cancelOnEscape(cancel.onCancel) } : {})}
+    >
       <TextField
         id={id}
         label={label}

@@ -1,4 +1,5 @@
-export { MinutesPanel, type MinutesPanelProps } from './MinutesPanel.js';
+// The panel itself is loaded on first opening (`LazyMinutesPanel`), so it is not re-exported here.
+export type { MinutesPanelProps } from './MinutesPanel.js';
 export { mapPosition, mapSelection, type Selection, type TextDelta } from './mapSelection.js';
 export { type MinutesMessages, minutesMessages } from './minutesMessages.js';
 export { minutesUi } from './minutesUi.js';

@@ -1,6 +1,6 @@
 import type { Messages, ModuleMessages } from '@plenum/client-kit/ui';
 import type { MinutesAnnouncements } from '../client/minutesAnnouncements.js';
-import type { ExportVisibility } from '../protocol.js';
+import type { ExportVisibility, MinutesEntry } from '../protocol.js';
 
 /** The words of the minutes panel. */
 export interface MinutesPanelMessages {
@@ -9,6 +9,10 @@ export interface MinutesPanelMessages {
   readonly agenda: string;
   readonly emptyAgenda: string;
   readonly readOnly: string;
+  /** While the document's code and copy are on their way (the panel's first opening). */
+  readonly loading: string;
+  readonly loadFailed: string;
+  readonly retry: string;
   /** "1. Budget": an item's number and title as its heading. */
   readonly itemHeading: (number: number, title: string) => string;
   readonly untitled: string;
@@ -51,6 +55,14 @@ export interface MinutesPanelMessages {
   readonly removeDecisionQuestion: (text: string) => string;
   /** A decision that records a formal vote's result: `vote` is its title, null when no longer known. */
   readonly removeLinkedDecisionQuestion: (text: string, vote: string | null) => string;
+  /**
+   * The accessible name of a part of an agenda item (its notes, motions, decisions, their forms): the part's short
+   * visible name and which item ("Motions – item 1: Budget"), so that the landmarks of many items differ.
+   */
+  readonly ofItem: (part: string, number: number, title: string) => string;
+  /** A decision's outcome as the writer records it, and the choice's words (`none`: not recorded). */
+  readonly outcome: string;
+  readonly outcomes: Readonly<Record<NonNullable<MinutesEntry['outcome']> | 'none', string>>;
   readonly exportHeading: string;
   readonly visibility: string;
   readonly visibilities: Readonly<Record<ExportVisibility, string>>;
@@ -93,6 +105,9 @@ export const minutesMessages: Messages<MinutesMessages> = {
       agenda: 'Agenda',
       emptyAgenda: 'The agenda is empty.',
       readOnly: 'You can read the minutes. A moderator can allow you to write them.',
+      loading: 'Loading the minutes…',
+      loadFailed: 'The minutes could not be loaded. Please check your connection.',
+      retry: 'Try again',
       itemHeading: (number, title) => `${number}. ${title}`,
       untitled: '(untitled)',
       newItemTitle: 'Title of the new agenda item',
@@ -127,6 +142,9 @@ export const minutesMessages: Messages<MinutesMessages> = {
       removeDecisionQuestion: (text) => `Remove the decision “${text}”?`,
       removeLinkedDecisionQuestion: (text, vote) =>
         `Remove the decision “${text}”? It records the result of ${vote === null ? 'a formal vote' : `the formal vote “${vote}”`}; the vote itself stays on record.`,
+      ofItem: (part, number, title) => `${part} – item ${number}: ${title}`,
+      outcome: 'Outcome',
+      outcomes: { none: '—', adopted: 'adopted', rejected: 'rejected' },
       exportHeading: 'Export',
       visibility: 'Who may download',
       visibilities: { participants: 'Participants', moderators: 'Moderators only' },
@@ -173,6 +191,9 @@ export const minutesMessages: Messages<MinutesMessages> = {
       emptyAgenda: 'Die Tagesordnung ist leer.',
       readOnly:
         'Sie können das Protokoll lesen. Eine Moderatorin oder ein Moderator kann Ihnen das Schreiben erlauben.',
+      loading: 'Das Protokoll wird geladen…',
+      loadFailed: 'Das Protokoll konnte nicht geladen werden. Bitte prüfen Sie Ihre Verbindung.',
+      retry: 'Erneut versuchen',
       itemHeading: (number, title) => `${number}. ${title}`,
       untitled: '(ohne Titel)',
       newItemTitle: 'Titel des neuen Tagesordnungspunkts',
@@ -208,6 +229,9 @@ export const minutesMessages: Messages<MinutesMessages> = {
       removeDecisionQuestion: (text) => `Den Beschluss „${text}“ entfernen?`,
       removeLinkedDecisionQuestion: (text, vote) =>
         `Den Beschluss „${text}“ entfernen? Er hält das Ergebnis ${vote === null ? 'einer förmlichen Abstimmung' : `der förmlichen Abstimmung „${vote}“`} fest; die Abstimmung selbst bleibt erhalten.`,
+      ofItem: (part, number, title) => `${part} – Punkt ${number}: ${title}`,
+      outcome: 'Ausgang',
+      outcomes: { none: '—', adopted: 'angenommen', rejected: 'abgelehnt' },
       exportHeading: 'Export',
       visibility: 'Wer darf herunterladen',
       visibilities: { participants: 'Teilnehmende', moderators: 'Nur Moderation' },

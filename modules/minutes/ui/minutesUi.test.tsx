@@ -7,7 +7,7 @@ import type { ParticipantId } from '@plenum/protocol';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { MinutesSession } from '../client/MinutesSession.js';
 import type { MinutesState } from '../client/minutesState.js';
@@ -56,16 +56,18 @@ const vote: ConcludedVote = {
   cast: 10,
 };
 
-function stateOf(over: Partial<MinutesState> = {}): MinutesState {
+/** The state once the panel was opened before (this client holds a copy of the document). */
+function stateOf(over: Partial<MinutesState> = {}): MinutesState & { readonly session: MinutesSession } {
   return {
     writers: [],
     canWrite: false,
     votes: [],
     files: null,
     carriedOver: null,
-    session: new MinutesSession(),
+    generation: 0,
     epoch: 1,
     ...over,
+    session: over.session ?? new MinutesSession(),
   };
 }
 
@@ -81,15 +83,17 @@ afterEach(() => {
   host?.remove();
 });
 
-/** Renders the panel for `me` and returns what it sent. */
-function openPanel(state: MinutesState, me: Self) {
+/** Renders the panel for `me` (its code is a chunk of its own: waits until it is there) and returns what it sent. */
+async function openPanel(state: MinutesState, me: Self) {
   const { props, sent } = slotProps(state, me, en);
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  act(() => {
+  await act(async () => {
     root?.render(minutesUi.panel?.({ ...props, headingId: 'h', onClose: () => undefined }));
   });
+  await vi.waitFor(() => expect(host.textContent).not.toContain(en.panel.loading));
+  await act(async () => undefined); // the loaded panel's effects (its sync) run
   return sent;
 }
 
@@ -123,11 +127,11 @@ describe('minutesUi', () => {
     expect(minutesMessages.de.openPanel).toBe('Protokoll');
   });
 
-  it('openingThePanelSyncsOnceAndAReaderSeesEverythingReadOnly', () => {
+  it('openingThePanelSyncsOnceAndAReaderSeesEverythingReadOnly', async () => {
     const state = stateOf();
     addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: true });
     notesOf(state.session.doc, 'i1').insert(0, 'Der Rat berät.');
-    const sent = openPanel(state, sam);
+    const sent = await openPanel(state, sam);
     expect(sent).toEqual([{ action: 'sync', stateVector: expect.any(String) }]);
     expect(host.querySelector('h2')?.textContent).toBe('Minutes');
     expect(host.textContent).toContain('You can read the minutes. A moderator can allow you to write them.');
@@ -141,10 +145,38 @@ describe('minutesUi', () => {
     expect(host.textContent).not.toContain('Export');
   });
 
-  it('aWriterAddsAnItemAndTypesNotesIntoTheDoc', () => {
+  it('theFirstOpeningLoadsTheDocumentsCodeCreatesThisClientsCopyAndSyncsIt', async () => {
+    let state: MinutesState = { ...stateOf({ generation: 2, canWrite: true, writers: [SAM] }), session: null };
+    const { props, sent } = slotProps(state, sam, en);
+    host = document.createElement('div');
+    document.body.append(host);
+    root = createRoot(host);
+    const show = () =>
+      root?.render(
+        minutesUi.panel?.({
+          ...props,
+          state,
+          update: (change) => {
+            state = change(state);
+            show();
+          },
+          headingId: 'h',
+          onClose: () => undefined,
+        }),
+      );
+    await act(async () => show());
+    await vi.waitFor(() => expect(host.textContent).toContain(en.panel.emptyAgenda));
+    await act(async () => undefined);
+    expect(state.session?.generation).toBe(2);
+    expect(state.session?.sync.canWrite).toBe(true);
+    expect(sent).toEqual([{ action: 'sync', stateVector: expect.any(String), generation: 2 }]);
+    expect(byLabel(en.panel.newItemTitle)).toBeTruthy();
+  });
+
+  it('aWriterAddsAnItemAndTypesNotesIntoTheDoc', async () => {
     const state = stateOf({ canWrite: true, writers: [SAM] });
     state.session.sync.setCanWrite(true);
-    const sent = openPanel(state, sam);
+    const sent = await openPanel(state, sam);
     expect(host.textContent).not.toContain('You can read the minutes.');
     click(button('Add item'));
     expect(host.querySelector('[role="alert"]')?.textContent).toBe('Enter a title first.');
@@ -179,9 +211,9 @@ describe('minutesUi', () => {
     expect(button('Remove “Haushalt 2027”').textContent).toBe('Remove');
   });
 
-  it('aRemoteChangeShowsUpAndWritersMoveRenameAndRemoveItems', () => {
+  it('aRemoteChangeShowsUpAndWritersMoveRenameAndRemoveItems', async () => {
     const state = stateOf({ canWrite: true });
-    openPanel(state, alice);
+    await openPanel(state, alice);
     const other = new Y.Doc();
     addAgendaItem(other, { id: 'a', title: 'Eröffnung', prepared: false });
     addAgendaItem(other, { id: 'b', title: 'Haushalt', prepared: false });
@@ -215,10 +247,10 @@ describe('minutesUi', () => {
     expect(document.activeElement).toBe(byLabel('Title of the new agenda item'));
   });
 
-  it('removingAMotionAsksFirstAndFocusGoesToTheNextEntryElseTheAddField', () => {
+  it('removingAMotionAsksFirstAndFocusGoesToTheNextEntryElseTheAddField', async () => {
     const state = stateOf({ canWrite: true });
     addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
-    openPanel(state, alice);
+    await openPanel(state, alice);
     const long = `Der Rat möge beschließen, ${'dass der Haushalt 2027 in der vorgelegten Fassung '.repeat(3)}gilt.`;
     for (const text of [long, 'Vertagung']) {
       fill(byLabel('New motion'), text);
@@ -244,10 +276,10 @@ describe('minutesUi', () => {
     expect(document.activeElement).toBe(byLabel('New motion'));
   });
 
-  it('anEntryRemovedByOthersWhileAskingClosesTheQuestion', () => {
+  it('anEntryRemovedByOthersWhileAskingClosesTheQuestion', async () => {
     const state = stateOf({ canWrite: true });
     addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
-    openPanel(state, alice);
+    await openPanel(state, alice);
     for (const text of ['Erster', 'Zweiter']) {
       fill(byLabel('New motion'), text);
       click(button('Add motion'));
@@ -260,11 +292,11 @@ describe('minutesUi', () => {
     expect(entriesOf(motionsOf(state.session.doc, 'i1'))).toEqual([]);
   });
 
-  it('pastingBeyondTheNotesCapIsAnnounced', () => {
+  it('pastingBeyondTheNotesCapIsAnnounced', async () => {
     const state = stateOf({ canWrite: true });
     addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
     notesOf(state.session.doc, 'i1').insert(0, 'x'.repeat(99_990));
-    openPanel(state, alice);
+    await openPanel(state, alice);
     const notes = byLabel<HTMLTextAreaElement>('Notes');
     const status = host.querySelector('.minutes-notes [role="status"]');
     const paste = (text: string) => {
@@ -288,10 +320,10 @@ describe('minutesUi', () => {
     expect(status?.textContent).toContain('Only part of the text was added');
   });
 
-  it('aDecisionLinksAConcludedVoteWithItsResultInWords', () => {
+  it('aDecisionLinksAConcludedVoteWithItsResultInWords', async () => {
     const state = stateOf({ canWrite: true, votes: [vote] });
     addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
-    openPanel(state, alice);
+    await openPanel(state, alice);
     const select = byLabel<HTMLSelectElement>('Linked vote');
     expect([...select.options].map((o) => o.textContent)).toEqual([
       'No vote',
@@ -316,9 +348,9 @@ describe('minutesUi', () => {
     expect(document.activeElement).toBe(byLabel('New decision'));
   });
 
-  it('moderatorsExportForAChosenAudienceAndEveryoneGetsTheLinks', () => {
+  it('moderatorsExportForAChosenAudienceAndEveryoneGetsTheLinks', async () => {
     const state = stateOf({ canWrite: true });
-    const sent = openPanel(state, alice);
+    const sent = await openPanel(state, alice);
     click(button('Export PDF and Markdown'));
     click(host.querySelector<HTMLInputElement>('input[value="moderators"]') as HTMLInputElement);
     click(button('Export PDF and Markdown'));
@@ -329,7 +361,7 @@ describe('minutesUi', () => {
     expect(host.querySelector('legend')?.textContent).toBe('Who may download');
     act(() => root?.unmount());
     const files = { pdfAssetId: 'a-pdf', markdownAssetId: 'a-md', visibility: 'participants', exportedAt: 1 } as const;
-    openPanel(stateOf({ files }), sam);
+    await openPanel(stateOf({ files }), sam);
     const links = [...host.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toEqual([
       ['Download minutes (PDF)', '/v1/assets/a-pdf'],

@@ -3,8 +3,8 @@ import type { MinutesAnnouncements } from '../client/minutesAnnouncements.js';
 import { minutesClient } from '../client/minutesClient.js';
 import type { MinutesState } from '../client/minutesState.js';
 import type { MinutesProtocol } from '../protocol.js';
+import { LazyMinutesPanel } from './LazyMinutesPanel.js';
 import { MinutesIcon } from './MinutesIcon.js';
-import { MinutesPanel } from './MinutesPanel.js';
 import { type MinutesMessages, minutesMessages } from './minutesMessages.js';
 import './minutes.css';
 
@@ -18,9 +18,10 @@ export const minutesUi = defineUiModule<MinutesProtocol, MinutesState, MinutesMe
   client: minutesClient,
   messages: minutesMessages,
   toolbar: ({ messages }) => ({ label: messages.openPanel, icon: <MinutesIcon /> }),
-  panel: ({ state, self, send, messages, locale, headingId, onClose }) => (
-    <MinutesPanel
+  panel: ({ state, self, send, update, messages, locale, headingId, onClose }) => (
+    <LazyMinutesPanel
       state={state}
+      update={update}
       moderator={self.moderator}
       messages={messages}
       locale={locale}

@@ -34,7 +34,7 @@ export interface SpeakAction {
  * each described by the name; "Lower all" above it. When the person
  * whose button had focus leaves the list, focus moves to the next person's button (or the "no
  * hands" line, also after "Lower all"), so a keyboard user can work down the queue without losing
- * their place. Under it, the other rooms where hands are up and how many ("Room 2: 1 hand raised"),
+ * their place; "Allow to speak" goes away once allowed, and focus moves to that row's "Lower". Under it, the other rooms where hands are up and how many ("Room 2: 1 hand raised"),
  * so a breakout room asking for help is seen from anywhere.
  */
 export function HandQueue({
@@ -61,6 +61,22 @@ export function HandQueue({
     const next = buttons?.[Math.min(index, buttons.length - 1)];
     (next ?? status.current)?.focus({ preventScroll: true });
   }, [hands]);
+  /** Whose "Allow to speak" was pressed, to keep focus in their row once that button is gone. */
+  const allowing = useRef<ParticipantId | null>(null);
+  // Allowing changes the participants, not the queue: checked after every render.
+  useEffect(() => {
+    const id = allowing.current;
+    if (id === null) return;
+    const row = [...(list.current?.children ?? [])].find((li) => (li as HTMLElement).dataset.handId === id);
+    if (row?.querySelector('[data-action="speak"]')) return;
+    allowing.current = null;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    // Their hand may have gone down with it: then the queue's first "Lower", else the "no hands" line.
+    const lower = '[data-action="lower"]';
+    (row ?? list.current)?.querySelector<HTMLElement>(lower)?.focus({ preventScroll: true });
+    if (document.activeElement === document.body) status.current?.focus({ preventScroll: true });
+  });
   const nameOf = (id: string) => participants.find((p) => p.id === id)?.displayName ?? '';
   return (
     <div className="hand-queue">
@@ -99,7 +115,10 @@ export function HandQueue({
                       className="button button--small"
                       data-action="speak"
                       aria-describedby={nameId}
-                      onClick={speak.onSelect}
+                      onClick={() => {
+                        allowing.current = hand.participantId;
+                        speak.onSelect();
+                      }}
                     >
                       {speak.label}
                     </button>

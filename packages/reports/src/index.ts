@@ -1,3 +1,4 @@
+export * from './fileStamp.js';
 export * from './ReportDocument.js';
 export * from './ReportFonts.js';
 export * from './renderPdf.js';

@@ -144,7 +144,7 @@ describe('MeetingsPanel', () => {
 
   it('speaksGerman', () => {
     const html = plain(render([loaded(ENDED, RUNNING)], de, 'de'));
-    expect(html).toContain('27.11.2026, 09:00, läuft noch');
+    expect(html).toContain('27.11.2026, 09:00 Uhr, läuft noch');
     expect(html).toContain('26.11.2026, 10:00–11:30 Uhr');
     expect(html).toContain('Abstimmungsbericht (PDF)');
     expect(html).toContain('Protokoll (Markdown)');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { de } from '../i18n/de.js';
+import { en } from '../i18n/en.js';
 import { meetingTime } from './meetingTime.js';
 
 const at = (startedAt: string, endedAt: string | null) => ({ startedAt, endedAt });
@@ -34,5 +36,14 @@ describe('meetingTime', () => {
       kind: 'running',
       since: 'Nov 26, 2026, 10:00 AM',
     });
+  });
+
+  it('aRunningMeetingsHeadingSaysTheTimeLikeTheEndedOnes', () => {
+    const since = (locale: string) => {
+      const time = meetingTime(at('2026-11-26T19:06:00.000Z', null), locale, 'Europe/Berlin');
+      return time.kind === 'running' ? time.since : '';
+    };
+    expect(de.meetings.running(since('de')).replace(/\s/gu, ' ')).toBe('26.11.2026, 20:06 Uhr, läuft noch');
+    expect(en.meetings.running(since('en')).replace(/\s/gu, ' ')).toBe('Nov 26, 2026, 8:06 PM, still running');
   });
 });

@@ -262,7 +262,7 @@ export const de: Catalogue = {
     empty:
       'Noch keine Sitzungen. Nach einer Sitzung stehen hier ihre Dateien (Abstimmungsprotokolle, Protokoll, Anwesenheitsliste).',
     listLabel: 'Sitzungen, neueste zuerst',
-    running: (since: string) => `${since}, läuft noch`,
+    running: (since: string) => `${since} Uhr, läuft noch`,
     titleThen: (title: string) => `Raumtitel zu der Zeit: ${title}`,
     filesLabel: 'Dateien',
     noFiles: 'Von dieser Sitzung wurden keine Dateien aufbewahrt.',

@@ -1,12 +1,10 @@
+import { useChunk } from '@plenum/client-kit/ui';
 import type { RoomId } from '@plenum/protocol';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DialInApi } from '../api/dialInApi.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
 import { createTicketsApi, type TicketResult, type TicketsApi } from '../api/ticketsApi.js';
-import { browserDeps } from '../conference/browserDeps.js';
-import { Conference } from '../conference/Conference.js';
-import type { SessionEndReason } from '../conference/ConferenceSession.js';
-import { ConferenceSession } from '../conference/ConferenceSession.js';
+import type { ConferenceSession, SessionEndReason, SessionInit } from '../conference/ConferenceSession.js';
 import { localDevicePreferences } from '../conference/devicePreferences.js';
 import { loadOwnerDialIn } from '../conference/ownerDialIn.js';
 import { type ResumeRecord, sessionResumeStore } from '../conference/resumeStore.js';
@@ -24,6 +22,7 @@ import { PageShell } from '../shell/PageShell.js';
 import { useDocumentTitle } from '../shell/useDocumentTitle.js';
 import { useFocusHeading } from '../shell/useFocusHeading.js';
 import { EndedPage, type EndedReason } from './EndedPage.js';
+import { loadMeetingRuntime, type MeetingRuntime } from './loadMeetingRuntime.js';
 
 /**
  * `signIn`: neither signed in nor a guest of this room (401), the meeting is private; `refused`: a guest whose
@@ -35,6 +34,8 @@ type Phase =
   | { readonly kind: 'prejoin'; readonly name?: string; readonly resumeExpired?: boolean }
   /** Reloaded during the meeting, within the grace period: straight back in once the room is loaded. */
   | { readonly kind: 'resuming'; readonly record: ResumeRecord }
+  /** "Join" was pressed before the meeting's code had arrived: the session starts when it has. */
+  | { readonly kind: 'joining'; readonly choice: JoinChoice }
   | { readonly kind: 'conference'; readonly session: ConferenceSession; readonly displayName: string }
   | { readonly kind: 'ended'; readonly reason: EndedReason; readonly roomFullMax: number | null };
 
@@ -46,7 +47,8 @@ type Phase =
  * holds a fresh resume ticket for the room) skips pre-join and resumes the same participant
  * with the remembered devices and mute state; if the server no longer keeps the seat, pre-join
  * comes back with the name filled in. When no ticket is to be had any more mid-meeting, the
- * entry step comes back and says why.
+ * entry step comes back and says why. The meeting's code loads alongside (see `loadMeetingRuntime`), so the
+ * entry and pre-join screens need none of it; "Join" pressed before it arrived waits for it on the loading screen.
  */
 export function RoomPage({
   roomId,
@@ -62,6 +64,8 @@ export function RoomPage({
 }) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  /** The meeting's code, a chunk of its own: it loads while the entry and pre-join screens show. */
+  const runtime = useChunk(loadMeetingRuntime, attempt);
   const tickets = useMemo(() => givenTickets ?? createTicketsApi(), [givenTickets]);
   const source = useMemo(() => createTicketSource({ api: tickets, roomId }), [tickets, roomId]);
   const [gate, setGate] = useState<EntryGate>({ state: 'checking' });
@@ -109,48 +113,31 @@ export function RoomPage({
     });
   };
 
-  const join = useCallback(
-    (choice: JoinChoice) => {
-      const session = new ConferenceSession(
-        {
-          displayName: choice.displayName,
-          microphone: choice.microphone,
-          camera: choice.camera,
-          microphoneMuted: choice.microphoneMuted,
-          microphoneDeviceId: choice.microphoneDeviceId,
-          cameraDeviceId: choice.cameraDeviceId,
-          speakerDeviceId: choice.speakerDeviceId,
-        },
-        browserDeps(roomId, resumeStore, source.next),
-      );
+  /** Starts the meeting: the session (signalling, media, modules) from the meeting's code, then the conference. */
+  const begin = useCallback(
+    ({ ConferenceSession, browserDeps }: MeetingRuntime, init: SessionInit) => {
+      const session = new ConferenceSession(init, browserDeps(roomId, resumeStore, source.next));
       session.start();
-      guestNameStore().clear(roomId);
-      setPhase({ kind: 'conference', session, displayName: choice.displayName });
+      setPhase({ kind: 'conference', session, displayName: init.displayName });
     },
     [roomId, resumeStore, source],
   );
 
+  const join = useCallback(
+    (choice: JoinChoice) => {
+      guestNameStore().clear(roomId);
+      if (runtime.state === 'ready') begin(runtime.module, choice);
+      else setPhase({ kind: 'joining', choice });
+    },
+    [roomId, runtime, begin],
+  );
+
+  /** A join that waited for the meeting's code, or a resume once the room, the entry and the code are there. */
   useEffect(() => {
-    if (load.state !== 'ready' || gate.state !== 'open' || phase.kind !== 'resuming') return;
-    const { record } = phase;
-    const devices = localDevicePreferences().load();
-    const session = new ConferenceSession(
-      {
-        displayName: record.displayName,
-        microphone: null,
-        camera: null,
-        microphoneMuted: record.microphone === 'muted',
-        microphoneDeviceId: devices.microphone,
-        cameraDeviceId: devices.camera,
-        speakerDeviceId: devices.speaker,
-        resume: record.ticket,
-        open: { microphone: record.microphone !== 'off', camera: record.camera },
-      },
-      browserDeps(roomId, resumeStore, source.next),
-    );
-    session.start();
-    setPhase({ kind: 'conference', session, displayName: record.displayName });
-  }, [load.state, gate.state, phase, roomId, resumeStore, source]);
+    if (load.state !== 'ready' || gate.state !== 'open' || runtime.state !== 'ready') return;
+    if (phase.kind === 'joining') begin(runtime.module, phase.choice);
+    if (phase.kind === 'resuming') begin(runtime.module, resumeInit(phase.record));
+  }, [load.state, gate.state, runtime, phase, begin]);
 
   const displayName = phase.kind === 'conference' ? phase.displayName : '';
   const ended = useCallback(
@@ -178,6 +165,7 @@ export function RoomPage({
   if (load.state === 'signIn') return <SignInToJoin />;
   if (load.state === 'refused') return <EntryRefused reason={load.reason} />;
   if (load.state !== 'ready') return <RoomLoadState load={load} retry={retry} />;
+  if (runtime.state === 'failed' && phase.kind !== 'prejoin') return <RoomLoadState load={runtime} retry={retry} />;
   const title = load.room.title || '';
   switch (gate.state) {
     case 'open':
@@ -205,8 +193,11 @@ export function RoomPage({
         />
       );
     case 'resuming':
+    case 'joining':
       return <RoomLoadState load={{ state: 'loading' }} retry={() => undefined} />;
-    case 'conference':
+    case 'conference': {
+      if (runtime.state !== 'ready') return <RoomLoadState load={{ state: 'loading' }} retry={() => undefined} />;
+      const { Conference } = runtime.module;
       return (
         <Conference
           session={phase.session}
@@ -216,6 +207,7 @@ export function RoomPage({
           onEnded={ended}
         />
       );
+    }
     case 'ended':
       return (
         <EndedPage
@@ -225,6 +217,22 @@ export function RoomPage({
         />
       );
   }
+}
+
+/** What a reload within the grace period resumes with: the remembered devices and mute state, opened by the session. */
+function resumeInit(record: ResumeRecord): SessionInit {
+  const devices = localDevicePreferences().load();
+  return {
+    displayName: record.displayName,
+    microphone: null,
+    camera: null,
+    microphoneMuted: record.microphone === 'muted',
+    microphoneDeviceId: devices.microphone,
+    cameraDeviceId: devices.camera,
+    speakerDeviceId: devices.speaker,
+    resume: record.ticket,
+    open: { microphone: record.microphone !== 'off', camera: record.camera },
+  };
 }
 
 function RoomLoadState({

@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { useChunk } from '@plenum/client-kit/ui';
+import { useId, useState } from 'react';
 import type { AgendaApi } from '../api/agendaApi.js';
 import type { DialInApi } from '../api/dialInApi.js';
 import type { GuestLinksApi } from '../api/guestLinksApi.js';
 import type { MeetingsApi } from '../api/meetingsApi.js';
 import type { RoomsApi } from '../api/roomsApi.js';
 import { loginHref } from '../api/sessionApi.js';
-import { Dashboard } from '../dashboard/Dashboard.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useSession } from '../session/SessionProvider.js';
 import { PageShell } from '../shell/PageShell.js';
@@ -70,11 +70,40 @@ export function StartPage({
         )}
         {signedIn && (
           <>
-            <Dashboard rooms={api} guestLinks={guestLinks} dialIn={dialIn} agenda={agenda} meetings={meetings} />
+            <LazyDashboard rooms={api} guestLinks={guestLinks} dialIn={dialIn} agenda={agenda} meetings={meetings} />
             <div className="start__cards start__join">{joinCard}</div>
           </>
         )}
       </div>
     </PageShell>
   );
+}
+
+/** The dashboard's code (a chunk of its own: a guest or a signed-out visitor never loads it). */
+const loadDashboard = () => import('../dashboard/Dashboard.js');
+
+/** The dashboard once its chunk is there; until then its loading line, and "Try again" when the load failed. */
+function LazyDashboard(props: Parameters<typeof import('../dashboard/Dashboard.js').Dashboard>[0]) {
+  const { t } = useI18n();
+  const [attempt, setAttempt] = useState(0);
+  const chunk = useChunk(loadDashboard, attempt);
+  switch (chunk.state) {
+    case 'ready':
+      return <chunk.module.Dashboard {...props} />;
+    case 'loading':
+      return (
+        <p className="loading" role="status">
+          {t.dashboard.loadingRooms}
+        </p>
+      );
+    case 'failed':
+      return (
+        <div role="alert">
+          <p>{t.dashboard.loadFailed}</p>
+          <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+            {t.dashboard.retry}
+          </button>
+        </div>
+      );
+  }
 }

@@ -27,6 +27,7 @@ export {
   type ToolbarEntry,
   type UiModule,
 } from './UiModule.js';
+export { type Chunk, useChunk } from './useChunk.js';
 export { focusFellToPage, useFocusAfterAnswer } from './useFocusAfterAnswer.js';
 export { type FormProblem, type InvalidAttributes, useFormProblem } from './useFormProblem.js';
 export { useServerNow } from './useServerNow.js';
