@@ -1,8 +1,10 @@
-import { type RefObject, useEffect, useId, useReducer, useRef, useState } from 'react';
+import { type RefObject, useId, useReducer } from 'react';
 import type { AgendaApi, RoomAgenda } from '../api/agendaApi.js';
 import type { RoomInfo } from '../api/roomsApi.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { ModalDialog } from '../shell/ModalDialog.js';
+import { useFocusNext } from '../shell/useFocusNext.js';
+import { useRetryableLoad } from '../shell/useRetryableLoad.js';
 import { AgendaEditor, agendaControlIds } from './AgendaEditor.js';
 import {
   type AgendaAnnouncement,
@@ -36,28 +38,18 @@ export function AgendaDialog({
   const a = t.agenda;
   const ids = agendaControlIds(useId());
   const [state, dispatch] = useReducer(agendaDialogReducer, initialAgendaDialog);
-  const [attempt, setAttempt] = useState(0);
   /** The element to focus once the next render is on screen. */
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusNext();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on "Try again"
-  useEffect(() => {
-    let cancelled = false;
-    dispatch({ type: 'load' });
-    api.get(room.id).then(
-      (agenda) => !cancelled && dispatch({ type: 'loaded', agenda }),
-      (error: unknown) => !cancelled && dispatch({ type: 'failed', problem: agendaProblemOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, room.id, attempt]);
-
-  useEffect(() => {
-    if (focusNext.current === null) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
+  const retry = useRetryableLoad(
+    () => api.get(room.id),
+    {
+      started: () => dispatch({ type: 'load' }),
+      loaded: (agenda) => dispatch({ type: 'loaded', agenda }),
+      failed: (error) => dispatch({ type: 'failed', problem: agendaProblemOf(error) }),
+    },
+    room.id,
+  );
 
   const rows = state.phase === 'ready' ? state.rows : [];
 
@@ -97,7 +89,7 @@ export function AgendaDialog({
         t={t}
         idBase={ids.base}
         roomTitle={room.title || t.dashboard.untitled}
-        onRetry={() => setAttempt((n) => n + 1)}
+        onRetry={retry}
         onAdd={() => {
           if (state.phase === 'ready') focusNext.current = ids.title(state.nextKey);
           dispatch({ type: 'add' });

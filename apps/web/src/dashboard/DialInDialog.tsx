@@ -1,10 +1,11 @@
-import { type RefObject, useCallback, useEffect, useReducer, useState } from 'react';
+import { type RefObject, useCallback, useReducer, useState } from 'react';
 import { type DialInApi, dialInProblemOf } from '../api/dialInApi.js';
 import type { RoomInfo } from '../api/roomsApi.js';
 import { type DialInPart, plainValueOf } from '../dialIn/dialInText.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { copyText } from '../shell/copyText.js';
 import { ModalDialog } from '../shell/ModalDialog.js';
+import { useRetryableLoad } from '../shell/useRetryableLoad.js';
 import { DialInPanel } from './DialInPanel.js';
 import {
   type DialInChange,
@@ -33,21 +34,17 @@ export function DialInDialog({
   const { t } = useI18n();
   const d = t.dialIn;
   const [state, dispatch] = useReducer(dialInDialogReducer, initialDialInDialog);
-  const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState('');
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on "Try again"
-  useEffect(() => {
-    let cancelled = false;
-    dispatch({ type: 'load' });
-    api.get(room.id).then(
-      (dialIn) => !cancelled && dispatch({ type: 'loaded', dialIn }),
-      (error: unknown) => !cancelled && dispatch({ type: 'failed', problem: dialInProblemOf(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, room.id, attempt]);
+  const retry = useRetryableLoad(
+    () => api.get(room.id),
+    {
+      started: () => dispatch({ type: 'load' }),
+      loaded: (dialIn) => dispatch({ type: 'loaded', dialIn }),
+      failed: (error) => dispatch({ type: 'failed', problem: dialInProblemOf(error) }),
+    },
+    room.id,
+  );
 
   const change = useCallback(
     async (what: DialInChange) => {
@@ -91,7 +88,7 @@ export function DialInDialog({
         state={state}
         status={status}
         t={t}
-        onRetry={() => setAttempt((n) => n + 1)}
+        onRetry={retry}
         onSwitch={(on) => (on ? void change('enable') : dispatch({ type: 'ask', question: 'disable' }))}
         onAsk={(question) => dispatch({ type: 'ask', question })}
         onConfirm={(question: DialInQuestion) => void change(question)}

@@ -4,6 +4,7 @@ import type { RoomInfo } from '../api/roomsApi.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { copyText } from '../shell/copyText.js';
 import { ModalDialog } from '../shell/ModalDialog.js';
+import { useRetryableLoad } from '../shell/useRetryableLoad.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
 import { GuestLinkCreateForm } from './GuestLinkCreateForm.js';
 import { GuestLinkItem } from './GuestLinkItem.js';
@@ -35,24 +36,20 @@ export function GuestLinksDialog({
   const g = t.guestLinks;
   const ids = { create: useId(), list: useId(), newLink: useId() };
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
   const [created, setCreated] = useState<GuestLink | null>(null);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<DashboardProblem | null>(null);
   const newLinkField = useRef<HTMLInputElement>(null);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on "Try again"
-  useEffect(() => {
-    let cancelled = false;
-    setLoad({ state: 'loading' });
-    api.list(room.id).then(
-      (links) => !cancelled && setLoad({ state: 'ready', links }),
-      (error: unknown) => !cancelled && setLoad({ state: 'failed', problem: dashboardProblem(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, room.id, attempt]);
+  const retry = useRetryableLoad(
+    () => api.list(room.id),
+    {
+      started: () => setLoad({ state: 'loading' }),
+      loaded: (links) => setLoad({ state: 'ready', links }),
+      failed: (error) => setLoad({ state: 'failed', problem: dashboardProblem(error) }),
+    },
+    room.id,
+  );
 
   useEffect(() => {
     if (!created) return;
@@ -141,7 +138,7 @@ export function GuestLinksDialog({
         {load.state === 'failed' && (
           <>
             <ProblemMessage problem={load.problem} text={load.problem === 'other' ? g.loadFailed : undefined} />
-            <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
+            <button type="button" className="button button--small" onClick={retry}>
               {g.retry}
             </button>
           </>

@@ -1,8 +1,10 @@
-import { type RefObject, useEffect, useId, useReducer, useRef, useState } from 'react';
+import { type RefObject, useId, useReducer, useState } from 'react';
 import type { MeetingsApi } from '../api/meetingsApi.js';
 import type { RoomInfo } from '../api/roomsApi.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { ModalDialog } from '../shell/ModalDialog.js';
+import { useFocusNext } from '../shell/useFocusNext.js';
+import { useRetryableLoad } from '../shell/useRetryableLoad.js';
 import { dashboardProblem } from './dashboardProblem.js';
 import { MeetingsPanel } from './MeetingsPanel.js';
 import { meetingsControlIds } from './meetingsControlIds.js';
@@ -29,29 +31,19 @@ export function MeetingsDialog({
   const m = t.meetings;
   const ids = meetingsControlIds(useId());
   const [state, dispatch] = useReducer(meetingsDialogReducer, initialMeetingsDialog);
-  const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState('');
   /** The element to focus once the next render is on screen. */
-  const focusNext = useRef<string | null>(null);
+  const focusNext = useFocusNext();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` re-runs the load on "Try again"
-  useEffect(() => {
-    let cancelled = false;
-    dispatch({ type: 'load' });
-    api.list(room.id).then(
-      (meetings) => !cancelled && dispatch({ type: 'loaded', meetings }),
-      (error: unknown) => !cancelled && dispatch({ type: 'failed', problem: dashboardProblem(error) }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, room.id, attempt]);
-
-  useEffect(() => {
-    if (focusNext.current === null) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
+  const retry = useRetryableLoad(
+    () => api.list(room.id),
+    {
+      started: () => dispatch({ type: 'load' }),
+      loaded: (meetings) => dispatch({ type: 'loaded', meetings }),
+      failed: (error) => dispatch({ type: 'failed', problem: dashboardProblem(error) }),
+    },
+    room.id,
+  );
 
   const remove = async (fileId: string) => {
     if (state.phase !== 'ready' || state.deleting !== null || state.asking !== fileId) return;
@@ -89,7 +81,7 @@ export function MeetingsDialog({
         t={t}
         locale={locale}
         idBase={ids.base}
-        onRetry={() => setAttempt((n) => n + 1)}
+        onRetry={retry}
         onAsk={(fileId) => {
           focusNext.current = ids.question(fileId);
           dispatch({ type: 'ask', fileId });
