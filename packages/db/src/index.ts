@@ -45,6 +45,8 @@ export { type User, type UserProfile, UserRepository } from './identity/UserRepo
 export type {
   AssetVisibility,
   AttendanceEntry,
+  AttendedMeeting,
+  AttendeeScope,
   Meeting,
   MeetingAsset,
   MeetingWithAssets,

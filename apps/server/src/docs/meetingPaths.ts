@@ -1,4 +1,4 @@
-import { MeetingList } from '../meetings/meetingSchemas.js';
+import { AttendedMeetingList, attendedMeetingsLimit, MeetingList } from '../meetings/meetingSchemas.js';
 import { error, json, pathParameter, roomIdParameter } from './openApiParts.js';
 
 const assetIdParameter = pathParameter('assetId');
@@ -14,6 +14,25 @@ export const meetingPaths = {
         '200': { description: 'The meetings', content: json(MeetingList) },
         '401': error('unauthenticated'),
         '404': error('roomNotFound (also for rooms of other owners or tenants, and deleted rooms)'),
+      },
+    },
+  },
+  '/v1/meetings/attended': {
+    get: {
+      summary: `Meetings of my organisation I attended signed in (while their attendance is kept), in rooms that still exist, newest first (at most ${attendedMeetingsLimit}), each with only the files I may download: for all participants, for moderators where I was owner or moderator, all where I own the room. Nothing about other attendees; no-store`,
+      parameters: [
+        {
+          name: 'before',
+          in: 'query',
+          required: false,
+          description: 'nextBefore of the previous page: the id of its last meeting',
+          schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{22}$' },
+        },
+      ],
+      responses: {
+        '200': { description: 'One page of meetings', content: json(AttendedMeetingList) },
+        '400': error('invalidQuery (also for a before that names no meeting I attended)'),
+        '401': error('unauthenticated'),
       },
     },
   },

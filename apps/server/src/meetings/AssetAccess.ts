@@ -11,6 +11,7 @@ import { meetingIdPattern, personKeyOf } from '@plenum/db';
 import { RoomId } from '@plenum/protocol';
 import { guestIdentityOf } from '../access/guestSession.js';
 import type { Principal } from '../auth/Principal.js';
+import { mayDownload } from './mayDownload.js';
 
 export interface AssetAccessDeps {
   readonly rooms: RoomStore;
@@ -50,11 +51,7 @@ export class AssetAccess {
     if (room.ownerId === user.userId) return asset;
     if (wants === 'delete') return undefined;
     const roles = await this.#d.presence.rolesOf(meeting.id, user.userId);
-    const allowed =
-      asset.visibility === 'participants'
-        ? roles.length > 0
-        : roles.some((role) => role === 'owner' || role === 'moderator');
-    return allowed ? asset : undefined;
+    return mayDownload(asset.visibility, { roles, ownsRoom: false }) ? asset : undefined;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { GuestLinkRepository, MeetingAsset, MeetingRepository, RoomStore } from '@plenum/db';
+import { toIssues } from '@plenum/protocol';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { GUEST_COOKIE } from '../access/guestCookie.js';
 import { findGuestSession } from '../access/guestSession.js';
@@ -8,7 +9,16 @@ import { RestError } from '../http/restErrors.js';
 import { RoomParams } from '../rooms/roomSchemas.js';
 import type { AssetAccess } from './AssetAccess.js';
 import type { MeetingAssets } from './MeetingAssets.js';
-import { AssetParams, type AssetView, type MeetingList, meetingListLimit } from './meetingSchemas.js';
+import { mayDownload } from './mayDownload.js';
+import {
+  AssetParams,
+  type AssetView,
+  type AttendedMeetingList,
+  AttendedMeetingsQuery,
+  attendedMeetingsLimit,
+  type MeetingList,
+  meetingListLimit,
+} from './meetingSchemas.js';
 import { contentDisposition } from './safeFilename.js';
 
 export interface MeetingRoutesDeps {
@@ -21,7 +31,8 @@ export interface MeetingRoutesDeps {
 }
 
 /**
- * A room's past meetings with their files (owner), and the files themselves: download (owner, and attendees as the
+ * A room's past meetings with their files (owner), the meetings the caller attended with the files they may download
+ * (any signed-in user, see {@link mayDownload}), and the files themselves: download (owner, and attendees as the
  * asset's visibility allows, guests by their guest cookie included) and delete (owner). Listing and deleting are for
  * signed-in users only; whatever a caller may not see answers exactly like what does not exist (`roomNotFound`,
  * `notFound`). Every answer is `no-store`: the files hold personal data.
@@ -45,6 +56,32 @@ export function meetingRoutes(app: FastifyInstance, deps: MeetingRoutesDeps): vo
         endedAt: m.endedAt,
         assets: m.assets.map(toAssetView),
       })),
+    };
+  });
+
+  app.get('/v1/meetings/attended', async (request, reply): Promise<AttendedMeetingList> => {
+    const user = requireUser(request);
+    const query = AttendedMeetingsQuery.safeParse(request.query);
+    if (!query.success) throw new RestError('invalidQuery', 'The query is not valid', toIssues(query.error));
+    // One more than shown tells whether there is an older page without a count query.
+    const found = await deps.meetings.listAttended(
+      { tenantId: user.tenantId, userId: user.userId },
+      { limit: attendedMeetingsLimit + 1, before: query.data.before },
+    );
+    if (!found) {
+      throw new RestError('invalidQuery', 'The query is not valid', [{ path: 'before', message: 'unknown meeting' }]);
+    }
+    const page = found.slice(0, attendedMeetingsLimit);
+    void reply.header('cache-control', 'no-store');
+    return {
+      meetings: page.map((m) => ({
+        id: m.id,
+        title: m.title,
+        startedAt: m.startedAt,
+        endedAt: m.endedAt,
+        assets: m.assets.filter((asset) => mayDownload(asset.visibility, m)).map(toAssetView),
+      })),
+      nextBefore: found.length > attendedMeetingsLimit ? (page.at(-1)?.id ?? null) : null,
     };
   });
 

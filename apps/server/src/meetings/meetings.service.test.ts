@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { personKeyOf, TenantRepository } from '@plenum/db';
+import { newMeetingId, personKeyOf, TenantRepository } from '@plenum/db';
 import { RoomId } from '@plenum/protocol';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -347,5 +347,112 @@ describe('deleting a room', () => {
     expect(await server.meetings.presence.sessions(meetingId)).toEqual([]);
     expect(server.assetStore.size).toBe(before - 1);
     expect((await call('GET', `/v1/assets/${asset.id}`, server.owner)).status).toBe(404);
+  });
+});
+
+describe('meetings I attended', () => {
+  type Listed = { meetings: { id: string; title: string; assets: { id: string }[] }[]; nextBefore: string | null };
+  const attended = async (who: Headers, query = '') => {
+    const res = await call('GET', `/v1/meetings/attended${query}`, who);
+    expect(res.headers['cache-control'], res.body).toBe('no-store');
+    return JSON.parse(res.body) as Listed;
+  };
+  /** A presence row of `user` in an ended meeting, in the role given (as the room host writes it). */
+  const attend = (meetingId: string, user: { userId: string }, role: 'moderator' | 'participant', at = new Date()) =>
+    server.meetings.presence.joined({
+      meetingId,
+      participantId: `p-${user.userId}`,
+      personKey: personKeyOf(meetingId, `user:${user.userId}`),
+      kind: 'browser',
+      role,
+      userId: user.userId,
+      displayName: 'Nachgetragen',
+      joinedAt: at,
+    });
+
+  it('listsEachAttendeeOnlyTheFilesTheyMayDownloadAndStrangersNothing', async () => {
+    const member = await server.signIn('test');
+    const moderator = await server.signIn('test');
+    const absent = await server.signIn('test');
+    const foreign = await server.signIn('elsewhere');
+    const room = await server.createRoom('Gemeinderat');
+    const meetingId = await holdMeeting(room, [server.owner, member]);
+    await attend(meetingId, moderator, 'moderator');
+    const forAll = await put(meetingId, 'Niederschrift', { kind: 'minutes-pdf', filename: 'Niederschrift.pdf' });
+    const forModerators = await put(meetingId, 'Protokoll', { visibility: 'moderators', kind: 'vote-protocol' });
+    await call('PATCH', `/v1/rooms/${room}`, server.owner, { title: 'Stadtrat' });
+
+    const mine = await attended(member);
+    expect(mine).toEqual({
+      meetings: [
+        {
+          id: meetingId,
+          title: 'Gemeinderat',
+          startedAt: expect.any(String),
+          endedAt: expect.any(String),
+          assets: [expect.objectContaining({ id: forAll.id, url: `/v1/assets/${forAll.id}` })],
+        },
+      ],
+      nextBefore: null,
+    });
+    const ids = async (who: Headers) => (await attended(who)).meetings.map((m) => [m.id, m.assets.map((a) => a.id)]);
+    expect(await ids(moderator)).toEqual([[meetingId, [forAll.id, forModerators.id]]]);
+    expect((await ids(server.owner)).find(([id]) => id === meetingId)).toEqual([
+      meetingId,
+      [forAll.id, forModerators.id],
+    ]);
+    expect(await ids(absent)).toEqual([]);
+    expect(await ids(foreign)).toEqual([]);
+    // Every listed file is one the download route hands out to the same person.
+    expect((await call('GET', `/v1/assets/${forAll.id}`, member)).status).toBe(200);
+    expect((await call('GET', `/v1/assets/${forModerators.id}`, member)).status).toBe(404);
+  });
+
+  it('forgetsMeetingsOfDeletedRoomsAndOnceTheAttendanceHasExpired', async () => {
+    const member = await server.signIn('test');
+    const deleted = await server.createRoom('Aufgelöst');
+    await holdMeeting(deleted, [member]);
+    const expiring = await server.createRoom('Verjährt');
+    const expired = await holdMeeting(expiring, [member]);
+    expect((await attended(member)).meetings).toHaveLength(2);
+    expect((await call('DELETE', `/v1/rooms/${deleted}`, server.owner)).status).toBe(204);
+    expect((await attended(member)).meetings.map((m) => m.id)).toEqual([expired]);
+    await sql`update meetings set presence_expires_at = now() - interval '1 minute' where id = ${expired}`.execute(
+      server.database.db,
+    );
+    await server.meetings.meetings.deleteExpiredPresence(new Date());
+    expect((await attended(member)).meetings).toEqual([]);
+  });
+
+  it('pagesNewestFirstFiftyAtATimeAndRefusesACursorThatIsNoMeetingOfMine', async () => {
+    const member = await server.signIn('test');
+    const other = await server.signIn('test');
+    const room = await server.createRoom('Viele Sitzungen');
+    const held: string[] = [];
+    for (let i = 0; i < 51; i++) {
+      const id = newMeetingId();
+      const startedAt = new Date(Date.UTC(2026, 0, 1, 0, i));
+      await server.meetings.meetings.open({
+        id,
+        roomId: room,
+        startedAt,
+        presenceExpiresAt: new Date(Date.now() + 1e9),
+      });
+      await attend(id, member, 'participant', startedAt);
+      held.push(id);
+    }
+    const newest = [...held].reverse();
+    const first = await attended(member);
+    expect(first.meetings.map((m) => m.id)).toEqual(newest.slice(0, 50));
+    expect(first.nextBefore).toBe(newest[49]);
+    const second = await attended(member, `?before=${first.nextBefore}`);
+    expect(second).toMatchObject({ meetings: [{ id: newest[50] }], nextBefore: null });
+
+    for (const query of [`?before=${held[0]}`, '?before=..%2Fx', '?limit=5']) {
+      const res = await call('GET', `/v1/meetings/attended${query}`, other);
+      expect(res.status, query).toBe(400);
+      expect(JSON.parse(res.body)).toMatchObject({ error: 'invalidQuery' });
+    }
+    expect((await call('GET', '/v1/meetings/attended')).status).toBe(401);
   });
 });

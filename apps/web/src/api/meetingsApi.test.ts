@@ -30,6 +30,20 @@ describe('meetingsApi', () => {
     expect(seen.map((r) => `${r.method} ${target(r)}`)).toEqual([`GET /v1/rooms/${ROOM}/meetings`]);
   });
 
+  it('listsTheMeetingsIAttendedAPageAtATime', async () => {
+    const { http, seen } = fakeServer(
+      { status: 200, body: { meetings: [MEETING], nextBefore: 'm1' } },
+      { status: 200, body: { meetings: [], nextBefore: null } },
+    );
+    const api = createMeetingsApi(http);
+    expect(await api.attended()).toEqual({ meetings: [MEETING], nextBefore: 'm1' });
+    expect(await api.attended('a/b')).toEqual({ meetings: [], nextBefore: null });
+    expect(seen.map((r) => `${r.method} ${target(r)}`)).toEqual([
+      'GET /v1/meetings/attended',
+      'GET /v1/meetings/attended?before=a%2Fb',
+    ]);
+  });
+
   it('refusesAnAnswerThatIsNotAMeetingList', async () => {
     const { http } = fakeServer({ status: 200, body: { meetings: [{ ...MEETING, endedAt: 'yesterday' }] } });
     const failure = await createMeetingsApi(http)

@@ -13,6 +13,7 @@ import { DialInDialog } from './DialInDialog.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
 import { GuestLinksDialog } from './GuestLinksDialog.js';
 import { MeetingsDialog } from './MeetingsDialog.js';
+import { PastMeetings } from './PastMeetings.js';
 import { ProblemMessage } from './ProblemMessage.js';
 import { type RoomAction, RoomCard } from './RoomCard.js';
 import { RoomSettingsDialog } from './RoomSettingsDialog.js';
@@ -26,7 +27,9 @@ interface OpenDialog {
 
 /**
  * The signed-in start page's content: create a room, "my rooms" a page at a time, and per room start, copy its link,
- * settings, guest links, telephone dial-in, agenda, past meetings with their files, and delete. Results are announced in one status line; dialogs return focus to their opener.
+ * settings, guest links, telephone dial-in, agenda, past meetings with their files, and delete; below, the meetings the
+ * user attended with the files they may download. Results are announced in one status line; dialogs return focus to
+ * their opener.
  */
 export function Dashboard({
   rooms: api,
@@ -151,6 +154,7 @@ export function Dashboard({
           </button>
         )}
       </section>
+      <PastMeetings api={meetings} />
       {open?.action === 'settings' && (
         <RoomSettingsDialog
           room={open.room}

@@ -1,9 +1,7 @@
-import type { Meeting } from '../api/meetingsApi.js';
 import type { Catalogue } from '../i18n/en.js';
-import { MeetingFileItem } from './MeetingFileItem.js';
+import { MeetingList } from './MeetingList.js';
 import { meetingsControlIds } from './meetingsControlIds.js';
 import type { MeetingsDialogState } from './meetingsDialogState.js';
-import { meetingTime } from './meetingTime.js';
 import { ProblemMessage } from './ProblemMessage.js';
 
 export interface MeetingsPanelProps {
@@ -21,9 +19,8 @@ export interface MeetingsPanelProps {
 }
 
 /**
- * The body of the "Meetings" dialog, by state (see {@link MeetingsDialogState}): a list of the room's meetings, newest
- * first, each under a heading saying when it took place (focusable, so that focus can land there after a file of it
- * is deleted), with the room's title at the time and its files.
+ * The body of the "Meetings" dialog, by state (see {@link MeetingsDialogState}): the room's meetings, newest first (see
+ * {@link MeetingList}), each file with the owner's "Delete".
  */
 export function MeetingsPanel({
   state,
@@ -50,43 +47,24 @@ export function MeetingsPanel({
     );
   }
   if (state.meetings.length === 0) return <p>{m.empty}</p>;
-
-  const when = (meeting: Meeting) => {
-    const time = meetingTime(meeting, locale, timeZone);
-    return time.kind === 'ended' ? time.range : m.running(time.since);
-  };
-
+  const { asking, deleting, problem } = state;
   return (
-    <ul className="meetings" aria-label={m.listLabel}>
-      {state.meetings.map((meeting) => (
-        <li key={meeting.id} className="meeting" aria-labelledby={ids.meeting(meeting.id)}>
-          <h3 id={ids.meeting(meeting.id)} className="meeting__when" tabIndex={-1}>
-            {when(meeting)}
-          </h3>
-          <p className="meeting__title">{m.titleThen(meeting.title || t.dashboard.untitled)}</p>
-          {meeting.assets.length === 0 ? (
-            <p className="meeting__none">{m.noFiles}</p>
-          ) : (
-            <ul className="meeting-files" aria-label={m.filesLabel}>
-              {meeting.assets.map((file) => (
-                <MeetingFileItem
-                  key={file.id}
-                  file={file}
-                  t={t}
-                  locale={locale}
-                  ids={ids}
-                  asking={state.asking === file.id}
-                  deleting={state.deleting === file.id}
-                  problem={state.problem?.fileId === file.id ? state.problem.problem : null}
-                  onAsk={() => onAsk(file.id)}
-                  onDismiss={onDismiss}
-                  onDelete={() => onDelete(file.id)}
-                />
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
-    </ul>
+    <MeetingList
+      meetings={state.meetings}
+      t={t}
+      locale={locale}
+      ids={ids}
+      timeZone={timeZone}
+      label={m.listLabel}
+      visibility={m.visibility}
+      deletionOf={(file) => ({
+        asking: asking === file.id,
+        deleting: deleting === file.id,
+        problem: problem?.fileId === file.id ? problem.problem : null,
+        onAsk: () => onAsk(file.id),
+        onDismiss,
+        onDelete: () => onDelete(file.id),
+      })}
+    />
   );
 }

@@ -289,6 +289,23 @@ export const de: Catalogue = {
     alreadyDeleted: (filename: string) => `„${filename}“ war bereits gelöscht.`,
     close: 'Schließen',
   },
+  pastMeetings: {
+    heading: 'Vergangene Sitzungen',
+    lead: 'Sitzungen, an denen Sie angemeldet teilgenommen haben, mit den Dateien, die Sie herunterladen dürfen (Protokolle, Abstimmungsergebnisse).',
+    loading: 'Die vergangenen Sitzungen werden geladen…',
+    loadFailed: 'Die vergangenen Sitzungen konnten nicht geladen werden.',
+    retry: 'Erneut versuchen',
+    empty:
+      'Noch keine vergangenen Sitzungen. Nach einer Sitzung, an der Sie teilgenommen haben, stehen hier ihre Dateien für die Teilnehmenden.',
+    listLabel: 'Vergangene Sitzungen, neueste zuerst',
+    visibility: {
+      moderators: 'Für die Moderierenden der Sitzung',
+      participants: 'Für alle, die teilgenommen haben',
+    },
+    loadMore: 'Ältere Sitzungen anzeigen',
+    loadingMore: 'Ältere Sitzungen werden geladen…',
+    loadMoreFailed: 'Die älteren Sitzungen konnten nicht geladen werden.',
+  },
   meetingDetails: {
     open: 'Besprechungsdetails',
     heading: 'Besprechungsdetails',

@@ -293,6 +293,23 @@ export const en = {
     alreadyDeleted: (filename: string) => `“${filename}” had already been deleted.`,
     close: 'Close',
   },
+  /** "Past meetings" on the start page: meetings the user attended signed in, with the files they may download. */
+  pastMeetings: {
+    heading: 'Past meetings',
+    lead: 'Meetings you attended signed in, with the files you may download (minutes, vote results).',
+    loading: 'Loading past meetings…',
+    loadFailed: 'The past meetings could not be loaded.',
+    retry: 'Try again',
+    empty: 'No past meetings yet. After a meeting you attended, its files for participants are listed here.',
+    listLabel: 'Past meetings, newest first',
+    visibility: {
+      moderators: 'For the moderators of the meeting',
+      participants: 'For everyone who attended',
+    },
+    loadMore: 'Show older meetings',
+    loadingMore: 'Loading older meetings…',
+    loadMoreFailed: 'The older meetings could not be loaded.',
+  },
   /** "Meeting details" in the meeting (the owner, while the room has telephone dial-in). */
   meetingDetails: {
     open: 'Meeting details',

@@ -92,3 +92,18 @@ export type NewMeetingAsset = Omit<MeetingAsset, 'createdAt' | 'tenantId'>;
 export interface MeetingWithAssets extends Meeting {
   readonly assets: readonly MeetingAsset[];
 }
+
+/**
+ * A meeting a signed-in user attended, with every asset of it (the caller decides which the user may see), the roles
+ * the user held in it and whether they own its room.
+ */
+export interface AttendedMeeting extends MeetingWithAssets {
+  readonly roles: readonly RoleColumn[];
+  readonly ownsRoom: boolean;
+}
+
+/** Whose attendance {@link AttendedMeeting}s are listed: a user of a tenant. */
+export interface AttendeeScope {
+  readonly tenantId: string;
+  readonly userId: string;
+}

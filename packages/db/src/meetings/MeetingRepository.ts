@@ -1,7 +1,7 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
-import type { Database, MeetingAssetsTable, MeetingsTable } from '../Database.js';
+import { type ExpressionBuilder, type Kysely, type Selectable, sql } from 'kysely';
+import type { Database, MeetingAssetsTable, MeetingsTable, RoleColumn } from '../Database.js';
 import type { RoomOwnerScope } from '../rooms/Room.js';
-import type { Meeting, MeetingWithAssets, NewMeeting } from './Meeting.js';
+import type { AttendedMeeting, AttendeeScope, Meeting, MeetingWithAssets, NewMeeting } from './Meeting.js';
 import { toMeetingAsset } from './MeetingAssetRepository.js';
 
 /**
@@ -83,6 +83,81 @@ export class MeetingRepository {
       .orderBy('id', 'desc')
       .limit(limit)
       .execute();
+    return this.#withAssets(meetings);
+  }
+
+  /**
+   * The meetings of `scope`'s tenant that this user attended signed in (a presence row with their user id), in open
+   * rooms of that tenant, newest first, at most `limit`, each with all its assets, the user's roles in it and whether
+   * they own its room. `before` (a meeting id) continues after that meeting; undefined when it is not a meeting of the
+   * tenant the user attended, so a cursor cannot probe other meetings. Attendance expires with the presence rows.
+   */
+  async listAttended(
+    scope: AttendeeScope,
+    page: { readonly limit: number; readonly before?: string | undefined },
+  ): Promise<AttendedMeeting[] | undefined> {
+    const attended = (eb: ExpressionBuilder<Database, 'meetings'>) =>
+      eb.exists(
+        eb
+          .selectFrom('meeting_presence')
+          .select('meeting_presence.id')
+          .whereRef('meeting_presence.meeting_id', '=', 'meetings.id')
+          .where('meeting_presence.user_id', '=', scope.userId),
+      );
+    let query = this.#db
+      .selectFrom('meetings')
+      .innerJoin('rooms', 'rooms.id', 'meetings.room_id')
+      .selectAll('meetings')
+      .select(sql<boolean>`coalesce(rooms.owner_id = ${scope.userId}, false)`.as('owns_room'))
+      .where('meetings.tenant_id', '=', scope.tenantId)
+      .where('rooms.tenant_id', '=', scope.tenantId)
+      .where('rooms.closed_at', 'is', null)
+      .where(attended);
+    if (page.before !== undefined) {
+      const cursor = await this.#db
+        .selectFrom('meetings')
+        .select(['started_at', 'id'])
+        .where('id', '=', page.before)
+        .where('tenant_id', '=', scope.tenantId)
+        .where(attended)
+        .executeTakeFirst();
+      if (!cursor) return undefined;
+      query = query.where(({ eb, refTuple, tuple }) =>
+        eb(refTuple('meetings.started_at', 'meetings.id'), '<', tuple(cursor.started_at, cursor.id)),
+      );
+    }
+    const meetings = await query
+      .orderBy('meetings.started_at', 'desc')
+      .orderBy('meetings.id', 'desc')
+      .limit(page.limit)
+      .execute();
+    const withAssets = await this.#withAssets(meetings);
+    const roles = new Map<string, RoleColumn[]>();
+    if (meetings.length > 0) {
+      const rows = await this.#db
+        .selectFrom('meeting_presence')
+        .select(['meeting_id', 'role'])
+        .distinct()
+        .where(
+          'meeting_id',
+          'in',
+          meetings.map((m) => m.id),
+        )
+        .where('user_id', '=', scope.userId)
+        .orderBy('meeting_id')
+        .orderBy('role')
+        .execute();
+      for (const r of rows) roles.set(r.meeting_id, [...(roles.get(r.meeting_id) ?? []), r.role]);
+    }
+    return withAssets.map((m, i) => ({
+      ...m,
+      roles: roles.get(m.id) ?? [],
+      ownsRoom: meetings[i]?.owns_room === true,
+    }));
+  }
+
+  /** The meetings, in the order given, each with its assets (oldest first). */
+  async #withAssets(meetings: readonly Selectable<MeetingsTable>[]): Promise<MeetingWithAssets[]> {
     if (meetings.length === 0) return [];
     const assets = await this.#db
       .selectFrom('meeting_assets')

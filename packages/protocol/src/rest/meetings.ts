@@ -49,3 +49,26 @@ export type MeetingView = z.infer<typeof MeetingView>;
 /** Answer of `GET /v1/rooms/{roomId}/meetings`: the newest meetings (at most 100), newest first. */
 export const MeetingList = z.object({ meetings: z.array(MeetingView) });
 export type MeetingList = z.infer<typeof MeetingList>;
+
+/** The most meetings one page of `GET /v1/meetings/attended` holds. */
+export const attendedMeetingsLimit = 50;
+
+/** The shape of a meeting's or an asset's id (128 random bits as 22 base64url characters); anything else names nothing. */
+export const meetingIdPattern = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * Query of `GET /v1/meetings/attended`. `before`: the id of the last meeting of the previous page (its `nextBefore`),
+ * to list the meetings that started before it.
+ */
+export const AttendedMeetingsQuery = z.strictObject({
+  before: z.string().regex(meetingIdPattern, 'must be a meeting id').optional(),
+});
+export type AttendedMeetingsQuery = z.infer<typeof AttendedMeetingsQuery>;
+
+/**
+ * Answer of `GET /v1/meetings/attended`: the meetings of the caller's organisation they attended signed in, newest
+ * first (at most {@link attendedMeetingsLimit}), each with only the files they may download. `nextBefore` continues
+ * the list (null on the last page).
+ */
+export const AttendedMeetingList = z.object({ meetings: z.array(MeetingView), nextBefore: z.string().nullable() });
+export type AttendedMeetingList = z.infer<typeof AttendedMeetingList>;
