@@ -8,6 +8,9 @@ import { formatDateTime } from './formatDateTime.js';
 /** The dialogs a room's card opens; the element that opened one gets focus back when it closes. */
 export type RoomAction = 'settings' | 'guestLinks' | 'dialIn' | 'agenda' | 'meetings' | 'delete';
 
+/** The card's dialog buttons in order, each named by the dashboard's word for it ("Settings" …); delete comes last. */
+const DIALOGS = ['settings', 'guestLinks', 'dialIn', 'agenda', 'meetings'] as const satisfies readonly RoomAction[];
+
 export interface RoomCardProps {
   readonly room: RoomInfo;
   readonly onCopyLink: (room: RoomInfo) => void;
@@ -53,46 +56,17 @@ export function RoomCard({ room, onCopyLink, onAction }: RoomCardProps) {
         >
           {t.dashboard.copyLink}
         </button>
-        <button
-          type="button"
-          className="button button--small"
-          aria-describedby={titleId}
-          onClick={(event) => onAction('settings', room, event.currentTarget)}
-        >
-          {t.dashboard.settings}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          aria-describedby={titleId}
-          onClick={(event) => onAction('guestLinks', room, event.currentTarget)}
-        >
-          {t.dashboard.guestLinks}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          aria-describedby={titleId}
-          onClick={(event) => onAction('dialIn', room, event.currentTarget)}
-        >
-          {t.dashboard.dialIn}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          aria-describedby={titleId}
-          onClick={(event) => onAction('agenda', room, event.currentTarget)}
-        >
-          {t.dashboard.agenda}
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          aria-describedby={titleId}
-          onClick={(event) => onAction('meetings', room, event.currentTarget)}
-        >
-          {t.dashboard.meetings}
-        </button>
+        {DIALOGS.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className="button button--small"
+            aria-describedby={titleId}
+            onClick={(event) => onAction(action, room, event.currentTarget)}
+          >
+            {t.dashboard[action]}
+          </button>
+        ))}
         <button
           type="button"
           className="button button--small button--danger"
