@@ -124,6 +124,11 @@ describe('a formal vote', () => {
       await counts.getByText('Yes: 2').waitFor();
       await counts.getByText('No: 1').waitFor();
     }
+    // Checked once the download links are there too (they come when the files are stored, a moment after the end).
+    await ben.page
+      .getByRole('region', { name: `Result: ${title}` })
+      .getByRole('link', { name: 'Download the report (PDF)' })
+      .waitFor({ timeout: 15_000 });
     expect(await seriousAccessibilityViolations(ben.page)).toEqual([]);
 
     // The stored protocol and the report, as anyone who attended may download them.
