@@ -13,6 +13,9 @@ import type { IncomingSipRequest, SipPeer } from './IncomingSipRequest.js';
 import { type PeerFilter, parsePeerAllowList } from './PeerFilter.js';
 import { udpResponseTarget } from './responseTarget.js';
 
+/** How often `port: 0` tries a fresh UDP port whose TCP twin is taken. */
+const PICK_PORT_ATTEMPTS = 10;
+
 /**
  * What happens to a request from an address outside the allow-list: `forbid` answers 403 Forbidden (the default: a
  * misconfigured PBX sees at once why it is refused, and a 403 is no larger than the request, so it cannot amplify);
@@ -76,12 +79,21 @@ export class SipTransport implements SipRequestSender {
     const filter = parsePeerAllowList(options.allow ?? defaultAllow);
     if (!filter.ok) throw new Error(filter.error);
     const host = options.host ?? '127.0.0.1';
-    const udp = createSocket({ type: isIPv6(host) ? 'udp6' : 'udp4' });
-    const tcp = createServer({ pauseOnConnect: false });
-    tcp.maxConnections = options.maxTcpConnections ?? 256;
-    const transport = new SipTransport(udp, tcp, filter.value, options, onRequest);
-    await transport.bind(host, options.port ?? 5060);
-    return transport;
+    const port = options.port ?? 5060;
+    // With port 0 the system picks a free UDP port, whose TCP twin may be taken: then a fresh pair tries again.
+    for (let attempt = 1; ; attempt++) {
+      const udp = createSocket({ type: isIPv6(host) ? 'udp6' : 'udp4' });
+      const tcp = createServer({ pauseOnConnect: false });
+      tcp.maxConnections = options.maxTcpConnections ?? 256;
+      const transport = new SipTransport(udp, tcp, filter.value, options, onRequest);
+      try {
+        await transport.bind(host, port);
+        return transport;
+      } catch (error) {
+        const taken = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+        if (port !== 0 || !taken || attempt >= PICK_PORT_ATTEMPTS) throw error;
+      }
+    }
   }
 
   setResponseListener(listener: SipResponseListener): void {
