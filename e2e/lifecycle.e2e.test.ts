@@ -1,5 +1,4 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createSocket } from 'node:dgram';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -11,18 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { apiInPage } from './support/api.js';
 import { devAccounts, signedInContext } from './support/devIdp.js';
+import { udpPortFree } from './support/ports.js';
 import { type RunningServer, startServer } from './support/startServer.js';
 
 const entry = resolve(import.meta.dirname, '../apps/server/dist/main.js');
 
-/** Whether a UDP port on loopback can be bound (nobody holds it). */
-function udpPortFree(udpPort: number): Promise<boolean> {
-  return new Promise((done) => {
-    const socket = createSocket('udp4');
-    socket.once('error', () => done(false));
-    socket.bind(udpPort, '127.0.0.1', () => socket.close(() => done(true)));
-  });
-}
 const port = () => 20_000 + Math.floor(Math.random() * 5000);
 
 /** PIDs of Janus processes started for this data directory. */
@@ -146,14 +138,13 @@ describe('running Plenum', () => {
   });
 
   it('stopsAJanusThatACrashedPlenumLeftBehind', async () => {
-    const httpPort = port();
-    const first = await startServer(httpPort, {}, { keepData: true });
+    const first = await startServer(port(), {}, { keepData: true });
     const [orphan] = janusOf(first.dataDir);
     first.process.kill('SIGKILL');
     await first.stop();
     expect(janusOf(first.dataDir)).toEqual([orphan]);
-    // Its SIP gateway (a child process too) goes by itself: nothing holds the SIP port (startServer's port + 30000).
-    await expect.poll(() => udpPortFree(httpPort + 30_000), { timeout: 10_000 }).toBe(true);
+    // Its SIP gateway (a child process too) goes by itself: nothing holds the SIP port.
+    await expect.poll(() => udpPortFree(first.sipPort), { timeout: 10_000 }).toBe(true);
     const second = await startServer(port(), {}, { dataDir: first.dataDir });
     try {
       const running = janusOf(first.dataDir);

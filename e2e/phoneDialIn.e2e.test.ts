@@ -30,7 +30,7 @@ beforeAll(async () => {
     PLENUM_SIP_RTP_PORTS: '47000-47199',
     PLENUM_JANUS_MIXER_FEED_PORTS: '47400-47499',
   });
-  sipUri = `sip:plenum@127.0.0.1:${port + 30_000}`;
+  sipUri = `sip:plenum@127.0.0.1:${server.sipPort}`;
   browser = await launchChromium();
 });
 

@@ -3,10 +3,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freeSipPort } from './ports.js';
 
 export interface RunningServer {
   readonly url: string;
   readonly dataDir: string;
+  /** The UDP/TCP port of its embedded SIP gateway on 127.0.0.1. */
+  readonly sipPort: number;
   readonly process: ChildProcess;
   /** Everything the server printed, for failure messages. */
   output(): string;
@@ -30,6 +33,7 @@ export async function startServer(
     throw new Error('Plenum is not built: run `npm test` (which builds) or `npm run build` first');
   }
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'plenum-e2e-')));
+  const sipPort = await freeSipPort();
   const child = spawn(process.execPath, [entry], {
     cwd: dataDir,
     env: {
@@ -38,7 +42,7 @@ export async function startServer(
       PLENUM_DATA_DIR: dataDir,
       PLENUM_LOG_LEVEL: 'warn',
       // The embedded SIP gateway of every instance gets its own port, so instances can run side by side.
-      PLENUM_SIP_LISTEN: `127.0.0.1:${port + 30_000}`,
+      PLENUM_SIP_LISTEN: `127.0.0.1:${sipPort}`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -69,6 +73,7 @@ export async function startServer(
   return {
     url,
     dataDir,
+    sipPort,
     process: child,
     output: () => output,
     async stop() {
