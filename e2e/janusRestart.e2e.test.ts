@@ -135,6 +135,10 @@ describe('Janus restarts in the middle of a meeting', () => {
       expect(person.dialogs).toEqual([]);
     }
     expect(server.output()).toContain('janus exited unexpectedly, restarting');
+    // Monitoring sees it too.
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toMatch(/^plenum_janus_restarts_total 1$/m);
+    expect(metrics).toMatch(/^plenum_janus_connected 1$/m);
     console.info(
       `after Janus was killed: told ${toldAfterMs} ms, new Janus ${restartedAfterMs} ms, media back ${recoveredMs} ms`,
     );

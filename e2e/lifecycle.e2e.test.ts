@@ -101,6 +101,7 @@ describe('running Plenum', () => {
     expect(metrics).toMatch(/^plenum_participants 1$/m);
     expect(metrics).toMatch(/^plenum_connections 1$/m);
     expect(metrics).toMatch(/^plenum_janus_connected 1$/m);
+    expect(metrics).toMatch(/^plenum_janus_restarts_total 0$/m);
     expect(metrics).toMatch(/^plenum_signaling_messages_total\{direction="in",ns="core"\} 1$/m);
     expect(Number(/^plenum_janus_round_trip_seconds_count (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(0);
     const started = Date.now();

@@ -239,6 +239,7 @@ async function startMedia(
     const janus: SupervisedJanus = await superviseJanus({
       launch: (keep) => startEmbeddedJanus(keep === null ? options : { ...options, ...keep }),
       logger: janusLog,
+      onRestarted: () => metrics.janusRestarts.inc(),
     });
     stack.push({ name: 'janus', stop: () => janus.stop() });
     janusLog.info({ pid: janus.current?.pid, iceAddress: janus.iceAddress }, 'embedded janus started');

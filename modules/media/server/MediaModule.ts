@@ -58,6 +58,8 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   #room: Promise<MediaRoom> | undefined;
   /** Grows with every media room made for this room; a `lost` of an older one's handles changes nothing. */
   #roomGeneration = 0;
+  /** The generation whose loss was handled already. */
+  #lostGeneration = 0;
   /** A pass over every subscription is queued (moves into breakout rooms come in bursts). */
   #reconcileAllQueued = false;
   /** Telephone callers' audio: a mixer per group with phones (ADR 0011). */
@@ -353,6 +355,10 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
       this.#phones.reconcileInputs();
       return;
     }
+    if (event.type === 'roomLost') {
+      this.#roomLost(event.room);
+      return;
+    }
     if (event.type === 'talkingDue') {
       this.#talking.due(event.participantId);
       return;
@@ -464,7 +470,7 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
     if (type !== 'mediaFlow') {
       this.#ctx.log.info({ connection: event.connection, role: event.role, mediaEvent: type }, 'media event');
     }
-    if (type === 'lost' && event.room === this.#roomGeneration) this.#roomLost();
+    if (type === 'lost') this.#roomLost(event.room);
     if (event.role === 'subscriber') {
       if (type === 'lost') {
         this.#dropSubscriber(event.connection, media);
@@ -640,10 +646,11 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
 
   #mediaRoom(): Promise<MediaRoom> {
     if (!this.#room) {
-      this.#roomGeneration++;
+      const room = ++this.#roomGeneration;
       this.#room = this.#ctx.ports.media.createRoom({
         label: `room ${this.#ctx.roomId.slice(0, 6)}`,
         maxPublishers: this.#settings.maxParticipants * 2,
+        onLost: () => this.#inbox({ type: 'roomLost', room }),
       });
     }
     return this.#room;
@@ -652,9 +659,12 @@ export class MediaModule implements ModuleInstance<MediaProtocol, MediaLoopback>
   /**
    * The SFU lost the media room with everything in it (it restarted): the next publisher or subscriber gets a fresh
    * room, and the phones' mixers are rebuilt in it (their callers keep their calls). The browsers rebuild their peer
-   * connections on their own once these fail; the old room is only released here.
+   * connections on their own once these fail; the old room is only released here. Told by the room itself and by
+   * each of its members: only the first word about the current room counts.
    */
-  #roomLost(): void {
+  #roomLost(generation: number): void {
+    if (generation !== this.#roomGeneration || this.#lostGeneration === generation) return;
+    this.#lostGeneration = generation;
     const old = this.#room;
     this.#room = undefined;
     this.#ctx.log.warn({ generation: this.#roomGeneration }, 'media room lost at the SFU, rebuilding');

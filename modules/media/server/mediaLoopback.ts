@@ -58,6 +58,8 @@ export type MediaLoopback =
       commandId: string | undefined;
       error: unknown;
     }
+  /** The SFU lost the media room of this generation (it restarted), whether or not it had members to report it. */
+  | { type: 'roomLost'; room: number }
   | {
       type: 'mediaEvent';
       connection: ConnectionId;

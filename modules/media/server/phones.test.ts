@@ -175,6 +175,26 @@ describe('phones in the media module (ADR 0011)', () => {
     expect(plane.rooms.size).toBe(1);
   });
 
+  it('afterTheSfuRestartedARoomOfCallersOnlyIsRebuiltThoughNoBrowserReportedTheLoss', async () => {
+    const { room, plane, mixer } = setup();
+    const first = await room.join('phone');
+    const second = await room.join('phone');
+    await callIn(first);
+    await callIn(second, { host: '127.0.0.1', port: 40_002 });
+    const before = mixer();
+    const createRoom = vi.spyOn(plane, 'createRoom');
+
+    plane.restart();
+    await room.settle();
+    const after = mixer();
+    expect(after).not.toBe(before);
+    expect(after.phones.map((leg) => leg.remote.port).sort()).toEqual([40_000, 40_002]);
+    for (const phone of [first, second]) expect(phone.inbox.events('media', 'phoneAudioReady')).toHaveLength(2);
+    // The room's own word and nobody else's: one new media room.
+    expect(createRoom).toHaveBeenCalledTimes(1);
+    expect(plane.rooms.size).toBe(1);
+  });
+
   it('refusesPhoneAudioFromABrowserAndAddressesThatAreNotIpLiterals', async () => {
     const { room, mixers } = setup();
     const bob = await room.join('bob');

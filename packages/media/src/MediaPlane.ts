@@ -63,6 +63,12 @@ export interface MediaRoomOptions {
   readonly label: string;
   /** Maximum concurrent publishers; the SFU rejects more. */
   readonly maxPublishers: number;
+  /**
+   * Called once when the SFU lost the room with everything in it (it restarted, or the plane's session there ended),
+   * whether or not the room has publishers, subscribers or mixers that would report `lost` themselves. The room
+   * refuses new members from then on; make a new one. Not called after `destroy()`.
+   */
+  readonly onLost?: () => void;
 }
 
 export interface MediaPlane {

@@ -16,6 +16,7 @@ export class Metrics {
   readonly signalingRejected: Counter<'reason'>;
   readonly janusRoundTrip: Histogram;
   readonly janusConnected: Gauge;
+  readonly janusRestarts: Counter;
   readonly httpRequests: Counter<'method' | 'route' | 'status'>;
 
   constructor(counts: () => LiveCounts) {
@@ -65,6 +66,11 @@ export class Metrics {
     this.janusConnected = new Gauge({
       name: 'plenum_janus_connected',
       help: '1 while the WebSocket to Janus is up, 0 while it reconnects',
+      registers,
+    });
+    this.janusRestarts = new Counter({
+      name: 'plenum_janus_restarts_total',
+      help: 'Times the embedded Janus exited unexpectedly and was started again',
       registers,
     });
     this.httpRequests = new Counter({

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MediaEvent, MediaRoom, Publisher } from '../MediaPlane.js';
-import type { ContractPublisherPeer } from './ContractPeers.js';
-import { eventually, expectMediaError, waitFor } from './contractHelpers.js';
+import { describe, expect, it } from 'vitest';
+import { eventually, expectMediaError } from './contractHelpers.js';
+import { contractSetup } from './contractSetup.js';
 import type { MediaPlaneContractHarness } from './mediaPlaneContract.js';
 
 /** A remote address nobody listens on: the SFU sends the leg's mix there and it is dropped. */
@@ -14,54 +13,25 @@ const phoneAt = (port: number) => ({ host: '127.0.0.1', port });
  */
 export function audioMixerContract(name: string, factory: () => Promise<MediaPlaneContractHarness>): void {
   describe(`MediaPlane audio mixer contract: ${name}`, () => {
-    let h: MediaPlaneContractHarness;
-    const peersToClose: { close(): Promise<void> }[] = [];
-
-    beforeEach(async () => {
-      h = await factory();
-    });
-
-    afterEach(async () => {
-      await Promise.allSettled(peersToClose.splice(0).map((p) => p.close()));
-      await h.plane.close();
-      await h.dispose?.();
-    });
-
-    const room = (maxPublishers = 4) => h.plane.createRoom({ label: 'mixer-contract', maxPublishers });
-
-    async function publish(
-      r: MediaRoom,
-      kinds: readonly ('audio' | 'video')[],
-    ): Promise<{ publisher: Publisher; peer: ContractPublisherPeer }> {
-      const events: MediaEvent[] = [];
-      const publisher = await r.createPublisher({ label: 'pub', onEvent: (e) => events.push(e) });
-      const peer = h.peers.publisher(kinds);
-      peersToClose.push(peer);
-      await peer.accept((await publisher.negotiate(await peer.offer())).answer);
-      await waitFor(events, 'webrtcUp');
-      return { publisher, peer };
-    }
+    const { h, closeAfter, room, publish, subscriberFor } = contractSetup('mixer-contract', factory);
 
     it("a mixer's phones feed is subscribed to like a publisher's audio stream", async () => {
       const r = await room();
       const mixer = await r.createAudioMixer({ label: 'group-1' });
-      expect(await h.mixerState(r.id, mixer)).toEqual({ exists: true, legs: 0, feedPublished: true });
-      const subscriber = await r.createSubscriber({ label: 'sub' });
-      const peer = h.peers.subscriber();
-      peersToClose.push(peer);
+      expect(await h().mixerState(r.id, mixer)).toEqual({ exists: true, legs: 0, feedPublished: true });
+      const { subscriber, answer } = await subscriberFor(r);
       const offer = await subscriber.update({ add: [mixer.phonesFeed], remove: [] });
       expect(offer?.streams.map((s) => [s.kind, s.feedId, s.feedMid])).toEqual([
         ['audio', mixer.phonesFeed.feedId, mixer.phonesFeed.feedMid],
       ]);
-      await subscriber.answer(await peer.answer(offer?.sdp ?? ''));
+      await subscriber.answer(await answer(offer?.sdp ?? ''));
     });
 
     it("the phones feed takes one of the room's publisher places", async () => {
       const r = await room(1);
       await r.createAudioMixer({ label: 'g' });
       const publisher = await r.createPublisher({ label: 'pub' });
-      const peer = h.peers.publisher(['audio']);
-      peersToClose.push(peer);
+      const peer = closeAfter(h().peers.publisher(['audio']));
       await expectMediaError(publisher.negotiate(await peer.offer()), 'limitReached');
     });
 
@@ -81,12 +51,12 @@ export function audioMixerContract(name: string, factory: () => Promise<MediaPla
       expect(a.local.host).toBe('127.0.0.1');
       expect(a.local.port).toBeGreaterThan(0);
       expect(b.local.port).not.toBe(a.local.port);
-      expect((await h.mixerState(r.id, mixer)).legs).toBe(2);
+      expect((await h().mixerState(r.id, mixer)).legs).toBe(2);
       await a.setMuted(true);
       await b.setMuted(false);
       await Promise.all([a.leave(), a.leave()]);
       await a.leave();
-      expect((await h.mixerState(r.id, mixer)).legs).toBe(1);
+      expect((await h().mixerState(r.id, mixer)).legs).toBe(1);
       await expectMediaError(a.setMuted(false), 'notFound');
     });
 
@@ -110,7 +80,7 @@ export function audioMixerContract(name: string, factory: () => Promise<MediaPla
         mixer.joinPhone({ label: 'p', codec, remote: phoneAt(45022), muted: false }),
         'invalidRequest',
       );
-      expect((await h.mixerState(r.id, mixer)).legs).toBe(0);
+      expect((await h().mixerState(r.id, mixer)).legs).toBe(0);
     });
 
     it('brings in published audio streams of its own room only, and removes them', async () => {
@@ -123,9 +93,9 @@ export function audioMixerContract(name: string, factory: () => Promise<MediaPla
       await expectMediaError(mixer.addPublisherAudio(publisher, '7'), 'invalidRequest');
       await expectMediaError(mixer.addPublisherAudio(stranger.publisher, '0'), 'invalidRequest');
       const input = await mixer.addPublisherAudio(publisher, '0');
-      expect((await h.mixerState(r.id, mixer)).legs).toBe(1);
+      expect((await h().mixerState(r.id, mixer)).legs).toBe(1);
       await Promise.all([input.remove(), input.remove()]);
-      expect((await h.mixerState(r.id, mixer)).legs).toBe(0);
+      expect((await h().mixerState(r.id, mixer)).legs).toBe(0);
     });
 
     it('a publisher that leaves takes its mix inputs with it', async () => {
@@ -134,7 +104,7 @@ export function audioMixerContract(name: string, factory: () => Promise<MediaPla
       const { publisher } = await publish(r, ['audio']);
       await mixer.addPublisherAudio(publisher, '0');
       await publisher.close();
-      await eventually(async () => (await h.mixerState(r.id, mixer)).legs, 0);
+      await eventually(async () => (await h().mixerState(r.id, mixer)).legs, 0);
     });
 
     it('destroy ends legs, inputs and the phones feed, refuses later calls, and is idempotent', async () => {
@@ -145,7 +115,7 @@ export function audioMixerContract(name: string, factory: () => Promise<MediaPla
       await mixer.addPublisherAudio(publisher, '0');
       await Promise.all([mixer.destroy(), mixer.destroy()]);
       await mixer.destroy();
-      expect(await h.mixerState(r.id, mixer)).toEqual({ exists: false, legs: 0, feedPublished: false });
+      expect(await h().mixerState(r.id, mixer)).toEqual({ exists: false, legs: 0, feedPublished: false });
       await expectMediaError(phone.setMuted(true), 'notFound');
       await expectMediaError(
         mixer.joinPhone({ label: 'late', codec: 'pcmu', remote: phoneAt(45032), muted: false }),
@@ -161,7 +131,7 @@ export function audioMixerContract(name: string, factory: () => Promise<MediaPla
       const mixer = await r.createAudioMixer({ label: 'g' });
       await mixer.joinPhone({ label: 'p', codec: 'pcmu', remote: phoneAt(45040), muted: false });
       await r.destroy();
-      expect(await h.mixerState(r.id, mixer)).toEqual({ exists: false, legs: 0, feedPublished: false });
+      expect(await h().mixerState(r.id, mixer)).toEqual({ exists: false, legs: 0, feedPublished: false });
       await expectMediaError(r.createAudioMixer({ label: 'late' }), 'notFound');
     });
   });

@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  AudioMixer,
-  MediaEvent,
-  MediaPlane,
-  MediaRoom,
-  PublishedStream,
-  Publisher,
-  Subscriber,
-} from '../MediaPlane.js';
+import { describe, expect, it } from 'vitest';
+import type { AudioMixer, MediaPlane } from '../MediaPlane.js';
 import { parseSdpMedia } from '../sdp/sdpMedia.js';
-import type { ContractPeers, ContractPublisherPeer } from './ContractPeers.js';
-import { expectMediaError, waitFor } from './contractHelpers.js';
+import type { ContractPeers } from './ContractPeers.js';
+import { expectMediaError } from './contractHelpers.js';
+import { contractSetup } from './contractSetup.js';
 
 export interface MixerState {
   readonly exists: boolean;
@@ -40,66 +33,23 @@ const mids = (sdp: string) => parseSdpMedia(sdp).map((m) => m.mid);
  */
 export function mediaPlaneContract(name: string, factory: () => Promise<MediaPlaneContractHarness>): void {
   describe(`MediaPlane contract: ${name}`, () => {
-    let h: MediaPlaneContractHarness;
-    const peersToClose: { close(): Promise<void> }[] = [];
-
-    beforeEach(async () => {
-      h = await factory();
-    });
-
-    afterEach(async () => {
-      await Promise.allSettled(peersToClose.splice(0).map((p) => p.close()));
-      await h.plane.close();
-      await h.dispose?.();
-    });
-
-    const room = (maxPublishers = 4) => h.plane.createRoom({ label: 'contract', maxPublishers });
-
-    /** Publishes `kinds` and waits until the SFU reports the connection up (feeds are subscribable from then). */
-    async function publish(
-      r: MediaRoom,
-      kinds: readonly ('audio' | 'video')[],
-    ): Promise<{
-      publisher: Publisher;
-      peer: ContractPublisherPeer;
-      streams: readonly PublishedStream[];
-      answer: string;
-      events: MediaEvent[];
-    }> {
-      const events: MediaEvent[] = [];
-      const publisher = await r.createPublisher({ label: 'pub', onEvent: (e) => events.push(e) });
-      const peer = h.peers.publisher(kinds);
-      peersToClose.push(peer);
-      const { answer, streams } = await publisher.negotiate(await peer.offer());
-      await peer.accept(answer);
-      await waitFor(events, 'webrtcUp');
-      return { publisher, peer, streams, answer, events };
-    }
-
-    async function subscriberFor(
-      r: MediaRoom,
-    ): Promise<{ subscriber: Subscriber; answer: (sdp: string) => Promise<string> }> {
-      const subscriber = await r.createSubscriber({ label: 'sub' });
-      const peer = h.peers.subscriber();
-      peersToClose.push(peer);
-      return { subscriber, answer: (offer) => peer.answer(offer) };
-    }
+    const { h, closeAfter, room, publish, subscriberFor } = contractSetup('contract', factory);
 
     it('creates rooms with distinct ids that exist until destroyed', async () => {
       const a = await room();
       const b = await room();
       expect(a.id).not.toBe(b.id);
-      expect(await h.roomExists(a.id)).toBe(true);
+      expect(await h().roomExists(a.id)).toBe(true);
       await a.destroy();
-      expect(await h.roomExists(a.id)).toBe(false);
-      expect(await h.roomExists(b.id)).toBe(true);
+      expect(await h().roomExists(a.id)).toBe(false);
+      expect(await h().roomExists(b.id)).toBe(true);
     });
 
     it('destroy is idempotent, also when called concurrently', async () => {
       const r = await room();
       await Promise.all([r.destroy(), r.destroy()]);
       await r.destroy();
-      expect(await h.roomExists(r.id)).toBe(false);
+      expect(await h().roomExists(r.id)).toBe(false);
     });
 
     it('a destroyed room refuses new publishers and subscribers with notFound', async () => {
@@ -110,11 +60,11 @@ export function mediaPlaneContract(name: string, factory: () => Promise<MediaPla
     });
 
     it('rejects a room without publishers as invalidRequest', async () => {
-      await expectMediaError(h.plane.createRoom({ label: 'x', maxPublishers: 0 }), 'invalidRequest');
+      await expectMediaError(h().plane.createRoom({ label: 'x', maxPublishers: 0 }), 'invalidRequest');
     });
 
     it('ping measures a round trip', async () => {
-      const ms = await h.plane.ping();
+      const ms = await h().plane.ping();
       expect(ms).toBeGreaterThanOrEqual(0);
       expect(ms).toBeLessThan(5_000);
     });
@@ -153,8 +103,7 @@ export function mediaPlaneContract(name: string, factory: () => Promise<MediaPla
       const r = await room(1);
       await publish(r, ['audio']);
       const second = await r.createPublisher({ label: 'second' });
-      const peer = h.peers.publisher(['audio']);
-      peersToClose.push(peer);
+      const peer = closeAfter(h().peers.publisher(['audio']));
       await expectMediaError(second.negotiate(await peer.offer()), 'limitReached');
     });
 
@@ -343,11 +292,11 @@ export function mediaPlaneContract(name: string, factory: () => Promise<MediaPla
       const a = await room();
       const b = await room();
       await publish(a, ['audio']);
-      await h.plane.close();
-      await h.plane.close();
-      expect(await h.roomExists(a.id)).toBe(false);
-      expect(await h.roomExists(b.id)).toBe(false);
-      await expectMediaError(h.plane.createRoom({ label: 'after', maxPublishers: 1 }), 'unavailable');
+      await h().plane.close();
+      await h().plane.close();
+      expect(await h().roomExists(a.id)).toBe(false);
+      expect(await h().roomExists(b.id)).toBe(false);
+      await expectMediaError(h().plane.createRoom({ label: 'after', maxPublishers: 1 }), 'unavailable');
     });
   });
 }

@@ -98,4 +98,18 @@ describe('FakeMediaPlane', () => {
     await subscriber.selectLayer(offer?.streams[0]?.mid ?? '', 2);
     expect([...subscriber.layers]).toEqual([[offer?.streams[0]?.mid, 2]]);
   });
+
+  it('restartsLosingEveryRoomWhichSaysSoItselfAndThroughItsMembers', async () => {
+    const { plane, room, events } = await setup();
+    const lost: string[] = [];
+    const empty = await plane.createRoom({ label: 'e', maxPublishers: 1, onLost: () => lost.push('empty') });
+    const gone = await plane.createRoom({ label: 'g', maxPublishers: 1, onLost: () => lost.push('gone') });
+    await gone.destroy();
+    plane.restart();
+    expect(lost).toEqual(['empty']);
+    expect(events).toContainEqual({ type: 'lost' });
+    expect(room.destroyed && empty.destroyed).toBe(true);
+    await expect(empty.createPublisher({ label: 'late' })).rejects.toMatchObject({ kind: 'notFound' });
+    expect(plane.rooms.size).toBe(0);
+  });
 });

@@ -66,8 +66,13 @@ export class FakeMediaPlane implements MediaPlane {
       throw new MediaError('invalidRequest', 'maxPublishers must be a positive integer');
     }
     const id = String(1000 + this.#nextRoom++);
-    const room = new FakeMediaRoom(this.#world, id, options.label, options.maxPublishers, (r) =>
-      this.#rooms.delete(r.id),
+    const room = new FakeMediaRoom(
+      this.#world,
+      id,
+      options.label,
+      options.maxPublishers,
+      (r) => this.#rooms.delete(r.id),
+      options.onLost,
     );
     this.#rooms.set(id, room);
     return room;

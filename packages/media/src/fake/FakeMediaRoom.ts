@@ -20,6 +20,7 @@ export class FakeMediaRoom implements MediaRoom {
     readonly label: string,
     readonly maxPublishers: number,
     private readonly onDestroyed: (room: FakeMediaRoom) => void,
+    private readonly onLost: (() => void) | undefined = undefined,
   ) {}
 
   get publishers(): ReadonlyMap<string, FakePublisher> {
@@ -79,14 +80,15 @@ export class FakeMediaRoom implements MediaRoom {
 
   /**
    * The SFU restarted (`FakeMediaPlane.restart`): the room is gone with its mixers, publishers and subscribers, whose
-   * calls reject `notFound` from now on, and every publisher and subscriber reports `lost`. Closing or destroying
-   * them afterwards still resolves, as with Janus.
+   * calls reject `notFound` from now on, every publisher and subscriber reports `lost`, and so does the room itself
+   * (its `onLost`). Closing or destroying them afterwards still resolves, as with Janus.
    */
   lose(): void {
     if (this.#destroyed) return;
     this.#destroyed = true;
     this.onDestroyed(this);
     for (const member of [...this.#publishers.values(), ...this.#subscribers]) member.emit({ type: 'lost' });
+    this.onLost?.();
   }
 
   /** Publishers other than `except` that hold a live connection (what Janus counts for the limit). */

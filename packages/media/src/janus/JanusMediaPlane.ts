@@ -78,7 +78,7 @@ export class JanusMediaPlane implements MediaPlane {
     if (!Number.isInteger(options.maxPublishers) || options.maxPublishers < 1) {
       throw new MediaError('invalidRequest', 'maxPublishers must be a positive integer');
     }
-    const { control } = await this.session();
+    const { session, control } = await this.session();
     for (let attempt = 1; ; attempt++) {
       const roomId = randomInt(1, 2 ** 48);
       try {
@@ -101,6 +101,9 @@ export class JanusMediaPlane implements MediaPlane {
         if (error instanceof MediaError && error.sfuCode === 427 && attempt < ROOM_ID_ATTEMPTS) continue;
         throw error;
       }
+      // Janus keeps no room across a restart: the session the room was made in ending is the room's loss.
+      const { onLost } = options;
+      const unwatch = onLost ? session.onLost(() => onLost()) : () => undefined;
       const room = new JanusMediaRoom(
         roomId,
         {
@@ -110,9 +113,13 @@ export class JanusMediaPlane implements MediaPlane {
           feedPorts: this.#feedPorts,
           prebuffer: this.#prebuffer,
         },
-        (r) => this.#rooms.delete(r),
+        (r) => {
+          unwatch();
+          this.#rooms.delete(r);
+        },
       );
       this.#rooms.add(room);
+      if (!session.alive) queueMicrotask(() => onLost?.());
       return room;
     }
   }

@@ -86,7 +86,12 @@ describe('Janus connection loss', () => {
       requestTimeoutMs: 1_500,
     });
     cleanups.push(() => plane.close());
-    const room = await plane.createRoom({ label: 'restart', maxPublishers: 2 });
+    const lost: string[] = [];
+    const room = await plane.createRoom({ label: 'restart', maxPublishers: 2, onLost: () => lost.push('room') });
+    // A room nobody is in has no handle to report the loss: the room says it itself.
+    await plane.createRoom({ label: 'empty', maxPublishers: 2, onLost: () => lost.push('empty') });
+    const gone = await plane.createRoom({ label: 'destroyed', maxPublishers: 2, onLost: () => lost.push('gone') });
+    await gone.destroy();
     const events: MediaEvent[] = [];
     const publisher = await room.createPublisher({ label: 'p', onEvent: (e) => events.push(e) });
 
@@ -96,6 +101,7 @@ describe('Janus connection loss', () => {
     await launch({ wsPort, apiSecret: first.apiSecret, adminKey: first.adminKey });
 
     await until(() => events.some((e) => e.type === 'lost'), 'lost event');
+    expect(lost.sort()).toEqual(['empty', 'room']);
     const stale = await publisher.requestKeyframe().catch((e: unknown) => e);
     expect((stale as MediaError).kind).toBe('notFound');
     // The old room died with the old Janus; a new one works on a new session.
