@@ -175,11 +175,18 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     this.#append(vote, 'participantLeft', { ...this.#who(participant), reason }, { type: 'nothing' });
   }
 
-  /** A moderator just promoted learns which participants are one account (for the start form). */
+  /**
+   * A moderator just promoted learns which participants are one account (for the start form) and, during a vote, the
+   * problems reported so far (the initiator knew them already).
+   */
   onRoleChange(participant: Participant, previous: Role): void {
     if (!isModerator(participant.role) || isModerator(previous)) return;
+    const to = { participant: participant.id };
     const groups = sameAccountGroups(this.#ctx.participants());
-    if (groups.length > 0) this.#ctx.send({ participant: participant.id }, { event: 'sameAccount', groups });
+    if (groups.length > 0) this.#ctx.send(to, { event: 'sameAccount', groups });
+    const vote = this.#running;
+    if (!vote || vote.isInitiator(participant)) return;
+    for (const problem of vote.problems) this.#ctx.send(to, { event: 'problemReported', voteId: vote.id, problem });
   }
 
   onCommand(command: CommandOf<LegalVoteProtocol>, from: Issuer): void {

@@ -176,6 +176,12 @@ export function legalVoteEndingScenarios(store: VoteStore): void {
       expect(joinedState(secondAlice)?.running?.problems).toEqual([problem]);
       const secondCarol = await joinRegistered(room, 'carol');
       expect(joinedState(secondCarol)?.running?.problems).toEqual([]);
+      // Carol, promoted during the vote, learns of the problems reported before (and the next ones as they come).
+      await alice.act('core', 'promote', { participantId: carol.participantId });
+      expect(carol.inbox.events('legal-vote', 'problemReported')).toEqual([
+        { ns: 'legal-vote', event: 'problemReported', voteId, problem },
+      ]);
+      expect(alice.inbox.events('legal-vote', 'problemReported')).toHaveLength(1);
     });
 
     it('aPseudonymousResultListsTokensSortedNotInTheOrderCast', async () => {

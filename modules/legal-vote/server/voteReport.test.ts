@@ -37,7 +37,8 @@ async function cancelledRollCall() {
   return voteDocument(await storedVote(room, voteId));
 }
 
-describe('the vote report', () => {
+// Rendering a PDF and reading it back with pdftotext takes seconds on a busy machine.
+describe('the vote report', { timeout: 30_000 }, () => {
   it('saysEverythingTheRecordSaysInGerman', async () => {
     const document = await cancelledRollCall();
     const pdf = await renderVoteReport(document, {
