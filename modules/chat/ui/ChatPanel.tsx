@@ -1,5 +1,5 @@
 import type { ModuleContext } from '@plenum/client-kit';
-import { CloseIcon } from '@plenum/client-kit/ui';
+import { ModulePanel } from '@plenum/client-kit/ui';
 import { useEffect, useId, useRef } from 'react';
 import { conversations, messagesOf, privateRecipients } from '../client/chatSelectors.js';
 import type { ChatState, ConversationKey } from '../client/chatState.js';
@@ -30,7 +30,7 @@ export interface ChatPanelProps {
 }
 
 /**
- * The chat side panel: heading (focused on open), close button, conversation switcher, the
+ * The chat side panel, in the modules' panel frame (heading, close button, Escape): conversation switcher, the
  * messages of the selected conversation (a polite live log), the input, and for moderators
  * "Clear chat". In the main room of a tenant that keeps chat, a note says what is kept, for how long and who can read
  * it; in a breakout room, that its chat is only for that room and goes when the rooms close. The input is described by
@@ -41,7 +41,6 @@ export interface ChatPanelProps {
  */
 export function ChatPanel(props: ChatPanelProps) {
   const { state, context, switchedOff, moderator, words, headingId, onClose, onSend, onClear, onView } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
   const view = useRef(onView);
   view.current = onView;
   const self = context.self.participantId;
@@ -60,24 +59,19 @@ export function ChatPanel(props: ChatPanelProps) {
       ? null
       : words.keptNotice(state.keptForDays);
   const noteId = useId();
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-    return () => view.current(null);
-  }, []);
+  useEffect(() => () => view.current(null), []);
   // Also after a rejoin, whose fresh state has forgotten that the panel is open.
   useEffect(() => {
     if (state.viewing !== key) view.current(key);
   }, [key, state.viewing]);
   return (
-    <div className="chat-panel">
-      <div className="chat-panel__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {words.heading}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={words.close}>
-          <CloseIcon />
-        </button>
-      </div>
+    <ModulePanel
+      className="chat-panel"
+      headingId={headingId}
+      heading={words.heading}
+      closeLabel={words.close}
+      onClose={onClose}
+    >
       {roomNote && key === 'room' && (
         <p id={noteId} className="chat-panel__kept">
           {roomNote}
@@ -116,6 +110,6 @@ export function ChatPanel(props: ChatPanelProps) {
         </>
       )}
       {moderator && <ClearHistory words={words} onClear={onClear} />}
-    </div>
+    </ModulePanel>
   );
 }

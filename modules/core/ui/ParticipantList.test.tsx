@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aliceInfo, bobInfo, carolInfo } from '../client/fixtures.test-support.js';
 import type { ParticipantInfo } from '../protocol.js';
 import type { CoreUiMessages } from './coreUiMessages.js';
-import { ParticipantList } from './ParticipantList.js';
+import { type PanelFrameProps, ParticipantList } from './ParticipantList.js';
 
 const messages: CoreUiMessages = {
   participantsHeading: (n) => `Participants (${n})`,
@@ -19,8 +19,32 @@ const messages: CoreUiMessages = {
 };
 const people = [aliceInfo, bobInfo] as unknown as ParticipantInfo[];
 const none = () => undefined;
+/** The side panels' frame, as far as the list hands it what to show. */
+const frame = ({ headingId, heading, closeLabel, className, children }: PanelFrameProps) => (
+  <div className={className}>
+    <h2 id={headingId}>{heading}</h2>
+    <button type="button" aria-label={closeLabel} />
+    {children}
+  </div>
+);
 
 describe('ParticipantList', () => {
+  it('isDrawnInTheSharedFrameUnderItsHeadingWithItsCloseButton', () => {
+    const html = renderToStaticMarkup(
+      <ParticipantList
+        participants={people}
+        selfId={aliceInfo.id}
+        messages={messages}
+        onClose={none}
+        headingId="h"
+        frame={frame}
+      />,
+    );
+    expect(html).toMatch(
+      /^<div class="participant-list"><h2 id="h">Participants \(2\)<\/h2><button type="button" aria-label="Close participant list"><\/button><ul class="participant-list__items">/,
+    );
+  });
+
   it('givesEachPersonWithActionsADisclosureNamedAfterThem', () => {
     const html = renderToStaticMarkup(
       <ParticipantList
@@ -29,6 +53,7 @@ describe('ParticipantList', () => {
         messages={messages}
         onClose={none}
         headingId="h"
+        frame={frame}
         actions={{
           of: (p) => (p.id === bobInfo.id ? [{ key: 'promote', label: 'Make moderator', onSelect: none }] : []),
           label: (name) => `Actions for ${name}`,
@@ -43,7 +68,14 @@ describe('ParticipantList', () => {
 
   it('hasNoActionsWithoutThem', () => {
     const html = renderToStaticMarkup(
-      <ParticipantList participants={people} selfId={null} messages={messages} onClose={none} headingId="h" />,
+      <ParticipantList
+        participants={people}
+        selfId={null}
+        messages={messages}
+        onClose={none}
+        headingId="h"
+        frame={frame}
+      />,
     );
     expect(html).not.toContain('Actions for');
   });
@@ -66,6 +98,7 @@ describe('ParticipantList', () => {
           messages={messages}
           onClose={none}
           headingId="h"
+          frame={frame}
           allRooms={allRooms}
           groupName={(group) => (group === null ? 'Main room' : (names[group] ?? 'Other room'))}
           selfControls={<button type="button">Change my name</button>}
@@ -105,7 +138,14 @@ describe('ParticipantList', () => {
 
     it('isOneListWithoutRoomsWhileEveryoneIsInTheSameRoom', () => {
       const html = renderToStaticMarkup(
-        <ParticipantList participants={people} selfId={bobInfo.id} messages={messages} onClose={none} headingId="h" />,
+        <ParticipantList
+          participants={people}
+          selfId={bobInfo.id}
+          messages={messages}
+          onClose={none}
+          headingId="h"
+          frame={frame}
+        />,
       );
       expect(headings(html)).toEqual(['Participants (2)']);
       expect(html).not.toContain('<section');

@@ -1,10 +1,21 @@
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ComponentType, type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 import type { ParticipantInfo } from '../protocol.js';
 import type { CoreUiMessages } from './coreUiMessages.js';
 import { initials } from './initials.js';
 import { type ParticipantAction, ParticipantActions } from './ParticipantActions.js';
 import { byRoom } from './participantGroups.js';
 import './ParticipantList.css';
+
+/** What the participant list gives the side panel's frame it is drawn in. */
+export interface PanelFrameProps {
+  readonly headingId: string;
+  readonly heading: ReactNode;
+  readonly closeLabel: string;
+  readonly onClose: () => void;
+  readonly className: string;
+  readonly headingRef: RefObject<HTMLHeadingElement | null>;
+  readonly children: ReactNode;
+}
 
 export interface ParticipantListProps {
   readonly participants: readonly ParticipantInfo[];
@@ -17,6 +28,11 @@ export interface ParticipantListProps {
   readonly onClose: () => void;
   /** Id of the heading, so the surrounding landmark can be labelled by it. */
   readonly headingId: string;
+  /**
+   * The side panels' shared frame (the kit's `ModulePanel`: heading, close button, Escape), which core cannot import
+   * itself, as the kit builds on core.
+   */
+  readonly frame: ComponentType<PanelFrameProps>;
   /**
    * What the viewer may do to each person (moderators: role changes, send back); a person with
    * no actions gets no actions button. `label` names the button ("Actions for Alice").
@@ -43,8 +59,8 @@ export interface ParticipantListProps {
  * The participant panel: everyone in join order (self first), with role, the state other
  * modules contribute (microphone, camera), presence when someone is reconnecting, and the
  * viewer's actions per person (see `ParticipantActions`). A plain
- * list so screen readers announce the count. The heading takes focus when the panel opens, and
- * Escape anywhere in it calls `onClose` (which returns focus to the button that opened it).
+ * list so screen readers announce the count. In the side panels' `frame`: the heading takes focus when the panel
+ * opens, and Escape anywhere in it calls `onClose` (which returns focus to the button that opened it).
  *
  * While breakout rooms run, the list is split by room under a heading each ("Room 2: Nord (3), you are here"): the
  * viewer's room first, then (with `allRooms`) the main room and the other rooms; without `allRooms` a line says how
@@ -58,6 +74,7 @@ export function ParticipantList({
   summary,
   onClose,
   headingId,
+  frame: Frame,
   actions,
   allRooms = false,
   groupName,
@@ -72,9 +89,6 @@ export function ParticipantList({
   const roomName = (group: string | null) =>
     groupName?.(group) ?? (group === null ? messages.mainRoom : messages.otherRoom);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
   /** The person the viewer last acted on; if they leave the list (sent back), focus goes to the heading. */
   const actedOn = useRef<string | null>(null);
   useEffect(() => {
@@ -84,12 +98,6 @@ export function ParticipantList({
     if (document.activeElement === document.body || !document.activeElement?.isConnected)
       heading.current?.focus({ preventScroll: true });
   }, [participants]);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
   const entry = (p: ParticipantInfo) => (
     <li key={p.id} className="participant-list__item" data-member-id={p.id} data-presence={p.presence}>
       <span className="participant-list__avatar" aria-hidden="true">
@@ -126,18 +134,14 @@ export function ParticipantList({
     </li>
   );
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the panel's controls
-    <div className="participant-list" onKeyDown={onKeyDown}>
-      <div className="participant-list__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {messages.participantsHeading(listed)}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={messages.closeParticipantList}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" width="20" height="20">
-            <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        </button>
-      </div>
+    <Frame
+      className="participant-list"
+      headingId={headingId}
+      heading={messages.participantsHeading(listed)}
+      closeLabel={messages.closeParticipantList}
+      onClose={onClose}
+      headingRef={heading}
+    >
       {split ? (
         <div className="participant-list__rooms">
           {shown.map((room, index) => (
@@ -159,6 +163,6 @@ export function ParticipantList({
       ) : (
         <ul className="participant-list__items">{rooms[0]?.participants.map(entry)}</ul>
       )}
-    </div>
+    </Frame>
   );
 }

@@ -4,7 +4,7 @@ export type { CoreUiMessages } from './coreUiMessages.js';
 export { initials } from './initials.js';
 export { actionButtonClass, inMenuOrder } from './menuOrder.js';
 export { ParticipantActions } from './ParticipantActions.js';
-export { ParticipantList, type ParticipantListProps } from './ParticipantList.js';
+export { type PanelFrameProps, ParticipantList, type ParticipantListProps } from './ParticipantList.js';
 export type {
   ActionConfirm,
   ActionForm,

@@ -1,6 +1,6 @@
-import { CloseIcon } from '@plenum/client-kit/ui';
+import { ModulePanel } from '@plenum/client-kit/ui';
 import type { ParticipantId } from '@plenum/protocol';
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { WaitingPersonInfo, WaitingRoomPolicy } from '../protocol.js';
 import type { LobbyUiMessages } from './lobbyUiMessages.js';
 import { WaitingPolicyChoice } from './WaitingPolicyChoice.js';
@@ -26,9 +26,9 @@ export interface WaitingPanelProps {
  * The moderators' waiting-room panel: who must wait (a radio group), everyone who waits with
  * role, arrival time and whether they were sent back, and Admit / Reject per person plus Admit
  * all. The per-person buttons are named "Admit" and "Reject" and described by the person's
- * name. The heading takes focus when the panel opens; when the person whose button had focus
- * leaves the list, focus moves to the next person (or the heading), never to the page's end.
- * Escape anywhere in the panel calls `onClose`.
+ * name. In the modules' panel frame: the heading takes focus when the panel opens, and Escape anywhere in the panel
+ * calls `onClose`. When the person whose button had focus leaves the list, focus moves to the next person (or the
+ * heading), never to the page's end.
  */
 export function WaitingPanel({
   waiting,
@@ -47,9 +47,6 @@ export function WaitingPanel({
   /** Row index of the last Admit/Reject pressed, to place focus when that row goes away. */
   const acted = useRef<number | null>(null);
   const baseId = useId();
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a change of the list is what may have removed the focused row
   useEffect(() => {
     const index = acted.current;
@@ -59,27 +56,19 @@ export function WaitingPanel({
     const next = buttons?.[Math.min(index, buttons.length - 1)];
     (next ?? heading.current)?.focus({ preventScroll: true });
   }, [waiting]);
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    onClose();
-  };
   const act = (index: number, action: () => void) => {
     acted.current = index;
     action();
   };
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the panel's controls
-    <div className="waiting-panel" onKeyDown={onKeyDown}>
-      <div className="waiting-panel__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {messages.heading(waiting.length)}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
-          <CloseIcon />
-        </button>
-      </div>
+    <ModulePanel
+      className="waiting-panel"
+      headingId={headingId}
+      heading={messages.heading(waiting.length)}
+      closeLabel={messages.close}
+      onClose={onClose}
+      headingRef={heading}
+    >
       <WaitingPolicyChoice
         policy={policy}
         guestLinksWait={guestLinksWait}
@@ -139,6 +128,6 @@ export function WaitingPanel({
           </ul>
         </>
       )}
-    </div>
+    </ModulePanel>
   );
 }

@@ -108,46 +108,10 @@ export function AgendaItemView({
       </h4>
       {canWrite && mode === 'view' && (
         <div ref={opener} className="minutes-item__tools">
-          <button
-            type="button"
-            className="button button--small"
-            data-tool="rename"
-            aria-label={named(m.rename)}
-            onClick={() => setMode('rename')}
-          >
-            {m.rename}
-          </button>
-          {!first && (
-            <button
-              type="button"
-              className="button button--small"
-              data-move="up"
-              aria-label={named(m.moveUp)}
-              onClick={() => move(-1)}
-            >
-              {m.moveUp}
-            </button>
-          )}
-          {!last && (
-            <button
-              type="button"
-              className="button button--small"
-              data-move="down"
-              aria-label={named(m.moveDown)}
-              onClick={() => move(1)}
-            >
-              {m.moveDown}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button--small"
-            data-tool="remove"
-            aria-label={named(m.remove)}
-            onClick={() => setMode('remove')}
-          >
-            {m.remove}
-          </button>
+          <ItemTool label={m.rename} name={named(m.rename)} tool="rename" onClick={() => setMode('rename')} />
+          {!first && <ItemTool label={m.moveUp} name={named(m.moveUp)} move="up" onClick={() => move(-1)} />}
+          {!last && <ItemTool label={m.moveDown} name={named(m.moveDown)} move="down" onClick={() => move(1)} />}
+          <ItemTool label={m.remove} name={named(m.remove)} tool="remove" onClick={() => setMode('remove')} />
         </div>
       )}
       {canWrite && mode === 'rename' && (
@@ -215,6 +179,37 @@ export function AgendaItemView({
         onOutcome={(index, outcome) => setEntryOutcome(decisions, index, outcome)}
       />
     </section>
+  );
+}
+
+/**
+ * One of the item's tools: a short visible `label`, an accessible `name` that adds the item's title, and the mark
+ * focus returns by (`tool` for rename and remove, `move` for the move buttons).
+ */
+function ItemTool({
+  label,
+  name,
+  tool,
+  move,
+  onClick,
+}: {
+  readonly label: string;
+  readonly name: string;
+  readonly tool?: Tool;
+  readonly move?: 'up' | 'down';
+  readonly onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      data-tool={tool}
+      data-move={move}
+      aria-label={name}
+      onClick={onClick}
+    >
+      {label}
+    </button>
   );
 }
 

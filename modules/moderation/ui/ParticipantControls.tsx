@@ -1,5 +1,5 @@
 import type { ParticipantMenuEntry } from '@plenum/client-kit/ui';
-import { FieldGroup } from '@plenum/client-kit/ui';
+import { FieldGroup, useFocusStaysInList } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import { ActionButton } from '@plenum/module-core/ui';
 import type { ParticipantId } from '@plenum/protocol';
@@ -26,6 +26,8 @@ export interface ParticipantControlsProps {
 export function ParticipantControls({ others, entriesFor, messages, find, status }: ParticipantControlsProps) {
   const [chosenId, setChosenId] = useState<ParticipantId | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  // A toggle ("Allow screen sharing" → "Stop screen sharing") is a new button once the server answered.
+  const actions = useFocusStaysInList<HTMLDivElement>();
   const chosen = others.find((p) => p.id === chosenId);
   const gone = chosenId !== null && chosen === undefined;
   useEffect(() => {
@@ -51,7 +53,7 @@ export function ParticipantControls({ others, entriesFor, messages, find, status
           key={chosen.id}
           className="moderation-tools__fieldset"
         >
-          <div className="moderation-tools__actions">
+          <div className="moderation-tools__actions" ref={actions}>
             {entriesFor(chosen).map((entry) => (
               <ActionButton key={entry.key} action={entry} />
             ))}

@@ -1,5 +1,5 @@
 import { selfOf } from '@plenum/client-kit';
-import { LineIcon } from '@plenum/client-kit/ui';
+import { LineIcon, ModulePanel } from '@plenum/client-kit/ui';
 import { inOwnGroup, ownGroup, ParticipantList } from '@plenum/module-core/ui';
 import { mediaStateOf } from '@plenum/module-media/client';
 import {
@@ -513,6 +513,7 @@ export function Conference({ session, title, meetingLink, loadDialIn, onEnded }:
                   messages={t.core}
                   headingId={panelHeadingId}
                   onClose={closePanel}
+                  frame={ModulePanel}
                   summary={(p) => mediaSummary(mediaOf(p.id), t.media)}
                   status={(p) => (
                     <>

@@ -236,6 +236,31 @@ function setup(microphoneMuted = false, options: SetupOptions = {}) {
   };
 }
 
+/** A subscriber offer of Anna's camera, her one stream. */
+const annaCameraOffer = (sdp: string, generation: number) => ({
+  ns: 'media',
+  event: 'subscriberOffer',
+  sdp,
+  streams: [{ mid: '0', participantId: ANNA, source: 'camera', kind: 'video' }],
+  generation,
+});
+
+/** Joins and publishes; then Anna joins with her camera on and her camera's first subscriber offer is applied. */
+async function joinWithAnnaOnCamera(t: ReturnType<typeof setup>) {
+  await t.joinAndPublish();
+  t.receive({ ns: 'core', event: 'participantJoined', participant: person(ANNA, 'Anna', 3) });
+  const on = { published: true, muted: false };
+  const off = { published: false, muted: false };
+  t.receive({
+    ns: 'media',
+    event: 'mediaStateChanged',
+    participantId: ANNA,
+    media: { microphone: off, camera: on, screen: off },
+  });
+  t.receive(annaCameraOffer('v=0 m-lines=1', 0));
+  await flush();
+}
+
 describe('ConferenceSession', () => {
   it('publishesTheMicrophoneAfterJoinedAndAnnouncesMuteOnceAnswered', async () => {
     const t = setup(true);
@@ -401,19 +426,7 @@ describe('ConferenceSession', () => {
 
   it('rebuildsAFailedSubscriberWithResubscribeAndAFreshPeer', async () => {
     const t = setup();
-    await t.joinAndPublish();
-    t.receive({ ns: 'core', event: 'participantJoined', participant: person(ANNA, 'Anna', 3) });
-    const on = { published: true, muted: false };
-    const off = { published: false, muted: false };
-    t.receive({
-      ns: 'media',
-      event: 'mediaStateChanged',
-      participantId: ANNA,
-      media: { microphone: off, camera: on, screen: off },
-    });
-    const streams = [{ mid: '0', participantId: ANNA, source: 'camera', kind: 'video' }];
-    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1', streams, generation: 0 });
-    await flush();
+    await joinWithAnnaOnCamera(t);
     const subscriberPeer = t.peers[1];
     expect(t.session.getSnapshot().remote).toHaveLength(1);
     subscriberPeer?.setConnectionState('disconnected');
@@ -424,10 +437,10 @@ describe('ConferenceSession', () => {
     expect(t.sent.at(-1)).toEqual({ ns: 'media', action: 'resubscribe' });
     expect(t.session.getSnapshot().remote).toEqual([]);
     // A late renegotiation of the old subscriber is ignored; the new subscriber's offer is applied.
-    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1 stale', streams, generation: 0 });
+    t.receive(annaCameraOffer('v=0 m-lines=1 stale', 0));
     await flush();
     expect(t.peers).toHaveLength(2);
-    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1 again', streams, generation: 1 });
+    t.receive(annaCameraOffer('v=0 m-lines=1 again', 1));
     await flush();
     expect(t.peers).toHaveLength(3);
     expect(t.peers[2]?.remote).toEqual([{ type: 'offer', sdp: 'v=0 m-lines=1 again' }]);
@@ -437,19 +450,7 @@ describe('ConferenceSession', () => {
 
   it('rebuildsPublisherAndSubscriberAtOnceWhenTheServerSaysTheSfuLostThem', async () => {
     const t = setup();
-    await t.joinAndPublish();
-    t.receive({ ns: 'core', event: 'participantJoined', participant: person(ANNA, 'Anna', 3) });
-    const on = { published: true, muted: false };
-    const off = { published: false, muted: false };
-    t.receive({
-      ns: 'media',
-      event: 'mediaStateChanged',
-      participantId: ANNA,
-      media: { microphone: off, camera: on, screen: off },
-    });
-    const streams = [{ mid: '0', participantId: ANNA, source: 'camera', kind: 'video' }];
-    t.receive({ ns: 'media', event: 'subscriberOffer', sdp: 'v=0 m-lines=1', streams, generation: 0 });
-    await flush();
+    await joinWithAnnaOnCamera(t);
     t.peers[0]?.setConnectionState('connected');
     t.peers[1]?.setConnectionState('connected');
     // The SFU restarted: the server drops both and says so, unasked (no command id), once per lost handle.

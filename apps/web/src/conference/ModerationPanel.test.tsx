@@ -54,11 +54,14 @@ describe('ModerationPanel', () => {
     expect(html).toContain('data-moderation="moderation" data-section="microphones"');
     expect(html).toContain('data-moderation="timer"');
     expect(html).toContain('<h2 id="h" tabindex="-1">Moderation</h2>');
+    expect(html).toContain('aria-label="Close moderation"');
   });
 
   it('namesEachSectionByItsHeadingButton', () => {
     const html = render(modules);
-    for (const m of html.matchAll(/<section[^>]*aria-labelledby="([^"]+)"/g))
+    const sections = [...html.matchAll(/<section class="moderation-panel__section"[^>]*aria-labelledby="([^"]+)"/g)];
+    expect(sections).toHaveLength(4);
+    for (const m of sections)
       expect(html).toContain(`<button id="${m[1]}" type="button" class="moderation-panel__toggle"`);
   });
 
@@ -72,7 +75,7 @@ describe('ModerationPanel', () => {
     const links = [...(nav?.[2] ?? '').matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)];
     expect(links.map((l) => l[2])).toEqual(['Waiting room', 'Microphones', 'Timer', 'Debrief or end the meeting']);
     for (const [, target] of links) expect(html).toContain(`<button id="${target}"`);
-    expect(html.indexOf('<nav')).toBeLessThan(html.indexOf('<section'));
+    expect(html.indexOf('<nav')).toBeLessThan(html.indexOf('<section class="moderation-panel__section"'));
   });
 
   it('opensAgainAsTheModeratorLeftIt', () => {
@@ -95,6 +98,6 @@ describe('ModerationPanel', () => {
     expect(render(modules.slice(0, 1))).not.toContain('<nav');
     const empty = render([mounted('chat', { moderation: () => null })]);
     expect(empty).toContain('No moderation tools yet.');
-    expect(empty).not.toContain('<section');
+    expect(empty).not.toContain('moderation-panel__section');
   });
 });

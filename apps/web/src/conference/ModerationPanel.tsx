@@ -1,5 +1,5 @@
-import { CloseIcon, LineIcon } from '@plenum/client-kit/ui';
-import { useEffect, useId, useRef } from 'react';
+import { LineIcon, ModulePanel } from '@plenum/client-kit/ui';
+import { useId, useRef } from 'react';
 import type { Catalogue } from '../i18n/en.js';
 import { type PanelSection, panelSections, startsOpen } from './moderationSections.js';
 import type { MountedModule } from './mountModules.js';
@@ -12,8 +12,8 @@ import './ModerationPanel.css';
  * sections start open, the others closed; what the moderator opens or closes is the caller's to keep (`opened`, by
  * section id), so that the panel opens again as it was left; closed sections keep their content's state while the
  * panel is open (it is only hidden). A jump list at the top ("Jump to") opens a section, scrolls the panel (only the
- * panel) to it and moves focus to its heading. The panel's heading takes focus when it opens; Escape is handled by
- * the conference. A short note when no module offers anything.
+ * panel) to it and moves focus to its heading. In the modules' panel frame: the panel's heading takes focus when it
+ * opens, and Escape closes it (unless a control inside took it first). A short note when no module offers anything.
  */
 export function ModerationPanel({
   modules,
@@ -32,13 +32,10 @@ export function ModerationPanel({
   /** The moderator opened (true) or closed (false) the section with id `id`. */
   readonly onOpen: (id: string, open: boolean) => void;
 }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
+  /** The panel's scroll area. */
+  const panel = useRef<HTMLElement>(null);
   const baseId = useId();
   const jumpId = useId();
-  useEffect(() => {
-    heading.current?.focus({ preventScroll: true });
-  }, []);
   const sections = panelSections(
     modules.map((m) => ({
       ns: m.ns,
@@ -55,15 +52,14 @@ export function ModerationPanel({
     toggle?.focus({ preventScroll: true });
   };
   return (
-    <div ref={panel} className="moderation-panel">
-      <div className="moderation-panel__header">
-        <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {messages.heading}
-        </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={messages.close}>
-          <CloseIcon />
-        </button>
-      </div>
+    <ModulePanel
+      className="moderation-panel"
+      headingId={headingId}
+      heading={messages.heading}
+      closeLabel={messages.close}
+      onClose={onClose}
+      bodyRef={panel}
+    >
       {sections.length === 0 && <p className="moderation-panel__empty">{messages.empty}</p>}
       {sections.length > 2 && (
         <nav className="moderation-panel__jump" aria-labelledby={jumpId}>
@@ -125,7 +121,7 @@ export function ModerationPanel({
           </section>
         );
       })}
-    </div>
+    </ModulePanel>
   );
 }
 

@@ -1,10 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Meeting, MeetingFile } from '../api/meetingsApi.js';
+import type { Meeting } from '../api/meetingsApi.js';
 import { de } from '../i18n/de.js';
 import { en } from '../i18n/en.js';
 import { I18nProvider } from '../i18n/I18nProvider.js';
 import { MeetingsPanel } from './MeetingsPanel.js';
+import { meetingFile as file, plain } from './meetingFiles.test-support.js';
 import { initialMeetingsDialog, type MeetingsDialogEvent, meetingsDialogReducer } from './meetingsDialogState.js';
 
 // The provider reads the browser's languages (English here); the panel's own words come from `t`.
@@ -12,18 +13,6 @@ beforeAll(() => {
   vi.stubGlobal('navigator', { languages: ['en'] });
 });
 
-const file = (id: string, kind: string, filename: string, more: Partial<MeetingFile> = {}): MeetingFile => ({
-  id,
-  kind,
-  filename,
-  mediaType: 'application/pdf',
-  size: 12_345,
-  sha256: 'ab'.repeat(32),
-  visibility: 'participants',
-  createdAt: '2026-11-26T11:30:00.000Z',
-  url: `/v1/assets/${id}`,
-  ...more,
-});
 const ENDED: Meeting = {
   id: 'm1',
   title: 'Vorstand',
@@ -54,8 +43,6 @@ const render = (events: MeetingsDialogEvent[], t = en, locale = 'en') =>
     </I18nProvider>,
   );
 const loaded = (...meetings: Meeting[]): MeetingsDialogEvent => ({ type: 'loaded', meetings });
-/** ICU's thin and narrow no-break spaces (around the dash, before "AM"), as plain spaces. */
-const plain = (html: string) => html.replace(/[\u2009\u202f\u00a0]/gu, ' ');
 /** Every button and link as [visible text, aria-describedby, aria-disabled]. */
 const controls = (html: string) =>
   [...html.matchAll(/<(?:button|a)([^>]*)>([^<]+)<\/(?:button|a)>/g)].map((m) => [

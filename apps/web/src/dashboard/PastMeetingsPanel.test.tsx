@@ -1,9 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Meeting, MeetingFile } from '../api/meetingsApi.js';
+import type { Meeting } from '../api/meetingsApi.js';
 import { de } from '../i18n/de.js';
 import { en } from '../i18n/en.js';
 import { I18nProvider } from '../i18n/I18nProvider.js';
+import { meetingFile as file, plain } from './meetingFiles.test-support.js';
 import { PastMeetingsPanel } from './PastMeetingsPanel.js';
 import { initialPastMeetings, type PastMeetingsEvent, pastMeetingsReducer } from './pastMeetingsState.js';
 
@@ -12,25 +13,13 @@ beforeAll(() => {
   vi.stubGlobal('navigator', { languages: ['en'] });
 });
 
-const file = (id: string, kind: string, filename: string, more: Partial<MeetingFile> = {}): MeetingFile => ({
-  id,
-  kind,
-  filename,
-  mediaType: 'application/pdf',
-  size: 2048,
-  sha256: 'ab'.repeat(32),
-  visibility: 'participants',
-  createdAt: '2026-11-26T11:30:00.000Z',
-  url: `/v1/assets/${id}`,
-  ...more,
-});
 const COUNCIL: Meeting = {
   id: 'm1',
   title: 'Gemeinderat',
   startedAt: '2026-11-26T10:00:00.000Z',
   endedAt: '2026-11-26T11:30:00.000Z',
   assets: [
-    file('f1', 'minutes-pdf', 'niederschrift.pdf'),
+    file('f1', 'minutes-pdf', 'niederschrift.pdf', { size: 2048 }),
     file('f2', 'vote-protocol', 'abstimmung.json', { visibility: 'moderators' }),
   ],
 };
@@ -55,8 +44,6 @@ const loaded = (nextBefore: string | null, ...meetings: Meeting[]): PastMeetings
   type: 'loaded',
   page: { meetings, nextBefore },
 });
-/** ICU's thin and narrow no-break spaces (around the dash, before "AM"), as plain spaces. */
-const plain = (html: string) => html.replace(/[\u2009\u202f\u00a0]/gu, ' ');
 /** Every button and link as its visible text. */
 const controls = (html: string) => [...html.matchAll(/<(?:button|a)[^>]*>([^<]+)<\/(?:button|a)>/g)].map((m) => m[1]);
 

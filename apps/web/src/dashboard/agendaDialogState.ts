@@ -2,6 +2,7 @@ import { AgendaTitle, agendaLimits, type RoomAgendaUpdate } from '@plenum/protoc
 import type { RoomAgenda } from '../api/agendaApi.js';
 import { ApiFailure } from '../api/http.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
+import { type Loadable, type LoadEvent, loadStep } from './loadable.js';
 
 /**
  * Why loading or saving the agenda failed: a dashboard problem, or `meetingRunning` (a meeting of the room runs now:
@@ -28,19 +29,19 @@ export interface AgendaDraftRow {
  * meeting runs now, the draft is shown but not saved. `invalid`: keys of rows whose title was refused. `said`: the
  * last change to announce (a move or removal, which the eye sees but a screen reader does not).
  */
-export type AgendaDialogState =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'failed'; readonly problem: AgendaProblem }
-  | {
-      readonly phase: 'ready';
-      readonly rows: readonly AgendaDraftRow[];
-      readonly live: boolean;
-      readonly saving: boolean;
-      readonly problem: AgendaProblem | null;
-      readonly invalid: readonly number[];
-      readonly said: AgendaAnnouncement | null;
-      readonly nextKey: number;
-    };
+export type AgendaDialogState = Loadable<
+  {
+    readonly phase: 'ready';
+    readonly rows: readonly AgendaDraftRow[];
+    readonly live: boolean;
+    readonly saving: boolean;
+    readonly problem: AgendaProblem | null;
+    readonly invalid: readonly number[];
+    readonly said: AgendaAnnouncement | null;
+    readonly nextKey: number;
+  },
+  AgendaProblem
+>;
 
 /** What the dialog announces after a change, with 1-based positions. */
 export type AgendaAnnouncement =
@@ -50,9 +51,8 @@ export type AgendaAnnouncement =
 
 /** What happens to the dialog: loading, the owner's edits (by row index), and the save's course. */
 export type AgendaDialogEvent =
-  | { readonly type: 'load' }
+  | LoadEvent<AgendaProblem>
   | { readonly type: 'loaded'; readonly agenda: RoomAgenda }
-  | { readonly type: 'failed'; readonly problem: AgendaProblem }
   | { readonly type: 'add' }
   | { readonly type: 'remove'; readonly index: number }
   | { readonly type: 'move'; readonly index: number; readonly by: -1 | 1 }
@@ -70,7 +70,7 @@ export const initialAgendaDialog: AgendaDialogState = { phase: 'loading' };
 export function agendaDialogReducer(state: AgendaDialogState, event: AgendaDialogEvent): AgendaDialogState {
   switch (event.type) {
     case 'load':
-      return { phase: 'loading' };
+      return loadStep(event);
     case 'loaded':
       return {
         phase: 'ready',
@@ -83,7 +83,7 @@ export function agendaDialogReducer(state: AgendaDialogState, event: AgendaDialo
         nextKey: event.agenda.items.length,
       };
     case 'failed':
-      if (state.phase !== 'ready') return { phase: 'failed', problem: event.problem };
+      if (state.phase !== 'ready') return loadStep(event);
       return {
         ...state,
         saving: false,

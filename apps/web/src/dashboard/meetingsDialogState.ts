@@ -2,28 +2,28 @@ import { type KnownAssetKind, knownAssetKinds } from '@plenum/protocol';
 import { ApiFailure } from '../api/http.js';
 import type { Meeting, MeetingFile } from '../api/meetingsApi.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
+import { type Loadable, type LoadEvent, loadStep } from './loadable.js';
 
 /**
  * The "Meetings" dialog: `loading`, `failed` to load (with a retry), or `ready` with the room's meetings, newest
  * first. `asking`: the file whose "Delete?" question is open; `deleting`: the file being deleted; `problem`: why the
  * last delete failed, shown at that file.
  */
-export type MeetingsDialogState =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'failed'; readonly problem: DashboardProblem }
-  | {
-      readonly phase: 'ready';
-      readonly meetings: readonly Meeting[];
-      readonly asking: string | null;
-      readonly deleting: string | null;
-      readonly problem: { readonly fileId: string; readonly problem: DashboardProblem } | null;
-    };
+export type MeetingsDialogState = Loadable<
+  {
+    readonly phase: 'ready';
+    readonly meetings: readonly Meeting[];
+    readonly asking: string | null;
+    readonly deleting: string | null;
+    readonly problem: { readonly fileId: string; readonly problem: DashboardProblem } | null;
+  },
+  DashboardProblem
+>;
 
 /** What happens to the dialog: loading, and asking, confirming and finishing the deletion of one file (by id). */
 export type MeetingsDialogEvent =
-  | { readonly type: 'load' }
+  | LoadEvent<DashboardProblem>
   | { readonly type: 'loaded'; readonly meetings: readonly Meeting[] }
-  | { readonly type: 'failed'; readonly problem: DashboardProblem }
   | { readonly type: 'ask'; readonly fileId: string }
   | { readonly type: 'dismiss' }
   | { readonly type: 'deleting'; readonly fileId: string }
@@ -41,11 +41,10 @@ export const initialMeetingsDialog: MeetingsDialogState = { phase: 'loading' };
 export function meetingsDialogReducer(state: MeetingsDialogState, event: MeetingsDialogEvent): MeetingsDialogState {
   switch (event.type) {
     case 'load':
-      return { phase: 'loading' };
+    case 'failed':
+      return loadStep(event);
     case 'loaded':
       return { phase: 'ready', meetings: newestFirst(event.meetings), asking: null, deleting: null, problem: null };
-    case 'failed':
-      return { phase: 'failed', problem: event.problem };
     case 'ask':
       if (state.phase !== 'ready' || state.deleting !== null || !findFile(state.meetings, event.fileId)) return state;
       return { ...state, asking: event.fileId, problem: null };

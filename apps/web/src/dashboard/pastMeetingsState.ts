@@ -1,29 +1,29 @@
 import type { AttendedPage, Meeting } from '../api/meetingsApi.js';
 import type { DashboardProblem } from './dashboardProblem.js';
+import { type Loadable, type LoadEvent, loadStep } from './loadable.js';
 
 /**
  * The start page's "Past meetings": `loading` the first page, `failed` to load it (with a retry), or `ready` with the
  * meetings so far, newest first. `nextBefore`: where older meetings continue (null: there are none); `more`: whether
  * older meetings are being loaded, or why loading them failed last.
  */
-export type PastMeetingsState =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'failed'; readonly problem: DashboardProblem }
-  | {
-      readonly phase: 'ready';
-      readonly meetings: readonly Meeting[];
-      readonly nextBefore: string | null;
-      readonly more:
-        | { readonly phase: 'idle' }
-        | { readonly phase: 'loading' }
-        | { readonly phase: 'failed'; readonly problem: DashboardProblem };
-    };
+export type PastMeetingsState = Loadable<
+  {
+    readonly phase: 'ready';
+    readonly meetings: readonly Meeting[];
+    readonly nextBefore: string | null;
+    readonly more:
+      | { readonly phase: 'idle' }
+      | { readonly phase: 'loading' }
+      | { readonly phase: 'failed'; readonly problem: DashboardProblem };
+  },
+  DashboardProblem
+>;
 
 /** What happens to the section: the first page loads (again), and older pages are added. */
 export type PastMeetingsEvent =
-  | { readonly type: 'load' }
+  | LoadEvent<DashboardProblem>
   | { readonly type: 'loaded'; readonly page: AttendedPage }
-  | { readonly type: 'failed'; readonly problem: DashboardProblem }
   | { readonly type: 'loadMore' }
   | { readonly type: 'moreLoaded'; readonly page: AttendedPage }
   | { readonly type: 'moreFailed'; readonly problem: DashboardProblem };
@@ -38,7 +38,8 @@ export const initialPastMeetings: PastMeetingsState = { phase: 'loading' };
 export function pastMeetingsReducer(state: PastMeetingsState, event: PastMeetingsEvent): PastMeetingsState {
   switch (event.type) {
     case 'load':
-      return { phase: 'loading' };
+    case 'failed':
+      return loadStep(event);
     case 'loaded':
       return {
         phase: 'ready',
@@ -46,8 +47,6 @@ export function pastMeetingsReducer(state: PastMeetingsState, event: PastMeeting
         nextBefore: event.page.nextBefore,
         more: { phase: 'idle' },
       };
-    case 'failed':
-      return { phase: 'failed', problem: event.problem };
     case 'loadMore':
       if (state.phase !== 'ready' || state.nextBefore === null || state.more.phase === 'loading') return state;
       return { ...state, more: { phase: 'loading' } };

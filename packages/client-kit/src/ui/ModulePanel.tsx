@@ -19,6 +19,8 @@ export interface ModulePanelProps {
   readonly focusKey?: unknown;
   /** The heading, for a module that also moves focus to it on its own terms (e.g. only after its own commands). */
   readonly headingRef?: RefObject<HTMLHeadingElement | null>;
+  /** The content's scroll area, for a module that scrolls it itself (e.g. to a section it jumps to). */
+  readonly bodyRef?: RefObject<HTMLElement | null>;
   readonly children: ReactNode;
 }
 
@@ -35,6 +37,7 @@ export function ModulePanel({
   className,
   focusKey,
   headingRef: givenRef,
+  bodyRef,
   children,
 }: ModulePanelProps) {
   const ownRef = useRef<HTMLHeadingElement>(null);
@@ -67,7 +70,7 @@ export function ModulePanel({
       </div>
       {/* Reachable by keyboard, so it can be scrolled even when nothing in it is focusable (e.g. results only). */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-      <section className="module-panel__body" aria-labelledby={headingId} tabIndex={0}>
+      <section ref={bodyRef} className="module-panel__body" aria-labelledby={headingId} tabIndex={0}>
         {children}
       </section>
     </div>

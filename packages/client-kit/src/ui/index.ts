@@ -29,5 +29,6 @@ export {
 } from './UiModule.js';
 export { type Chunk, useChunk } from './useChunk.js';
 export { focusFellToPage, useFocusAfterAnswer } from './useFocusAfterAnswer.js';
+export { useFocusStaysInList } from './useFocusStaysInList.js';
 export { type FormProblem, type InvalidAttributes, useFormProblem } from './useFormProblem.js';
 export { useServerNow } from './useServerNow.js';
