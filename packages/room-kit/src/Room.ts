@@ -667,7 +667,8 @@ export class Room {
       this.#hook((m) => m.onDisconnect?.(c, record));
     }
     this.#o.log.info({ participant: id, reason }, 'participant removed');
-    this.#leave(record, 'removed');
+    // The meeting's end takes everyone out: that is the room closing, not one person removed (said to nobody).
+    this.#leave(record, reason === 'meetingEnded' ? 'roomClosed' : 'removed');
   }
 
   /** Sends someone away from the waiting room for good (a ban, the meeting's end): told why, connections closed. */
@@ -691,6 +692,7 @@ export class Room {
       // Everyone is gone, moderators too; said to nobody.
       this.#moderatorPresent = false;
     }
+    this.#checkEmpty();
   }
 
   #setRoomPolicy(change: Partial<RoomPolicy>): void {

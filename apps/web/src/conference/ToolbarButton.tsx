@@ -1,13 +1,13 @@
 import { useMenuItemAttributes } from '@plenum/client-kit/ui';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import { ControlIcon } from '../shell/ControlIcon.js';
+import { ControlIcon, useControlBadge } from '../shell/ControlIcon.js';
 
 export interface ToolbarButtonProps
   extends Omit<ComponentPropsWithRef<'button'>, 'children' | 'className' | 'type' | 'role' | 'tabIndex'> {
   /** The constant accessible name, shown under the icon (or as a tooltip while the toolbar shows icons only). */
   readonly label: string;
   readonly icon: ReactNode;
-  /** A count shown on the button; decorative (the thing it counts says it elsewhere). */
+  /** A count shown on the button, and its description (`useControlBadge`). */
   readonly badge?: string | undefined;
   /** `danger`: looks like the toolbar's Leave button (red). */
   readonly tone?: 'danger' | undefined;
@@ -19,14 +19,17 @@ export interface ToolbarButtonProps
  */
 export function ToolbarButton({ label, icon, badge, tone, ...button }: ToolbarButtonProps) {
   const menuItem = useMenuItemAttributes();
+  const { badgeId, describedBy } = useControlBadge(badge);
+  const described = [button['aria-describedby'], describedBy].filter(Boolean).join(' ') || undefined;
   return (
     <button
       type="button"
       className={tone === 'danger' ? 'control control--danger' : 'control control--toolbar'}
       {...button}
       {...menuItem}
+      aria-describedby={described}
     >
-      <ControlIcon icon={icon} badge={badge} />
+      <ControlIcon icon={icon} badge={badge} badgeId={badgeId} />
       <span className="control__label">{label}</span>
     </button>
   );

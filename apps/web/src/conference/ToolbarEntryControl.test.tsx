@@ -25,12 +25,13 @@ describe('ToolbarEntryControl', () => {
   it('theCountSitsBesideTheIconInItsRowNotOverIt', () => {
     // A wide icon (the timer's ticking clock) stays readable: the count follows it in the icon's own row.
     const html = render({ label: 'Timer', icon: <i>4:59</i>, badge: 1 });
+    const badgeId = /aria-describedby="([^"]+)"/.exec(html)?.[1];
     expect(html).toContain(
-      '<span class="control__icon"><i>4:59</i><span class="control__badge" aria-hidden="true">1</span></span>',
+      `<span class="control__icon"><i>4:59</i><span class="control__badge" aria-hidden="true" id="${badgeId}">1</span></span>`,
     );
-    expect(render({ label: 'Timer', icon: <i>4:59</i>, badge: 0 })).toContain(
-      '<span class="control__icon"><i>4:59</i></span>',
-    );
+    const none = render({ label: 'Timer', icon: <i>4:59</i>, badge: 0 });
+    expect(none).toContain('<span class="control__icon"><i>4:59</i></span>');
+    expect(none).not.toContain('aria-describedby');
   });
 
   it('anActionWithoutPressedIsAPlainButton', () => {
@@ -61,7 +62,9 @@ describe('ToolbarEntryControl', () => {
   it('inTheMoreMenuAPlainButtonIsAMenuItem', () => {
     const html = renderInMenu({ label: 'Do it', icon: null, action: none, badge: 3 });
     expect(html).toContain('role="menuitem" tabindex="-1"');
-    expect(html).toContain('<span class="control__badge" aria-hidden="true">3</span>');
+    // The count is the item's description, not part of its name.
+    const badgeId = /aria-describedby="([^"]+)"/.exec(html)?.[1];
+    expect(html).toContain(`<span class="control__badge" aria-hidden="true" id="${badgeId}">3</span>`);
     expect(html).not.toContain('aria-checked');
   });
 

@@ -19,8 +19,11 @@ describe('ToolbarMenu', () => {
     expect(html).toContain(
       `<div id="${popupId}" class="toolbar-menu__popup toolbar-menu__popup--list" hidden="" role="menu" aria-labelledby="${attribute(html, 'button', 'id')}">`,
     );
+    // "More, menu button, 2": the count describes the button, its name stays "More".
+    const badgeId = attribute(html, 'button', 'aria-describedby');
+    expect(badgeId).toBeTruthy();
     expect(html).toContain(
-      '<span class="control__icon"><span class="control__badge" aria-hidden="true">2</span></span><span class="control__label">More</span>',
+      `<span class="control__icon"><span class="control__badge" aria-hidden="true" id="${badgeId}">2</span></span><span class="control__label">More</span>`,
     );
     expect(html).not.toContain('items');
   });

@@ -29,6 +29,23 @@ const itemsOf = (menu: HTMLElement) =>
 /** An item's visible name, for type-ahead (its label, without the badge's count or a clock before it). */
 const nameOf = (item: HTMLElement) => (item.querySelector('.control__label') ?? item).textContent ?? '';
 
+/** Space kept free above the popup, in px. */
+const MARGIN = 8;
+
+/**
+ * A popup opens above its button; where that is not tall enough (a small window, 200 % zoom) it gets the height there
+ * is and scrolls, so no item is out of reach above the window's top (WCAG 1.4.10).
+ */
+function fitAbove(popup: HTMLElement, anchor: HTMLElement | null): void {
+  popup.style.maxHeight = '';
+  popup.style.overflowY = '';
+  if (!anchor) return;
+  const room = anchor.getBoundingClientRect().top - 2 * MARGIN;
+  if (popup.offsetHeight <= room) return;
+  popup.style.maxHeight = `${Math.max(room, 6 * MARGIN)}px`;
+  popup.style.overflowY = 'auto';
+}
+
 /**
  * A toolbar button that opens a popup above the toolbar. As a disclosure (a module's popup, e.g. the reaction
  * buttons): `aria-expanded` on the button, focus on the popup's first control when it opens. As a menu button
@@ -53,6 +70,7 @@ export function ToolbarMenu({ label, icon, menu, variant, badge, tone }: Toolbar
   useEffect(() => {
     const element = popup.current;
     if (!open || !element) return;
+    fitAbove(element, wrapper.current);
     const targets = isMenu
       ? itemsOf(element)
       : [...element.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]')];

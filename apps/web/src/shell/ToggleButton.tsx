@@ -1,6 +1,6 @@
 import { useMenuItemAttributes } from '@plenum/client-kit/ui';
 import type { ReactNode } from 'react';
-import { ControlIcon } from './ControlIcon.js';
+import { ControlIcon, useControlBadge } from './ControlIcon.js';
 
 export interface ToggleButtonProps {
   /** What the button does ("Mute microphone"); `pressed` says whether that is in effect. */
@@ -29,6 +29,7 @@ export function ToggleButton({
 }: ToggleButtonProps) {
   // In the toolbar's "More" menu the same toggle is a `menuitemcheckbox` (aria-checked).
   const menuItem = useMenuItemAttributes(pressed);
+  const { badgeId, describedBy } = useControlBadge(badge);
   return (
     <button
       type="button"
@@ -37,8 +38,9 @@ export function ToggleButton({
       onClick={onClick}
       disabled={disabled}
       title={variant === 'round' ? label : undefined}
+      aria-describedby={describedBy}
     >
-      <ControlIcon icon={icon} badge={badge} />
+      <ControlIcon icon={icon} badge={badge} badgeId={badgeId} />
       <span className={variant === 'round' ? 'visually-hidden' : 'control__label'}>{label}</span>
     </button>
   );
