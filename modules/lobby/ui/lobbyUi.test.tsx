@@ -129,8 +129,7 @@ describe('lobbyUi', () => {
   it('formatsTheWaitingTimeInTheUiLanguage', () => {
     const at = new Date(2026, 0, 5, 14, 7).getTime();
     expect(lobbyMessages.de.panel.waitingSince(at)).toBe('wartet seit 14:07 Uhr');
-    expect(lobbyMessages.en.panel.waitingSince(at)).toBe(
-      `waiting since ${new Date(at).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit' })}`,
-    );
+    // English as written in a German administration: 24-hour clock.
+    expect(lobbyMessages.en.panel.waitingSince(at)).toBe('waiting since 14:07');
   });
 });

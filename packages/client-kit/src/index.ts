@@ -1,7 +1,7 @@
 export type { AnnouncementMap, AnnouncementOf, AnnouncementTexts, ModuleAnnouncement } from './Announcement.js';
 export { type AnyClientModule, type ClientModule, defineClientModule, type SwitchChange } from './ClientModule.js';
 export { formatClock, msUntilNextSecond, secondsElapsed, secondsLeft } from './countdown.js';
-export { type Locale, locales, type Messages } from './locale.js';
+export { formatLocale, type Locale, locales, type Messages } from './locale.js';
 export { type ModuleContext, nameOf } from './ModuleContext.js';
 export type { ModuleInput, RuntimeChange } from './ModuleInput.js';
 export { applyChange, checkRegistry, initModules, type ModuleStates, type Routed, routeFrame } from './ModuleStates.js';

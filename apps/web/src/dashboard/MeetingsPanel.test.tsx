@@ -57,8 +57,8 @@ describe('MeetingsPanel', () => {
     expect(html).toContain('<ul class="meetings" aria-label="Meetings, newest first">');
     const headings = [...html.matchAll(/<h3 id="([^"]+)" class="meeting__when" tabindex="-1">([^<]+)<\/h3>/g)];
     expect(headings.map((h) => [h[1], h[2]])).toEqual([
-      ['mt-meeting-m2', 'Nov 27, 2026, 9:00 AM, still running'],
-      ['mt-meeting-m1', 'Nov 26, 2026, 10:00 – 11:30 AM'],
+      ['mt-meeting-m2', '27 Nov 2026, 09:00, still running'],
+      ['mt-meeting-m1', '26 Nov 2026, 10:00–11:30'],
     ]);
     expect(html).toContain('<li class="meeting" aria-labelledby="mt-meeting-m1">');
     expect(html).toContain('Room title at the time: Vorstand');

@@ -51,9 +51,7 @@ describe('PastMeetingsPanel', () => {
   it('listsTheMeetingsWithTheirFilesToDownloadButNothingToDelete', () => {
     const html = plain(render([loaded(null, COUNCIL, EMPTY)]));
     expect(html).toContain('<ul class="meetings" aria-label="Past meetings, newest first">');
-    expect(html).toContain(
-      '<h3 id="pm-meeting-m1" class="meeting__when" tabindex="-1">Nov 26, 2026, 10:00 – 11:30 AM</h3>',
-    );
+    expect(html).toContain('<h3 id="pm-meeting-m1" class="meeting__when" tabindex="-1">26 Nov 2026, 10:00–11:30</h3>');
     expect(html).toContain('Room title at the time: Gemeinderat');
     expect(html).toContain('<span>2 kB</span><span>For everyone who attended</span>');
     expect(html).toContain('<span>For the moderators of the meeting</span>');
@@ -86,9 +84,9 @@ describe('PastMeetingsPanel', () => {
 
   it('speaksGerman', () => {
     const html = render([loaded('m1', COUNCIL)], de, 'de');
-    expect(html).toContain('aria-label="Vergangene Sitzungen, neueste zuerst"');
+    expect(html).toContain('aria-label="Vergangene Besprechungen, neueste zuerst"');
     expect(html).toContain('Für alle, die teilgenommen haben');
-    expect(controls(html)).toEqual(['Herunterladen', 'Herunterladen', 'Ältere Sitzungen anzeigen']);
-    expect(render([], de, 'de')).toContain('Die vergangenen Sitzungen werden geladen…');
+    expect(controls(html)).toEqual(['Herunterladen', 'Herunterladen', 'Ältere Besprechungen anzeigen']);
+    expect(render([], de, 'de')).toContain('Die vergangenen Besprechungen werden geladen…');
   });
 });

@@ -1,3 +1,4 @@
+import { formatLocale } from '@plenum/client-kit';
 import type { Meeting } from '../api/meetingsApi.js';
 import { formatDateTime } from './formatDateTime.js';
 
@@ -16,7 +17,7 @@ export function meetingTime(
   timeZone?: string,
 ): MeetingTime {
   if (meeting.endedAt === null) return { kind: 'running', since: formatDateTime(meeting.startedAt, locale, timeZone) };
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = new Intl.DateTimeFormat(formatLocale(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
     ...(timeZone === undefined ? {} : { timeZone }),
