@@ -308,6 +308,29 @@ describe('a meeting in three browsers', () => {
     }
   });
 
+  it('keepsEveryItemOfTheMoreMenuInReachAt200PercentZoom', async () => {
+    // 1280×720 at 200 %: the "More" menu opens above the toolbar and must not reach past the window's top.
+    const { page } = anna;
+    await page.setViewportSize({ width: 640, height: 360 });
+    try {
+      await page.getByRole('button', { name: 'More', exact: true }).click();
+      const items = page
+        .getByRole('menu')
+        .getByRole('menuitem')
+        .or(page.getByRole('menu').getByRole('menuitemcheckbox'));
+      expect(await items.count()).toBeGreaterThan(3);
+      for (const item of await items.all()) {
+        await item.scrollIntoViewIfNeeded();
+        const box = await item.boundingBox();
+        expect(box?.y).toBeGreaterThanOrEqual(0);
+        expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(360);
+      }
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.setViewportSize({ width: 1024, height: 720 });
+    }
+  });
+
   it('madeNoRequestsToAnyOtherOrigin', () => {
     expect(foreignRequests).toEqual([]);
   });

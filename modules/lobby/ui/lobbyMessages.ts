@@ -1,3 +1,4 @@
+import { formatLocale, type Locale } from '@plenum/client-kit';
 import type { Messages, ModuleMessages } from '@plenum/client-kit/ui';
 import type { LobbyAnnouncements } from '../client/lobbyAnnouncements.js';
 import type { LobbyUiMessages } from './lobbyUiMessages.js';
@@ -17,9 +18,9 @@ export interface LobbyMessages extends ModuleMessages<LobbyAnnouncements> {
   readonly openPanelAction: string;
 }
 
-/** In the UI's language, like every date and time of the app (not a fixed region's format). */
-const time = (since: number, locale: 'en' | 'de') =>
-  new Date(since).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+/** In the UI's language, like every date and time of the app (`formatLocale`: English with a 24-hour clock). */
+const time = (since: number, locale: Locale) =>
+  new Date(since).toLocaleTimeString(formatLocale(locale), { hour: '2-digit', minute: '2-digit' });
 
 export const lobbyMessages: Messages<LobbyMessages> = {
   en: {
@@ -37,7 +38,7 @@ export const lobbyMessages: Messages<LobbyMessages> = {
       guest: 'Guest',
       participant: 'Participant',
       phone: 'by phone',
-      waitingSince: (since) => `waiting since ${time(since, 'en-GB')}`,
+      waitingSince: (since) => `waiting since ${time(since, 'en')}`,
       sentBack: 'sent back',
     },
     openPanel: 'Waiting room',
@@ -75,7 +76,7 @@ export const lobbyMessages: Messages<LobbyMessages> = {
       guest: 'Gast',
       participant: 'Teilnehmende Person',
       phone: 'per Telefon',
-      waitingSince: (since) => `wartet seit ${time(since, 'de-DE')} Uhr`,
+      waitingSince: (since) => `wartet seit ${time(since, 'de')} Uhr`,
       sentBack: 'zurückgeschickt',
     },
     openPanel: 'Warteraum',
