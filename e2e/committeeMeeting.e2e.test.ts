@@ -67,7 +67,7 @@ async function vote(person: Person, choice: 'Yes' | 'No'): Promise<string> {
   await dialog.getByRole('button', { name: 'Continue' }).click();
   await dialog.getByText(`You vote: ${choice}. This cannot be changed.`).waitFor();
   await dialog.getByRole('button', { name: 'Cast vote' }).click();
-  const receipt = person.page.getByRole('region', { name: 'Your receipt' });
+  const receipt = person.page.getByRole('region', { name: `Your receipt: ${title}` });
   await receipt.waitFor();
   const download = person.page.waitForEvent('download');
   await receipt.getByRole('button', { name: 'Download receipt (JSON)' }).click();

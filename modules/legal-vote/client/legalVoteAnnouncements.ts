@@ -13,10 +13,14 @@ export type LegalVoteAnnouncements = {
    * stays until their ballot is stored), and to its initiator.
    */
   readonly voteStarted: { readonly title: string; readonly eligible: boolean };
-  /** To everyone, as a brief notice that ends the start's: the vote ended, why, and its counts. */
+  /**
+   * To everyone, as a brief notice that ends the start's: the vote ended, why, and its counts; a cancelled vote has no
+   * result, its words give the cancel reason instead (`cancelReason`, '' without).
+   */
   readonly voteEnded: {
     readonly title: string;
     readonly reason: EndReason;
+    readonly cancelReason: string;
     readonly yes: number;
     readonly no: number;
     readonly abstain: number;
@@ -87,8 +91,15 @@ export function announceLegalVote(
         return { ...said, notice: true, brief: true };
       }
       case 'ended': {
-        const { title, reason, tally } = event.result;
-        const params = { title, reason, yes: tally.yes, no: tally.no, abstain: tally.abstain };
+        const { title, reason, cancelReason, tally } = event.result;
+        const params = {
+          title,
+          reason,
+          cancelReason: cancelReason ?? '',
+          yes: tally.yes,
+          no: tally.no,
+          abstain: tally.abstain,
+        };
         return { key: 'voteEnded', params, topic: voteTopic, notice: true, brief: true };
       }
       case 'receipt':

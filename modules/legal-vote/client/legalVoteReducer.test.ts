@@ -325,10 +325,18 @@ describe('announceLegalVote', () => {
   it('theEndIsABriefNoticeWithTheCountsOnTheStartsTopic', () => {
     expect(announceLegalVote(event(frames.ended), undefined, sam)).toEqual({
       key: 'voteEnded',
-      params: { title: 'Budget 2027', reason: 'allVoted', yes: 1, no: 0, abstain: 1 },
+      params: { title: 'Budget 2027', reason: 'allVoted', cancelReason: '', yes: 1, no: 0, abstain: 1 },
       topic: 'legal-vote',
       notice: true,
       brief: true,
+    });
+  });
+
+  it('theEndOfACancelledVoteCarriesItsReasonForTheWords', () => {
+    const cancelled = { ...result, reason: 'cancelled', endedBy: ALICE, cancelReason: 'Wrong list' } as const;
+    expect(announceLegalVote(event({ ...frames.ended, result: cancelled }), undefined, sam)).toMatchObject({
+      key: 'voteEnded',
+      params: { title: 'Budget 2027', reason: 'cancelled', cancelReason: 'Wrong list' },
     });
   });
 

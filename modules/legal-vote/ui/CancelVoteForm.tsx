@@ -2,6 +2,7 @@ import { TextField } from '@plenum/client-kit/ui';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { cancelReasonProblem } from '../client/voteDraftProblem.js';
 import { MAX_REASON_LENGTH } from '../protocol.js';
+import { escapeCloses } from './escapeCloses.js';
 import type { VotePanelMessages } from './legalVoteMessages.js';
 
 export interface CancelVoteFormProps {
@@ -15,7 +16,7 @@ export interface CancelVoteFormProps {
 /**
  * Moderators cancel a running vote with a reason (it goes into the record): "Cancel vote" opens a small form with the
  * reason and "Cancel the vote" / "Keep the vote running"; opening it puts focus in the reason. A missing or too long
- * reason is said under the field, which takes focus; nothing is sent.
+ * reason is said under the field, which takes focus; nothing is sent. Escape closes it like "Keep the vote running".
  */
 export function CancelVoteForm({ messages, onCancelVote }: CancelVoteFormProps) {
   const baseId = useId();
@@ -51,7 +52,8 @@ export function CancelVoteForm({ messages, onCancelVote }: CancelVoteFormProps) 
     onCancelVote(reason);
   };
   return (
-    <div className="vote-cancel">
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the form's controls
+    <div className="vote-cancel" onKeyDown={escapeCloses(open, close)}>
       <button
         ref={opener}
         type="button"

@@ -1,12 +1,14 @@
 import type { Locale } from '@plenum/client-kit';
 import { ModulePanel } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { useRef, useState } from 'react';
 import type { VoteDraft } from '../client/legalVoteCommands.js';
 import type { LegalVoteState } from '../client/legalVoteReducer.js';
 import type { Choice, ProblemKind } from '../protocol.js';
 import type { LegalVoteMessages } from './legalVoteMessages.js';
 import { RunningVoteView } from './RunningVoteView.js';
 import { StartVoteForm } from './StartVoteForm.js';
+import type { ReceiptFocus } from './VoteReceiptView.js';
 import { VoteResultView } from './VoteResultView.js';
 
 export interface LegalVotePanelProps {
@@ -27,9 +29,12 @@ export interface LegalVotePanelProps {
 
 /**
  * The "Formal vote" panel: the running vote (with the ballot, receipt, turnout, time left, live results where the kind
- * allows them, stop and cancel); when none runs, the start form for moderators, a line for the others; below, the
- * latest result. In the modules' panel frame: the heading takes focus when the panel opens; Escape closes it (the
- * ballot dialog takes Escape first).
+ * allows them, stop and cancel), below it the previous result; when none runs, the latest result first (what people
+ * look for when a vote ended), then the start form for moderators, a line for the others. A voter whose ballot dialog
+ * the end closed before casting is told so in a lasting status line (polite) above the result. In the modules' panel
+ * frame: the heading takes focus when the panel opens and when the end removed the focused control, except that focus
+ * on the receipt moves to the same control in the result; Escape closes it (the ballot dialog and the stop and cancel
+ * steps take Escape first).
  */
 export function LegalVotePanel({
   state,
@@ -48,6 +53,11 @@ export function LegalVotePanel({
 }: LegalVotePanelProps) {
   const { running, last } = state;
   const m = messages.panel;
+  const receiptFocus = useRef<ReceiptFocus | null>(null);
+  /** The vote whose ballot dialog is open (kept when the vote ends with it open). */
+  const [balloting, setBalloting] = useState<string | null>(null);
+  const endedBeforeCast =
+    running === null && last !== null && last.result.voteId === balloting && (last.mine?.choice ?? null) === null;
   return (
     <ModulePanel
       className="vote-panel"
@@ -57,7 +67,7 @@ export function LegalVotePanel({
       onClose={onClose}
       focusKey={running?.vote.id ?? null}
     >
-      {running ? (
+      {running && (
         <RunningVoteView
           key={running.vote.id}
           running={running}
@@ -70,8 +80,15 @@ export function LegalVotePanel({
           onStop={() => onStop(running.vote.id)}
           onCancelVote={(reason) => onCancelVote(running.vote.id, reason)}
           onReportProblem={(kind, text) => onReportProblem(running.vote.id, kind, text)}
+          onBallotOpen={(open) => setBalloting(open ? running.vote.id : null)}
+          receiptFocus={receiptFocus}
         />
-      ) : moderator ? (
+      )}
+      <p className="vote-panel__ended-before-cast" role="status">
+        {endedBeforeCast ? m.result.endedBeforeCast : ''}
+      </p>
+      {last && <VoteResultView key={last.result.voteId} last={last} messages={m} receiptFocus={receiptFocus} />}
+      {running ? null : moderator ? (
         <StartVoteForm
           participants={participants}
           sameAccount={state.sameAccount}
@@ -81,7 +98,6 @@ export function LegalVotePanel({
       ) : (
         <p className="vote-panel__note">{m.noVote}</p>
       )}
-      {last && <VoteResultView key={last.result.voteId} last={last} messages={m} />}
     </ModulePanel>
   );
 }

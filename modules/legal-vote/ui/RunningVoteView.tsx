@@ -1,6 +1,6 @@
 import { deviceTimeOf, type Locale, type ServerClock } from '@plenum/client-kit';
 import { useFocusAfterAnswer } from '@plenum/client-kit/ui';
-import { useEffect, useId, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { type RunningVote, tallyOf } from '../client/legalVoteReducer.js';
 import type { Choice, ProblemKind } from '../protocol.js';
 import { BallotDialog } from './BallotDialog.js';
@@ -8,9 +8,10 @@ import { BallotTable } from './BallotTable.js';
 import { CancelVoteForm } from './CancelVoteForm.js';
 import { clockTime, type VotePanelMessages } from './legalVoteMessages.js';
 import { ReportProblemForm } from './ReportProblemForm.js';
+import { StopVoteForm } from './StopVoteForm.js';
 import { VoteCounts } from './VoteCounts.js';
 import { VoteEndsAt } from './VoteEndsAt.js';
-import { VoteReceiptView } from './VoteReceiptView.js';
+import { type ReceiptFocus, VoteReceiptView } from './VoteReceiptView.js';
 
 export interface RunningVoteViewProps {
   readonly running: RunningVote;
@@ -25,6 +26,10 @@ export interface RunningVoteViewProps {
   readonly onStop: () => void;
   readonly onCancelVote: (reason: string) => void;
   readonly onReportProblem: (kind: ProblemKind, text: string) => void;
+  /** The ballot dialog opened or closed (cast or not): the panel tells a voter whose dialog the end closed. */
+  readonly onBallotOpen: (open: boolean) => void;
+  /** See `VoteReceiptView`: focus on this receipt moves to the result's when the vote ends. */
+  readonly receiptFocus?: RefObject<ReceiptFocus | null> | undefined;
 }
 
 /**
@@ -33,7 +38,7 @@ export interface RunningVoteViewProps {
  * not voted, "Vote" opens the ballot dialog; after casting, a line says what was sent until the receipt arrives, then
  * "Your vote: Yes" and the receipt (its heading takes focus if focus fell to the page meanwhile); voters can report a
  * technical problem. Moderators and the initiator see the problems reported ("Reported problems"; the server sends
- * them to nobody else). Stop and cancel for those allowed.
+ * them to nobody else). Stop (with a confirm step) and cancel for those allowed.
  */
 export function RunningVoteView({
   running,
@@ -46,11 +51,17 @@ export function RunningVoteView({
   onStop,
   onCancelVote,
   onReportProblem,
+  onBallotOpen,
+  receiptFocus,
 }: RunningVoteViewProps) {
   const { vote, count, ballots, mine, problems } = running;
   const headingId = useId();
   const problemsId = useId();
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
+  const setOpen = (next: boolean) => {
+    setOpenState(next);
+    onBallotOpen(next);
+  };
   const [sent, setSent] = useState<Choice | null>(null);
   const voteButton = useRef<HTMLButtonElement>(null);
   const sentLine = useRef<HTMLParagraphElement>(null);
@@ -121,7 +132,13 @@ export function RunningVoteView({
       )}
       {mine.choice !== null && <p className="vote-panel__mine">{messages.yourVote(names[mine.choice])}</p>}
       {mine.receipt && (
-        <VoteReceiptView receipt={mine.receipt} messages={messages.receipt} headingRef={receiptHeading} />
+        <VoteReceiptView
+          receipt={mine.receipt}
+          title={vote.title}
+          messages={messages.receipt}
+          headingRef={receiptHeading}
+          focusCarry={receiptFocus}
+        />
       )}
       {mine.eligible && <ReportProblemForm messages={messages.problem} onReport={onReportProblem} />}
       {problems.length > 0 && (
@@ -144,9 +161,12 @@ export function RunningVoteView({
       {(mayStop || mayCancel) && (
         <div className="vote-panel__buttons">
           {mayStop && (
-            <button type="button" className="button button--small" onClick={onStop}>
-              {messages.stop}
-            </button>
+            <StopVoteForm
+              missing={Math.max(0, vote.eligible.length - count)}
+              eligible={vote.eligible.length}
+              messages={messages}
+              onStop={onStop}
+            />
           )}
           {mayCancel && <CancelVoteForm messages={messages} onCancelVote={onCancelVote} />}
         </div>

@@ -32,6 +32,10 @@ export interface VotePanelMessages {
   readonly choiceColumn: string;
   readonly noBallotsYet: string;
   readonly stop: string;
+  /** The stop's confirm step: how many eligible have not voted yet ("2 of 9 eligible have not voted yet."). */
+  readonly stopUnvoted: (missing: number, eligible: number) => string;
+  readonly stopQuestion: string;
+  readonly stopConfirm: string;
   readonly cancelVote: string;
   readonly cancelReason: string;
   readonly cancelConfirm: string;
@@ -65,7 +69,8 @@ export interface BallotDialogMessages {
 }
 
 export interface ReceiptMessages {
-  readonly heading: string;
+  /** Names the receipt by its vote, as an old result's receipt may be shown next to the running vote's. */
+  readonly heading: (title: string) => string;
   readonly explained: string;
   readonly voteId: string;
   readonly entryHash: string;
@@ -88,6 +93,12 @@ export interface ProblemMessages {
 
 export interface ResultMessages {
   readonly heading: (title: string) => string;
+  /** The heading of a cancelled vote, which has no result. */
+  readonly cancelledHeading: (title: string) => string;
+  /** A cancelled vote counts as held without a result: no counts, no ballots. */
+  readonly cancelledNoResult: string;
+  /** To a voter whose ballot dialog was open when the vote ended. */
+  readonly endedBeforeCast: string;
   readonly reasons: Readonly<Record<EndReason, string>>;
   readonly cancelledBecause: (reason: string) => string;
   readonly counts: string;
@@ -182,6 +193,12 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       choiceColumn: 'Choice',
       noBallotsYet: 'No ballots yet.',
       stop: 'Stop vote',
+      stopUnvoted: (missing, eligible) =>
+        missing === 0
+          ? 'Everyone eligible has voted.'
+          : `${missing} of ${eligible} eligible ${missing === 1 ? 'has' : 'have'} not voted yet.`,
+      stopQuestion: 'Stop the vote now? Nobody can vote after that.',
+      stopConfirm: 'Stop the vote now',
       cancelVote: 'Cancel vote',
       cancelReason: 'Reason for cancelling',
       cancelConfirm: 'Cancel the vote',
@@ -202,7 +219,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         cast: 'Cast vote',
       },
       receipt: {
-        heading: 'Your receipt',
+        heading: (title) => `Your receipt: ${title}`,
         explained:
           'Keep it to check later that your ballot is in the vote record (plenum verify-vote). It does not show your choice.',
         voteId: 'Vote ID',
@@ -224,6 +241,9 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       },
       result: {
         heading: (title) => `Result: ${title}`,
+        cancelledHeading: (title) => `Cancelled vote: ${title}`,
+        cancelledNoResult: 'Cancelled – no result',
+        endedBeforeCast: 'The vote ended before your ballot was cast.',
         reasons: {
           stopped: 'The vote was stopped.',
           deadline: 'The time for voting ran out.',
@@ -270,9 +290,9 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         eligible
           ? `Formal vote started: ${title}. You may vote in the Formal vote panel.`
           : `Formal vote started: ${title}.`,
-      voteEnded: ({ title, reason, yes, no, abstain }) =>
+      voteEnded: ({ title, reason, cancelReason, yes, no, abstain }) =>
         reason === 'cancelled'
-          ? `Formal vote cancelled: ${title}.`
+          ? `Formal vote cancelled: ${title}. No result.${cancelReason === '' ? '' : ` Reason: ${cancelReason}`}`
           : reason === 'interrupted'
             ? `Formal vote interrupted: ${title}.`
             : `Formal vote ended: ${title}. Yes ${yes}, No ${no}, Abstain ${abstain}.`,
@@ -312,12 +332,12 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
     },
   },
   de: {
-    openPanel: 'Abstimmung',
+    openPanel: 'Förmliche Abstimmung',
     ballotWaiting: (title) => `Förmliche Abstimmung läuft: ${title}. Ihre Stimme wird erwartet.`,
     openVote: 'Zur Abstimmung',
     panel: {
       heading: 'Förmliche Abstimmung',
-      close: 'Abstimmung schließen',
+      close: 'Förmliche Abstimmung schließen',
       noVote: 'Es läuft keine förmliche Abstimmung.',
       choices: { yes: 'Ja', no: 'Nein', abstain: 'Enthaltung' },
       kinds: { rollCall: 'Namentlich', liveRollCall: 'Namentlich, live', pseudonymous: 'Pseudonym' },
@@ -344,9 +364,15 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       choiceColumn: 'Stimme',
       noBallotsYet: 'Noch keine Stimmen.',
       stop: 'Abstimmung beenden',
+      stopUnvoted: (missing, eligible) =>
+        missing === 0
+          ? 'Alle Stimmberechtigten haben abgestimmt.'
+          : `${missing} von ${eligible} Stimmberechtigten ${missing === 1 ? 'hat' : 'haben'} noch nicht abgestimmt.`,
+      stopQuestion: 'Die Abstimmung jetzt beenden? Danach kann niemand mehr abstimmen.',
+      stopConfirm: 'Beenden bestätigen',
       cancelVote: 'Abstimmung abbrechen',
       cancelReason: 'Grund für den Abbruch',
-      cancelConfirm: 'Abstimmung abbrechen',
+      cancelConfirm: 'Abbruch bestätigen',
       cancelKeep: 'Abstimmung weiterlaufen lassen',
       cancelReasonInvalid: (maxLength) => `Geben Sie einen Grund mit höchstens ${maxLength} Zeichen an.`,
       cancelReasonMissing: 'Geben Sie einen Grund für den Abbruch an.',
@@ -364,7 +390,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         cast: 'Stimme abgeben',
       },
       receipt: {
-        heading: 'Ihre Quittung',
+        heading: (title) => `Ihre Quittung: ${title}`,
         explained:
           'Bewahren Sie sie auf, um später zu prüfen, dass Ihre Stimme im Abstimmungsprotokoll steht (plenum verify-vote). Ihre Stimme selbst steht nicht darin.',
         voteId: 'Abstimmungs-ID',
@@ -387,6 +413,9 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       },
       result: {
         heading: (title) => `Ergebnis: ${title}`,
+        cancelledHeading: (title) => `Abgebrochene Abstimmung: ${title}`,
+        cancelledNoResult: 'Abgebrochen – kein Ergebnis',
+        endedBeforeCast: 'Die Abstimmung endete, bevor Ihre Stimme abgegeben wurde.',
         reasons: {
           stopped: 'Die Abstimmung wurde beendet.',
           deadline: 'Die Zeit zum Abstimmen ist abgelaufen.',
@@ -436,19 +465,19 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
     announce: {
       voteStarted: ({ title, eligible }) =>
         eligible
-          ? `Förmliche Abstimmung gestartet: ${title}. Sie können im Bereich „Abstimmung“ abstimmen.`
+          ? `Förmliche Abstimmung gestartet: ${title}. Sie können im Bereich „Förmliche Abstimmung“ abstimmen.`
           : `Förmliche Abstimmung gestartet: ${title}.`,
-      voteEnded: ({ title, reason, yes, no, abstain }) =>
+      voteEnded: ({ title, reason, cancelReason, yes, no, abstain }) =>
         reason === 'cancelled'
-          ? `Förmliche Abstimmung abgebrochen: ${title}.`
+          ? `Förmliche Abstimmung abgebrochen: ${title}. Kein Ergebnis.${cancelReason === '' ? '' : ` Grund: ${cancelReason}`}`
           : reason === 'interrupted'
             ? `Förmliche Abstimmung unterbrochen: ${title}.`
             : `Förmliche Abstimmung beendet: ${title}. Ja ${yes}, Nein ${no}, Enthaltung ${abstain}.`,
-      ballotStored: () => 'Ihre Stimme ist gespeichert. Ihre Quittung finden Sie im Bereich „Abstimmung“.',
+      ballotStored: () => 'Ihre Stimme ist gespeichert. Ihre Quittung finden Sie im Bereich „Förmliche Abstimmung“.',
       problemRecorded: () => 'Ihre Meldung steht im Abstimmungsprotokoll.',
       problemReported: ({ name, kind, text }) =>
         `${name} meldet ein technisches Problem (${problemKindsDe[kind]})${text === '' ? '.' : `: ${text}`}`,
-      filesReady: ({ title }) => `Protokoll und Bericht zu „${title}“ liegen im Bereich „Abstimmung“ bereit.`,
+      filesReady: ({ title }) => `Protokoll und Bericht zu „${title}“ liegen im Bereich „Förmliche Abstimmung“ bereit.`,
       filesFailed: ({ title }) =>
         `Protokoll und Bericht zu „${title}“ konnten nicht gespeichert werden. Die Abstimmung bleibt gültig.`,
       notAllowed: () => 'Das darf nur die Moderation.',

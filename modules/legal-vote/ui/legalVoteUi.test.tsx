@@ -217,7 +217,9 @@ describe('legalVoteUi', () => {
     const html = panel(running({ count: 1, mine: { eligible: true, choice: 'no', token: TOKEN, receipt } }), sam);
     expect(html).toContain('>Your vote: No</p>');
     expect(html).not.toContain('>Vote</button>');
-    expect(html).toMatch(/<h3 id="[^"]+" tabindex="-1" class="vote-receipt__heading">Your receipt<\/h3>/);
+    expect(html).toMatch(
+      /<section class="vote-receipt" aria-labelledby="([^"]+)"><h3 id="\1" tabindex="-1" class="vote-receipt__heading" data-receipt-control="heading">Your receipt: Budget &lt;i&gt;2027&lt;\/i&gt;<\/h3>/,
+    );
     expect(html).toContain(`<dt>Entry hash</dt><dd><code>${HASH}</code></dd>`);
     expect(html).toContain(`<dt>Token</dt><dd><code>${TOKEN}</code></dd>`);
     expect(html).toContain('<dt>Vote ID</dt><dd><code>vote-0001</code></dd>');
@@ -279,9 +281,9 @@ describe('legalVoteUi', () => {
       title: 'Budget',
       kind: 'pseudonymous',
       options: { abstain: true },
-      reason: 'cancelled',
+      reason: 'stopped',
       endedBy: ALICE,
-      cancelReason: 'Wrong list <b>',
+      cancelReason: null,
       endedAt: 2,
       tally: { yes: 1, no: 0, abstain: 0, ballots: 1, eligible: 2 },
       ballots: [{ token: TOKEN, choice: 'yes' }],
@@ -292,15 +294,15 @@ describe('legalVoteUi', () => {
     const files = { state: 'ready', protocolAssetId: 'asset-p', reportAssetId: 'asset-r' } as const;
     const html = panel({ running: null, last: { result, mine, files }, clock: deviceClock, sameAccount: [] }, sam);
     expect(html).toContain('Result: Budget</h3>');
-    expect(html).toContain('The vote was cancelled.');
-    expect(html).toContain('Reason: Wrong list &lt;b&gt;');
+    expect(html).toContain('The vote was stopped.');
+    expect(html).not.toContain('Reason:');
     expect(html).toContain('<li>Yes: 1</li><li>No: 0</li><li>Abstain: 0</li>');
     expect(html).toContain('1 of 2 eligible has voted');
     expect(html).toContain('<th scope="col">Token</th>');
     expect(html).toContain(`<tr><td><code>${TOKEN}</code></td><td>Yes</td></tr>`);
     expect(html).toContain(`last entry hash ${'b'.repeat(64)}`);
     expect(html).toContain('>Your vote: Yes</p>');
-    expect(html).toContain('Your receipt');
+    expect(html).toContain('>Your receipt: Budget</h3>');
     expect(html).toContain('<a href="/v1/assets/asset-p" download="">Download the vote protocol (JSON)</a>');
     expect(html).toContain('<a href="/v1/assets/asset-r" download="">Download the report (PDF)</a>');
     const failed = panel(
@@ -315,6 +317,121 @@ describe('legalVoteUi', () => {
     );
     expect(joinedLater).not.toContain('Your vote');
     expect(joinedLater).not.toContain('Your receipt');
+  });
+
+  it('aCancelledVoteHasNoResultOnlyItsReasonTheRecordTheFilesAndTheReceipt', () => {
+    const result: VoteResult = {
+      voteId: 'vote-0001',
+      title: 'Budget',
+      kind: 'pseudonymous',
+      options: { abstain: true },
+      reason: 'cancelled',
+      endedBy: ALICE,
+      cancelReason: 'Wrong list <b>',
+      endedAt: 2,
+      tally: { yes: 0, no: 1, abstain: 0, ballots: 1, eligible: 2 },
+      ballots: [{ token: TOKEN, choice: 'no' }],
+      record: { seq: 4, hash: 'b'.repeat(64), signature: { alg: 'Ed25519', publicKey: 'k', value: 'v' } },
+    };
+    const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
+    const mine = { eligible: true, choice: 'no', token: TOKEN, receipt } as const;
+    const files = { state: 'ready', protocolAssetId: 'asset-p', reportAssetId: 'asset-r' } as const;
+    const state = { running: null, last: { result, mine, files }, clock: deviceClock, sameAccount: [] };
+    const html = panel(state, sam);
+    expect(html).toMatch(
+      /<section class="vote-result" aria-labelledby="([^"]+)"><h3 id="\1"[^>]*>Cancelled vote: Budget<\/h3>/,
+    );
+    expect(html).toContain('>Cancelled – no result</p>');
+    expect(html).toContain('Reason: Wrong list &lt;b&gt;');
+    for (const gone of [
+      'vote-counts',
+      'No: 1',
+      'Nein',
+      'eligible has voted',
+      '<table',
+      `${TOKEN}</code></td>`,
+      'Your vote',
+    ])
+      expect(html).not.toContain(gone);
+    // For audit: the record's head, the stored files and the own receipt stay.
+    expect(html).toContain(`last entry hash ${'b'.repeat(64)}`);
+    expect(html).toContain('<a href="/v1/assets/asset-p" download="">Download the vote protocol (JSON)</a>');
+    expect(html).toContain('<a href="/v1/assets/asset-r" download="">Download the report (PDF)</a>');
+    expect(html).toContain('>Your receipt: Budget</h3>');
+    const de = slotProps(state, sam, legalVoteMessages.de, { participants: roster }).props;
+    const german = render(legalVoteUi.panel?.({ ...de, headingId: 'h', onClose: () => undefined }));
+    expect(german).toContain('>Abgebrochene Abstimmung: Budget</h3>');
+    expect(german).toContain('>Abgebrochen – kein Ergebnis</p>');
+    expect(german).toContain('Grund: Wrong list &lt;b&gt;');
+    expect(german).not.toContain('Nein: 1');
+  });
+
+  it('eachReceiptIsNamedByItsVoteWhileAnOldResultKeepsItsOwn', () => {
+    const old: VoteResult = {
+      voteId: 'vote-0000',
+      title: 'Minutes of May',
+      kind: 'rollCall',
+      options: { abstain: true },
+      reason: 'allVoted',
+      endedBy: null,
+      cancelReason: null,
+      endedAt: 0,
+      tally: { yes: 2, no: 0, abstain: 0, ballots: 2, eligible: 2 },
+      ballots: [],
+      record: null,
+    };
+    const oldReceipt = { voteId: 'vote-0000', subject: 'legal-vote:vote-0000', entryHash: HASH };
+    const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
+    const state: LegalVoteState = {
+      ...running({ count: 1, mine: { eligible: true, choice: 'no', token: TOKEN, receipt } }),
+      last: { result: old, mine: { eligible: true, choice: 'yes', token: null, receipt: oldReceipt }, files: null },
+    };
+    const names = [
+      ...panel(state, sam).matchAll(
+        /<section class="vote-receipt" aria-labelledby="([^"]+)"><h3 id="\1"[^>]*>([^<]+)</g,
+      ),
+    ].map(([, , name]) => name);
+    expect(names).toEqual(['Your receipt: Budget &lt;i&gt;2027&lt;/i&gt;', 'Your receipt: Minutes of May']);
+  });
+
+  it('germanNamesTheModuleFoermlicheAbstimmungEverywhereAndTellsCancelFromItsConfirm', () => {
+    const de = legalVoteMessages.de;
+    expect(de.openPanel).toBe('Förmliche Abstimmung');
+    expect(de.panel.heading).toBe('Förmliche Abstimmung');
+    expect(de.panel.close).toBe('Förmliche Abstimmung schließen');
+    const said = [
+      de.announce.voteStarted({ title: 'Haushalt', eligible: true }),
+      de.announce.ballotStored({}),
+      de.announce.filesReady({ title: 'Haushalt' }),
+    ];
+    for (const text of said) {
+      expect(text).toContain('im Bereich „Förmliche Abstimmung“');
+      expect(text).not.toContain('„Abstimmung“');
+    }
+    for (const lang of [en, de]) {
+      expect(lang.panel.cancelConfirm).not.toBe(lang.panel.cancelVote);
+      expect(lang.panel.stopConfirm).not.toBe(lang.panel.stop);
+    }
+    expect(de.panel.cancelConfirm).toBe('Abbruch bestätigen');
+  });
+
+  it('theEndOfACancelledVoteIsSaidWithoutCountsButWithTheReason', () => {
+    const ended = {
+      title: 'Budget',
+      reason: 'cancelled',
+      cancelReason: 'Wrong list',
+      yes: 0,
+      no: 1,
+      abstain: 0,
+    } as const;
+    expect(en.announce.voteEnded(ended)).toBe('Formal vote cancelled: Budget. No result. Reason: Wrong list');
+    expect(legalVoteMessages.de.announce.voteEnded(ended)).toBe(
+      'Förmliche Abstimmung abgebrochen: Budget. Kein Ergebnis. Grund: Wrong list',
+    );
+    expect(en.announce.voteEnded({ ...ended, cancelReason: '' })).toBe('Formal vote cancelled: Budget. No result.');
+    expect(en.announce.voteEnded({ ...ended, reason: 'stopped', cancelReason: '' })).toBe(
+      'Formal vote ended: Budget. Yes 0, No 1, Abstain 0.',
+    );
   });
 
   it('theResultShowsTheAbstainCountOnlyWhenAbstainingWasOffered', () => {
@@ -404,7 +521,7 @@ describe('BallotDialog', () => {
 describe('VoteReceiptView', () => {
   it('aRollCallReceiptHasNoToken', () => {
     const receipt = { voteId: 'vote-0002', subject: 'legal-vote:vote-0002', entryHash: HASH };
-    const html = renderToStaticMarkup(<VoteReceiptView receipt={receipt} messages={en.panel.receipt} />);
+    const html = renderToStaticMarkup(<VoteReceiptView receipt={receipt} title="Budget" messages={en.panel.receipt} />);
     expect(html).not.toContain('<dt>Token</dt>');
     expect(html).toContain('It does not show your choice.');
   });
