@@ -4,8 +4,8 @@ import { launchChromium } from '@plenum/test-browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devAccounts, signedInContext } from './support/devIdp.js';
-import { announced, joinFromPrejoin, joinSignedIn, type Person, watchDialogs } from './support/meeting.js';
-import { audioEnergy, eventually, expectReceiving, inbound, probeScript } from './support/probe.js';
+import { announced, hears, joinFromPrejoin, joinSignedIn, type Person, watchDialogs } from './support/meeting.js';
+import { eventually, expectReceiving, inbound, probeScript } from './support/probe.js';
 import { type RunningServer, startServer } from './support/startServer.js';
 
 /**
@@ -41,15 +41,6 @@ const alive = (pid: number) => {
     return false;
   }
 };
-
-/** Waits until `page` hears `sender` (the fake microphone beeps). */
-const hears = (page: Page, sender: Person, ms: number) =>
-  eventually(
-    () => audioEnergy(page, sender.id, 1000),
-    (energy) => energy > 0.01,
-    `hearing ${sender.name}`,
-    ms,
-  );
 
 /**
  * Whether media from `sender` flows into `page` right now: over one second, more camera frames were decoded and more

@@ -6,6 +6,7 @@ import { seriousAccessibilityViolations } from './support/axe.js';
 import { devAccounts, signedInContext } from './support/devIdp.js';
 import {
   announced,
+  hears,
   joinAsGuest,
   joinFromPrejoin,
   joinSignedIn,
@@ -41,14 +42,6 @@ afterAll(async () => {
 });
 
 const title = 'Stadtrat';
-
-/** Waits until `page` hears `sender` (the fake microphone beeps). */
-const hears = (page: Page, sender: Person) =>
-  eventually(
-    () => audioEnergy(page, sender.id, 1000),
-    (energy) => energy > 0.01,
-    `hearing ${sender.name}`,
-  );
 
 /**
  * Waits until `page` hears nothing from `sender`: about no audio energy on their microphone's stream, or no such

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type DevAccount, signedInContext } from './devIdp.js';
-import { eventually, ownParticipantId, previewLive, probeScript } from './probe.js';
+import { audioEnergy, eventually, ownParticipantId, previewLive, probeScript } from './probe.js';
 
 /** Someone in the meeting: their page and participant id. */
 export interface Person {
@@ -140,3 +140,12 @@ export const announced = (page: Page, text: string) =>
 /** The camera tile of a participant on `page`. */
 export const tile = (page: Page, participantId: string) =>
   page.locator(`li.video-tile[data-participant-id="${participantId}"][data-source="camera"]`);
+
+/** Waits until `page` hears `sender`: clear audio energy on their microphone's stream over a second. */
+export const hears = (page: Page, sender: Person, ms = 20_000) =>
+  eventually(
+    () => audioEnergy(page, sender.id, 1000),
+    (energy) => energy > 0.01,
+    `hearing ${sender.name}`,
+    ms,
+  );
