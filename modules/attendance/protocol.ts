@@ -2,7 +2,10 @@ import { defineProtocol } from '@plenum/protocol';
 import { Forbidden } from '@plenum/room-kit/forbidden';
 import { z } from 'zod';
 
-/** One report per room at most this often: a PDF of a large meeting takes a moment of the server's time. */
+/**
+ * One report per room and variant (with or without e-mail addresses) at most this often: a PDF of a large meeting
+ * takes a moment of the server's time. The other variant may be asked for right after.
+ */
 export const GENERATE_INTERVAL_MS = 10_000;
 
 /** The languages a report is written in (those of `@plenum/reports`, which the browser does not load). */
@@ -15,7 +18,7 @@ export type AssetId = z.infer<typeof AssetId>;
 
 /**
  * Attendance reports. A moderator asks for a PDF of who attended the room's current meeting (first join, last
- * leave, total presence, kind); it is stored as an asset of the meeting that only the meeting's moderators (and the
+ * leave, the periods present of who left and came back, total presence, kind); it is stored as an asset of the meeting that only the meeting's moderators (and the
  * room's owner) may download. E-mail addresses are personal data: they are read and printed only when the moderator
  * asks for them. The language is the requesting moderator's UI language, German when absent.
  */
@@ -41,7 +44,10 @@ export const attendanceProtocol = defineProtocol({
     forbidden: Forbidden,
     /** The room records no meeting (a host without meeting history): there is nothing to report. */
     noMeeting: z.object({}),
-    /** A report was asked for in this room less than `intervalSeconds` ago (or is still being made). */
+    /**
+     * A report of the same variant (with or without e-mail addresses) was asked for in this room less than
+     * `intervalSeconds` ago, or is still being made.
+     */
     tooSoon: z.object({ retryAfterSeconds: z.number(), intervalSeconds: z.number() }),
     /** The attendance could not be read, or the report could not be kept (quota, size, storage). */
     storeFailed: z.object({}),

@@ -2,9 +2,17 @@ import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { announceAttendance } from './attendanceAnnouncements.js';
 import { generateReport } from './attendanceCommands.js';
-import { type AttendanceState, attendanceReducer, generationRequested, initAttendance } from './attendanceReducer.js';
+import {
+  type AttendanceState,
+  attendanceReducer,
+  generationRequested,
+  initAttendance,
+  LISTED_REPORTS,
+} from './attendanceReducer.js';
 
-const idle: AttendanceState = { pending: false, latest: null, retryAfterSeconds: null };
+const idle: AttendanceState = { pending: false, reports: [], retryAfterSeconds: null };
+const ready = (assetId: string, includeEmail: boolean, createdAt: number) =>
+  ({ type: 'event', event: { event: 'reportReady', assetId, includeEmail, createdAt } }) as const;
 
 describe('the attendance client', () => {
   it('isOffWithoutJoinStateAndIdleWithIt', () => {
@@ -12,18 +20,31 @@ describe('the attendance client', () => {
     expect(initAttendance({})).toEqual(idle);
   });
 
-  it('aStoredReportEndsTheWaitAndBecomesTheLatest', () => {
+  it('aStoredReportEndsTheWaitAndIsListed', () => {
     const waiting = generationRequested(idle);
-    expect(waiting).toEqual({ pending: true, latest: null, retryAfterSeconds: null });
-    const ready = attendanceReducer(waiting, {
-      type: 'event',
-      event: { event: 'reportReady', assetId: 'asset-7', includeEmail: false, createdAt: 1_000 },
-    });
-    expect(ready).toEqual({
+    expect(waiting).toEqual({ pending: true, reports: [], retryAfterSeconds: null });
+    expect(attendanceReducer(waiting, ready('asset-7', false, 1_000))).toEqual({
       pending: false,
-      latest: { assetId: 'asset-7', includeEmail: false, createdAt: 1_000 },
+      reports: [{ assetId: 'asset-7', includeEmail: false, createdAt: 1_000 }],
       retryAfterSeconds: null,
     });
+  });
+
+  it('laterReportsJoinTheEarlierOnesNewestFirstEachOnceAndAtMostTheListedNumber', () => {
+    const both = [ready('a-1', false, 1_000), ready('a-2', true, 2_000), ready('a-2', true, 2_000)].reduce(
+      attendanceReducer,
+      idle,
+    );
+    expect(both.reports).toEqual([
+      { assetId: 'a-2', includeEmail: true, createdAt: 2_000 },
+      { assetId: 'a-1', includeEmail: false, createdAt: 1_000 },
+    ]);
+    const many = Array.from({ length: LISTED_REPORTS + 3 }, (_, i) => ready(`m-${i}`, false, i)).reduce(
+      attendanceReducer,
+      idle,
+    );
+    expect(many.reports).toHaveLength(LISTED_REPORTS);
+    expect(many.reports[0]?.assetId).toBe(`m-${LISTED_REPORTS + 2}`);
   });
 
   it('aTooSoonRefusalEndsTheWaitAndIsNoNoticeBecauseTheFormsStatusSaysIt', () => {
@@ -43,21 +64,17 @@ describe('the attendance client', () => {
     });
   });
 
-  it('aRefusalKeepsTheLatestReportAndAReportEndsTheRefusal', () => {
-    const latest = { assetId: 'asset-1', includeEmail: true, createdAt: 1_000 };
+  it('aRefusalKeepsTheReportsAndAReportEndsTheRefusal', () => {
+    const first = { assetId: 'asset-1', includeEmail: true, createdAt: 1_000 };
     const refused = attendanceReducer(
-      { pending: true, latest, retryAfterSeconds: null },
+      { pending: true, reports: [first], retryAfterSeconds: null },
       { type: 'error', error: { error: 'tooSoon', retryAfterSeconds: 6, intervalSeconds: 10 } },
     );
-    expect(refused).toEqual({ pending: false, latest, retryAfterSeconds: 6 });
+    expect(refused).toEqual({ pending: false, reports: [first], retryAfterSeconds: 6 });
     expect(attendanceReducer(refused, { type: 'error', error: { error: 'storeFailed' } })).toBe(refused);
-    const ready = attendanceReducer(refused, {
-      type: 'event',
-      event: { event: 'reportReady', assetId: 'asset-2', includeEmail: false, createdAt: 9_000 },
-    });
-    expect(ready).toEqual({
+    expect(attendanceReducer(refused, ready('asset-2', false, 9_000))).toEqual({
       pending: false,
-      latest: { assetId: 'asset-2', includeEmail: false, createdAt: 9_000 },
+      reports: [{ assetId: 'asset-2', includeEmail: false, createdAt: 9_000 }, first],
       retryAfterSeconds: null,
     });
   });

@@ -12,14 +12,18 @@ export interface AttendanceReportFile {
   readonly createdAt: number;
 }
 
+/** At most this many reports are offered in the panel (the newest); all of them stay in the meeting's files. */
+export const LISTED_REPORTS = 20;
+
 /**
- * The attendance report as this client sees it: whether it asked for one and waits for the answer, the latest
- * report stored in this meeting (announced to moderators only), to offer its download link, and, when this client's
+ * The attendance report as this client sees it: whether it asked for one and waits for the answer, the reports
+ * stored in this meeting since it joined (announced to moderators only; newest first, at most `LISTED_REPORTS`), to
+ * offer their downloads side by side (a list with and one without e-mail addresses, say), and, when this client's
  * latest request was refused as too soon, the seconds it was told to wait (until it asks again or a report comes).
  */
 export interface AttendanceState {
   readonly pending: boolean;
-  readonly latest: AttendanceReportFile | null;
+  readonly reports: readonly AttendanceReportFile[];
   readonly retryAfterSeconds: number | null;
 }
 
@@ -28,7 +32,7 @@ export function initAttendance(
   join: AttendanceJoinState | undefined,
   _context?: ModuleContext,
 ): AttendanceState | null {
-  return join ? { pending: false, latest: null, retryAfterSeconds: null } : null;
+  return join ? { pending: false, reports: [], retryAfterSeconds: null } : null;
 }
 
 /** The state after this client sent `generate`: waiting until the report or a refusal comes; no refusal shown. */
@@ -39,8 +43,8 @@ export function generationRequested(state: AttendanceState): AttendanceState {
 }
 
 /**
- * Pure reducer: a stored report becomes the latest (and ends the wait and any refusal); any refusal ends the wait,
- * `tooSoon` keeping its seconds to show. Returns the same object when nothing changed.
+ * Pure reducer: a stored report joins the front of the list (and ends the wait and any refusal); any refusal ends
+ * the wait, `tooSoon` keeping its seconds to show. Returns the same object when nothing changed.
  */
 export function attendanceReducer(state: AttendanceState, input: ModuleInput<AttendanceProtocol>): AttendanceState {
   switch (input.type) {
@@ -48,7 +52,9 @@ export function attendanceReducer(state: AttendanceState, input: ModuleInput<Att
       switch (input.event.event) {
         case 'reportReady': {
           const { assetId, includeEmail, createdAt } = input.event;
-          return { pending: false, latest: { assetId, includeEmail, createdAt }, retryAfterSeconds: null };
+          const earlier = state.reports.filter((r) => r.assetId !== assetId);
+          const reports = [{ assetId, includeEmail, createdAt }, ...earlier].slice(0, LISTED_REPORTS);
+          return { pending: false, reports, retryAfterSeconds: null };
         }
         default:
           return assertNever(input.event.event);

@@ -9,4 +9,5 @@ export {
   attendanceReducer,
   generationRequested,
   initAttendance,
+  LISTED_REPORTS,
 } from './attendanceReducer.js';

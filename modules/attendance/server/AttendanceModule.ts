@@ -14,6 +14,7 @@ export type AttendanceLoopback =
     }
   | {
       readonly type: 'failed';
+      readonly includeEmail: boolean;
       readonly connection: ConnectionId;
       readonly commandId: string | undefined;
       readonly error: unknown;
@@ -24,10 +25,21 @@ type Ctx = ModuleContext<AttendanceProtocol, AttendanceLoopback>;
 /** German when the requester's UI language is not sent: the administrations Plenum is built for write German. */
 const DEFAULT_LANGUAGE: ReportLanguage = 'de';
 
+/** One variant of the report (with or without e-mail addresses) in this room: its latest start, and whether it runs. */
+interface VariantRun {
+  /** Room clock. */
+  readonly startedAt: number;
+  readonly making: boolean;
+}
+
+/** At least this long a `tooSoon` asks to wait, also when the interval has passed but the report is still being made. */
+const MIN_RETRY_MS = 1_000;
+
 /**
- * Attendance reports on request of owner or moderators (others get `forbidden`). One report is made at a time per
- * room, and at most one is started every `GENERATE_INTERVAL_MS` (`tooSoon`), so repeated clicks cannot keep the
- * server rendering. The stored report is announced to every moderator (the requester among them), since each of
+ * Attendance reports on request of owner or moderators (others get `forbidden`). Per variant (with or without e-mail
+ * addresses) one report is made at a time, and at most one is started every `GENERATE_INTERVAL_MS` (`tooSoon`), so
+ * repeated clicks cannot keep the server rendering (at most two reports at once per room), while a moderator who
+ * wants both lists can ask for the other one right after the first. The stored report is announced to every moderator (the requester among them), since each of
  * them may download it; a failure goes to the requesting connection only.
  *
  * The report is written in the requesting moderator's UI language, not in the tenant's language
@@ -40,9 +52,8 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
   readonly #ctx: Ctx;
   /** The issuing body printed in the report's header: the room's tenant (`reportSettings(…).organisation`). */
   readonly #organisation: string;
-  /** When the latest report was started (room clock), or null before the first. */
-  #lastStartedAt: number | null = null;
-  #making = false;
+  /** Keyed by `includeEmail`; absent before that variant's first report. */
+  readonly #runs = new Map<boolean, VariantRun>();
 
   constructor(ctx: Ctx, organisation: string = reportSettings({}).organisation) {
     this.#ctx = ctx;
@@ -65,7 +76,8 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
   }
 
   onLoopback(event: AttendanceLoopback): void {
-    this.#making = false;
+    const run = this.#runs.get(event.includeEmail);
+    if (run) this.#runs.set(event.includeEmail, { ...run, making: false });
     switch (event.type) {
       case 'stored':
         this.#ctx.log.info({ asset: event.assetId }, 'attendance report stored');
@@ -97,17 +109,17 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
   #generate(includeEmail: boolean, language: ReportLanguage, from: Issuer): void {
     this.#ctx.requireModerator(from);
     const now = this.#ctx.now();
-    const since = this.#lastStartedAt === null ? Number.POSITIVE_INFINITY : now - this.#lastStartedAt;
-    if (this.#making || since < GENERATE_INTERVAL_MS) {
-      const waitMs = this.#making ? GENERATE_INTERVAL_MS : GENERATE_INTERVAL_MS - since;
+    const run = this.#runs.get(includeEmail);
+    const since = run === undefined ? Number.POSITIVE_INFINITY : now - run.startedAt;
+    if (run?.making || since < GENERATE_INTERVAL_MS) {
+      const waitMs = Math.max(GENERATE_INTERVAL_MS - since, MIN_RETRY_MS);
       this.#ctx.reject({
         error: 'tooSoon',
         retryAfterSeconds: Math.ceil(waitMs / 1000),
         intervalSeconds: GENERATE_INTERVAL_MS / 1000,
       });
     }
-    this.#lastStartedAt = now;
-    this.#making = true;
+    this.#runs.set(includeEmail, { startedAt: now, making: true });
     const { attendance, assets } = this.#ctx.ports;
     const { connectionId, commandId } = from;
     this.#ctx.spawn(
@@ -121,7 +133,7 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
       (o): AttendanceLoopback =>
         o.ok
           ? { type: 'stored', assetId: o.value.assetId, includeEmail, createdAt: now }
-          : { type: 'failed', connection: connectionId, commandId, error: o.error },
+          : { type: 'failed', includeEmail, connection: connectionId, commandId, error: o.error },
     );
   }
 }

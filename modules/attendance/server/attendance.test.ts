@@ -225,6 +225,80 @@ describe('the attendance report', () => {
     ]);
   });
 
+  it('peopleWhoLeftAndCameBackHaveTheirPeriodsListedAndTheirPresenceWithoutTheGaps', async () => {
+    const period = (from: number, to: number) => ({ from: START + from, to: START + to });
+    const withGaps: RoomAttendanceList = {
+      ...meeting,
+      attendees: [
+        ...meeting.attendees,
+        {
+          displayName: 'Clara',
+          kind: 'browser',
+          role: 'participant',
+          registered: true,
+          email: 'clara@example.org',
+          firstJoin: START + 41 * MINUTE,
+          lastLeave: START + 58 * MINUTE,
+          periods: [period(41 * MINUTE, 51 * MINUTE), period(52 * MINUTE, 58 * MINUTE)],
+          presenceMs: 16 * MINUTE,
+        },
+      ],
+    };
+    for (const includeEmail of [false, true]) {
+      const assets = new MemoryRoomAssets();
+      const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(withGaps) });
+      await owner.act('attendance', 'generate', { includeEmail, language: 'de' });
+      await room.settle();
+      const text = await reportText(assets, 'asset-0');
+      expect(text).toMatch(/Letztes\s+Anwesend\s+Dauer/);
+      expect(text).toMatch(/Clara\s+angemeldet\s+(clara@example\.org\s+)?14:41 MEZ\s+14:58 MEZ\s+14:41–14:51,\s+0:16/);
+      expect(text).toMatch(/\n\s*14:52–14:58\s*\n/);
+      expect(text).toMatch(/Alice\s+angemeldet\s+(alice@example\.org\s+)?14:00 MEZ\s+15:35 MEZ\s+1:35/);
+      expect(text).toMatch(/angemeldet\s+2\s+1:51/);
+      expect(text).toMatch(/Gesamt\s+4\s+2:46/);
+    }
+  });
+
+  it('aGapShorterThanAMinuteShowsWithSecondsAndAnOpenPeriodReadsPresent', async () => {
+    const period = (from: number, to: number) => ({ from: START + from, to: START + to });
+    const reconnected: RoomAttendanceList = {
+      ...meeting,
+      attendees: [
+        {
+          displayName: 'Dirk',
+          kind: 'browser',
+          role: 'participant',
+          registered: true,
+          firstJoin: START,
+          lastLeave: REPORT_AT,
+          periods: [period(0, 30 * MINUTE + 10_000), period(30 * MINUTE + 40_000, REPORT_AT - START)],
+          presenceMs: REPORT_AT - START - 30_000,
+        },
+      ],
+    };
+    const assets = new MemoryRoomAssets();
+    const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(reconnected) });
+    await owner.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    await room.settle();
+    const text = await reportText(assets, 'asset-0');
+    expect(text).toMatch(/Dirk\s+registered\s+14:00 CET\s+present\s+14:00–14:30:10,\s+1:59/);
+    expect(text).toMatch(/\n\s*14:30:40–present\s*\n/);
+  });
+
+  it('aMeetingWithoutGapsHasNoPeriodsColumn', async () => {
+    const single: RoomAttendanceList = {
+      ...meeting,
+      attendees: meeting.attendees.map((a) => ({ ...a, periods: [{ from: a.firstJoin, to: a.lastLeave }] })),
+    };
+    const assets = new MemoryRoomAssets();
+    const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(single) });
+    await owner.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    await room.settle();
+    const text = await reportText(assets, 'asset-0');
+    expect(text).toMatch(/Last leave\s+Presence/);
+    expect(text).toMatch(/Alice\s+registered\s+14:00 CET\s+15:35 CET\s+1:35/);
+  });
+
   it('totalsAddUpTheWholeMinutesTheRowsPrint', async () => {
     const person = (displayName: string, registered: boolean, presenceMs: number) => ({
       displayName,
@@ -280,6 +354,29 @@ describe('the attendance report', () => {
     await owner.act('attendance', 'generate', { includeEmail: false });
     await room.settle();
     expect(assets.stored.map((a) => a.id)).toEqual(['asset-0', 'asset-1']);
+  });
+
+  it('theOtherVariantMayBeAskedForRightAfterWhileTheSameVariantAgainIsRefused', async () => {
+    const assets = new MemoryRoomAssets();
+    const { room, owner, alice } = await meetingRoom({ assets });
+    await alice.act('attendance', 'generate', { includeEmail: false, language: 'de' });
+    await owner.act('attendance', 'generate', { includeEmail: true, language: 'de' }, 'both');
+    await owner.act('attendance', 'generate', { includeEmail: true, language: 'de' }, 'making');
+    await room.settle();
+    expect(assets.stored.map((a) => a.spec.filename)).toEqual([
+      'anwesenheit-2026-11-26-1600-ohne-e-mail.pdf',
+      'anwesenheit-2026-11-26-1600-mit-e-mail.pdf',
+    ]);
+    expect(owner.inbox.errors()).toEqual([
+      { ns: 'attendance', id: 'making', error: 'tooSoon', retryAfterSeconds: 10, intervalSeconds: 10 },
+    ]);
+    expect(alice.inbox.events('attendance').map((e) => e.includeEmail)).toEqual([false, true]);
+    await room.advance(3_000);
+    await alice.act('attendance', 'generate', { includeEmail: false }, 'again');
+    expect(alice.inbox.errors()).toEqual([
+      { ns: 'attendance', id: 'again', error: 'tooSoon', retryAfterSeconds: 7, intervalSeconds: 10 },
+    ]);
+    expect(assets.stored).toHaveLength(2);
   });
 
   it('aRoomWithoutMeetingAnswersNoMeeting', async () => {

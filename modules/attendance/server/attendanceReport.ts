@@ -3,6 +3,7 @@ import type { RoomAttendanceList } from '@plenum/room-kit';
 import { type AttendeeKind, attendeeKind, attendeeKinds } from '@plenum/room-kit/attendance';
 import type { ReportLanguage } from '../protocol.js';
 import { type AttendanceReportLabels, attendanceReportLabels } from './attendanceReportLabels.js';
+import { formatPeriods } from './formatPeriods.js';
 import { formatMinutes, formatPresence, presenceMinutes } from './formatPresence.js';
 
 /** A block as the report is written (column widths and alignment may be left to their defaults). */
@@ -16,7 +17,9 @@ export interface AttendanceReportOptions extends ReportOptions {
 /**
  * The attendance report of a meeting: its title and date, one row per person (name, kind, e-mail only when asked
  * for, first join, last leave, total presence as h:mm), sorted by name, and the number of people and their presence
- * per kind. The recorder is left out: it is not a person who attended. Times of day are printed alone when they fall
+ * per kind. Who left and came back has their periods present listed in a column of their own ("22:41–22:51,
+ * 22:52–22:58"), so a reader can tell who was there at a given moment (a ballot); the column is printed only when
+ * someone has such a gap, and stays empty for those without one, so a long list stays one line a person. The recorder is left out: it is not a person who attended. Times of day are printed alone when they fall
  * on the meeting's day, with their date otherwise (a meeting past midnight). People still present when the report is
  * made have no last leave: the attendance port counts their open sessions until now, so a last leave not before
  * `createdAt` reads "present" ("anwesend"), and their presence is counted until then. Totals add the whole minutes
@@ -55,13 +58,18 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
     }
   }
 
-  const columns = options.includeEmail ? columnsWithEmail(l) : columnsWithoutEmail(l);
+  const periodFormat = { locale, timeZone, dayOf, meetingDay, reportAt, stillPresent: l.stillPresent };
+  const gaps = (p: (typeof people)[number]): string =>
+    p.periods && p.periods.length > 1 ? formatPeriods(p.periods, periodFormat) : '';
+  const withPeriods = people.some((p) => gaps(p) !== '');
+  const layout = tableLayout(l, { email: options.includeEmail, periods: withPeriods });
   const rows = people.map((p) => [
     p.displayName,
     l.kinds[p.reportKind],
-    ...(options.includeEmail ? [emailCell(p.email ?? '')] : []),
+    ...(options.includeEmail ? [emailCell(p.email ?? '', layout.emailLineChars)] : []),
     when(p.firstJoin),
     left(p.lastLeave),
+    ...(withPeriods ? [gaps(p)] : []),
     formatPresence(p.presenceMs),
   ]);
   const title = list.title.trim() === '' ? l.report : list.title;
@@ -76,7 +84,7 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
       ],
     },
     { kind: 'heading', level: 2, text: l.people },
-    { kind: 'table', columns, rows },
+    { kind: 'table', columns: layout.columns, rows },
     { kind: 'heading', level: 2, text: l.totals },
     {
       kind: 'table',
@@ -109,42 +117,50 @@ export function attendanceReport(list: RoomAttendanceList, options: AttendanceRe
 
 type Columns = Extract<ReportBlock, { kind: 'table' }>['columns'];
 
-function columnsWithoutEmail(l: AttendanceReportLabels): Columns {
-  return [
-    { label: l.name, width: 4 },
-    { label: l.kind, width: 2 },
-    { label: l.firstJoin, width: 2 },
-    { label: l.lastLeave, width: 2 },
-    { label: l.presence, width: 2, align: 'right' },
-  ];
+/** The people table's columns, and about how many characters of an address fit on a line of its e-mail column. */
+interface TableLayout {
+  readonly columns: Columns;
+  readonly emailLineChars: number;
 }
 
 /**
- * With addresses, the e-mail column takes the room the others can spare (times, kind and presence are short; names
- * wrap between words), so that common addresses fit on one line of it (about `EMAIL_LINE_CHARS` characters).
+ * The people table's columns (A4, the table's font size), as relative widths: name, kind, e-mail (only with
+ * addresses), first join, last leave, periods (only when someone has a gap), presence. With addresses, the e-mail
+ * column takes the room the others can spare (times, kind and presence are short; names wrap between words), so that
+ * common addresses fit on one line of it; `emailLineChars` is about how many characters that line holds. The periods
+ * column holds one period ("22:41–22:51,") a line; the e-mail and name columns give it the room. (Seven columns on
+ * A4 are tight: those widths were set by rendering 250 people and looking; a period with seconds wraps at its dash.)
  */
-function columnsWithEmail(l: AttendanceReportLabels): Columns {
-  return [
-    { label: l.name, width: 2.8 },
-    { label: l.kind, width: 2 },
-    { label: l.email, width: 6.5 },
-    { label: l.firstJoin, width: 1.8 },
-    { label: l.lastLeave, width: 1.8 },
-    { label: l.presence, width: 1.3, align: 'right' },
-  ];
+function tableLayout(l: AttendanceReportLabels, include: { email: boolean; periods: boolean }): TableLayout {
+  const [name, kind, email, firstJoin, lastLeave, periods, presence, emailLineChars] = include.email
+    ? include.periods
+      ? [40, 33, 85, 31, 31, 52, 16, 20]
+      : [2.8, 2, 6.5, 1.8, 1.8, 0, 1.3, 28]
+    : include.periods
+      ? [3.4, 1.8, 0, 1.8, 1.8, 2.6, 1.6, 0]
+      : [4, 2, 0, 2, 2, 0, 2, 0];
+  return {
+    columns: [
+      { label: l.name, width: name },
+      { label: l.kind, width: kind },
+      ...(include.email ? [{ label: l.email, width: email }] : []),
+      { label: l.firstJoin, width: firstJoin },
+      { label: l.lastLeave, width: lastLeave },
+      ...(include.periods ? [{ label: l.periods, width: periods }] : []),
+      { label: l.presence, width: presence, align: 'right' as const },
+    ],
+    emailLineChars,
+  };
 }
 
-/** About how many characters of an address fit on one line of the e-mail column (A4, the table's font size). */
-const EMAIL_LINE_CHARS = 28;
-
 /**
- * An address as its cell prints it: whole when it fits a line of the column; longer, its domain starts a line of
- * its own at the `@`, where a reader expects a break, rather than the renderer cutting it at whatever letter the
- * line ends (only a part longer than a line is still cut).
+ * An address as its cell prints it: whole when it fits a line of the column (`lineChars`); longer, its domain starts
+ * a line of its own at the `@`, where a reader expects a break, rather than the renderer cutting it at whatever letter
+ * the line ends (only a part longer than a line is still cut).
  */
-function emailCell(email: string): string {
+function emailCell(email: string, lineChars: number): string {
   const at = email.lastIndexOf('@');
-  return email.length <= EMAIL_LINE_CHARS || at <= 0 ? email : `${email.slice(0, at)}\n${email.slice(at)}`;
+  return email.length <= lineChars || at <= 0 ? email : `${email.slice(0, at)}\n${email.slice(at)}`;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface AttendanceReportLabels {
   readonly lastLeave: string;
   /** In the last-leave column for people still present when the report is made. */
   readonly stillPresent: string;
+  /** The column of the periods present of people who left and came back. */
+  readonly periods: string;
   readonly presence: string;
   readonly totals: string;
   readonly count: string;
@@ -40,6 +42,7 @@ export const attendanceReportLabels: Readonly<Record<ReportLanguage, AttendanceR
     firstJoin: 'Erster Beitritt',
     lastLeave: 'Letztes Verlassen',
     stillPresent: 'anwesend',
+    periods: 'Anwesend',
     presence: 'Dauer (h:mm)',
     totals: 'Summen nach Art',
     count: 'Personen',
@@ -61,6 +64,7 @@ export const attendanceReportLabels: Readonly<Record<ReportLanguage, AttendanceR
     firstJoin: 'First join',
     lastLeave: 'Last leave',
     stillPresent: 'present',
+    periods: 'Present',
     presence: 'Presence (h:mm)',
     totals: 'Totals per kind',
     count: 'People',

@@ -11,18 +11,16 @@ export interface AttendanceReportFormProps {
 
 /**
  * The moderators' attendance report: a form named after its heading with "Include e-mail addresses" (off by
- * default: personal data only on purpose) and "Create report"; while the server works a status line says so and no
- * older list is offered; otherwise the latest report of the meeting is a download link named by its own time and
- * whether it lists e-mail addresses (never by the checkbox, which may have changed since). A `tooSoon` refusal is
- * said by the same status line (so screen readers announce it, once: the module makes no notice of it) and stays
- * until the next request. Readiness and other refusals are announced by the module's announcements; the form itself
- * never moves focus.
+ * default: personal data only on purpose) and "Create report"; while the server works a status line says so. The
+ * reports made in this meeting are a list of download links, newest first, each named by its own time (with seconds)
+ * and whether it lists e-mail addresses (never by the checkbox, which may have changed since), so that a list with
+ * and one without addresses stand side by side. A `tooSoon` refusal is said by the same status line (so screen
+ * readers announce it, once: the module makes no notice of it) and stays until the next request. Readiness and other
+ * refusals are announced by the module's announcements; the form itself never moves focus.
  */
 export function AttendanceReportForm({ state, messages, onCreate }: AttendanceReportFormProps) {
   const id = useId();
   const [includeEmail, setIncludeEmail] = useState(false);
-  /** While a new list is being made, the older one is not offered as if it were the new one. */
-  const latest = state.pending ? null : state.latest;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onCreate(includeEmail);
@@ -41,13 +39,19 @@ export function AttendanceReportForm({ state, messages, onCreate }: AttendanceRe
       <p role="status" className="attendance-report__status">
         {statusText(state, messages)}
       </p>
-      {latest && (
-        <p className="attendance-report__download">
-          <a href={assetUrl(latest.assetId)} download>
-            {messages.download({ at: latest.createdAt, includeEmail: latest.includeEmail })}
-          </a>
-          {latest.includeEmail && <> {messages.withEmail}</>}
-        </p>
+      {state.reports.length > 0 && (
+        <ul className="attendance-report__files" aria-label={messages.reports}>
+          {state.reports.map((file) => (
+            <li key={file.assetId}>
+              <a href={assetUrl(file.assetId)} download>
+                {messages.download({ at: file.createdAt, includeEmail: file.includeEmail })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {state.reports.some((file) => file.includeEmail) && (
+        <p className="attendance-report__privacy">{messages.withEmail}</p>
       )}
     </form>
   );

@@ -9,19 +9,22 @@ export interface AttendanceMessages extends ModuleMessages<AttendanceAnnouncemen
   readonly create: string;
   /** While the server makes the report. */
   readonly creating: string;
+  /** The accessible name of the list of reports made in this meeting. */
+  readonly reports: string;
   /**
-   * The download link's text, naming the file by its own properties, not by the form's checkbox: "Download the list
-   * of 14:05, with e-mail addresses (PDF)". `at`: the server time the list stands at.
+   * A download link's text, naming the file by its own properties, not by the form's checkbox: "Download the list
+   * of 14:05:09, with e-mail addresses (PDF)". `at`: the server time the list stands at (with seconds, so that lists
+   * made within a minute tell apart).
    */
   readonly download: (file: { readonly at: number; readonly includeEmail: boolean }) => string;
-  /** After the link when the report lists e-mail addresses (personal data: handle with care). */
+  /** After the links when one of the reports lists e-mail addresses (personal data: handle with care). */
   readonly withEmail: string;
   /** The form's status line after a `tooSoon` refusal: the one place the refusal is said (and announced). */
   readonly tooSoon: (seconds: number) => string;
 }
 
 const time = (at: number, locale: string) =>
-  new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+  new Date(at).toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 export const attendanceMessages: Messages<AttendanceMessages> = {
   en: {
@@ -29,10 +32,11 @@ export const attendanceMessages: Messages<AttendanceMessages> = {
     includeEmail: 'Include e-mail addresses',
     create: 'Create report',
     creating: 'Creating the attendance report…',
+    reports: 'Lists made in this meeting',
     download: ({ at, includeEmail }) =>
       `Download the list of ${time(at, 'en-GB')}, ${includeEmail ? 'with' : 'without'} e-mail addresses (PDF)`,
-    withEmail: 'This list contains e-mail addresses: share it only with those who need them.',
-    tooSoon: (seconds) => `Not created: a list was just made. You can create a new one in ${seconds} seconds.`,
+    withEmail: 'Lists with e-mail addresses: share them only with those who need them.',
+    tooSoon: (seconds) => `Not created: the same list was just made. You can create it again in ${seconds} seconds.`,
     announce: {
       reportReady: () => 'The attendance report is ready to download.',
       noMeeting: () => 'This room keeps no attendance, so there is no report.',
@@ -45,11 +49,12 @@ export const attendanceMessages: Messages<AttendanceMessages> = {
     includeEmail: 'E-Mail-Adressen aufnehmen',
     create: 'Liste erstellen',
     creating: 'Die Anwesenheitsliste wird erstellt …',
+    reports: 'In dieser Sitzung erstellte Listen',
     download: ({ at, includeEmail }) =>
       `Liste von ${time(at, 'de-DE')} Uhr ${includeEmail ? 'mit' : 'ohne'} E-Mail-Adressen herunterladen (PDF)`,
-    withEmail: 'Diese Liste enthält E-Mail-Adressen: Geben Sie sie nur weiter, wo sie gebraucht werden.',
+    withEmail: 'Listen mit E-Mail-Adressen: Geben Sie sie nur weiter, wo sie gebraucht werden.',
     tooSoon: (seconds) =>
-      `Nicht erstellt: Eben wurde eine Liste erstellt. Eine neue können Sie in ${seconds} Sekunden erstellen.`,
+      `Nicht erstellt: Eben wurde dieselbe Liste erstellt. Erneut erstellen können Sie sie in ${seconds} Sekunden.`,
     announce: {
       reportReady: () => 'Die Anwesenheitsliste kann heruntergeladen werden.',
       noMeeting: () => 'Dieser Raum führt keine Anwesenheit, daher gibt es keine Liste.',

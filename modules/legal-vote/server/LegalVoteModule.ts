@@ -48,6 +48,7 @@ import { storeVoteFiles, type VoteFiles } from './storeVoteFiles.js';
 import { Vote } from './Vote.js';
 import { VoteWriter } from './VoteWriter.js';
 import { validateStart } from './validateStart.js';
+import { VoteFileNames } from './voteFileNames.js';
 import { type StoredVoteRecord, type VoteEntryData, type VoteEntryKind, voteSubject } from './voteRecord.js';
 
 /** What is told, and to whom, once an entry is stored. */
@@ -120,6 +121,8 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   #recovering = true;
   /** Ended votes whose after-the-end log grew since their files were made, and the timer that makes them again. */
   readonly #filesRefresh = new Map<Vote, TimerHandle>();
+  /** The names of the vote files this run of the room made (votes of the same title and minute get distinct ones). */
+  readonly #fileNames = new VoteFileNames();
   /** Which participants are one account, as moderators were last told (see `#tellSameAccount`). */
   #sameAccount: SameAccount = [];
 
@@ -522,14 +525,14 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
    * `createdAt`: the report's creation time (the end, or now when made again). A failure is logged and announced; the vote and its record stand.
    */
   #storeFiles(voteId: string, createdAt: number): void {
-    const { records, assets } = this.#ctx.ports;
     const options = {
       language: this.#report.language,
       organisation: this.#report.organisation,
       createdAt: new Date(createdAt).toISOString(),
+      names: this.#fileNames,
     };
     this.#ctx.spawn(
-      this.#writer.run(() => storeVoteFiles(records, assets, voteId, options)),
+      this.#writer.run(() => storeVoteFiles(this.#ctx.ports, voteId, options)),
       (o): LegalVoteLoopback =>
         o.ok ? { type: 'filesStored', voteId, files: o.value } : { type: 'filesFailed', voteId, error: o.error },
     );

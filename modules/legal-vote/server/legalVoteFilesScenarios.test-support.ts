@@ -1,7 +1,7 @@
 import { serializeAuditDocument, verifyChain } from '@plenum/audit';
 import { pdfPages } from '@plenum/reports/testing';
-import type { RoomAssets, RoomSettings } from '@plenum/room-kit';
-import { MemoryRoomAssets } from '@plenum/room-kit/testing';
+import type { RoomAssets, RoomAttendance, RoomSettings } from '@plenum/room-kit';
+import { FakeRoomAttendance, MemoryRoomAssets } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { afterEndFollows, readAfterEndDocument } from './afterEndRecord.js';
 import { FILES_REFRESH_DELAY_MS } from './LegalVoteModule.js';
@@ -19,9 +19,20 @@ import {
 import { legalVoteRecords, voteDocument } from './voteDocument.js';
 import { serializeVoteProtocol, splitVoteProtocol } from './voteProtocol.js';
 
-/** A committee (Alice moderates; Bob and Carol vote) in a room of `storage` whose files go to `assets`. */
-async function committeeWithFiles(storage: VoteStorage, assets: RoomAssets, settings: Partial<RoomSettings> = {}) {
-  const { room, key } = voteRoom({ ...storage, assets, settings });
+/** The names of the files of a vote started at the test clock's start (10:00 in Berlin) with the usual title. */
+const basicName = 'abstimmung-2026-01-01-1000-beschluss-ueber-den-haushalt-2027';
+
+/**
+ * A committee (Alice moderates; Bob and Carol vote) in a room of `storage` whose files go to `assets`, its meeting
+ * read from `attendance` (by default one titled "Hauptausschuss").
+ */
+async function committeeWithFiles(
+  storage: VoteStorage,
+  assets: RoomAssets,
+  settings: Partial<RoomSettings> = {},
+  attendance: RoomAttendance = new FakeRoomAttendance({ title: 'Hauptausschuss', startedAt: 0, attendees: [] }),
+) {
+  const { room, key } = voteRoom({ ...storage, assets, settings, attendance });
   const alice = await joinRegistered(room, 'alice');
   const bob = await joinRegistered(room, 'bob');
   const carol = await joinRegistered(room, 'carol');
@@ -44,14 +55,14 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
       expect(assets.stored.map((a) => a.spec)).toEqual([
         {
           kind: 'vote-protocol',
-          filename: `vote-${voteId}.json`,
+          filename: `${basicName}.json`,
           mediaType: 'application/json',
           visibility: 'participants',
           createdBy: 'u-alice',
         },
         {
           kind: 'vote-report',
-          filename: `vote-${voteId}.pdf`,
+          filename: `${basicName}.pdf`,
           mediaType: 'application/pdf',
           visibility: 'participants',
           createdBy: 'u-alice',
@@ -71,6 +82,45 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
       const report = (await pdfPages(Buffer.from(assets.get('asset-1')?.data ?? []))).join('\n');
       expect(report).toContain('Abstimmungsbericht');
       expect(report).toContain('Beschluss über den Haushalt 2027');
+      expect(report).toMatch(/Sitzung\s+Hauptausschuss/);
+    });
+
+    it('votesOfTheSameTitleGetNamesThatTellThemApart', async () => {
+      const assets = new MemoryRoomAssets();
+      const { room, alice, bob, carol } = await committeeWithFiles(await store(), assets);
+      const first = await startVote(alice, [bob, carol]);
+      await alice.act('legal-vote', 'cancel', { voteId: first, reason: 'Falsche Vorlage' });
+      await room.settle();
+      // Started again within the same minute: the start of its id tells it apart.
+      const again = await startVote(alice, [bob, carol]);
+      await alice.act('legal-vote', 'stop', { voteId: again });
+      await room.settle();
+      await room.advance(60_000);
+      // A minute later: the time does.
+      const later = await startVote(alice, [bob, carol]);
+      await alice.act('legal-vote', 'stop', { voteId: later });
+      await room.settle();
+      const names = assets.stored.filter((a) => a.spec.kind === 'vote-report').map((a) => a.spec.filename);
+      expect(names).toEqual([
+        `${basicName}.pdf`,
+        `${basicName}-${again.slice(0, 6)}.pdf`,
+        'abstimmung-2026-01-01-1001-beschluss-ueber-den-haushalt-2027.pdf',
+      ]);
+    });
+
+    it('theReportLeavesTheMeetingOutWhenItCannotBeRead', async () => {
+      const assets = new MemoryRoomAssets();
+      const attendance = new FakeRoomAttendance();
+      attendance.failing = true;
+      const { room, alice, bob } = await committeeWithFiles(await store(), assets, {}, attendance);
+      const voteId = await startVote(alice, [bob]);
+      await alice.act('legal-vote', 'stop', { voteId });
+      await room.settle();
+      expect(alice.inbox.last('legal-vote', 'reportsReady')).toMatchObject({ voteId });
+      expect(attendance.requests).toEqual([{ includeEmail: false }]);
+      const report = (await pdfPages(Buffer.from(assets.get('asset-1')?.data ?? []))).join('\n');
+      expect(report).toContain('Abstimmungsbericht');
+      expect(report).not.toContain('Sitzung');
     });
 
     it('theReportIsInTheTenantsLanguageAndNamesTheTenant', async () => {
@@ -85,7 +135,12 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
       const report = (await pdfPages(Buffer.from(assets.get('asset-1')?.data ?? []))).join('\n');
       expect(report).toContain('Vote report');
       expect(report).toContain('Stadt Musterhausen');
+      expect(report).toMatch(/Meeting\s+Hauptausschuss/);
       expect(report).not.toContain('Abstimmungsbericht');
+      expect(assets.stored.map((a) => a.spec.filename)).toEqual([
+        'vote-2026-01-01-1000-beschluss-ueber-den-haushalt-2027.json',
+        'vote-2026-01-01-1000-beschluss-ueber-den-haushalt-2027.pdf',
+      ]);
     });
 
     it('lateJoinersGetTheDownloadLinksOfTheLastVote', async () => {
@@ -220,11 +275,18 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
         if (!main.ok || !late.ok) throw new Error('the protocol does not verify');
         expect(afterEndFollows(main, late)).toEqual({ ok: true, refused: 2 });
         const report = (await pdfPages(Buffer.from(assets.get('asset-3')?.data ?? []))).join('\n');
-        // Listed as refused in the event log, numbered on after the end (entry 2), and under the verification.
-        expect(report).toMatch(/3 .*Stimme\s+Bob\s+nach dem Ende der/);
-        expect(report).toMatch(/4 .*Stimme\s+Carol\s+nach dem Ende der/);
+        // Listed as refused in the event log (its only lines, numbered 1 and 2), and under the verification.
+        expect(report).toMatch(/^\s*1\s+01\.01\.2026.*Stimme\s+Bob\s+nach dem Ende der/m);
+        expect(report).toMatch(/^\s*2\s+01\.01\.2026.*Stimme\s+Carol\s+nach dem Ende der/m);
         expect(report).toMatch(/Einträge nach dem Ende\s+3/);
         // The first report was made before: it has no ballots after the end.
+        // Made again, the files keep their names.
+        expect(assets.stored.map((a) => a.spec.filename)).toEqual([
+          `${basicName}.json`,
+          `${basicName}.pdf`,
+          `${basicName}.json`,
+          `${basicName}.pdf`,
+        ]);
         const before = (await pdfPages(Buffer.from(assets.get('asset-1')?.data ?? []))).join('\n');
         expect(before).not.toMatch(/Bob\s+nach dem Ende der/);
         expect(endedOf(alice)).toMatchObject({ voteId, reason: 'stopped' });

@@ -12,6 +12,7 @@ import type { JoinStateOf, RoomId } from '@plenum/protocol';
 import {
   installationSigner,
   type RoomAssets,
+  type RoomAttendance,
   type RoomRecordStore,
   type RoomSettings,
   recordsFor,
@@ -35,6 +36,7 @@ export interface VoteRoomOptions {
   readonly clock?: FakeClock;
   readonly key?: InstallationKey;
   readonly assets?: RoomAssets;
+  readonly attendance?: RoomAttendance;
   readonly settings?: Partial<RoomSettings>;
 }
 
@@ -48,6 +50,7 @@ export function voteRoom(options: VoteRoomOptions = {}) {
     ...(options.roomId ? { roomId: options.roomId } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.assets ? { assets: options.assets } : {}),
+    ...(options.attendance ? { attendance: options.attendance } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
   });
   return { room, key };

@@ -1,7 +1,8 @@
 import type { ReportLanguage } from '@plenum/reports';
-import type { RoomAssets, RoomRecords } from '@plenum/room-kit';
+import type { RoomAssets, RoomAttendance, RoomRecords } from '@plenum/room-kit';
 import { readAfterEndDocument } from './afterEndRecord.js';
 import { readVoteRecord, voteDocument } from './voteDocument.js';
+import type { VoteFileNames } from './voteFileNames.js';
 import { serializeVoteProtocol } from './voteProtocol.js';
 import { voteEntryData } from './voteRecord.js';
 import { renderVoteReport } from './voteReport.js';
@@ -14,6 +15,15 @@ export interface VoteFilesOptions {
    * are made again for ballots after the end, the time they are.
    */
   readonly createdAt: string;
+  /** The room's names of vote files (see `VoteFileNames`): the vote's files are named by it. */
+  readonly names: VoteFileNames;
+}
+
+/** Where the vote's record is read, its files stored, and the meeting's title (the attendance's) read. */
+export interface VoteFilesPorts {
+  readonly records: RoomRecords;
+  readonly assets: RoomAssets;
+  readonly attendance: RoomAttendance;
 }
 
 export interface VoteFiles {
@@ -25,24 +35,33 @@ export interface VoteFiles {
  * Stores an ended vote's signed JSON protocol (`vote-protocol`) and its PDF report (`vote-report`) as assets of the
  * meeting, both visible to everyone who took part. Both are made from the record as stored, read back, so they show
  * exactly what `plenum verify-vote` checks, with the after-the-end log as stored so far (`VoteProtocol`): called
- * again when that log grew, it stores new files (the old ones stay; the new ids are the current links). Rejects when
- * the record is not complete and signed, or a file cannot be kept; the protocol may then be stored without the report.
+ * again when that log grew, it stores new files (the old ones stay; the new ids are the current links). The files are
+ * named by the vote's start and title (`VoteFileNames`: the same names again when made again). The report names the
+ * meeting (the room's title, as the attendance port reads it; left out when the room records no meeting or it cannot
+ * be read: the vote's files do not wait on the meeting history). Rejects when the record is not complete and signed,
+ * or a file cannot be kept; the protocol may then be stored without the report.
  */
 export async function storeVoteFiles(
-  records: RoomRecords,
-  assets: RoomAssets,
+  { records, assets, attendance }: VoteFilesPorts,
   voteId: string,
   options: VoteFilesOptions,
 ): Promise<VoteFiles> {
   const document = voteDocument(await readVoteRecord(records, voteId));
   const afterEnd = await readAfterEndDocument(records, voteId);
+  const first = document.entries[0];
+  const started = voteEntryData.started.safeParse(first?.data);
+  if (!first || !started.success) throw new Error('the record does not begin with a vote start');
   // The vote's initiator's account is the files' creator.
-  const started = voteEntryData.started.safeParse(document.entries[0]?.data);
-  const createdBy = started.success ? started.data.initiator.userId : null;
+  const createdBy = started.data.initiator.userId;
+  const name = options.names.nameOf({ voteId, title: started.data.title, startedAt: first.at }, options.language);
+  const meeting = await attendance.list({ includeEmail: false }).then(
+    (list) => list?.title ?? null,
+    () => null,
+  );
   const protocol = await assets.store(
     {
       kind: 'vote-protocol',
-      filename: `vote-${voteId}.json`,
+      filename: `${name}.json`,
       mediaType: 'application/json',
       visibility: 'participants',
       createdBy,
@@ -51,13 +70,13 @@ export async function storeVoteFiles(
   );
   const pdf = await renderVoteReport(
     document,
-    { language: options.language, organisation: options.organisation, createdAt: options.createdAt },
+    { language: options.language, organisation: options.organisation, createdAt: options.createdAt, meeting },
     afterEnd,
   );
   const report = await assets.store(
     {
       kind: 'vote-report',
-      filename: `vote-${voteId}.pdf`,
+      filename: `${name}.pdf`,
       mediaType: 'application/pdf',
       visibility: 'participants',
       createdBy,

@@ -45,12 +45,13 @@ describe('the vote report', { timeout: 30_000 }, () => {
       language: 'de',
       organisation: 'Gemeinderat Musterstadt',
       createdAt,
+      meeting: 'Haupt- und Finanzausschuss',
       fonts,
     });
     const text = await reportText(pdf);
     for (const expected of [
       'Abstimmungsbericht Beschluss über den Haushalt 2027 Zweite Lesung',
-      'Haushaltssatzung und Stellenplan',
+      'Sitzung Haupt- und Finanzausschuss Thema Haushaltssatzung und Stellenplan',
       'Namentliche Abstimmung',
       'Leitung Alice',
       'Beginn 01.01.2026, 10:00:00 MEZ',
@@ -60,9 +61,8 @@ describe('the vote report', { timeout: 30_000 }, () => {
       'Beschlussunfähigkeit festgestellt',
       'Stimmberechtigte 2',
       'Beteiligung 1 von 2 (50 %)',
-      'Ja 1',
-      'Nein 0',
-      'Enthaltung 0',
+      // A cancelled vote has no result: no counts, the reason instead; the ballots cast stay in the record.
+      'Ergebnis Abgebrochen – kein Ergebnis. Begründung des Abbruchs: Beschlussunfähigkeit festgestellt',
       'Bob Ja',
       'Kein Ton seit 10:02',
       document.head.hash,
@@ -70,18 +70,22 @@ describe('the vote report', { timeout: 30_000 }, () => {
       'plenum verify-vote',
     ])
       expect(text).toContain(expected);
+    expect(text).not.toMatch(/Ja 1|Nein 0|Enthaltung 0|Option Stimmen/);
     expect((await pdfInfo(pdf)).get('Title')).toBe('Beschluss über den Haushalt 2027');
     // Wrapped cells interleave in pdftotext: the rows themselves are checked on the document the PDF is made from.
+    // Numbered 1 to n as listed, though Bob's ballot (entry 2) comes first in the record.
     const report = voteReport(document, { language: 'de', organisation: 'Gemeinderat Musterstadt', createdAt });
     const log = report.blocks.find((b) => b.kind === 'table' && b.columns[2]?.label === 'Ereignis');
     expect(log).toMatchObject({
       rows: [
-        ['2', '01.01.2026, 10:00:00 MEZ', 'Stimme zurückgewiesen', 'Gast', 'nicht stimmberechtigt'],
-        ['3', '01.01.2026, 10:00:00 MEZ', 'Technisches Problem', 'Carol', 'Ton: Kein Ton seit 10:02'],
-        ['4', '01.01.2026, 10:00:00 MEZ', 'Verlassen', 'Carol', 'selbst gegangen'],
-        ['5', '01.01.2026, 10:00:00 MEZ', 'Beigetreten', 'Carol', ''],
+        ['1', '01.01.2026, 10:00:00 MEZ', 'Stimme zurückgewiesen', 'Gast', 'nicht stimmberechtigt'],
+        ['2', '01.01.2026, 10:00:00 MEZ', 'Technisches Problem', 'Carol', 'Ton: Kein Ton seit 10:02'],
+        ['3', '01.01.2026, 10:00:00 MEZ', 'Verlassen', 'Carol', 'selbst gegangen'],
+        ['4', '01.01.2026, 10:00:00 MEZ', 'Beigetreten', 'Carol', ''],
       ],
     });
+    // Without a meeting (the room records none), the report leaves it out.
+    expect(JSON.stringify(report)).not.toContain('Sitzung');
     for (const word of ['zurückgewiesen', 'Technisches', 'Verlassen', 'selbst gegangen', 'Beigetreten'])
       expect(text).toContain(word);
   });
@@ -120,11 +124,13 @@ describe('the vote report', { timeout: 30_000 }, () => {
         organisation: 'District council',
         createdAt,
         timeZone: 'UTC',
+        meeting: 'Budget committee',
         fonts,
       }),
     );
     for (const expected of [
       'Vote report Beschluss über den Haushalt 2027',
+      'Meeting Budget committee',
       'Pseudonymous vote',
       'Reason for ending Stopped',
       'Turnout 2 of 2 (100%)',
@@ -139,6 +145,40 @@ describe('the vote report', { timeout: 30_000 }, () => {
     // The eligible are named; how each voted is not.
     expect(text).toContain('Bob');
     expect(text).not.toMatch(/(Bob|Carol) (No|Abstain)/);
+  });
+
+  it('aCancelledVoteHasNoResultInEnglishEither', async () => {
+    const document = await cancelledRollCall();
+    const report = voteReport(document, { language: 'en', organisation: 'District council', createdAt });
+    const results = report.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Results');
+    expect(report.blocks[results + 1]).toEqual({
+      kind: 'paragraph',
+      text: 'Cancelled – no result. Reason for cancelling: Beschlussunfähigkeit festgestellt',
+    });
+    expect(report.blocks.find((b) => b.kind === 'table' && b.columns[1]?.label === 'Votes')).toBeUndefined();
+    // The voting record stays: it is the audit of what happened before the cancel.
+    const record = report.blocks.find((b) => b.kind === 'table' && b.columns[2]?.label === 'Name');
+    expect(record).toMatchObject({ rows: [['1', expect.any(String), 'Bob', 'Yes']] });
+  });
+
+  it('showsTheResultsOfAVoteThatWasNotCancelled', async () => {
+    const { room, alice, bob, carol } = await committee();
+    const voteId = await startVote(alice, [bob, carol]);
+    await cast(bob, voteId, 'yes');
+    await alice.act('legal-vote', 'stop', { voteId });
+    const report = voteReport(voteDocument(await storedVote(room, voteId)), {
+      language: 'en',
+      organisation: 'District council',
+      createdAt,
+    });
+    expect(report.blocks.find((b) => b.kind === 'table' && b.columns[1]?.label === 'Votes')).toMatchObject({
+      rows: [
+        ['Yes', '1'],
+        ['No', '0'],
+        ['Abstain', '0'],
+      ],
+    });
+    expect(JSON.stringify(report)).not.toContain('no result');
   });
 
   it('numbersTheBallotsOneToNWhateverElseTheRecordHoldsBetween', async () => {

@@ -1,5 +1,6 @@
 import { type AuditDocument, type AuditEntry, publicKeyFingerprint } from '@plenum/audit';
 import {
+  cleanReportLine,
   type ReportDocumentInput,
   type ReportFonts,
   type ReportOptions,
@@ -16,17 +17,20 @@ import { type VoteReportLabels, voteReportLabels } from './voteReportLabels.js';
 /** A block as the report is written (column widths and alignment may be left to their defaults). */
 type ReportBlock = ReportDocumentInput['blocks'][number];
 
-export type VoteReportOptions = ReportOptions;
+export interface VoteReportOptions extends ReportOptions {
+  /** The meeting the vote was held in: the room's title when the meeting started; absent or null when not known. */
+  readonly meeting?: string | null;
+}
 
 /**
  * The vote report of an ended vote, built from its signed record (`voteDocument`) and nothing else, so the PDF says
- * exactly what the verifiable JSON protocol says: the parameters, who led it, start, end and why, eligible count and
- * turnout, the results, every ballot (names with the time cast, or a pseudonymous vote's tokens sorted and without
- * times), the event log (joins,
- * leaves, problems, refusals) and the chain head, signature and key fingerprint to check it with `plenum verify-vote`.
- * Ballots after the end (`afterEnd`, the vote's after-the-end log) are listed as refused at the end of the event log,
- * numbered after the end's entry, and the log's head is given under the verification. Throws when the record does not
- * begin with a vote's start.
+ * exactly what the verifiable JSON protocol says (besides the meeting it was held in, from `options`): the parameters,
+ * who led it, start, end and why, eligible count and turnout, the results, every ballot (names with the time cast, or
+ * a pseudonymous vote's tokens sorted and without times), the event log (joins, leaves, problems, refusals, numbered
+ * 1 to n) and the chain head, signature and key fingerprint to check it with `plenum verify-vote`. A cancelled vote has
+ * no result: its report says so, with the reason, instead of the counts its record keeps (the ballots and the log
+ * stay). Ballots after the end (`afterEnd`, the vote's after-the-end log) are listed as refused at the end of the event
+ * log, and the log's head is given under the verification. Throws when the record does not begin with a vote's start.
  */
 export function voteReport(
   document: AuditDocument,
@@ -48,6 +52,8 @@ export function voteReport(
   const ended = endedParse?.success ? endedParse.data : undefined;
 
   const parameters: { label: string; value: string }[] = [];
+  const meeting = cleanReportLine(options.meeting ?? '').trim();
+  if (meeting !== '') parameters.push({ label: l.meeting, value: meeting });
   if (vote.topic !== null) parameters.push({ label: l.topic, value: vote.topic });
   parameters.push(
     { label: l.kind, value: l.kinds[vote.kind] },
@@ -84,7 +90,13 @@ export function voteReport(
     { kind: 'heading', level: 2, text: l.parameters },
     { kind: 'keyValue', items: parameters },
   ];
-  if (tally) {
+  if (ended?.reason === 'cancelled') {
+    const why = ended.cancelReason === null ? '' : ` ${l.cancelReason}: ${ended.cancelReason}`;
+    blocks.push(
+      { kind: 'heading', level: 2, text: l.results },
+      { kind: 'paragraph', text: `${l.cancelledNoResult}.${why}` },
+    );
+  } else if (tally) {
     const choices: Choice[] = vote.options.abstain ? ['yes', 'no', 'abstain'] : ['yes', 'no'];
     blocks.push(
       { kind: 'heading', level: 2, text: l.results },
@@ -195,7 +207,7 @@ function votingRecord(
 
 /**
  * The facts besides ballots, start and end: joins, leaves, problem reports and refused ballots, then the ballots
- * refused after the end (numbered on from the end's entry, as they come after it).
+ * refused after the end; numbered 1 to n as listed (the record's own entry numbers count ballots, start and end too).
  */
 function eventLog(
   entries: readonly AuditEntry[],
@@ -204,14 +216,16 @@ function eventLog(
   time: (iso: string) => string,
 ): ReportBlock[] {
   const rows: string[][] = [];
+  const add = (at: string, row: readonly [string, string, string]): void => {
+    rows.push([String(rows.length + 1), time(at), ...row]);
+  };
   for (const entry of entries) {
     const row = eventRow(entry, l);
-    if (row) rows.push([String(entry.seq), time(entry.at), ...row]);
+    if (row) add(entry.at, row);
   }
-  const endSeq = entries.at(-1)?.seq ?? 0;
   for (const entry of afterEnd?.entries ?? []) {
     const d = entry.kind === 'ballotRefused' ? afterEndEntryData.ballotRefused.safeParse(entry.data) : undefined;
-    if (d?.success) rows.push([String(endSeq + entry.seq), time(entry.at), l.refused, d.data.name, l.afterTheEnd]);
+    if (d?.success) add(entry.at, [l.refused, d.data.name, l.afterTheEnd]);
   }
   return [
     { kind: 'heading', level: 2, text: l.eventLog },

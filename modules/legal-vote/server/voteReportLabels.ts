@@ -7,7 +7,11 @@ type RefusalReason = VoteEntryData<'ballotRefused'>['reason'];
 
 /** The words of the vote report, one table per language: a missing translation is a type error. */
 export interface VoteReportLabels {
+  /** How the names of the vote's files begin (`abstimmung-2026-11-26-2249-….pdf`); ASCII, lower case. */
+  readonly filenamePrefix: string;
   readonly report: string;
+  /** The meeting (the room's title) the vote was held in. */
+  readonly meeting: string;
   readonly parameters: string;
   readonly topic: string;
   readonly kind: string;
@@ -27,6 +31,8 @@ export interface VoteReportLabels {
   readonly turnout: string;
   readonly turnoutOf: (ballots: number, eligible: number, percent: string) => string;
   readonly results: string;
+  /** What a cancelled vote's report says instead of its results: a cancelled vote has none. */
+  readonly cancelledNoResult: string;
   readonly option: string;
   readonly votes: string;
   readonly choices: Readonly<Record<Choice, string>>;
@@ -67,7 +73,9 @@ export interface VoteReportLabels {
 
 export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>> = {
   de: {
+    filenamePrefix: 'abstimmung',
     report: 'Abstimmungsbericht',
+    meeting: 'Sitzung',
     parameters: 'Angaben zur Abstimmung',
     topic: 'Thema',
     kind: 'Art',
@@ -98,6 +106,7 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     turnout: 'Beteiligung',
     turnoutOf: (ballots, eligible, percent) => `${ballots} von ${eligible} (${percent})`,
     results: 'Ergebnis',
+    cancelledNoResult: 'Abgebrochen – kein Ergebnis',
     option: 'Option',
     votes: 'Stimmen',
     choices: { yes: 'Ja', no: 'Nein', abstain: 'Enthaltung' },
@@ -146,7 +155,9 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
       'Prüfung des JSON-Protokolls ohne Netz: plenum verify-vote <protokoll.json> [quittung.json] --trust <Fingerabdruck>',
   },
   en: {
+    filenamePrefix: 'vote',
     report: 'Vote report',
+    meeting: 'Meeting',
     parameters: 'About the vote',
     topic: 'Topic',
     kind: 'Kind',
@@ -177,6 +188,7 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     turnout: 'Turnout',
     turnoutOf: (ballots, eligible, percent) => `${ballots} of ${eligible} (${percent})`,
     results: 'Results',
+    cancelledNoResult: 'Cancelled – no result',
     option: 'Option',
     votes: 'Votes',
     choices: { yes: 'Yes', no: 'No', abstain: 'Abstain' },

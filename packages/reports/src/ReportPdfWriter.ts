@@ -356,7 +356,11 @@ export class ReportPdfWriter {
     const header = labels.map((label) => this.#text('bold', label));
     const headerHeight = this.#rowHeight(header, widths, 'bold');
     const rows = table.rows.map((row) => row.map((cell) => this.#text('regular', cell)));
-    const firstRowHeight = rows[0] ? this.#rowHeight(rows[0], widths, 'regular') : 0;
+    const empty = rows.length === 0 ? this.#text('regular', this.#labels.noRows) : undefined;
+    // The header is kept with its first row, or with the line that says there is none.
+    const firstRowHeight = rows[0]
+      ? this.#rowHeight(rows[0], widths, 'regular')
+      : this.#rowHeight([empty ?? ''], [this.#width], 'regular');
     const element = pdf.struct('Table', table.caption ? { title: table.caption } : {});
     this.#root.add(element);
 
@@ -399,9 +403,8 @@ export class ReportPdfWriter {
       tr.end();
     });
     element.end();
-    if (rows.length === 0) {
+    if (empty !== undefined) {
       this.#set('regular', size.table, colour.muted);
-      const empty = this.#text('regular', this.#labels.noRows);
       this.#tagged(this.#root, 'P', () => {
         this.#draw(empty, this.#left + cellPadding, pdf.y + cellPadding, this.#width - cellPadding);
       });

@@ -285,6 +285,30 @@ describe('renderPdf: hostile input', () => {
     await expectOnlyFurnitureOutsideTheBody(pdf);
   });
 
+  it('keepsAnEmptyTablesNoEntriesLineOnThePageOfItsHeader', { timeout: 60_000 }, async () => {
+    // Filler rows push the empty table down in small steps across the end of the first page (35 left it orphaned).
+    for (let filler = 31; filler <= 40; filler += 1) {
+      const pdf = await renderPdf(
+        {
+          metadata,
+          blocks: [
+            {
+              kind: 'table',
+              columns: [{ label: 'Füllzeile' }],
+              rows: Array.from({ length: filler }, (_, i) => [`Zeile ${i + 1}`]),
+            },
+            { kind: 'table', columns: [{ label: 'Leere Spalte' }], rows: [] },
+          ],
+        },
+        { fonts },
+      );
+      const pages = await pdfPages(pdf);
+      const header = pages.findIndex((page) => page.includes('Leere Spalte'));
+      const none = pages.findIndex((page) => page.includes('(no entries)'));
+      expect({ filler, none }).toEqual({ filler, none: header });
+    }
+  });
+
   it('rendersTenThousandRowsInBoundedTimeWithTheLastRowPresent', { timeout: 60_000 }, async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => [String(i + 1), `Teilnehmerin ${i + 1}`, 'registriert']);
     const started = performance.now();

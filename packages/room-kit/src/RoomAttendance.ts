@@ -1,5 +1,11 @@
 import type { ParticipantKind, Role } from './Participant.js';
 
+/** A stretch of time someone was in the meeting, in milliseconds since the epoch. */
+export interface RoomPresencePeriod {
+  readonly from: number;
+  readonly to: number;
+}
+
 /** One person's attendance of the room's current meeting, as the attendance report lists it. */
 export interface RoomAttendee {
   /** The name of their latest session. */
@@ -16,6 +22,12 @@ export interface RoomAttendee {
   readonly firstJoin: number;
   /** Milliseconds since the epoch; "now" for people still present. */
   readonly lastLeave: number;
+  /**
+   * When they were present (ms since the epoch), in order, their sessions on all devices merged: a gap between two
+   * periods is a time they were not in the meeting. The last ends "now" for people still present. Absent from a
+   * source that keeps no periods; then only first join and last leave are known.
+   */
+  readonly periods?: readonly RoomPresencePeriod[];
   /** Milliseconds present, overlapping sessions (several devices) counted once. */
   readonly presenceMs: number;
 }

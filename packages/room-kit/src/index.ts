@@ -49,6 +49,7 @@ export {
   type RoomAttendance,
   type RoomAttendanceList,
   type RoomAttendee,
+  type RoomPresencePeriod,
 } from './RoomAttendance.js';
 export { ConcludedVote, type RoomFact } from './RoomFact.js';
 export { type ClosedGuestLink, type GuestLinkRef, noRoomGuestLinks, type RoomGuestLinks } from './RoomGuestLinks.js';

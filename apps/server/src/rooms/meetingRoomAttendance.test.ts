@@ -18,9 +18,13 @@ const mia: AttendanceEntry = {
   role: 'participant',
   userId: 'u-mia',
   firstJoin: '2026-11-26T13:01:00.000Z',
-  lastLeave: '2026-11-26T13:31:00.000Z',
+  lastLeave: '2026-11-26T13:41:00.000Z',
+  periods: [
+    { from: '2026-11-26T13:01:00.000Z', to: '2026-11-26T13:11:00.000Z' },
+    { from: '2026-11-26T13:21:00.000Z', to: '2026-11-26T13:41:00.000Z' },
+  ],
   presenceMs: 1_800_000,
-  sessions: 1,
+  sessions: 2,
 };
 
 function source(found: Meeting | undefined, asked: unknown[]): MeetingAttendanceSource {
@@ -39,7 +43,7 @@ function source(found: Meeting | undefined, asked: unknown[]): MeetingAttendance
 const recorder = () => ({ meetingId: 'm-1', written: () => Promise.resolve() });
 
 describe('the attendance port of a room', () => {
-  it('listsTheBoundMeetingWithRegisteredPeopleAndTimesAsMilliseconds', async () => {
+  it('listsTheBoundMeetingWithRegisteredPeopleAndTimesAndPeriodsAsMilliseconds', async () => {
     const asked: unknown[] = [];
     const clock = new FakeClock();
     const list = await meetingRoomAttendance(source(meeting, asked), recorder(), clock).list({ includeEmail: false });
@@ -54,6 +58,10 @@ describe('the attendance port of a room', () => {
           registered: true,
           firstJoin: Date.parse(mia.firstJoin),
           lastLeave: Date.parse(mia.lastLeave),
+          periods: [
+            { from: Date.parse('2026-11-26T13:01:00.000Z'), to: Date.parse('2026-11-26T13:11:00.000Z') },
+            { from: Date.parse('2026-11-26T13:21:00.000Z'), to: Date.parse('2026-11-26T13:41:00.000Z') },
+          ],
           presenceMs: 1_800_000,
         },
       ],

@@ -38,6 +38,7 @@ export function meetingRoomAttendance(
           ...(includeEmail ? { email: e.email ?? null } : {}),
           firstJoin: Date.parse(e.firstJoin),
           lastLeave: Date.parse(e.lastLeave),
+          periods: e.periods.map((p) => ({ from: Date.parse(p.from), to: Date.parse(p.to) })),
           presenceMs: e.presenceMs,
         })),
       };

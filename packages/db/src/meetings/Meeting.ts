@@ -64,7 +64,12 @@ export interface AttendanceEntry {
   readonly email?: string | null;
   readonly firstJoin: string;
   readonly lastLeave: string;
-  /** Milliseconds present, overlapping sessions (several devices) counted once. */
+  /**
+   * When they were present, in order: their sessions merged where they overlap or touch, so a gap is a time they
+   * were not in the meeting on any device. One period from `firstJoin` to `lastLeave` when they never left between.
+   */
+  readonly periods: readonly { readonly from: string; readonly to: string }[];
+  /** Milliseconds present, overlapping sessions (several devices) counted once: the periods' lengths added. */
   readonly presenceMs: number;
   readonly sessions: number;
 }

@@ -166,6 +166,7 @@ describe.each(['postgres', 'pglite'] as const)('meeting repositories on %s', (ki
       ['olga', t(40).toISOString(), 40, 'olga@alpha.test', 'browser'],
       ['phone', t(50).toISOString(), 45, null, 'phone'],
     ]);
+    expect(report[0]?.periods).toEqual([{ from: t(0).toISOString(), to: t(40).toISOString() }]);
     expect(await presence.rolesOf(meeting.id, olga.ownerId)).toEqual(expect.arrayContaining(['owner', 'participant']));
     expect(await presence.rolesOf(meeting.id, bert.ownerId)).toEqual([]);
   });

@@ -29,9 +29,29 @@ describe('summarizeAttendance', () => {
     expect(bob).toMatchObject({ firstJoin: at(0), lastLeave: at(30), presenceMs: 20 * 60_000 });
   });
 
+  it('listsThePeriodsPresentWithOverlappingAndTouchingSessionsMergedAndGapsBetween', () => {
+    const [clara] = summarizeAttendance(
+      [
+        session('clara', 52, 58),
+        session('clara', 0, 10),
+        session('clara', 5, 20),
+        session('clara', 20, 30),
+        session('clara', 40, 51),
+      ],
+      new Date(at(60)),
+    );
+    expect(clara?.periods).toEqual([
+      { from: at(0), to: at(30) },
+      { from: at(40), to: at(51) },
+      { from: at(52), to: at(58) },
+    ]);
+    expect(clara?.presenceMs).toBe((30 + 11 + 6) * 60_000);
+    expect(clara).toMatchObject({ firstJoin: at(0), lastLeave: at(58), sessions: 5 });
+  });
+
   it('countsAnOpenSessionUntilTheGivenEnd', () => {
     const [guest] = summarizeAttendance([session('guest', 5, null)], new Date(at(50)));
-    expect(guest).toMatchObject({ lastLeave: at(50), presenceMs: 45 * 60_000 });
+    expect(guest).toMatchObject({ lastLeave: at(50), presenceMs: 45 * 60_000, periods: [{ from: at(5), to: at(50) }] });
   });
 
   it('keepsPeopleApartAndOrdersThemByFirstJoin', () => {
