@@ -47,25 +47,32 @@ export interface MinutesContent {
   readonly language: MinutesLanguage;
   /** The body that met: the room's title when the meeting started; empty when no meeting is recorded. */
   readonly body: string;
-  /** The meeting's day; the export's day when no meeting is recorded. */
-  readonly date: string;
+  /**
+   * The meeting's day; the export's day when no meeting is recorded; null for minutes of an earlier meeting (whose day
+   * is not known: the export's day would claim the later meeting's).
+   */
+  readonly date: string | null;
   /** When the meeting started (time of day); null when no meeting is recorded. */
   readonly started: string | null;
   /**
    * When the export was made ("Stand"), not when the meeting ended: exports are made in the running meeting, and
-   * the attendance port records no end. The time of day, with the day before it when that is not `date`.
+   * the attendance port records no end. The time of day, with the day before it when that is not `date` (or there is
+   * no `date`).
    */
   readonly asOf: string;
   readonly place: string;
   /** Who chaired: the attendees who held the owner's or a moderator's role, sorted; null when no meeting is recorded. */
   readonly chair: readonly string[] | null;
-  /** Who wrote these minutes in this meeting (`MinutesMeta.minuteTakers`), sorted. */
-  readonly minuteTakers: readonly string[];
+  /**
+   * Who wrote these minutes in this meeting (`MinutesMeta.minuteTakers`), sorted; null for minutes of an earlier
+   * meeting (their minute-takers are not known, and this meeting's are not theirs).
+   */
+  readonly minuteTakers: readonly string[] | null;
   /** Who attended; null when the room records no meeting (unknown, which is not "nobody"). */
   readonly attendance: MinutesAttendance | null;
   /**
    * Set when these are minutes of an earlier meeting exported in a later one (`MinutesMeta.earlierMeeting`): then no
-   * meeting's start, chair or attendance is printed. `lastChanged`: their latest change, day and time; null: unknown.
+   * meeting's date, start, chair, attendance or minute-takers is printed. `lastChanged`: their latest change, day and time; null: unknown.
    */
   readonly earlierMeeting: { readonly lastChanged: string | null } | null;
   readonly items: readonly MinutesItemContent[];
@@ -114,7 +121,7 @@ export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
   const earlier = meta.earlierMeeting;
   const meeting = earlier ? null : meta.meeting;
   const dayAndTime = (ms: number): string => `${meta.clock.day(ms)}, ${meta.clock.time(ms)}`;
-  const date = meta.clock.day(meeting?.startedAt ?? meta.exportedAt);
+  const date = earlier ? null : meta.clock.day(meeting?.startedAt ?? meta.exportedAt);
   const exportDay = meta.clock.day(meta.exportedAt);
   const exportTime = meta.clock.time(meta.exportedAt);
   const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => a.localeCompare(b, meta.language));
@@ -127,7 +134,7 @@ export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
     asOf: exportDay === date ? exportTime : `${exportDay}, ${exportTime}`,
     place: minutesLabels[meta.language].online,
     chair: people ? sorted(people.filter((a) => isModerator(a.role)).map((a) => a.displayName)) : null,
-    minuteTakers: sorted(new Set(meta.minuteTakers)),
+    minuteTakers: earlier ? null : sorted(new Set(meta.minuteTakers)),
     attendance: people ? attendance(people, sorted) : null,
     earlierMeeting: earlier
       ? { lastChanged: earlier.lastChangedAt === null ? null : dayAndTime(earlier.lastChangedAt) }

@@ -25,8 +25,8 @@ export interface MinutesLabels {
   /** The room records no meeting, so nobody's attendance is known (not: nobody attended). */
   readonly attendanceNotRecorded: string;
   /**
-   * Heads minutes of an earlier meeting exported in a later one (no start, chair or attendance is printed):
-   * `lastChanged` is their latest change, day and time, null when unknown.
+   * Heads minutes of an earlier meeting exported in a later one (no date, start, chair, attendance or minute-takers is
+   * printed, and it says so): `lastChanged` is their latest change, day and time, null when unknown.
    */
   earlierMeeting(lastChanged: string | null): string;
   /** In place of the attendance of minutes of an earlier meeting: this meeting's attendance is not theirs. */
@@ -78,9 +78,7 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     attendanceGroups: { registered: 'Anwesend', guest: 'Gäste', phone: 'Telefon' },
     attendanceNotRecorded: 'Die Anwesenheit wurde nicht erfasst.',
     earlierMeeting: (lastChanged) =>
-      lastChanged === null
-        ? 'Niederschrift einer früheren Sitzung'
-        : `Niederschrift einer früheren Sitzung (zuletzt geändert ${lastChanged})`,
+      `${lastChanged === null ? 'Niederschrift einer früheren Sitzung' : `Niederschrift einer früheren Sitzung (zuletzt geändert ${lastChanged})`}. Datum, Beginn, Vorsitz und Protokollführung jener Sitzung sind in dieser Datei nicht angegeben.`,
     attendanceOfEarlierMeeting: 'Die Anwesenheit der früheren Sitzung ist in dieser Datei nicht enthalten.',
     agenda: 'Tagesordnung',
     item: (number) => `TOP ${number}`,
@@ -117,9 +115,7 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     attendanceGroups: { registered: 'Present', guest: 'Guests', phone: 'Phone' },
     attendanceNotRecorded: 'Attendance was not recorded.',
     earlierMeeting: (lastChanged) =>
-      lastChanged === null
-        ? 'Minutes of an earlier meeting'
-        : `Minutes of an earlier meeting (last changed ${lastChanged})`,
+      `${lastChanged === null ? 'Minutes of an earlier meeting' : `Minutes of an earlier meeting (last changed ${lastChanged})`}. The date, start, chair and minute-takers of that meeting are not given in this file.`,
     attendanceOfEarlierMeeting: "The earlier meeting's attendance is not part of this file.",
     agenda: 'Agenda',
     item: (number) => `Item ${number}`,

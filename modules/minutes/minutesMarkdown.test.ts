@@ -219,21 +219,44 @@ describe('minutesMarkdown', () => {
     expect(en).toContain('- Stellenplan. — Outcome: rejected\n');
   });
 
-  it('marksMinutesOfAnEarlierMeetingAndClaimsNeitherThisMeetingsStartNorItsAttendance', () => {
+  it('marksMinutesOfAnEarlierMeetingAndClaimsNeitherThisMeetingsDayStartChairAttendanceNorMinuteTakers', () => {
     const content = minutesContent(
       minutes(),
-      meta({ earlierMeeting: { lastChangedAt: 30 * 60_000 }, minuteTakers: [] }),
+      meta({ earlierMeeting: { lastChangedAt: 30 * 60_000 }, minuteTakers: ['Carla'] }),
     );
-    expect(content).toMatchObject({ started: null, chair: null, attendance: null, body: '' });
+    expect(content).toMatchObject({
+      date: null,
+      started: null,
+      chair: null,
+      minuteTakers: null,
+      attendance: null,
+      body: '',
+    });
     const md = minutesMarkdown(content);
     expect(md).toContain(
-      '# Niederschrift\n\nNiederschrift einer früheren Sitzung (zuletzt geändert 26.11.2026, 14:30 MEZ)\n',
+      '# Niederschrift\n\nNiederschrift einer früheren Sitzung (zuletzt geändert 26.11.2026, 14:30 MEZ). Datum, Beginn, Vorsitz und Protokollführung jener Sitzung sind in dieser Datei nicht angegeben.\n',
     );
+    // "Stand" names its day: there is no date line.
+    expect(md).toContain('- Ort: Online (Plenum)\n- Stand: 26.11.2026, ');
     expect(md).toContain(
       '## Anwesenheit\n\nDie Anwesenheit der früheren Sitzung ist in dieser Datei nicht enthalten.\n',
     );
-    for (const claim of ['Beginn', 'Carla', 'Finanzausschuss']) expect(md).not.toContain(claim);
+    for (const claim of ['- Datum:', '- Beginn:', '- Protokollführung:', 'Carla', 'Finanzausschuss'])
+      expect(md).not.toContain(claim);
     const unknown = minutesContent(new Y.Doc(), meta({ language: 'en', earlierMeeting: { lastChangedAt: null } }));
-    expect(minutesMarkdown(unknown)).toContain('# Minutes\n\nMinutes of an earlier meeting\n');
+    expect(minutesMarkdown(unknown)).toContain(
+      '# Minutes\n\nMinutes of an earlier meeting. The date, start, chair and minute-takers of that meeting are not given in this file.\n',
+    );
+  });
+
+  it('aDecisionLinkedToAVoteWithoutResultClaimsNoResult', () => {
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    decisionsOf(doc, 'i1').push([
+      { text: 'Vertagt.', voteId: 'vote-0001', result: 'Ja 7 · Nein 2', outcome: 'rejected' },
+    ]);
+    const md = minutesMarkdown(minutesContent(doc, meta({ votes: [{ ...vote, reason: 'interrupted' }] })));
+    expect(md).toContain('Kein Ergebnis: Die Abstimmung wurde unterbrochen.');
+    expect(md).not.toContain('Ja 7');
   });
 });

@@ -58,11 +58,12 @@ export function minutesMarkdown(content: MinutesContent): string {
   const earlier = earlierMeetingNote(content, l);
   if (earlier !== null) out.push(inline(earlier), '');
   if (content.body !== '') out.push(`- ${l.body}: ${inline(content.body)}`);
-  out.push(`- ${l.date}: ${inline(content.date)}`, `- ${l.place}: ${inline(content.place)}`);
+  if (content.date !== null) out.push(`- ${l.date}: ${inline(content.date)}`);
+  out.push(`- ${l.place}: ${inline(content.place)}`);
   if (content.started !== null) out.push(`- ${l.started}: ${inline(content.started)}`);
   out.push(`- ${l.asOf}: ${inline(content.asOf)}`);
   if (content.chair !== null) out.push(`- ${l.chair}: ${names(content.chair, l)}`);
-  out.push(`- ${l.minuteTakers}: ${names(content.minuteTakers, l)}`);
+  if (content.minuteTakers !== null) out.push(`- ${l.minuteTakers}: ${names(content.minuteTakers, l)}`);
 
   out.push('', `## ${l.attendance}`);
   if (content.attendance === null)

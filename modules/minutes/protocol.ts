@@ -105,8 +105,8 @@ export const minutesProtocol = defineProtocol({
     export: z.object({ visibility: ExportVisibility }),
     /**
      * Moderators: ends the current document and starts a new one. The current minutes are exported first unless a
-     * stored export already holds them (files with the visibility of the room's latest export, moderators when there
-     * was none; announced as `exported`); if that fails nothing changes (`exportFailed`). Then the stored minutes, the
+     * stored export already holds them (files for moderators; announced as `exported`); if that fails nothing changes
+     * (`exportFailed`). Then the stored minutes, the
      * prepared agenda and the concluded votes are replaced by a new document holding the old agenda's titles as new,
      * prepared items, and everyone is told `restarted`.
      */

@@ -1,6 +1,6 @@
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { describe, expect, it } from 'vitest';
-import { voteResultText } from './voteResultText.js';
+import { hasVoteResult, voteResultText } from './voteResultText.js';
 
 const vote = (change: Partial<ConcludedVote> = {}): ConcludedVote => ({
   voteId: 'vote-0001',
@@ -36,9 +36,23 @@ describe('voteResultText', () => {
     );
   });
 
-  it('saysWhenTheVoteDidNotEndRegularly', () => {
-    expect(voteResultText(vote({ reason: 'cancelled' }), 'de')).toMatch(/\(abgebrochen\)$/);
-    expect(voteResultText(vote({ reason: 'interrupted' }), 'en')).toMatch(/\(interrupted\)$/);
-    expect(voteResultText(vote({ reason: 'deadline' }), 'en')).not.toMatch(/\(/);
+  it('claimsNoResultForAVoteThatWasCancelledOrInterrupted', () => {
+    expect(voteResultText(vote({ reason: 'cancelled' }), 'de')).toBe(
+      'Kein Ergebnis: Die Abstimmung wurde abgebrochen.',
+    );
+    expect(voteResultText(vote({ reason: 'roomClosed' }), 'en')).toBe(
+      'No result: the vote was cancelled (room closed).',
+    );
+    expect(voteResultText(vote({ reason: 'interrupted' }), 'en')).toBe('No result: the vote was interrupted.');
+    expect(voteResultText(vote({ reason: 'deadline' }), 'en')).toBe(
+      'Yes 7 · No 2 · Abstain 1 — 10 of 12 eligible voted',
+    );
+  });
+
+  it('tellsWhetherAVoteHasAResult', () => {
+    for (const reason of ['stopped', 'deadline', 'allVoted'] as const)
+      expect(hasVoteResult(vote({ reason }))).toBe(true);
+    for (const reason of ['cancelled', 'roomClosed', 'interrupted'] as const)
+      expect(hasVoteResult(vote({ reason }))).toBe(false);
   });
 });

@@ -29,7 +29,12 @@ export class MinutesSession {
     doc: Y.Doc = new Y.Doc(),
   ) {
     this.doc = doc;
-    this.sync = new MinutesSync(doc, { send: (command) => this.#send?.(command), generation });
+    // The first sync may change nothing (an empty document): views re-render all the same, to stop showing "loading".
+    this.sync = new MinutesSync(doc, {
+      send: (command) => this.#send?.(command),
+      generation,
+      onSynced: this.#onUpdate,
+    });
     doc.on('update', this.#onUpdate);
   }
 

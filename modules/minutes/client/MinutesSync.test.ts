@@ -35,8 +35,31 @@ describe('MinutesSync', () => {
     const stateVector = vectorOf(server);
     sync.receive({ event: 'synced', update: toBase64(whole.subarray(0, cut)), part: 0, parts: 2, stateVector });
     expect(notesOf(doc, 'n').toString()).toBe('');
+    expect(sync.synced).toBe(false);
     sync.receive({ event: 'synced', update: toBase64(whole.subarray(cut)), part: 1, parts: 2, stateVector });
     expect(notesOf(doc, 'n').toString()).toBe('Protokoll');
+    expect(sync.synced).toBe(true);
+  });
+
+  it('saysOnceWhenTheFirstSyncAnswerIsInEvenForAnEmptyDocument', () => {
+    let told = 0;
+    const sync = new MinutesSync(new Y.Doc(), { send: () => undefined, onSynced: () => told++ });
+    sync.connected();
+    const empty = new Y.Doc();
+    const answer = {
+      event: 'synced',
+      update: toBase64(Y.encodeStateAsUpdate(empty)),
+      part: 0,
+      parts: 1,
+      stateVector: vectorOf(empty),
+    } as const;
+    sync.receive(answer);
+    expect([sync.synced, told]).toEqual([true, 1]);
+    // A reconnect's answer: still synced, not said again.
+    sync.disconnected();
+    sync.connected();
+    sync.receive(answer);
+    expect([sync.synced, told]).toEqual([true, 1]);
   });
 
   it('localChangesOfAWriterAreSentAndRemoteOnesAreNot', () => {

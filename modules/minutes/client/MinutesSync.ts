@@ -19,6 +19,8 @@ export interface MinutesSyncOptions {
   readonly onProblem?: (problem: MinutesSyncProblem) => void;
   /** The document's generation (join state, `restarted`), sent with `sync` and `update`; absent means 0. */
   readonly generation?: number;
+  /** Called once the first complete `synced` answer is applied (`synced` is true from then on). */
+  readonly onSynced?: () => void;
 }
 
 /**
@@ -36,6 +38,7 @@ export class MinutesSync {
   #parts: Uint8Array[] = [];
   #writers: readonly ParticipantId[] = [];
   #canWrite = false;
+  #synced = false;
   readonly #onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === REMOTE || !this.#connected || !this.#canWrite) return;
     this.#sendUpdate(update);
@@ -50,6 +53,14 @@ export class MinutesSync {
   /** Who was granted write access (from the join state and `writersChanged`). */
   get writers(): readonly ParticipantId[] {
     return this.#writers;
+  }
+
+  /**
+   * Whether the doc has received the server's copy once (a complete `synced` answer): until then it may be empty or
+   * old, and the UI shows it as loading. Stays true across reconnects (the doc is then only behind, not missing).
+   */
+  get synced(): boolean {
+    return this.#synced;
   }
 
   /** Whether local changes are sent; the UI makes the editors read-only otherwise. */
@@ -86,8 +97,14 @@ export class MinutesSync {
         this.#parts = [];
         Y.applyUpdate(this.doc, whole, REMOTE);
         if (this.#canWrite) {
+          // Holds the whole delete set even when the server has every deletion already: the server ignores an update
+          // that changes nothing (no stored record, no minute-taker).
           const missing = Y.encodeStateAsUpdate(this.doc, fromBase64(event.stateVector));
           if (changesSomething(missing)) this.#sendUpdate(missing);
+        }
+        if (!this.#synced) {
+          this.#synced = true;
+          this.#options.onSynced?.();
         }
         return;
       }

@@ -99,9 +99,11 @@ interface WaitingSync {
  * within the room's close deadline, failures only logged).
  *
  * Every stored export is recorded (`EXPORTS_STREAM`): what it holds (the document's latest change) and its
- * visibility. The automatic exports (room close, `startNew`) use the visibility of the room's latest export,
- * moderators when there was none. An export of minutes that hold nothing written in this meeting says they are of an
- * earlier meeting and claims neither this meeting's start nor its attendance.
+ * visibility. The export on close uses the visibility of the room's latest export, moderators when there was none;
+ * the export of `startNew` is for moderators. An export of carried-over minutes that no moderator continued, or that
+ * hold nothing written in this meeting, says they are of an earlier meeting and claims neither this meeting's date,
+ * start, chair, attendance nor minute-takers. An update that changes nothing is not a change (not stored, not sent
+ * on, no minute-taker).
  */
 export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoopback> {
   readonly #ctx: Ctx;
@@ -229,7 +231,8 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
           break;
         }
         this.#restarting = true;
-        this.#startExport(this.#automaticVisibility(), from, (files, record) => ({
+        // The old minutes are stored for moderators, as the confirm step says.
+        this.#startExport('moderators', from, (files, record) => ({
           type: 'restartExported',
           files,
           record,
@@ -372,6 +375,11 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
       if (this.#size + update.length > this.#maxBytes)
         this.#ctx.reject({ error: 'documentFull', maxBytes: this.#maxBytes });
     }
+    let changed = false;
+    const seen = (transaction: Y.Transaction): void => {
+      changed ||= changesDocument(transaction);
+    };
+    this.#doc.on('afterTransaction', seen);
     try {
       Y.applyUpdate(this.#doc, update, from.participant.id);
     } catch (error) {
@@ -379,7 +387,12 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
       this.#ctx.log.warn({ participant: from.participant.id, err: error }, 'minutes update failed to apply');
       this.#compact();
       this.#ctx.reject({ error: 'invalidUpdate', reason: 'malformed' });
+    } finally {
+      this.#doc.off('afterTransaction', seen);
     }
+    // Nothing new (a writer's client sends back deletions the server holds already, e.g. after its first sync): not a
+    // change of the minutes, so not stored, not sent on, and it makes no one a minute-taker.
+    if (!changed) return;
     const event = { event: 'updated', update: command.update, by: from.participant.id } as const;
     for (const connection of this.#subscribers)
       if (connection !== from.connectionId) this.#ctx.send({ connection }, event);
@@ -429,8 +442,9 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
 
   /**
    * Stores an export of the document as it is now, then records it (`EXPORTS_STREAM`; a failure to record is only
-   * logged: the files are stored, and at worst a later export repeats them). Minutes that hold nothing written in
-   * this meeting are exported as an earlier meeting's (see `MinutesMeta.earlierMeeting`).
+   * logged: the files are stored, and at worst a later export repeats them). Minutes of an earlier meeting
+   * (`#ofEarlierMeeting`) are exported as such (see `MinutesMeta.earlierMeeting`), without this meeting's date,
+   * start, chair, attendance and minute-takers.
    */
   #storeExport(
     visibility: ExportVisibility,
@@ -439,7 +453,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     const { attendance, assets } = this.#ctx.ports;
     const exportedAt = this.#ctx.now();
     const record: StoredExport = { at: exportedAt, lastChangedAt: this.#lastChangedAt, visibility };
-    const earlier = this.#carried && this.#changes === 0;
+    const earlier = this.#ofEarlierMeeting();
     return storeMinutesExport(attendance, assets, {
       ...this.#report,
       snapshot: Y.encodeStateAsUpdate(this.#doc),
@@ -460,12 +474,21 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     );
   }
 
+  /**
+   * Whether the document is an earlier meeting's minutes: carried over, and either no moderator continued them yet
+   * (whatever was added meanwhile: `startNew` archives them as the earlier meeting's) or nothing was written in them in
+   * this meeting. Minutes continued and changed in this meeting are exported as its own.
+   */
+  #ofEarlierMeeting(): boolean {
+    return this.#carried && (this.#carriedOver !== null || this.#changes === 0);
+  }
+
   /** Whether the document holds changes that no stored export holds (this meeting's, or carried over). */
   #unexported(): boolean {
     return this.#changes !== this.#exportedChanges || this.#carriedUnexported;
   }
 
-  /** The visibility of the automatic exports: the latest export's in this room, moderators when there was none. */
+  /** The visibility of the export on close: the latest export's in this room, moderators when there was none. */
   #automaticVisibility(): ExportVisibility {
     return this.#lastExport?.visibility ?? 'moderators';
   }
@@ -586,6 +609,13 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   #writersChanged(): void {
     this.#ctx.broadcast({ event: 'writersChanged', writers: [...this.#writers] });
   }
+}
+
+/** Whether a transaction changed the document: new structs, or deletions of what was not deleted before. */
+function changesDocument(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true;
+  return false;
 }
 
 /** Whether `record`, an export, holds the document's change made `lastChangedAt` (not when either is unknown). */

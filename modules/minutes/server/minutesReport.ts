@@ -70,12 +70,12 @@ export function minutesReport(content: MinutesContent, options: MinutesReportOpt
   const cell = reportLimits.cellMaxLength;
   const head = [
     ...(content.body === '' ? [] : [{ label: l.body, value: line(content.body, cell) }]),
-    { label: l.date, value: content.date },
+    ...(content.date === null ? [] : [{ label: l.date, value: content.date }]),
     { label: l.place, value: content.place },
     ...(content.started === null ? [] : [{ label: l.started, value: content.started }]),
     { label: l.asOf, value: content.asOf },
     ...(content.chair === null ? [] : [{ label: l.chair, value: names(content.chair, l) }]),
-    { label: l.minuteTakers, value: names(content.minuteTakers, l) },
+    ...(content.minuteTakers === null ? [] : [{ label: l.minuteTakers, value: names(content.minuteTakers, l) }]),
   ];
   const attendance = content.attendance;
   const earlier = earlierMeetingNote(content, l);

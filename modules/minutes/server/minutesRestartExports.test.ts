@@ -88,12 +88,37 @@ describe('starting new minutes after an earlier meeting', () => {
     expect(md).toContain('# Niederschrift\n\nNiederschrift einer früheren Sitzung (zuletzt geändert 01.01.2026, 10:30');
     expect(md).toContain('Alter Beschluss');
     expect(md).toContain('Die Anwesenheit der früheren Sitzung ist in dieser Datei nicht enthalten.');
-    for (const claim of ['Beginn', 'Vorsitz / Moderation', 'Nora Neu', 'Otto Ober', 'Hauptausschuss'])
+    for (const claim of [
+      '- Datum:',
+      '- Beginn:',
+      '- Vorsitz / Moderation:',
+      '- Protokollführung:',
+      'Nora Neu',
+      'Otto Ober',
+      'Hauptausschuss',
+    ])
       expect(md).not.toContain(claim);
     expect(eventsOf(alice.persona, 'restarted')).toHaveLength(1);
   });
 
-  it('aMeetingThatChangedTheMinutesExportsThemAsItsOwn', async () => {
+  it('aMeetingThatContinuedAndChangedTheMinutesExportsThemAsItsOwn', async () => {
+    const { meeting } = roomOverTime();
+    const first = meeting({ assets: refusing });
+    await firstMeeting(first);
+    await first.room.close();
+    const second = meeting({ attendance: new FakeRoomAttendance(laterMeeting) });
+    const alice = await joinWithMinutes(second, 'alice');
+    await alice.persona.act('minutes', 'continue', {});
+    notesOf(alice.doc, 'top1').insert(0, 'Neu');
+    await alice.settle();
+    await alice.persona.act('minutes', 'export', { visibility: 'moderators' });
+    const md = markdownOf(second);
+    expect(md).not.toContain('früheren Sitzung');
+    expect(md).toContain('- Vorsitz / Moderation: Nora Neu');
+    expect(md).toContain('- Protokollführung: Alice');
+  });
+
+  it('archivesMinutesNotContinuedAsAnEarlierMeetingsEvenWhenChangedInThisOne', async () => {
     const { meeting } = roomOverTime();
     const first = meeting({ assets: refusing });
     await firstMeeting(first);
@@ -104,8 +129,38 @@ describe('starting new minutes after an earlier meeting', () => {
     await alice.settle();
     await alice.persona.act('minutes', 'startNew', {});
     const md = markdownOf(second);
-    expect(md).not.toContain('früheren Sitzung');
-    expect(md).toContain('- Vorsitz / Moderation: Nora Neu');
+    expect(md).toContain('Niederschrift einer früheren Sitzung');
+    expect(md).toContain('Neu');
+    for (const claim of [
+      '- Datum:',
+      '- Beginn:',
+      '- Vorsitz / Moderation:',
+      '- Protokollführung:',
+      'Nora Neu',
+      'Alice',
+    ])
+      expect(md).not.toContain(claim);
+  });
+
+  it('aWriterOpeningMinutesWithDeletionsChangesNothingAndBecomesNoMinuteTaker', async () => {
+    const { meeting } = roomOverTime();
+    const first = meeting({ assets: refusing });
+    const author = await firstMeeting(first);
+    // Text typed and deleted: the document holds deletions, which Yjs sends with every later state it encodes.
+    notesOf(author.doc, 'top1').insert(0, 'Entwurf');
+    notesOf(author.doc, 'top1').delete(0, 7);
+    await author.settle();
+    await first.room.close();
+    const second = meeting({ attendance: new FakeRoomAttendance(laterMeeting) });
+    const bob = await joinWithMinutes(second, 'bob');
+    const alice = await joinWithMinutes(second, 'alice');
+    await alice.persona.act('minutes', 'continue', {});
+    expect(eventsOf(bob.persona, 'updated')).toEqual([]);
+    await alice.persona.act('minutes', 'export', { visibility: 'moderators' });
+    const md = markdownOf(second);
+    expect(md).toContain('Niederschrift einer früheren Sitzung');
+    expect(md).not.toContain('Alice');
+    expect(md).not.toContain('Nora Neu');
   });
 });
 
@@ -119,15 +174,34 @@ describe('the visibility of automatic exports', () => {
     await alice.settle();
     await first.room.close();
     expect(assetsOf(first).map((f) => f.spec.visibility)).toEqual(Array(4).fill('participants'));
-    // The next meeting changes the minutes and starts new ones: the export is for everyone, and announced so.
+    // The next meeting changes the minutes and closes: the export is for everyone, and announced so.
     const second = meeting();
     const owner = await joinWithMinutes(second, 'alice');
-    const bob = await joinWithMinutes(second, 'bob');
+    await owner.persona.act('minutes', 'continue', {});
     notesOf(owner.doc, 'top1').insert(0, 'Mehr ');
     await owner.settle();
-    await owner.persona.act('minutes', 'startNew', {});
+    await second.room.close();
     expect(assetsOf(second).map((f) => f.spec.visibility)).toEqual(['participants', 'participants']);
-    expect(eventsOf(bob.persona, 'exported')).toHaveLength(1);
+  });
+
+  it('isModeratorsWhenNewMinutesStartAsTheConfirmStepSays', async () => {
+    const { meeting } = roomOverTime();
+    const first = meeting();
+    const alice = await firstMeeting(first);
+    await alice.persona.act('minutes', 'export', { visibility: 'participants' });
+    notesOf(alice.doc, 'top1').insert(0, 'Nachtrag');
+    await alice.settle();
+    const bob = await joinWithMinutes(first, 'bob');
+    await alice.persona.act('minutes', 'startNew', {});
+    expect(assetsOf(first).map((f) => f.spec.visibility)).toEqual([
+      'participants',
+      'participants',
+      'moderators',
+      'moderators',
+    ]);
+    // Bob, no moderator, is not told of the files he may not download.
+    expect(eventsOf(bob.persona, 'exported')).toEqual([]);
+    expect(eventsOf(alice.persona, 'exported')).toHaveLength(2);
   });
 
   it('isModeratorsWithoutAnEarlierExport', async () => {

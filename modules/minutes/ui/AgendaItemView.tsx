@@ -156,6 +156,8 @@ export function AgendaItemView({
         canWrite={canWrite}
         fieldLabel={m.newMotion}
         addLabel={m.addMotion}
+        problem={m.motionTextMissing}
+        added={m.motionAdded}
         locale={locale}
         messages={m}
         removeQuestion={(entry) => m.removeMotionQuestion(entry.text)}
@@ -170,6 +172,8 @@ export function AgendaItemView({
         canWrite={canWrite}
         fieldLabel={m.newDecision}
         addLabel={m.addDecision}
+        problem={m.textMissing}
+        added={m.decisionAdded}
         votes={votes}
         locale={locale}
         messages={m}

@@ -2,9 +2,9 @@ import type { Locale } from '@plenum/client-kit';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MinutesEntry } from '../protocol.js';
-import { voteResultText } from '../voteResultText.js';
+import { hasVoteResult, voteResultText } from '../voteResultText.js';
 import { cancelOnEscape } from './cancelOnEscape.js';
-import { clockTime, type MinutesPanelMessages } from './minutesMessages.js';
+import { type MinutesPanelMessages, voteWhen } from './minutesMessages.js';
 import { OneLineForm } from './OneLineForm.js';
 
 /** Most characters of an entry's text in its remove button's accessible name. */
@@ -23,6 +23,10 @@ export interface EntryListProps {
   /** The new entry's field label and its add button. */
   readonly fieldLabel: string;
   readonly addLabel: string;
+  /** Said under the field when an empty entry is submitted. */
+  readonly problem: string;
+  /** Said (politely) when this writer added an entry, which is the `number`th now. */
+  readonly added: (number: number) => string;
   /** Decisions only: the room's concluded votes, which a new decision can link. */
   readonly votes?: readonly ConcludedVote[];
   readonly locale: Locale;
@@ -48,8 +52,10 @@ interface FocusAfter {
 }
 
 /**
- * An agenda item's motions or decisions: each with its linked vote's result, if any; writers add (a decision may link
- * a concluded vote: its result is written into the entry in words) and remove them after a confirm step. After a
+ * An agenda item's motions or decisions: each with its linked vote's result, if any (in the viewer's language from the
+ * concluded vote while the room knows it, else as written); writers add (a decision may link a concluded vote: its
+ * result is written into the entry in words, the fallback) and remove them after a confirm step. An added entry is
+ * announced politely. After a
  * removal focus goes to the next entry's remove button, else to the add field; after a cancel (or Escape) back to the
  * entry's own. Decisions (`onOutcome`) also record whether they were adopted or rejected: chosen when added, shown next
  * to each, and changed by writers with a select per decision.
@@ -62,6 +68,8 @@ export function EntryList({
   canWrite,
   fieldLabel,
   addLabel,
+  problem,
+  added,
   votes,
   locale,
   messages,
@@ -75,6 +83,8 @@ export function EntryList({
   const [voteId, setVoteId] = useState('');
   const [outcome, setOutcome] = useState<Outcome>(undefined);
   const [asking, setAsking] = useState<Asking | null>(null);
+  // The latest addition: each renders the status anew, so that it is said even when the words repeat.
+  const [addition, setAddition] = useState<{ readonly count: number; readonly number: number } | null>(null);
   const section = useRef<HTMLElement>(null);
   const question = useRef<HTMLParagraphElement>(null);
   const focusAfter = useRef<FocusAfter | null>(null);
@@ -97,14 +107,16 @@ export function EntryList({
     const buttons = here.querySelectorAll<HTMLElement>('[data-remove]');
     (buttons[wanted.index] ?? here.querySelector<HTMLElement>('.minutes-form input'))?.focus();
   });
+  const chosenVote = linkedVote(votes, voteId);
   const add = (text: string): boolean => {
-    const vote = votes?.find((v) => v.voteId === voteId);
+    const vote = chosenVote;
     const said = text.trim() === '' ? (vote?.title ?? '') : text.trim();
     if (said === '') return false;
     const entry: MinutesEntry = vote
       ? { text: said, voteId: vote.voteId, result: voteResultText(vote, locale) }
       : { text: said };
     onAdd(onOutcome && outcome !== undefined ? { ...entry, outcome } : entry);
+    setAddition((last) => ({ count: (last?.count ?? 0) + 1, number: entries.length + 1 }));
     setVoteId('');
     setOutcome(undefined);
     return true;
@@ -126,61 +138,63 @@ export function EntryList({
         <p className="minutes-panel__note">{messages.noEntries}</p>
       ) : (
         <ul className="minutes-entries__list">
-          {entries.map((entry, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; the position is what a removal names
-            <li key={index}>
-              <span className="minutes-entries__text">{entry.text}</span>
-              {entry.result !== undefined && <span className="minutes-entries__result">{entry.result}</span>}
-              {onOutcome && canWrite && (
-                <OutcomeSelect
-                  label={messages.actionName(messages.outcome, shortText(entry.text))}
-                  value={entry.outcome}
-                  messages={messages}
-                  onChange={(chosen) => onOutcome(index, chosen)}
-                />
-              )}
-              {onOutcome && !canWrite && entry.outcome !== undefined && (
-                <span className="minutes-entries__outcome">{messages.outcomes[entry.outcome]}</span>
-              )}
-              {canWrite && index !== askedAt && (
-                <button
-                  type="button"
-                  className="button button--small"
-                  data-remove
-                  aria-label={messages.actionName(messages.remove, shortText(entry.text))}
-                  onClick={() => setAsking({ index, entry })}
-                >
-                  {messages.remove}
-                </button>
-              )}
-              {canWrite && index === askedAt && (
-                // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the buttons inside
-                <div className="minutes-entries__confirm" onKeyDown={cancelOnEscape(cancel)}>
-                  <p ref={question} tabIndex={-1}>
-                    {removeQuestion(entry)}
-                  </p>
-                  <div className="minutes-form__buttons">
-                    <button type="button" className="button button--danger button--small" onClick={remove}>
-                      {messages.removeConfirm}
-                    </button>
-                    <button type="button" className="button button--small" onClick={cancel}>
-                      {messages.cancel}
-                    </button>
+          {entries.map((entry, index) => {
+            const linked = linkedVote(votes, entry.voteId);
+            const result = linked ? voteResultText(linked, locale) : entry.result;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; the position is what a removal names
+              <li key={index}>
+                <span className="minutes-entries__text">{entry.text}</span>
+                {result !== undefined && <span className="minutes-entries__result">{result}</span>}
+                {onOutcome && canWrite && (
+                  <OutcomeSelect
+                    label={messages.actionName(messages.outcome, shortText(entry.text))}
+                    value={entry.outcome}
+                    messages={messages}
+                    onChange={(chosen) => onOutcome(index, chosen)}
+                    warning={linked && !hasVoteResult(linked) ? messages.voteWithoutResult : undefined}
+                  />
+                )}
+                {onOutcome && !canWrite && entry.outcome !== undefined && (
+                  <span className="minutes-entries__outcome">{messages.outcomes[entry.outcome]}</span>
+                )}
+                {canWrite && index !== askedAt && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    data-remove
+                    aria-label={messages.actionName(messages.remove, shortText(entry.text))}
+                    onClick={() => setAsking({ index, entry })}
+                  >
+                    {messages.remove}
+                  </button>
+                )}
+                {canWrite && index === askedAt && (
+                  // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught as it bubbles up from the buttons inside
+                  <div className="minutes-entries__confirm" onKeyDown={cancelOnEscape(cancel)}>
+                    <p ref={question} tabIndex={-1}>
+                      {removeQuestion(entry)}
+                    </p>
+                    <div className="minutes-form__buttons">
+                      <button type="button" className="button button--danger button--small" onClick={remove}>
+                        {messages.removeConfirm}
+                      </button>
+                      <button type="button" className="button button--small" onClick={cancel}>
+                        {messages.cancel}
+                      </button>
+                    </div>
                   </div>
-                </div>
-              )}
-            </li>
-          ))}
+                )}
+              </li>
+            );
+          })}
         </ul>
       )}
+      <p role="status" className="visually-hidden">
+        {addition && <span key={addition.count}>{added(addition.number)}</span>}
+      </p>
       {canWrite && (
-        <OneLineForm
-          label={fieldLabel}
-          formLabel={formName}
-          submitLabel={addLabel}
-          problem={messages.textMissing}
-          onSubmit={add}
-        >
+        <OneLineForm label={fieldLabel} formLabel={formName} submitLabel={addLabel} problem={problem} onSubmit={add}>
           {votes && votes.length > 0 && (
             <>
               <label htmlFor={selectId}>{messages.linkedVote}</label>
@@ -188,7 +202,7 @@ export function EntryList({
                 <option value="">{messages.noLinkedVote}</option>
                 {[...votes].reverse().map((vote) => (
                   <option key={vote.voteId} value={vote.voteId}>
-                    {messages.voteOption(vote.title, clockTime(vote.endedAt, locale))}
+                    {messages.voteOption(vote.title, voteWhen(vote.endedAt, locale, Date.now()))}
                   </option>
                 ))}
               </select>
@@ -201,6 +215,7 @@ export function EntryList({
               value={outcome}
               messages={messages}
               onChange={setOutcome}
+              warning={chosenVote && !hasVoteResult(chosenVote) ? messages.voteWithoutResult : undefined}
             />
           )}
         </OneLineForm>
@@ -216,15 +231,19 @@ interface OutcomeSelectProps {
   readonly value: Outcome;
   readonly messages: MinutesPanelMessages;
   readonly onChange: (outcome: Outcome) => void;
+  /** Said next to the select and tied to it (its linked vote has no result), if given. */
+  readonly warning?: string | undefined;
 }
 
-/** A decision's outcome: none, adopted or rejected. */
-function OutcomeSelect({ id, label, value, messages, onChange }: OutcomeSelectProps) {
+/** A decision's outcome: none, adopted or rejected; with a warning next to it when its linked vote has no result. */
+function OutcomeSelect({ id, label, value, messages, onChange, warning }: OutcomeSelectProps) {
+  const warningId = `${useId()}-warning`;
   const select = (
     <select
       id={id}
       className="minutes-entries__outcome"
       {...(id === undefined ? { 'aria-label': label } : {})}
+      {...(warning === undefined ? {} : { 'aria-describedby': warningId })}
       value={value ?? ''}
       onChange={(event) => onChange(parseOutcome(event.currentTarget.value))}
     >
@@ -233,13 +252,33 @@ function OutcomeSelect({ id, label, value, messages, onChange }: OutcomeSelectPr
       <option value="rejected">{messages.outcomes.rejected}</option>
     </select>
   );
-  if (id === undefined) return select;
+  const said = warning !== undefined && (
+    <span id={warningId} className="minutes-entries__warning">
+      {warning}
+    </span>
+  );
+  if (id === undefined)
+    return (
+      <>
+        {select}
+        {said}
+      </>
+    );
   return (
     <>
       <label htmlFor={id}>{label}</label>
       {select}
+      {said}
     </>
   );
+}
+
+/** The concluded vote `voteId` names, while the room knows it (forgotten after new minutes, or the oldest ones). */
+function linkedVote(
+  votes: readonly ConcludedVote[] | undefined,
+  voteId: string | undefined,
+): ConcludedVote | undefined {
+  return voteId === undefined || voteId === '' ? undefined : votes?.find((v) => v.voteId === voteId);
 }
 
 /** A select's value as an outcome (anything else: none). */

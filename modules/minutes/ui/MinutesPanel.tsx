@@ -33,7 +33,8 @@ export interface MinutesPanelProps {
 
 /**
  * The "Minutes" panel: the agenda with each item's notes, motions and decisions, editable for writers and read-only
- * (with a line saying so) for the others; moderators export it. The first opening (and the first after new minutes)
+ * (with a line saying so) for the others; moderators export it. Everyone sees "loading" until the document first
+ * synced (not an empty agenda that is only not there yet). The first opening (and the first after new minutes)
  * creates this client's copy of the document (see `MinutesState`); opening it syncs the document the first time
  * after each (re)join; from then on it follows every change.
  */
@@ -109,44 +110,51 @@ function MinutesDocumentPanel({
         />
       )}
       {!canWrite && <p className="minutes-panel__note">{m.readOnly}</p>}
-      <section className="minutes-agenda" aria-labelledby={agendaId}>
-        <h3 id={agendaId}>{m.agenda}</h3>
-        {items.length === 0 ? (
-          <p className="minutes-panel__note">{m.emptyAgenda}</p>
-        ) : (
-          <ol className="minutes-agenda__items">
-            {items.map((item, index) => (
-              <li key={item.id}>
-                <AgendaItemView
-                  doc={session.doc}
-                  item={item}
-                  number={index + 1}
-                  first={index === 0}
-                  last={index === items.length - 1}
-                  canWrite={canWrite}
-                  votes={state.votes}
-                  locale={locale}
-                  messages={m}
-                />
-              </li>
-            ))}
-          </ol>
-        )}
-        {canWrite && (
-          <OneLineForm
-            label={m.newItemTitle}
-            formLabel={m.addItem}
-            submitLabel={m.addItem}
-            problem={m.titleMissing}
-            maxLength={MAX_TITLE_LENGTH}
-            onSubmit={(text) => {
-              if (text.trim() === '') return false;
-              addAgendaItem(session.doc, { id: newId(), title: text.trim(), prepared: false });
-              return true;
-            }}
-          />
-        )}
-      </section>
+      {/* Until the server's copy came, the doc is empty or old: no "empty agenda", no forms to add to it. */}
+      {!session.sync.synced ? (
+        <p className="minutes-panel__note" role="status">
+          {m.loading}
+        </p>
+      ) : (
+        <section className="minutes-agenda" aria-labelledby={agendaId}>
+          <h3 id={agendaId}>{m.agenda}</h3>
+          {items.length === 0 ? (
+            <p className="minutes-panel__note">{m.emptyAgenda}</p>
+          ) : (
+            <ol className="minutes-agenda__items">
+              {items.map((item, index) => (
+                <li key={item.id}>
+                  <AgendaItemView
+                    doc={session.doc}
+                    item={item}
+                    number={index + 1}
+                    first={index === 0}
+                    last={index === items.length - 1}
+                    canWrite={canWrite}
+                    votes={state.votes}
+                    locale={locale}
+                    messages={m}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
+          {canWrite && (
+            <OneLineForm
+              label={m.newItemTitle}
+              formLabel={m.addItem}
+              submitLabel={m.addItem}
+              problem={m.titleMissing}
+              maxLength={MAX_TITLE_LENGTH}
+              onSubmit={(text) => {
+                if (text.trim() === '') return false;
+                addAgendaItem(session.doc, { id: newId(), title: text.trim(), prepared: false });
+                return true;
+              }}
+            />
+          )}
+        </section>
+      )}
       {moderator ? (
         <ExportSection
           files={state.files}

@@ -3,6 +3,7 @@ import type { CommandOf } from '@plenum/protocol';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { answerSync } from '../client/answerSync.test-support.js';
 import { MinutesSession } from '../client/MinutesSession.js';
 import type { MinutesState } from '../client/minutesState.js';
 import { addAgendaItem, addEntry, agendaItems, decisionsOf, entriesOf, motionsOf } from '../minutesDocument.js';
@@ -62,12 +63,14 @@ function render(state: MinutesState, update?: (change: (s: MinutesState) => Minu
   });
 }
 
+/** Renders the panel and answers its sync (the document is there). */
 function open(state: MinutesState): void {
   closed = 0;
   sent = [];
   host = document.body.appendChild(document.createElement('div'));
   root = createRoot(host);
   render(state);
+  act(() => state.session && answerSync(state.session));
 }
 
 /** The state's document (the tests' states always hold a session). */

@@ -19,7 +19,13 @@ export interface MinutesPanelMessages {
   readonly newItemTitle: string;
   readonly addItem: string;
   readonly titleMissing: string;
+  /** An empty decision submitted (it may link a vote instead of a text). */
   readonly textMissing: string;
+  /** An empty motion submitted (a motion has no vote to choose). */
+  readonly motionTextMissing: string;
+  /** Said politely when this writer added a motion or decision, the `number`th of its item. */
+  readonly motionAdded: (number: number) => string;
+  readonly decisionAdded: (number: number) => string;
   /** The visible labels of an item's tools; their accessible names add the item's title (`actionName`). */
   readonly rename: string;
   readonly renameField: string;
@@ -49,8 +55,8 @@ export interface MinutesPanelMessages {
   readonly addDecision: string;
   readonly linkedVote: string;
   readonly noLinkedVote: string;
-  /** A concluded vote in the select: "Budget (14:05)". */
-  readonly voteOption: (title: string, time: string) => string;
+  /** A concluded vote in the select: "Budget (14:05)"; `when` (`voteWhen`) has the date unless it is today. */
+  readonly voteOption: (title: string, when: string) => string;
   readonly removeMotionQuestion: (text: string) => string;
   readonly removeDecisionQuestion: (text: string) => string;
   /** A decision that records a formal vote's result: `vote` is its title, null when no longer known. */
@@ -63,6 +69,8 @@ export interface MinutesPanelMessages {
   /** A decision's outcome as the writer records it, and the choice's words (`none`: not recorded). */
   readonly outcome: string;
   readonly outcomes: Readonly<Record<NonNullable<MinutesEntry['outcome']> | 'none', string>>;
+  /** Next to a decision's outcome when its linked vote was cancelled or interrupted. */
+  readonly voteWithoutResult: string;
   readonly exportHeading: string;
   readonly visibility: string;
   readonly visibilities: Readonly<Record<ExportVisibility, string>>;
@@ -92,6 +100,14 @@ export function clockTime(at: number, locale: 'en' | 'de'): string {
   return new Date(at).toLocaleTimeString(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
 }
 
+/** When a vote ended, for its choice: the time of day, with the date before it unless that is `now`'s. */
+export function voteWhen(at: number, locale: 'en' | 'de', now: number): string {
+  const day = (ms: number) =>
+    new Date(ms).toLocaleDateString(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium' });
+  const time = clockTime(at, locale);
+  return day(at) === day(now) ? time : `${day(at)}, ${time}`;
+}
+
 const count = (n: number, locale: 'en' | 'de') => n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
 
 export const minutesMessages: Messages<MinutesMessages> = {
@@ -114,6 +130,9 @@ export const minutesMessages: Messages<MinutesMessages> = {
       addItem: 'Add item',
       titleMissing: 'Enter a title first.',
       textMissing: 'Enter a text or choose a vote first.',
+      motionTextMissing: 'Enter the motion first.',
+      motionAdded: (number) => `Motion ${number} added.`,
+      decisionAdded: (number) => `Decision ${number} added.`,
       rename: 'Rename',
       renameField: 'Title',
       save: 'Save',
@@ -137,7 +156,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       addDecision: 'Add decision',
       linkedVote: 'Linked vote',
       noLinkedVote: 'No vote',
-      voteOption: (title, time) => `${title} (${time})`,
+      voteOption: (title, when) => `${title} (${when})`,
       removeMotionQuestion: (text) => `Remove the motion “${text}”?`,
       removeDecisionQuestion: (text) => `Remove the decision “${text}”?`,
       removeLinkedDecisionQuestion: (text, vote) =>
@@ -145,6 +164,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       ofItem: (part, number, title) => `${part} – item ${number}: ${title}`,
       outcome: 'Outcome',
       outcomes: { none: '—', adopted: 'adopted', rejected: 'rejected' },
+      voteWithoutResult: 'The linked vote was cancelled or interrupted: it has no result.',
       exportHeading: 'Export',
       visibility: 'Who may download',
       visibilities: { participants: 'Participants', moderators: 'Moderators only' },
@@ -200,6 +220,9 @@ export const minutesMessages: Messages<MinutesMessages> = {
       addItem: 'Punkt hinzufügen',
       titleMissing: 'Geben Sie zuerst einen Titel ein.',
       textMissing: 'Geben Sie zuerst einen Text ein oder wählen Sie eine Abstimmung.',
+      motionTextMissing: 'Geben Sie zuerst den Antrag ein.',
+      motionAdded: (number) => `Antrag ${number} hinzugefügt.`,
+      decisionAdded: (number) => `Beschluss ${number} hinzugefügt.`,
       rename: 'Umbenennen',
       renameField: 'Titel',
       save: 'Speichern',
@@ -224,7 +247,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       addDecision: 'Beschluss hinzufügen',
       linkedVote: 'Verknüpfte Abstimmung',
       noLinkedVote: 'Keine Abstimmung',
-      voteOption: (title, time) => `${title} (${time} Uhr)`,
+      voteOption: (title, when) => `${title} (${when} Uhr)`,
       removeMotionQuestion: (text) => `Den Antrag „${text}“ entfernen?`,
       removeDecisionQuestion: (text) => `Den Beschluss „${text}“ entfernen?`,
       removeLinkedDecisionQuestion: (text, vote) =>
@@ -232,6 +255,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       ofItem: (part, number, title) => `${part} – Punkt ${number}: ${title}`,
       outcome: 'Ausgang',
       outcomes: { none: '—', adopted: 'angenommen', rejected: 'abgelehnt' },
+      voteWithoutResult: 'Die verknüpfte Abstimmung wurde abgebrochen oder unterbrochen: Sie hat kein Ergebnis.',
       exportHeading: 'Export',
       visibility: 'Wer darf herunterladen',
       visibilities: { participants: 'Teilnehmende', moderators: 'Nur Moderation' },
@@ -264,7 +288,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       documentFull: () =>
         'Das Protokoll ist voll: Ihre Änderung wurde nicht gespeichert. Löschen Sie nicht mehr benötigten Text, oder exportieren Sie es und beginnen Sie ein neues Protokoll.',
       updateFailed: () => 'Ihre Änderung am Protokoll konnte nicht gespeichert werden.',
-      participantGone: () => 'Diese Person ist nicht mehr in der Besprechung.',
+      participantGone: () => 'Diese Person ist nicht mehr in der Sitzung.',
       restarted: () =>
         'Ein neues Protokoll wurde begonnen. Das bisherige ist als Dateien für die Moderation gespeichert.',
     },

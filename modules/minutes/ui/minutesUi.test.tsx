@@ -9,6 +9,8 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { toBase64 } from '../base64.js';
+import { answerSync } from '../client/answerSync.test-support.js';
 import { MinutesSession } from '../client/MinutesSession.js';
 import type { MinutesState } from '../client/minutesState.js';
 import {
@@ -83,8 +85,11 @@ afterEach(() => {
   host?.remove();
 });
 
-/** Renders the panel for `me` (its code is a chunk of its own: waits until it is there) and returns what it sent. */
-async function openPanel(state: MinutesState, me: Self) {
+/**
+ * Renders the panel for `me` (its code is a chunk of its own: waits until it is there), answers its sync unless
+ * `answered` is false, and returns what it sent.
+ */
+async function openPanel(state: MinutesState & { readonly session: MinutesSession }, me: Self, answered = true) {
   const { props, sent } = slotProps(state, me, en);
   host = document.createElement('div');
   document.body.append(host);
@@ -92,8 +97,10 @@ async function openPanel(state: MinutesState, me: Self) {
   await act(async () => {
     root?.render(minutesUi.panel?.({ ...props, headingId: 'h', onClose: () => undefined }));
   });
-  await vi.waitFor(() => expect(host.textContent).not.toContain(en.panel.loading));
-  await act(async () => undefined); // the loaded panel's effects (its sync) run
+  // The loaded panel's effects run: it starts syncing.
+  await vi.waitFor(() => expect(state.session.started).toBe(true));
+  await act(async () => undefined);
+  if (answered) act(() => answerSync(state.session));
   return sent;
 }
 
@@ -165,8 +172,15 @@ describe('minutesUi', () => {
         }),
       );
     await act(async () => show());
-    await vi.waitFor(() => expect(host.textContent).toContain(en.panel.emptyAgenda));
+    await vi.waitFor(() => expect(state.session).not.toBeNull());
     await act(async () => undefined);
+    // Until the server answers, the panel says it loads: no empty agenda, no form to add to it.
+    expect(host.textContent).toContain(en.panel.loading);
+    expect(host.textContent).not.toContain(en.panel.emptyAgenda);
+    expect(host.querySelector('form')).toBeNull();
+    act(() => state.session && answerSync(state.session));
+    expect(host.textContent).toContain(en.panel.emptyAgenda);
+    expect(host.textContent).not.toContain(en.panel.loading);
     expect(state.session?.generation).toBe(2);
     expect(state.session?.sync.canWrite).toBe(true);
     expect(sent).toEqual([{ action: 'sync', stateVector: expect.any(String), generation: 2 }]);
@@ -346,6 +360,95 @@ describe('minutesUi', () => {
     click(button('Remove'));
     expect(entriesOf(decisionsOf(state.session.doc, 'i1'))).toEqual([]);
     expect(document.activeElement).toBe(byLabel('New decision'));
+  });
+
+  it('moderatorsToSeeLoadingUntilTheDocumentSyncedNotAnEmptyAgenda', async () => {
+    const state = stateOf({ canWrite: true });
+    await openPanel(state, alice, false);
+    expect(host.querySelector('[role="status"]')?.textContent).toBe(en.panel.loading);
+    expect(host.textContent).not.toContain(en.panel.emptyAgenda);
+    expect(() => button('Add item')).toThrow();
+    act(() => {
+      const server = new Y.Doc();
+      addAgendaItem(server, { id: 'p1', title: 'Vorbereitet', prepared: true });
+      state.session.sync.receive({
+        event: 'synced',
+        update: toBase64(Y.encodeStateAsUpdate(server)),
+        part: 0,
+        parts: 1,
+        stateVector: toBase64(Y.encodeStateVector(server)),
+      });
+    });
+    expect(host.querySelector('h4')?.textContent).toBe('1. Vorbereitet');
+    expect(host.textContent).not.toContain(en.panel.loading);
+  });
+
+  it('addingAMotionOrDecisionIsAnnouncedAndAnEmptyMotionHasItsOwnProblem', async () => {
+    const state = stateOf({ canWrite: true });
+    addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    await openPanel(state, alice);
+    const status = (part: string) =>
+      host.querySelector(`section[aria-label="${en.panel.ofItem(part, 1, 'Haushalt')}"] > [role="status"]`);
+    expect(status('Motions')?.textContent).toBe('');
+    click(button('Add motion'));
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe('Enter the motion first.');
+    fill(byLabel('New motion'), 'Vertagung');
+    click(button('Add motion'));
+    expect(status('Motions')?.textContent).toBe('Motion 1 added.');
+    fill(byLabel('New motion'), 'Zweiter Antrag');
+    click(button('Add motion'));
+    expect(status('Motions')?.textContent).toBe('Motion 2 added.');
+    click(button('Add decision'));
+    expect(host.querySelector('[role="alert"]')?.textContent).toBe('Enter a text or choose a vote first.');
+    fill(byLabel('New decision'), 'Vertagt.');
+    click(button('Add decision'));
+    expect(status('Decisions')?.textContent).toBe('Decision 1 added.');
+    expect(minutesMessages.de.panel.motionAdded(2)).toBe('Antrag 2 hinzugefügt.');
+  });
+
+  it('aLinkedResultIsShownInTheViewersLanguageAndEarlierVotesWithTheirDate', async () => {
+    const earlier: ConcludedVote = { ...vote, voteId: 'vote-0000', title: 'Satzung', endedAt: Date.UTC(2026, 0, 5, 9) };
+    const state = stateOf({ votes: [earlier, { ...vote, endedAt: Date.now() }] });
+    addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    // Written by someone with German words.
+    decisionsOf(state.session.doc, 'i1').push([{ text: 'Beschlossen.', voteId: 'vote-0001', result: 'Ja 7 · Nein 2' }]);
+    await openPanel(state, sam);
+    expect(host.textContent).toContain('Yes 7 · No 2 · Abstain 1 — 10 of 12 eligible voted');
+    expect(host.textContent).not.toContain('Ja 7');
+    act(() => root?.unmount());
+    const writing = stateOf({ canWrite: true, votes: state.votes });
+    addAgendaItem(writing.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    await openPanel(writing, alice);
+    const time = (at: number) => new Date(at).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+    const day = new Date(earlier.endedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' });
+    expect([...byLabel<HTMLSelectElement>('Linked vote').options].map((o) => o.textContent)).toEqual([
+      'No vote',
+      `Budget 2027 (${time(Date.now())})`,
+      `Satzung (${day}, ${time(earlier.endedAt)})`,
+    ]);
+    expect(day).toMatch(/2026/);
+  });
+
+  it('anOutcomeOfADecisionWhoseVoteHasNoResultIsWarnedAbout', async () => {
+    const cancelled: ConcludedVote = { ...vote, reason: 'cancelled' };
+    const state = stateOf({ canWrite: true, votes: [cancelled] });
+    addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    await openPanel(state, alice);
+    const warning = en.panel.voteWithoutResult;
+    expect(host.textContent).not.toContain(warning);
+    fill(byLabel<HTMLSelectElement>('Linked vote'), 'vote-0001');
+    const outcome = byLabel<HTMLSelectElement>('Outcome');
+    const described = () => host.querySelector(`[id="${outcome.getAttribute('aria-describedby')}"]`)?.textContent;
+    expect(described()).toBe(warning);
+    click(button('Add decision'));
+    const [entry] = entriesOf(decisionsOf(state.session.doc, 'i1'));
+    expect(entry).toMatchObject({ voteId: 'vote-0001', result: 'No result: the vote was cancelled.' });
+    expect(host.textContent).toContain('No result: the vote was cancelled.');
+    expect(host.textContent).not.toContain('Yes 7');
+    // Next to the decision's own select, and no longer in the (reset) add form.
+    const own = host.querySelector<HTMLSelectElement>('select[aria-label="Outcome “Budget 2027”"]');
+    expect(host.querySelector(`[id="${own?.getAttribute('aria-describedby')}"]`)?.textContent).toBe(warning);
+    expect(outcome.hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('moderatorsExportForAChosenAudienceAndEveryoneGetsTheLinks', async () => {

@@ -66,6 +66,15 @@ describe('AgendaEditor', () => {
     ]);
   });
 
+  it('saysOnlyThoseAllowedToWriteTheMinutesCanChangeTheAgendaInTheMeeting', () => {
+    expect(render(withItems(false, 'Begrüßung'))).toContain(
+      'The agenda of “Ratssitzung”. In the meeting everyone sees it in the minutes; those allowed to write them can still change it there.',
+    );
+    expect(render(withItems(false, 'Begrüßung'), de)).toContain(
+      'Die Tagesordnung von „Ratssitzung“. In der Besprechung sehen alle sie im Protokoll; wer dort schreiben darf, kann sie noch ändern.',
+    );
+  });
+
   it('speaksGerman', () => {
     const html = render(withItems(false, 'Begrüßung'), de);
     expect(labels(html)).toEqual([['ag-title-0', 'Titel von Punkt 1']]);

@@ -224,7 +224,7 @@ export const de: Catalogue = {
   agenda: {
     heading: 'Tagesordnung vorbereiten',
     intro: (title: string) =>
-      `Die Tagesordnung von „${title}“. In der Besprechung sehen alle sie im Protokoll und können sie dort noch ändern.`,
+      `Die Tagesordnung von „${title}“. In der Besprechung sehen alle sie im Protokoll; wer dort schreiben darf, kann sie noch ändern.`,
     loading: 'Die Tagesordnung wird geladen…',
     loadFailed: 'Die Tagesordnung konnte nicht geladen werden.',
     retry: 'Erneut versuchen',

@@ -229,7 +229,7 @@ export const en = {
   agenda: {
     heading: 'Prepare agenda',
     intro: (title: string) =>
-      `The agenda of “${title}”. In the meeting everyone sees it in the minutes, where it can still be changed.`,
+      `The agenda of “${title}”. In the meeting everyone sees it in the minutes; those allowed to write them can still change it there.`,
     loading: 'Loading the agenda…',
     loadFailed: 'The agenda could not be loaded.',
     retry: 'Try again',
