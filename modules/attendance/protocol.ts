@@ -16,6 +16,19 @@ export type ReportLanguage = z.infer<typeof ReportLanguage>;
 export const AssetId = z.string().min(1).max(200);
 export type AssetId = z.infer<typeof AssetId>;
 
+/** At most this many of the meeting's reports are listed (the newest); all of them stay in the meeting's files. */
+export const LISTED_REPORTS = 20;
+
+/**
+ * A stored report: its asset, whether it lists e-mail addresses, and `createdAt` (server time, ms since the epoch),
+ * when it was asked for, the moment the list stands at.
+ */
+export const ReportFile = z.object({ assetId: AssetId, includeEmail: z.boolean(), createdAt: z.number() });
+export type ReportFile = z.infer<typeof ReportFile>;
+
+/** The reports made in this room's run, newest first, at most `LISTED_REPORTS`. */
+export const ReportFiles = z.array(ReportFile).max(LISTED_REPORTS);
+
 /**
  * Attendance reports. A moderator asks for a PDF of who attended the room's current meeting (first join, last
  * leave, the periods present of who left and came back, total presence, kind); it is stored as an asset of the meeting that only the meeting's moderators (and the
@@ -38,7 +51,9 @@ export const attendanceProtocol = defineProtocol({
      * time, ms since the epoch) is when it was asked for, the moment the list stands at; with `includeEmail` it
      * describes the file whatever anyone's form now says.
      */
-    reportReady: z.object({ assetId: AssetId, includeEmail: z.boolean(), createdAt: z.number() }),
+    reportReady: ReportFile,
+    /** To someone who just became a moderator: the reports made so far, as in the join state. */
+    reportList: z.object({ reports: ReportFiles }),
   },
   errors: {
     forbidden: Forbidden,
@@ -52,7 +67,10 @@ export const attendanceProtocol = defineProtocol({
     /** The attendance could not be read, or the report could not be kept (quota, size, storage). */
     storeFailed: z.object({}),
   },
-  /** Nothing: reports are announced when made; earlier ones are listed with the meeting's files. */
-  joinState: z.object({}),
+  /**
+   * `reports`: to owner and moderators, the reports made since the room started, newest first (older ones and all of
+   * them after a restart are listed with the meeting's files); empty for everyone else.
+   */
+  joinState: z.object({ reports: ReportFiles }),
 });
 export type AttendanceProtocol = typeof attendanceProtocol;

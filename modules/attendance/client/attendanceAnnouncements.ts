@@ -26,8 +26,10 @@ export function announceAttendance(
     switch (input.event.event) {
       case 'reportReady':
         return { key: 'reportReady', params: {}, topic: 'report' };
+      case 'reportList':
+        return null;
       default:
-        return assertNever(input.event.event);
+        return assertNever(input.event);
     }
   }
   if (input.type !== 'error') return null;

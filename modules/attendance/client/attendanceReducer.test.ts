@@ -1,14 +1,28 @@
+import type { ModuleContext } from '@plenum/client-kit';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { announceAttendance } from './attendanceAnnouncements.js';
 import { generateReport } from './attendanceCommands.js';
 import {
   type AttendanceState,
-  attendanceReducer,
   generationRequested,
   initAttendance,
   LISTED_REPORTS,
+  attendanceReducer as reduceAs,
 } from './attendanceReducer.js';
+
+const SAM = 'p-sam' as ParticipantId;
+const moderator: ModuleContext = {
+  self: { participantId: SAM, role: 'moderator', owner: false, moderator: true },
+  participants: [],
+};
+const participant: ModuleContext = {
+  self: { participantId: SAM, role: 'participant', owner: false, moderator: false },
+  participants: [],
+};
+/** The reducer as a moderator's client runs it. */
+const attendanceReducer = (state: AttendanceState, input: Parameters<typeof reduceAs>[1]) =>
+  reduceAs(state, input, moderator);
 
 const idle: AttendanceState = { pending: false, reports: [], retryAfterSeconds: null };
 const ready = (assetId: string, includeEmail: boolean, createdAt: number) =>
@@ -17,7 +31,30 @@ const ready = (assetId: string, includeEmail: boolean, createdAt: number) =>
 describe('the attendance client', () => {
   it('isOffWithoutJoinStateAndIdleWithIt', () => {
     expect(initAttendance(undefined)).toBeNull();
-    expect(initAttendance({})).toEqual(idle);
+    expect(initAttendance({ reports: [] })).toEqual(idle);
+  });
+
+  it('theJoinStateListsTheReportsMadeBeforeThisClientJoinedAndLaterOnesJoinThem', () => {
+    const earlier = { assetId: 'a-1', includeEmail: true, createdAt: 1_000 };
+    const joined = initAttendance({ reports: [earlier] });
+    expect(joined).toEqual({ ...idle, reports: [earlier] });
+    expect(joined && attendanceReducer(joined, ready('a-2', false, 2_000)).reports).toEqual([
+      { assetId: 'a-2', includeEmail: false, createdAt: 2_000 },
+      earlier,
+    ]);
+  });
+
+  it('theListSentToANewModeratorReplacesTheirsAndLosingTheRoleForgetsIt', () => {
+    const first = { assetId: 'a-1', includeEmail: false, createdAt: 1_000 };
+    const second = { assetId: 'a-2', includeEmail: true, createdAt: 2_000 };
+    const listed = attendanceReducer(idle, { type: 'event', event: { event: 'reportList', reports: [second, first] } });
+    expect(listed).toEqual({ ...idle, reports: [second, first] });
+    expect(announceAttendance({ type: 'event', event: { event: 'reportList', reports: [] } })).toBeNull();
+    const stillModerator = { type: 'selfChanged', previous: moderator.self } as const;
+    expect(reduceAs(listed, stillModerator, moderator)).toBe(listed);
+    const demoted = reduceAs(listed, stillModerator, participant);
+    expect(demoted).toEqual(idle);
+    expect(reduceAs(demoted, stillModerator, participant)).toBe(demoted);
   });
 
   it('aStoredReportEndsTheWaitAndIsListed', () => {

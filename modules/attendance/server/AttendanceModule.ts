@@ -1,7 +1,23 @@
 import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf } from '@plenum/protocol';
 import { reportSettings } from '@plenum/reports';
-import { defineModule, type Issuer, type ModuleContext, type ModuleInstance, moderatorRoles } from '@plenum/room-kit';
-import { type AttendanceProtocol, attendanceProtocol, GENERATE_INTERVAL_MS, type ReportLanguage } from '../protocol.js';
+import {
+  defineModule,
+  type Issuer,
+  isModerator,
+  type ModuleContext,
+  type ModuleInstance,
+  moderatorRoles,
+  type Participant,
+  type Role,
+} from '@plenum/room-kit';
+import { listReport } from '../listReport.js';
+import {
+  type AttendanceProtocol,
+  attendanceProtocol,
+  GENERATE_INTERVAL_MS,
+  type ReportFile,
+  type ReportLanguage,
+} from '../protocol.js';
 import { AttendanceReportFailure, storeAttendanceReport } from './storeAttendanceReport.js';
 
 /** The outcome of one report's making, back in the room's turn. */
@@ -54,15 +70,26 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
   readonly #organisation: string;
   /** Keyed by `includeEmail`; absent before that variant's first report. */
   readonly #runs = new Map<boolean, VariantRun>();
+  /** The reports stored in this room's run, newest first, at most `LISTED_REPORTS`: what later moderators see. */
+  #reports: readonly ReportFile[] = [];
 
   constructor(ctx: Ctx, organisation: string = reportSettings({}).organisation) {
     this.#ctx = ctx;
     this.#organisation = organisation;
   }
 
-  /** Everyone gets the (empty) state, so the client knows the module is on; only moderators see its tools. */
-  onConnect(): JoinStateOf<AttendanceProtocol> {
-    return {};
+  /**
+   * Everyone gets the state, so the client knows the module is on; only owner and moderators see its tools and the
+   * reports made so far (a reload or a late moderator still finds them).
+   */
+  onConnect(_connection: ConnectionId, participant: Participant): JoinStateOf<AttendanceProtocol> {
+    return { reports: isModerator(participant.role) ? [...this.#reports] : [] };
+  }
+
+  /** A new moderator gets the reports made so far (a former one's client forgets them; downloads check the role). */
+  onRoleChange(participant: Participant, previous: Role): void {
+    if (!isModerator(participant.role) || isModerator(previous)) return;
+    this.#ctx.send({ participant: participant.id }, { event: 'reportList', reports: [...this.#reports] });
   }
 
   onCommand(command: CommandOf<AttendanceProtocol>, from: Issuer): void {
@@ -79,18 +106,13 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
     const run = this.#runs.get(event.includeEmail);
     if (run) this.#runs.set(event.includeEmail, { ...run, making: false });
     switch (event.type) {
-      case 'stored':
+      case 'stored': {
         this.#ctx.log.info({ asset: event.assetId }, 'attendance report stored');
-        this.#ctx.broadcast(
-          {
-            event: 'reportReady',
-            assetId: event.assetId,
-            includeEmail: event.includeEmail,
-            createdAt: event.createdAt,
-          },
-          { roles: moderatorRoles },
-        );
+        const file = { assetId: event.assetId, includeEmail: event.includeEmail, createdAt: event.createdAt };
+        this.#reports = listReport(this.#reports, file);
+        this.#ctx.broadcast({ event: 'reportReady', ...file }, { roles: moderatorRoles });
         break;
+      }
       case 'failed': {
         const reason = event.error instanceof AttendanceReportFailure ? event.error.reason : 'storeFailed';
         if (reason === 'noMeeting') {

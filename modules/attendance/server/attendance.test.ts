@@ -1,7 +1,7 @@
 import { coreModule } from '@plenum/module-core/server';
 import { pdfPages } from '@plenum/reports/testing';
 import type { RoomAssets, RoomAttendanceList } from '@plenum/room-kit';
-import { FakeClock, FakeRoomAttendance, MemoryRoomAssets, TestRoom } from '@plenum/room-kit/testing';
+import { FakeClock, FakeRoomAttendance, type Inbox, MemoryRoomAssets, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { GENERATE_INTERVAL_MS } from '../protocol.js';
 import { attendanceModule } from './AttendanceModule.js';
@@ -74,6 +74,11 @@ async function meetingRoom(
   const bob = await room.join('bob', { userId: 'u-bob' });
   const guest = await room.join('guest');
   return { room, attendance, owner, alice, bob, guest };
+}
+
+/** This module's part of the latest `joined` in `inbox`. */
+function joinState(inbox: Inbox): unknown {
+  return (inbox.last('core', 'joined')?.modules as { attendance?: unknown } | undefined)?.attendance;
 }
 
 async function reportText(assets: MemoryRoomAssets, id: string): Promise<string> {
@@ -403,5 +408,43 @@ describe('the attendance report', () => {
     expect(alice.inbox.errors().at(-1)).toEqual({ ns: 'attendance', id: 'c2', error: 'storeFailed' });
     expect(owner.inbox.errors()).toEqual([]);
     expect(owner.inbox.events('attendance')).toEqual([]);
+    const carol = await room.join('carol', { role: 'moderator' });
+    expect(joinState(carol.inbox)).toEqual({ reports: [] });
+  });
+});
+
+describe('the reports made in this meeting', () => {
+  /** Alice asks for the list without e-mail addresses and a minute later for the one with them. */
+  async function twoReports() {
+    const made = await meetingRoom();
+    await made.alice.act('attendance', 'generate', { includeEmail: false });
+    await made.room.settle();
+    await made.room.advance(MINUTE);
+    await made.alice.act('attendance', 'generate', { includeEmail: true });
+    await made.room.settle();
+    return made;
+  }
+  const listed = [
+    { assetId: 'asset-1', includeEmail: true, createdAt: REPORT_AT + MINUTE },
+    { assetId: 'asset-0', includeEmail: false, createdAt: REPORT_AT },
+  ];
+
+  it('aLateOrReloadedModeratorFindsThemNewestFirstAndOthersFindNone', async () => {
+    const { room, alice, bob } = await twoReports();
+    const carol = await room.join('carol', { role: 'moderator' });
+    expect(joinState(carol.inbox)).toEqual({ reports: listed });
+    expect(joinState(await alice.reconnect())).toEqual({ reports: listed });
+    expect(joinState(await bob.reconnect())).toEqual({ reports: [] });
+    const phone = await room.join('phone');
+    expect(joinState(phone.inbox)).toEqual({ reports: [] });
+  });
+
+  it('aPromotedParticipantIsSentThemAndNobodyElseIs', async () => {
+    const { room, owner, alice, bob, guest } = await twoReports();
+    const carol = await room.join('carol');
+    for (const p of [owner, alice, bob, guest, carol]) p.inbox.clear();
+    await alice.act('core', 'promote', { participantId: bob.participantId });
+    expect(bob.inbox.events('attendance')).toEqual([{ ns: 'attendance', event: 'reportList', reports: listed }]);
+    for (const p of [owner, alice, guest, carol]) expect(p.inbox.events('attendance')).toEqual([]);
   });
 });
