@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { agendaItems, decisionsOf, entriesOf, motionsOf, notesOf } from './minutesDocument.js';
 import { type MinutesLabels, type MinutesLanguage, minutesLabels } from './minutesLabels.js';
 import type { MinutesEntry } from './protocol.js';
-import { voteResultText } from './voteResultText.js';
+import { rollCallLines, voteResultText } from './voteResultText.js';
 
 /**
  * Who attended, by name and sorted, one list per kind: members (signed in), guests (no account) and phone callers,
@@ -21,6 +21,11 @@ export interface MinutesEntryContent {
   readonly result: string | null;
   /** The linked vote's title, when the result comes from it. */
   readonly vote: string | null;
+  /**
+   * Who voted how in the linked roll call, one line per choice ("Ja: Anna Amtsrat, Ben Berger", see `rollCallLines`);
+   * null when the vote names no one (pseudonymous, or no result) or no vote is linked.
+   */
+  readonly roll: readonly string[] | null;
   /** The entry links a vote the server does not know: its result is the writer's text, unchecked. */
   readonly unverified: boolean;
   /** Whether the body adopted or rejected it, as the writer recorded it; null: not recorded. */
@@ -113,10 +118,18 @@ export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
         text: e.text,
         result: voteResultText(vote, meta.language),
         vote: vote.title,
+        roll: rollCallLines(vote, meta.language),
         unverified: false,
         outcome,
       };
-    return { text: e.text, result: e.result ?? null, vote: null, unverified: e.voteId !== undefined, outcome };
+    return {
+      text: e.text,
+      result: e.result ?? null,
+      vote: null,
+      roll: null,
+      unverified: e.voteId !== undefined,
+      outcome,
+    };
   };
   const earlier = meta.earlierMeeting;
   const meeting = earlier ? null : meta.meeting;

@@ -259,4 +259,47 @@ describe('minutesMarkdown', () => {
     expect(md).toContain('Kein Ergebnis: Die Abstimmung wurde unterbrochen.');
     expect(md).not.toContain('Ja 7');
   });
+
+  it('listsWhoVotedHowUnderADecisionLinkedToARollCall', () => {
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    decisionsOf(doc, 'i1').push([{ text: 'Beschlossen.', voteId: 'vote-0001' }]);
+    const rollCall: ConcludedVote = {
+      ...vote,
+      counts: { yes: 2, no: 1, abstain: 0 },
+      eligible: 4,
+      cast: 3,
+      roll: {
+        ballots: [
+          { name: 'Ben Berger', choice: 'yes' },
+          { name: 'Carla *Cordes*', choice: 'no' },
+          { name: 'Anna Amtsrat', choice: 'yes' },
+        ],
+        notVoted: ['Dora Dietz'],
+      },
+    };
+    expect(minutesMarkdown(minutesContent(doc, meta({ votes: [rollCall] })))).toContain(
+      [
+        '- Beschlossen. — Ergebnis: Ja 2 · Nein 1 · Enthaltung 0 — 3 von 4 Stimmberechtigten haben abgestimmt — Abstimmung: Haushalt 2027',
+        '  - Ja: Anna Amtsrat, Ben Berger',
+        '  - Nein: Carla \\*Cordes\\*',
+        '  - Enthaltung: —',
+        '  - Nicht abgestimmt: Dora Dietz',
+        '',
+      ].join('\n'),
+    );
+    const cancelled = minutesMarkdown(minutesContent(doc, meta({ votes: [{ ...rollCall, reason: 'cancelled' }] })));
+    expect(cancelled).toContain('Kein Ergebnis: Die Abstimmung wurde abgebrochen.');
+    expect(cancelled).not.toContain('Ben Berger');
+  });
+
+  it('listsNoNamesUnderADecisionLinkedToAPseudonymousVote', () => {
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    decisionsOf(doc, 'i1').push([{ text: 'Beschlossen.', voteId: 'vote-0001' }]);
+    // A pseudonymous vote's fact has no `roll`: the minutes have only its counts.
+    const md = minutesMarkdown(minutesContent(doc, meta()));
+    expect(md).toContain('Ergebnis: Ja 7 · Nein 2 · Enthaltung 1');
+    expect(md).not.toMatch(/Ja: |Nein: |Nicht abgestimmt/);
+  });
 });

@@ -36,7 +36,8 @@ function entryLine(entry: MinutesEntryContent, labels: MinutesLabels): string {
   const result = entryResult(entry, labels);
   if (result !== null) parts.push(`${labels.result}: ${inline(result)}`);
   if (entry.vote !== null) parts.push(`${labels.vote}: ${inline(entry.vote)}`);
-  return `- ${parts.join(' — ')}`;
+  // A roll call's names, one nested item per choice.
+  return [`- ${parts.join(' — ')}`, ...(entry.roll ?? []).map((line) => `  - ${listText(line)}`)].join('\n');
 }
 
 /** Names on one line after a label, "—" for none. */
@@ -50,7 +51,8 @@ const signatureLine = (label: string, labels: MinutesLabels): string =>
 /**
  * The minutes as Markdown, in the shape of the PDF (`minutesReport`): head (the note on minutes of an earlier meeting,
  * body, date, place, start, as of, chair, minute-takers), attendance (members, guests, phone callers apart), the agenda, then per item its notes, motions
- * and decisions with their outcomes and results, and the signature lines. Pure: the same content gives the same text.
+ * and decisions with their outcomes and results (a roll call's names as nested items), and the signature lines.
+ * Pure: the same content gives the same text.
  */
 export function minutesMarkdown(content: MinutesContent): string {
   const l = minutesLabels[content.language];

@@ -1,6 +1,6 @@
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { describe, expect, it } from 'vitest';
-import { hasVoteResult, voteResultText } from './voteResultText.js';
+import { hasVoteResult, rollCallLines, voteResultText } from './voteResultText.js';
 
 const vote = (change: Partial<ConcludedVote> = {}): ConcludedVote => ({
   voteId: 'vote-0001',
@@ -54,5 +54,41 @@ describe('voteResultText', () => {
       expect(hasVoteResult(vote({ reason }))).toBe(true);
     for (const reason of ['cancelled', 'roomClosed', 'interrupted'] as const)
       expect(hasVoteResult(vote({ reason }))).toBe(false);
+  });
+});
+
+const roll: ConcludedVote['roll'] = {
+  ballots: [
+    { name: 'Ben Berger', choice: 'yes' },
+    { name: 'Carla Cordes', choice: 'no' },
+    { name: 'Anna Amtsrat', choice: 'yes' },
+  ],
+  notVoted: ['Dora Dietz'],
+};
+
+describe('rollCallLines', () => {
+  it('listsWhoVotedHowByChoiceSortedAndWhoDidNotVote', () => {
+    expect(rollCallLines(vote({ roll }), 'de')).toEqual([
+      'Ja: Anna Amtsrat, Ben Berger',
+      'Nein: Carla Cordes',
+      'Enthaltung: —',
+      'Nicht abgestimmt: Dora Dietz',
+    ]);
+    expect(rollCallLines(vote({ roll, counts: { yes: 2, no: 1, abstain: null } }), 'en')).toEqual([
+      'Yes: Anna Amtsrat, Ben Berger',
+      'No: Carla Cordes',
+      'Did not vote: Dora Dietz',
+    ]);
+  });
+
+  it('leavesOutWhoDidNotVoteWhenEveryoneDidOrItIsNotKnown', () => {
+    expect(rollCallLines(vote({ roll: { ...roll, notVoted: [] } }), 'de')).toHaveLength(3);
+    expect(rollCallLines(vote({ roll: { ...roll, notVoted: null } }), 'de')).toHaveLength(3);
+  });
+
+  it('listsNoNamesForAVoteWithoutResultOrWithoutNames', () => {
+    expect(rollCallLines(vote({ roll, reason: 'cancelled' }), 'de')).toBeNull();
+    expect(rollCallLines(vote({ roll, reason: 'interrupted' }), 'de')).toBeNull();
+    expect(rollCallLines(vote(), 'de')).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { ConcludedVote } from '@plenum/room-kit/facts';
+import type { ConcludedVote, NamedBallot } from '@plenum/room-kit/facts';
 
 type Language = 'de' | 'en';
 
@@ -15,6 +15,8 @@ interface Words {
   readonly yes: string;
   readonly no: string;
   readonly abstain: string;
+  /** Before the names of the eligible who did not vote in a roll call. */
+  readonly notVoted: string;
   readonly turnout: (cast: number, eligible: number) => string;
   /** What a vote without a result says instead of its counts. */
   readonly noResult: Readonly<Record<Unfinished, string>>;
@@ -25,6 +27,7 @@ const words = {
     yes: 'Ja',
     no: 'Nein',
     abstain: 'Enthaltung',
+    notVoted: 'Nicht abgestimmt',
     turnout: (cast: number, eligible: number) =>
       `${cast} von ${eligible} Stimmberechtigten ${cast === 1 ? 'hat' : 'haben'} abgestimmt`,
     noResult: {
@@ -37,6 +40,7 @@ const words = {
     yes: 'Yes',
     no: 'No',
     abstain: 'Abstain',
+    notVoted: 'Did not vote',
     turnout: (cast: number, eligible: number) => `${cast} of ${eligible} eligible voted`,
     noResult: {
       cancelled: 'No result: the vote was cancelled.',
@@ -63,4 +67,23 @@ export function voteResultText(vote: ConcludedVote, language: Language): string 
   const counts = [`${w.yes} ${vote.counts.yes}`, `${w.no} ${vote.counts.no}`];
   if (vote.counts.abstain !== null) counts.push(`${w.abstain} ${vote.counts.abstain}`);
   return `${counts.join(' · ')} — ${w.turnout(vote.cast, vote.eligible)}`;
+}
+
+/**
+ * A roll call's ballots by name, one line per choice, as minutes list them under its result: "Ja: Anna Amtsrat, Ben
+ * Berger", "Nein: —", "Enthaltung: …" (when abstaining was offered), then "Nicht abgestimmt: …" when the vote names
+ * who did not vote and someone did not. Names sorted within a line. Null when there is nothing to list: a vote
+ * without a result, or one that names no one (pseudonymous votes never do).
+ */
+export function rollCallLines(vote: ConcludedVote, language: Language): string[] | null {
+  if (!hasVoteResult(vote) || vote.roll === undefined) return null;
+  const w = words[language];
+  const { ballots, notVoted } = vote.roll;
+  const line = (label: string, names: readonly string[]): string =>
+    `${label}: ${names.length === 0 ? '—' : [...names].sort((a, b) => a.localeCompare(b, language)).join(', ')}`;
+  const of = (choice: NamedBallot['choice']): string[] => ballots.filter((b) => b.choice === choice).map((b) => b.name);
+  const lines = [line(w.yes, of('yes')), line(w.no, of('no'))];
+  if (vote.counts.abstain !== null) lines.push(line(w.abstain, of('abstain')));
+  if (notVoted !== null && notVoted.length > 0) lines.push(line(w.notVoted, notVoted));
+  return lines;
 }

@@ -248,7 +248,8 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
           this.#last = result;
           this.#lastFiles = null;
           this.#ctx.broadcast({ event: 'ended', result });
-          this.#ctx.tellRoom({ kind: 'voteConcluded', vote: concludedVote(result) });
+          // Who was eligible is in the record's start, not at hand here; an interrupted vote prints no names anyway.
+          this.#ctx.tellRoom({ kind: 'voteConcluded', vote: concludedVote(result, null) });
         }
         break;
       case 'filesStored':
@@ -600,7 +601,8 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
     this.#last = result;
     this.#lastFiles = null;
     this.#ctx.broadcast({ event: 'ended', result });
-    this.#ctx.tellRoom({ kind: 'voteConcluded', vote: concludedVote(result) });
+    const eligible = vote.info.eligible.map((v) => v.name);
+    this.#ctx.tellRoom({ kind: 'voteConcluded', vote: concludedVote(result, eligible) });
   }
 
   /**

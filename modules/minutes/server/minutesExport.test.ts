@@ -103,6 +103,42 @@ describe('exporting the minutes', () => {
     expect(markdownText(room, 'asset-1')).toContain('- Der Haushalt ist beschlossen. — Entscheidung: angenommen\n');
   });
 
+  it('listsWhoVotedHowInARollCallInThePdfAndTheMarkdownButNoNamesOfAVoteWithoutThem', async () => {
+    const { room, alice } = await exportRoom();
+    const roll = {
+      ballots: [
+        { name: 'Ben Berger', choice: 'yes' as const },
+        { name: 'Carla Cordes', choice: 'no' as const },
+        { name: 'Anna Amtsrat', choice: 'yes' as const },
+      ],
+      notVoted: ['Dora Dietz'],
+    };
+    const counts = { counts: { yes: 2, no: 1, abstain: 0 }, eligible: 4, cast: 3 };
+    await alice.act('teller', 'tell', {
+      vote: concludedVote({ voteId: 'vote-0002', title: 'Satzung', roll, ...counts }),
+    });
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'top1', title: 'Satzung', prepared: true });
+    decisionsOf(doc, 'top1').push([
+      { text: 'Die Satzung ist beschlossen.', voteId: 'vote-0002' },
+      // Linked to the budget vote, told without names (as a pseudonymous vote is).
+      { text: 'Der Haushalt ist beschlossen.', voteId: 'vote-0001' },
+    ]);
+    await alice.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(doc)) });
+    await alice.act('minutes', 'export', { visibility: 'participants' });
+
+    const text = words(await pdfText(room, 'asset-0'));
+    expect(text).toContain(
+      'Abstimmung Satzung Ja: Anna Amtsrat, Ben Berger Nein: Carla Cordes Enthaltung: — Nicht abgestimmt: Dora Dietz Der Haushalt ist beschlossen.',
+    );
+    expect(text).toMatch(/Abstimmung Haushalt 2027 (?!Ja:)/);
+    const md = markdownText(room, 'asset-1');
+    expect(md).toContain(
+      '— Abstimmung: Satzung\n  - Ja: Anna Amtsrat, Ben Berger\n  - Nein: Carla Cordes\n  - Enthaltung: —\n  - Nicht abgestimmt: Dora Dietz\n- Der Haushalt ist beschlossen.',
+    );
+    expect(md).toContain('— Abstimmung: Haushalt 2027\n\n');
+  });
+
   it('aModeratorsExportStoresPdfAndMarkdownAndAnnouncesThemToEveryone', async () => {
     const { room, alice, bob, guest } = await exportRoom();
     await writeMinutes(alice);

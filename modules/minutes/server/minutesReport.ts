@@ -45,7 +45,12 @@ function entryBlocks(entry: MinutesEntryContent, l: MinutesLabels): ReportBlock[
   const result = entryResult(entry, l);
   if (result !== null) items.push({ label: l.result, value: line(result, cell) });
   if (entry.vote !== null) items.push({ label: l.vote, value: line(entry.vote, cell) });
-  return [...paragraphs(entry.text), ...(items.length > 0 ? [{ kind: 'keyValue' as const, items }] : [])];
+  return [
+    ...paragraphs(entry.text),
+    ...(items.length > 0 ? [{ kind: 'keyValue' as const, items }] : []),
+    // A roll call's names, one paragraph per choice (split, never cut, however many voted).
+    ...(entry.roll ?? []).flatMap((names) => paragraphs(names)),
+  ];
 }
 
 /** Names in one value, "—" for none. */
@@ -59,10 +64,10 @@ const signatureCell = (l: MinutesLabels): string => `\n\n_______________________
  * The minutes as a report in the administration's usual shape: "Niederschrift" (with a note when they are of an
  * earlier meeting) with body, date, place, start, the
  * export's time ("Stand"), chair and minute-takers; who attended (members, guests and phone callers apart); the
- * agenda (TOP 1, TOP 2 …); then per item its notes, motions and decisions with their outcomes and results; at the end the lines
- * for the chair's and the minute-taker's signatures. The tenant's name heads every page (`organisation`). Typed
- * text is made acceptable to the report (refused characters replaced, over-long lines cut, long notes split), so no
- * writer can make the export fail.
+ * agenda (TOP 1, TOP 2 …); then per item its notes, motions and decisions with their outcomes and results (and
+ * who voted how in a roll call); at the end the lines for the chair's and the minute-taker's signatures. The
+ * tenant's name heads every page (`organisation`). Typed text is made acceptable to the report (refused characters
+ * replaced, over-long lines cut, long notes split), so no writer can make the export fail.
  */
 export function minutesReport(content: MinutesContent, options: MinutesReportOptions): ReportDocumentInput {
   const l = minutesLabels[content.language];

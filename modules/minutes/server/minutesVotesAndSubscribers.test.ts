@@ -73,6 +73,19 @@ describe('concluded votes', () => {
     expect(bob.inbox.events('minutes', 'voteConcluded')).toHaveLength(1);
     expect(await storedVotes(records, next)).toEqual([vote]);
   });
+
+  it('aRollCallsNamesAreStoredAndKnownAgainWhenTheRoomReopens', async () => {
+    const records = new MemoryRecordStore();
+    const first = room({ records });
+    const alice = await first.join('alice');
+    const roll = { ballots: [{ name: 'Anna Amtsrat', choice: 'no' as const }], notVoted: ['Ben Berger'] };
+    const vote = concludedVote({ roll });
+    await alice.act('teller', 'tell', { vote });
+    await first.room.close();
+    const next = room({ records, roomId: first.room.id });
+    await next.join('bob');
+    expect(joinedVotes(await next.join('carol'))).toEqual([vote]);
+  });
 });
 
 describe('who gets changes', () => {

@@ -2,7 +2,7 @@ import type { Locale } from '@plenum/client-kit';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MinutesEntry } from '../protocol.js';
-import { hasVoteResult, voteResultText } from '../voteResultText.js';
+import { hasVoteResult, rollCallLines, voteResultText } from '../voteResultText.js';
 import { cancelOnEscape } from './cancelOnEscape.js';
 import { type MinutesPanelMessages, voteWhen } from './minutesMessages.js';
 import { OneLineForm } from './OneLineForm.js';
@@ -141,11 +141,22 @@ export function EntryList({
           {entries.map((entry, index) => {
             const linked = linkedVote(votes, entry.voteId);
             const result = linked ? voteResultText(linked, locale) : entry.result;
+            const roll = linked ? rollCallLines(linked, locale) : null;
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id; the position is what a removal names
               <li key={index}>
                 <span className="minutes-entries__text">{entry.text}</span>
                 {result !== undefined && <span className="minutes-entries__result">{result}</span>}
+                {roll && (
+                  <details className="minutes-entries__roll">
+                    <summary>{messages.rollCall}</summary>
+                    <ul>
+                      {roll.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
                 {onOutcome && canWrite && (
                   <OutcomeSelect
                     label={messages.actionName(messages.outcome, shortText(entry.text))}

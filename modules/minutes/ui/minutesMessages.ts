@@ -71,6 +71,8 @@ export interface MinutesPanelMessages {
   readonly outcomes: Readonly<Record<NonNullable<MinutesEntry['outcome']> | 'none', string>>;
   /** Next to a decision's outcome when its linked vote was cancelled or interrupted. */
   readonly voteWithoutResult: string;
+  /** Opens the list of who voted how under a decision linked to a roll call. */
+  readonly rollCall: string;
   readonly exportHeading: string;
   readonly visibility: string;
   readonly visibilities: Readonly<Record<ExportVisibility, string>>;
@@ -165,6 +167,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       outcome: 'Outcome',
       outcomes: { none: '—', adopted: 'adopted', rejected: 'rejected' },
       voteWithoutResult: 'The linked vote was cancelled or interrupted: it has no result.',
+      rollCall: 'Who voted how',
       exportHeading: 'Export',
       visibility: 'Who may download',
       visibilities: { participants: 'Participants', moderators: 'Moderators only' },
@@ -256,6 +259,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       outcome: 'Ausgang',
       outcomes: { none: '—', adopted: 'angenommen', rejected: 'abgelehnt' },
       voteWithoutResult: 'Die verknüpfte Abstimmung wurde abgebrochen oder unterbrochen: Sie hat kein Ergebnis.',
+      rollCall: 'Wer wie abgestimmt hat',
       exportHeading: 'Export',
       visibility: 'Wer darf herunterladen',
       visibilities: { participants: 'Teilnehmende', moderators: 'Nur Moderation' },

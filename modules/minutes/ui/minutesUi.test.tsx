@@ -429,6 +429,39 @@ describe('minutesUi', () => {
     expect(day).toMatch(/2026/);
   });
 
+  it('aDecisionLinkedToARollCallShowsWhoVotedHowCollapsed', async () => {
+    const roll = {
+      ballots: [
+        { name: 'Ben Berger', choice: 'no' as const },
+        { name: 'Anna Amtsrat', choice: 'yes' as const },
+      ],
+      notVoted: [],
+    };
+    const state = stateOf({
+      votes: [
+        { ...vote, roll },
+        { ...vote, voteId: 'vote-0002', title: 'Geheim' },
+      ],
+    });
+    addAgendaItem(state.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    decisionsOf(state.session.doc, 'i1').push([
+      { text: 'Beschlossen.', voteId: 'vote-0001' },
+      { text: 'Auch beschlossen.', voteId: 'vote-0002' },
+    ]);
+    await openPanel(state, sam);
+    const details = [...host.querySelectorAll('details')];
+    expect(details).toHaveLength(1);
+    expect(details[0]?.open).toBe(false);
+    expect(details[0]?.querySelector('summary')?.textContent).toBe('Who voted how');
+    expect([...(details[0]?.querySelectorAll('li') ?? [])].map((li) => li.textContent)).toEqual([
+      'Yes: Anna Amtsrat',
+      'No: Ben Berger',
+      'Abstain: —',
+    ]);
+    expect(details[0]?.closest('li')?.textContent).toContain('Beschlossen.');
+    expect(minutesMessages.de.panel.rollCall).toBe('Wer wie abgestimmt hat');
+  });
+
   it('anOutcomeOfADecisionWhoseVoteHasNoResultIsWarnedAbout', async () => {
     const cancelled: ConcludedVote = { ...vote, reason: 'cancelled' };
     const state = stateOf({ canWrite: true, votes: [cancelled] });

@@ -51,7 +51,7 @@ export {
   type RoomAttendee,
   type RoomPresencePeriod,
 } from './RoomAttendance.js';
-export { ConcludedVote, type RoomFact } from './RoomFact.js';
+export { ConcludedVote, NamedBallot, type RoomFact } from './RoomFact.js';
 export { type ClosedGuestLink, type GuestLinkRef, noRoomGuestLinks, type RoomGuestLinks } from './RoomGuestLinks.js';
 export type { ModulePorts, RoomPorts } from './RoomPorts.js';
 export { type RecordStreamKey, type RoomRecordStore, type RoomRecords, recordsFor } from './RoomRecords.js';
