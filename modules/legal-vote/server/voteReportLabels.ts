@@ -119,7 +119,7 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     token: 'Kennzeichen',
     choice: 'Stimme',
     pseudonymousNote:
-      'Pseudonyme Abstimmung: Das Protokoll nennt Kennzeichen statt Namen, hier nach Kennzeichen geordnet und ohne Zeit der Abgabe. Jede Person kann ihre Stimme mit ihrem Kennzeichen und ihrer Quittung prüfen.',
+      'Pseudonyme Abstimmung: Das Protokoll nennt Kennzeichen statt Namen, hier nach Kennzeichen geordnet und ohne Zeit der Abgabe. Jede Person kann ihre Stimme mit ihrem Kennzeichen und ihrer Quittung prüfen. Das signierte JSON-Protokoll enthält Reihenfolge und Zeit jeder Stimmabgabe, weil seine Prüfung sie braucht; geben Sie es nur an Personen weiter, die es prüfen sollen.',
     eventLog: 'Ereignisprotokoll',
     event: 'Ereignis',
     details: 'Einzelheiten',
@@ -201,7 +201,7 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     token: 'Token',
     choice: 'Vote',
     pseudonymousNote:
-      'Pseudonymous vote: the record lists tokens, not names, here sorted by token and without the time cast. Each voter can check their own ballot with their token and receipt.',
+      'Pseudonymous vote: the record lists tokens, not names, here sorted by token and without the time cast. Each voter can check their own ballot with their token and receipt. The signed JSON protocol keeps the order and time of each ballot, which its verification needs; pass it on only to those who are to check it.',
     eventLog: 'Event log',
     event: 'Event',
     details: 'Details',
