@@ -1,6 +1,7 @@
 import { ReportFonts } from '@plenum/reports';
 import { pdfInfo, pdfPages } from '@plenum/reports/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { memoryVoteStore } from './legalVoteStorage.test-support.js';
 import { cast, committee, joinRegistered, receiptOf, startVote, storedVote } from './legalVoteTestRoom.test-support.js';
 import { voteDocument } from './voteDocument.js';
 import { renderVoteReport, voteReport } from './voteReport.js';
@@ -159,6 +160,31 @@ describe('the vote report', { timeout: 30_000 }, () => {
     // The voting record stays: it is the audit of what happened before the cancel.
     const record = report.blocks.find((b) => b.kind === 'table' && b.columns[2]?.label === 'Name');
     expect(record).toMatchObject({ rows: [['1', expect.any(String), 'Bob', 'Yes']] });
+  });
+
+  it('anInterruptedVoteHasNoResultButKeepsItsRecord', async () => {
+    // The server stops during the vote; the room's next run finds it open and ends it as interrupted.
+    const storage = await memoryVoteStore();
+    const first = await committee(storage);
+    const voteId = await startVote(first.alice, [first.bob, first.carol]);
+    await cast(first.bob, voteId, 'no');
+    const next = await committee({ ...storage, key: first.key });
+    await next.room.settle();
+    const document = voteDocument(await storedVote(next.room, voteId));
+    for (const [language, heading, text, votes] of [
+      ['de', 'Ergebnis', 'Unterbrochen – kein Ergebnis.', 'Stimmen'],
+      ['en', 'Results', 'Interrupted – no result.', 'Votes'],
+    ] as const) {
+      const report = voteReport(document, { language, organisation: 'Kreistag', createdAt });
+      const results = report.blocks.findIndex((b) => b.kind === 'heading' && b.text === heading);
+      expect(report.blocks[results + 1]).toEqual({ kind: 'paragraph', text });
+      expect(report.blocks.find((b) => b.kind === 'table' && b.columns[1]?.label === votes)).toBeUndefined();
+    }
+    // The record of what happened stays.
+    const pdf = await renderVoteReport(document, { language: 'en', organisation: 'Kreistag', createdAt, fonts });
+    const text = await reportText(pdf);
+    expect(text).toContain('Interrupted – no result.');
+    expect(text).toMatch(/Bob No/);
   });
 
   it('showsTheResultsOfAVoteThatWasNotCancelled', async () => {

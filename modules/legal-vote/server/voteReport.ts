@@ -90,12 +90,10 @@ export function voteReport(
     { kind: 'heading', level: 2, text: l.parameters },
     { kind: 'keyValue', items: parameters },
   ];
-  if (ended?.reason === 'cancelled') {
+  if (ended?.reason === 'cancelled' || ended?.reason === 'interrupted') {
+    const none = ended.reason === 'cancelled' ? l.cancelledNoResult : l.interruptedNoResult;
     const why = ended.cancelReason === null ? '' : ` ${l.cancelReason}: ${ended.cancelReason}`;
-    blocks.push(
-      { kind: 'heading', level: 2, text: l.results },
-      { kind: 'paragraph', text: `${l.cancelledNoResult}.${why}` },
-    );
+    blocks.push({ kind: 'heading', level: 2, text: l.results }, { kind: 'paragraph', text: `${none}.${why}` });
   } else if (tally) {
     const choices: Choice[] = vote.options.abstain ? ['yes', 'no', 'abstain'] : ['yes', 'no'];
     blocks.push(

@@ -31,8 +31,9 @@ export interface VoteReportLabels {
   readonly turnout: string;
   readonly turnoutOf: (ballots: number, eligible: number, percent: string) => string;
   readonly results: string;
-  /** What a cancelled vote's report says instead of its results: a cancelled vote has none. */
+  /** What a cancelled or interrupted vote's report says instead of its results: such a vote has none. */
   readonly cancelledNoResult: string;
+  readonly interruptedNoResult: string;
   readonly option: string;
   readonly votes: string;
   readonly choices: Readonly<Record<Choice, string>>;
@@ -107,6 +108,7 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     turnoutOf: (ballots, eligible, percent) => `${ballots} von ${eligible} (${percent})`,
     results: 'Ergebnis',
     cancelledNoResult: 'Abgebrochen – kein Ergebnis',
+    interruptedNoResult: 'Unterbrochen – kein Ergebnis',
     option: 'Option',
     votes: 'Stimmen',
     choices: { yes: 'Ja', no: 'Nein', abstain: 'Enthaltung' },
@@ -189,6 +191,7 @@ export const voteReportLabels: Readonly<Record<ReportLanguage, VoteReportLabels>
     turnoutOf: (ballots, eligible, percent) => `${ballots} of ${eligible} (${percent})`,
     results: 'Results',
     cancelledNoResult: 'Cancelled – no result',
+    interruptedNoResult: 'Interrupted – no result',
     option: 'Option',
     votes: 'Votes',
     choices: { yes: 'Yes', no: 'No', abstain: 'Abstain' },
