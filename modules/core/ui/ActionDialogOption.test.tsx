@@ -1,21 +1,11 @@
 // @vitest-environment happy-dom
+import { mountInDom } from '@plenum/client-kit/ui/dom-testing';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActionDialog } from './ActionDialog.js';
 import type { ParticipantAction } from './participantAction.js';
 
-let root: Root | undefined;
 let host: HTMLElement;
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host.remove();
-});
 
 /** Opens the confirmation of a ban with (or without) an option; returns what `onSelect` got, per confirmation. */
 function open(option?: { label: string; checked: boolean }) {
@@ -32,9 +22,7 @@ function open(option?: { label: string; checked: boolean }) {
     },
     onSelect: (checked) => got.push(checked),
   };
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-  act(() => root?.render(<ActionDialog action={ban} onCancel={() => undefined} onDone={() => undefined} />));
+  ({ host } = mountInDom(<ActionDialog action={ban} onCancel={() => undefined} onDone={() => undefined} />));
   return got;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { aliceInfo, bobInfo, carolInfo } from '../client/fixtures.test-support.js';
 import type { ParticipantInfo } from '../protocol.js';
 import type { CoreUiMessages } from './coreUiMessages.js';
-import { type PanelFrameProps, ParticipantList } from './ParticipantList.js';
+import { type PanelFrameProps, ParticipantList, type ParticipantListProps } from './ParticipantList.js';
 
 const messages: CoreUiMessages = {
   participantsHeading: (n) => `Participants (${n})`,
@@ -27,39 +27,35 @@ const frame = ({ headingId, heading, closeLabel, className, children }: PanelFra
     {children}
   </div>
 );
+/** The list's markup: Alice and Bob as seen by Alice in the frame above, unless `over` says otherwise. */
+const listHtml = (over: Partial<ParticipantListProps> = {}) =>
+  renderToStaticMarkup(
+    <ParticipantList
+      participants={people}
+      selfId={aliceInfo.id}
+      messages={messages}
+      onClose={none}
+      headingId="h"
+      frame={frame}
+      {...over}
+    />,
+  );
 
 describe('ParticipantList', () => {
   it('isDrawnInTheSharedFrameUnderItsHeadingWithItsCloseButton', () => {
-    const html = renderToStaticMarkup(
-      <ParticipantList
-        participants={people}
-        selfId={aliceInfo.id}
-        messages={messages}
-        onClose={none}
-        headingId="h"
-        frame={frame}
-      />,
-    );
+    const html = listHtml();
     expect(html).toMatch(
       /^<div class="participant-list"><h2 id="h">Participants \(2\)<\/h2><button type="button" aria-label="Close participant list"><\/button><ul class="participant-list__items">/,
     );
   });
 
   it('givesEachPersonWithActionsADisclosureNamedAfterThem', () => {
-    const html = renderToStaticMarkup(
-      <ParticipantList
-        participants={people}
-        selfId={aliceInfo.id}
-        messages={messages}
-        onClose={none}
-        headingId="h"
-        frame={frame}
-        actions={{
-          of: (p) => (p.id === bobInfo.id ? [{ key: 'promote', label: 'Make moderator', onSelect: none }] : []),
-          label: (name) => `Actions for ${name}`,
-        }}
-      />,
-    );
+    const html = listHtml({
+      actions: {
+        of: (p) => (p.id === bobInfo.id ? [{ key: 'promote', label: 'Make moderator', onSelect: none }] : []),
+        label: (name) => `Actions for ${name}`,
+      },
+    });
     expect(html).toContain('aria-label="Actions for Bob" aria-expanded="false"');
     expect(html).not.toContain('Actions for Alice');
     expect(html).toMatch(/hidden=""><button type="button" class="button button--small" data-action="promote"/);
@@ -67,16 +63,7 @@ describe('ParticipantList', () => {
   });
 
   it('hasNoActionsWithoutThem', () => {
-    const html = renderToStaticMarkup(
-      <ParticipantList
-        participants={people}
-        selfId={null}
-        messages={messages}
-        onClose={none}
-        headingId="h"
-        frame={frame}
-      />,
-    );
+    const html = listHtml({ selfId: null });
     expect(html).not.toContain('Actions for');
   });
 
@@ -91,19 +78,13 @@ describe('ParticipantList', () => {
     ] as unknown as ParticipantInfo[];
     const names: Record<string, string> = { r1: 'Room 1: Nord', r2: 'Room 2' };
     const render = (allRooms: boolean) =>
-      renderToStaticMarkup(
-        <ParticipantList
-          participants={rooms}
-          selfId={bobInfo.id}
-          messages={messages}
-          onClose={none}
-          headingId="h"
-          frame={frame}
-          allRooms={allRooms}
-          groupName={(group) => (group === null ? 'Main room' : (names[group] ?? 'Other room'))}
-          selfControls={<button type="button">Change my name</button>}
-        />,
-      );
+      listHtml({
+        participants: rooms,
+        selfId: bobInfo.id,
+        allRooms,
+        groupName: (group) => (group === null ? 'Main room' : (names[group] ?? 'Other room')),
+        selfControls: <button type="button">Change my name</button>,
+      });
     const headings = (html: string) => [...html.matchAll(/<h[23][^>]*>([^<]*)<\/h[23]>/g)].map((m) => m[1]);
     const members = (html: string) => [...html.matchAll(/data-member-id="([^"]+)"/g)].map((m) => m[1]);
 
@@ -137,16 +118,7 @@ describe('ParticipantList', () => {
     });
 
     it('isOneListWithoutRoomsWhileEveryoneIsInTheSameRoom', () => {
-      const html = renderToStaticMarkup(
-        <ParticipantList
-          participants={people}
-          selfId={bobInfo.id}
-          messages={messages}
-          onClose={none}
-          headingId="h"
-          frame={frame}
-        />,
-      );
+      const html = listHtml({ selfId: bobInfo.id });
       expect(headings(html)).toEqual(['Participants (2)']);
       expect(html).not.toContain('<section');
       expect(members(html)).toEqual([bobInfo.id, aliceInfo.id]);

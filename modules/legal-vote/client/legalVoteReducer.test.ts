@@ -6,13 +6,12 @@ import { legalVoteProtocol } from '../protocol.js';
 import { announceLegalVote } from './legalVoteAnnouncements.js';
 import { legalVoteClient } from './legalVoteClient.js';
 import { cancelVote, castBallot, reportProblem, startVote, stopVote } from './legalVoteCommands.js';
+import { ALICE, HASH, receipt, SAM, TOKEN, voteInfo, voteResult } from './legalVoteFixtures.test-support.js';
 import { type LegalVoteState, legalVoteReducer, tallyOf } from './legalVoteReducer.js';
 import { receiptFileName, receiptJson } from './receiptFile.js';
 import { cancelReasonProblem, durationFromMinutes, voteDraftProblem } from './voteDraftProblem.js';
 import { onePerAccount, voterEligibility } from './voterEligibility.js';
 
-const SAM = 'sam-participant-000001' as ParticipantId;
-const ALICE = 'alice-participant-0001';
 const person = (
   id: string,
   kind: ParticipantInfo['kind'],
@@ -47,35 +46,11 @@ const sam = context(SAM);
 const alice = context(ALICE);
 
 /** Golden frames as the server sends them. */
-const vote = {
-  id: 'vote-0001',
-  subject: 'legal-vote:vote-0001',
-  title: 'Budget 2027',
-  subtitle: null,
-  topic: 'Adopt the budget as drafted.',
-  kind: 'pseudonymous',
-  options: { abstain: true },
-  eligible: [
-    { participant: ALICE, userId: 'u-alice', name: 'Alice' },
-    { participant: SAM, userId: 'u-sam', name: 'Sam' },
-  ],
-  initiator: { participant: ALICE, name: 'Alice' },
-  closeWhenAllVoted: true,
-  startedAt: STARTED,
-  endsAt: STARTED + 300_000,
-} as const;
-const HASH = 'a'.repeat(64);
-const TOKEN = 'tok_0123456789abcdef';
-const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
+const vote = voteInfo({ topic: 'Adopt the budget as drafted.', startedAt: STARTED, endsAt: STARTED + 300_000 });
 const problem = { participant: SAM, name: 'Sam', kind: 'audio', text: 'No sound', at: STARTED + 20_000 } as const;
-const result = {
-  voteId: 'vote-0001',
-  title: 'Budget 2027',
-  kind: 'pseudonymous',
-  options: { abstain: true },
+const result = voteResult({
   reason: 'allVoted',
   endedBy: null,
-  cancelReason: null,
   endedAt: STARTED + 60_000,
   tally: { yes: 1, no: 0, abstain: 1, ballots: 2, eligible: 2 },
   ballots: [
@@ -87,7 +62,7 @@ const result = {
     hash: 'b'.repeat(64),
     signature: { alg: 'Ed25519', publicKey: `${'A'.repeat(59)}=`, value: `${'B'.repeat(86)}==` },
   },
-} as const;
+});
 const frames = {
   started: { ns: 'legal-vote', event: 'started', vote },
   ballotIssued: { ns: 'legal-vote', event: 'ballotIssued', voteId: 'vote-0001', token: TOKEN },

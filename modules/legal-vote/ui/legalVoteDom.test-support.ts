@@ -1,17 +1,16 @@
 import type { Self } from '@plenum/client-kit';
+import { type DomRoot, domRoot } from '@plenum/client-kit/ui/dom-testing';
 import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { ALICE, SAM } from '../client/legalVoteFixtures.test-support.js';
 import type { LegalVoteState } from '../client/legalVoteReducer.js';
 import { type LegalVoteMessages, legalVoteMessages } from './legalVoteMessages.js';
 import { legalVoteUi } from './legalVoteUi.js';
 
 /** The panel in a DOM (happy-dom), re-rendered with new states as the client would, and the commands it sent. */
 
-export const ALICE = 'alice-participant-0001' as ParticipantId;
-export const SAM = 'sam-participant-000001' as ParticipantId;
 export const alice: Self = { participantId: ALICE, role: 'moderator', owner: false, moderator: true };
 export const sam: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
 const person = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']): ParticipantInfo => ({
@@ -27,27 +26,19 @@ const person = (id: ParticipantId, displayName: string, role: ParticipantInfo['r
 });
 export const roster = [person(ALICE, 'Alice', 'moderator'), person(SAM, 'Sam', 'participant')];
 
-let root: Root | null = null;
-let host: HTMLElement | null = null;
+let at: DomRoot | null = null;
 let render: ((state: LegalVoteState) => void) | null = null;
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Renders `me`'s panel; returns the commands it sends and how often it asked to close. */
 export function openPanel(state: LegalVoteState, me: Self = alice, messages: LegalVoteMessages = legalVoteMessages.en) {
   const { props, sent } = slotProps(state, me, messages, { participants: roster });
   const closed: number[] = [];
-  const element = document.createElement('div');
-  document.body.append(element);
-  host = element;
-  const at = createRoot(element);
-  root = at;
+  const panel = domRoot();
+  at = panel;
   render = (next) =>
-    act(() => {
-      at.render(
-        legalVoteUi.panel?.({ ...props, state: next, headingId: 'h', onClose: () => closed.push(closed.length) }),
-      );
-    });
+    panel.render(
+      legalVoteUi.panel?.({ ...props, state: next, headingId: 'h', onClose: () => closed.push(closed.length) }),
+    );
   render(state);
   return { sent, closed };
 }
@@ -58,17 +49,16 @@ export function showState(state: LegalVoteState): void {
   render(state);
 }
 
+/** Unmounts the panel and forgets it (the tests do after each). */
 export function closePanel(): void {
-  act(() => root?.unmount());
-  root = null;
+  at?.unmount();
+  at = null;
   render = null;
-  host?.remove();
-  host = null;
 }
 
 export function panelHost(): HTMLElement {
-  if (!host) throw new Error('no panel open');
-  return host;
+  if (!at) throw new Error('no panel open');
+  return at.host;
 }
 
 export const byLabel = <E extends HTMLElement>(label: string): E => {

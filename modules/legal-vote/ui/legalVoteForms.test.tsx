@@ -1,36 +1,11 @@
 // @vitest-environment happy-dom
-import { deviceClock } from '@plenum/client-kit';
 import { afterEach, describe, expect, it } from 'vitest';
+import { none, SAM, voteInfo } from '../client/legalVoteFixtures.test-support.js';
 import type { LegalVoteState } from '../client/legalVoteReducer.js';
-import { MAX_TITLE_LENGTH, type VoteInfo } from '../protocol.js';
-import {
-  ALICE,
-  alertText,
-  button,
-  byLabel,
-  click,
-  closePanel,
-  fill,
-  openPanel,
-  press,
-  SAM,
-} from './legalVoteDom.test-support.js';
+import { MAX_TITLE_LENGTH } from '../protocol.js';
+import { alertText, button, byLabel, click, closePanel, fill, openPanel, press } from './legalVoteDom.test-support.js';
 
-const none: LegalVoteState = { running: null, last: null, clock: deviceClock, sameAccount: [] };
-const vote: VoteInfo = {
-  id: 'vote-0001',
-  subject: 'legal-vote:vote-0001',
-  title: 'Budget 2027',
-  subtitle: null,
-  topic: null,
-  kind: 'rollCall',
-  options: { abstain: true },
-  eligible: [{ participant: SAM, userId: 'u-sam', name: 'Sam' }],
-  initiator: { participant: ALICE, name: 'Alice' },
-  closeWhenAllVoted: true,
-  startedAt: 1,
-  endsAt: null,
-};
+const vote = voteInfo({ kind: 'rollCall', eligible: [{ participant: SAM, userId: 'u-sam', name: 'Sam' }] });
 const running: LegalVoteState = {
   ...none,
   running: {

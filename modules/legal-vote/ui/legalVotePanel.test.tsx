@@ -1,10 +1,16 @@
 // @vitest-environment happy-dom
-import { deviceClock } from '@plenum/client-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LegalVoteState } from '../client/legalVoteReducer.js';
-import type { MyBallot, VoteInfo, VoteResult } from '../protocol.js';
 import {
-  ALICE,
+  ended as endedWith,
+  none,
+  receipt,
+  TOKEN,
+  voteInfo,
+  voteResult,
+} from '../client/legalVoteFixtures.test-support.js';
+import type { LegalVoteState } from '../client/legalVoteReducer.js';
+import type { MyBallot } from '../protocol.js';
+import {
   button,
   click,
   closePanel,
@@ -12,57 +18,19 @@ import {
   openPanel,
   panelHost,
   press,
-  SAM,
   sam,
   showState,
 } from './legalVoteDom.test-support.js';
 
-const vote: VoteInfo = {
-  id: 'vote-0001',
-  subject: 'legal-vote:vote-0001',
-  title: 'Budget 2027',
-  subtitle: null,
-  topic: null,
-  kind: 'pseudonymous',
-  options: { abstain: true },
-  eligible: [
-    { participant: ALICE, userId: 'u-alice', name: 'Alice' },
-    { participant: SAM, userId: 'u-sam', name: 'Sam' },
-  ],
-  initiator: { participant: ALICE, name: 'Alice' },
-  closeWhenAllVoted: false,
-  startedAt: 1,
-  endsAt: 60_001,
-};
-const TOKEN = 'tok_0123456789abcdef';
-const receipt = { voteId: vote.id, subject: vote.subject, entryHash: 'a'.repeat(64), token: TOKEN };
+const vote = voteInfo({ closeWhenAllVoted: false, endsAt: 60_001 });
 const notVoted: MyBallot = { eligible: true, choice: null, token: TOKEN, receipt: null };
 const voted: MyBallot = { eligible: true, choice: 'yes', token: TOKEN, receipt };
 const running = (mine: MyBallot, count = 0): LegalVoteState => ({
+  ...none,
   running: { vote, count, ballots: [], mine, problems: [] },
-  last: null,
-  clock: deviceClock,
-  sameAccount: [],
 });
-const result: VoteResult = {
-  voteId: vote.id,
-  title: vote.title,
-  kind: vote.kind,
-  options: vote.options,
-  reason: 'deadline',
-  endedBy: null,
-  cancelReason: null,
-  endedAt: 60_001,
-  tally: { yes: 1, no: 0, abstain: 0, ballots: 1, eligible: 2 },
-  ballots: [{ token: TOKEN, choice: 'yes' }],
-  record: null,
-};
-const ended = (mine: MyBallot | null): LegalVoteState => ({
-  running: null,
-  last: { result, mine, files: null },
-  clock: deviceClock,
-  sameAccount: [],
-});
+const result = voteResult({ reason: 'deadline', endedBy: null, endedAt: 60_001 });
+const ended = (mine: MyBallot | null) => endedWith({ result, mine, files: null });
 const region = (name: string) => {
   const heading = [...panelHost().querySelectorAll('h3')].find((h) => h.textContent === name);
   const section = heading?.closest('section');

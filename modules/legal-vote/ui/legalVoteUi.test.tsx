@@ -1,4 +1,4 @@
-import { clockFrom, deviceClock, type Self } from '@plenum/client-kit';
+import { clockFrom, type Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
 import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
@@ -6,15 +6,23 @@ import type { ParticipantId } from '@plenum/protocol';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  ALICE,
+  ended,
+  HASH,
+  none,
+  receipt,
+  SAM,
+  TOKEN,
+  voteInfo,
+  voteResult,
+} from '../client/legalVoteFixtures.test-support.js';
 import type { LegalVoteState, RunningVote } from '../client/legalVoteReducer.js';
-import type { VoteInfo, VoteResult } from '../protocol.js';
 import { BallotConfirm, BallotDialog } from './BallotDialog.js';
 import { legalVoteMessages } from './legalVoteMessages.js';
 import { legalVoteUi } from './legalVoteUi.js';
 import { VoteReceiptView } from './VoteReceiptView.js';
 
-const SAM = 'sam-participant-000001' as ParticipantId;
-const ALICE = 'alice-participant-0001' as ParticipantId;
 const self = (participantId: ParticipantId, moderator: boolean): Self => ({
   participantId,
   role: moderator ? 'moderator' : 'participant',
@@ -49,33 +57,19 @@ const roster = [
 ];
 const en = legalVoteMessages.en;
 
-const vote: VoteInfo = {
-  id: 'vote-0001',
-  subject: 'legal-vote:vote-0001',
+const vote = voteInfo({
   title: 'Budget <i>2027</i>',
   subtitle: 'Second reading',
   topic: 'Adopt the budget as drafted.',
   kind: 'rollCall',
-  options: { abstain: true },
-  eligible: [
-    { participant: ALICE, userId: 'u-alice', name: 'Alice' },
-    { participant: SAM, userId: 'u-sam', name: 'Sam' },
-  ],
-  initiator: { participant: ALICE, name: 'Alice' },
-  closeWhenAllVoted: true,
-  startedAt: 1,
-  endsAt: null,
-};
-const HASH = 'a'.repeat(64);
-const TOKEN = 'tok_0123456789abcdef';
-const notVoted = { eligible: true, choice: null, token: null, receipt: null } as const;
-const running = (over: Partial<RunningVote> = {}): LegalVoteState => ({
-  running: { vote, count: 0, ballots: [], mine: notVoted, problems: [], ...over },
-  last: null,
-  clock: deviceClock,
-  sameAccount: [],
 });
-const none: LegalVoteState = { running: null, last: null, clock: deviceClock, sameAccount: [] };
+const notVoted = { eligible: true, choice: null, token: null, receipt: null } as const;
+/** The head of vote 1's record as its result names it. */
+const record = { seq: 4, hash: 'b'.repeat(64), signature: { alg: 'Ed25519', publicKey: 'k', value: 'v' } } as const;
+const running = (over: Partial<RunningVote> = {}): LegalVoteState => ({
+  ...none,
+  running: { vote, count: 0, ballots: [], mine: notVoted, problems: [], ...over },
+});
 
 const props = (state: LegalVoteState, me: Self) => slotProps(state, me, en, { participants: roster });
 const render = (node: ReactNode) => renderToStaticMarkup(<div>{node}</div>);
@@ -213,7 +207,6 @@ describe('legalVoteUi', () => {
   });
 
   it('afterVotingTheChoiceAndTheReceiptAreShownAndThereIsNoSecondBallot', () => {
-    const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
     const html = panel(running({ count: 1, mine: { eligible: true, choice: 'no', token: TOKEN, receipt } }), sam);
     expect(html).toContain('>Your vote: No</p>');
     expect(html).not.toContain('>Vote</button>');
@@ -249,7 +242,7 @@ describe('legalVoteUi', () => {
       mine: notVoted,
       problems: [],
     };
-    const html = panel({ running: live, last: null, clock: deviceClock, sameAccount: [] }, sam);
+    const html = panel({ ...none, running: live }, sam);
     expect(html).toContain(
       '<ul class="vote-counts" aria-label="Live results"><li>Yes: 1</li><li>No: 1</li><li>Abstain: 0</li></ul>',
     );
@@ -276,23 +269,10 @@ describe('legalVoteUi', () => {
   });
 
   it('theResultSaysWhyItEndedTheCountsTheBallotsAndKeepsTheOwnReceipt', () => {
-    const result: VoteResult = {
-      voteId: 'vote-0001',
-      title: 'Budget',
-      kind: 'pseudonymous',
-      options: { abstain: true },
-      reason: 'stopped',
-      endedBy: ALICE,
-      cancelReason: null,
-      endedAt: 2,
-      tally: { yes: 1, no: 0, abstain: 0, ballots: 1, eligible: 2 },
-      ballots: [{ token: TOKEN, choice: 'yes' }],
-      record: { seq: 4, hash: 'b'.repeat(64), signature: { alg: 'Ed25519', publicKey: 'k', value: 'v' } },
-    };
-    const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
+    const result = voteResult({ title: 'Budget', record });
     const mine = { eligible: true, choice: 'yes', token: TOKEN, receipt } as const;
     const files = { state: 'ready', protocolAssetId: 'asset-p', reportAssetId: 'asset-r' } as const;
-    const html = panel({ running: null, last: { result, mine, files }, clock: deviceClock, sameAccount: [] }, sam);
+    const html = panel(ended({ result, mine, files }), sam);
     expect(html).toContain('Result: Budget</h3>');
     expect(html).toContain('The vote was stopped.');
     expect(html).not.toContain('Reason:');
@@ -305,38 +285,26 @@ describe('legalVoteUi', () => {
     expect(html).toContain('>Your receipt: Budget</h3>');
     expect(html).toContain('<a href="/v1/assets/asset-p" download="">Download the vote protocol (JSON)</a>');
     expect(html).toContain('<a href="/v1/assets/asset-r" download="">Download the report (PDF)</a>');
-    const failed = panel(
-      { running: null, last: { result, mine, files: { state: 'failed' } }, clock: deviceClock, sameAccount: [] },
-      sam,
-    );
+    const failed = panel(ended({ result, mine, files: { state: 'failed' } }), sam);
     expect(failed).toContain('The protocol and the report could not be stored.');
     expect(failed).not.toContain('/v1/assets/');
-    const joinedLater = panel(
-      { running: null, last: { result, mine: null, files: null }, clock: deviceClock, sameAccount: [] },
-      sam,
-    );
+    const joinedLater = panel(ended({ result, mine: null, files: null }), sam);
     expect(joinedLater).not.toContain('Your vote');
     expect(joinedLater).not.toContain('Your receipt');
   });
 
   it('aCancelledVoteHasNoResultOnlyItsReasonTheRecordTheFilesAndTheReceipt', () => {
-    const result: VoteResult = {
-      voteId: 'vote-0001',
+    const result = voteResult({
       title: 'Budget',
-      kind: 'pseudonymous',
-      options: { abstain: true },
       reason: 'cancelled',
-      endedBy: ALICE,
       cancelReason: 'Wrong list <b>',
-      endedAt: 2,
       tally: { yes: 0, no: 1, abstain: 0, ballots: 1, eligible: 2 },
       ballots: [{ token: TOKEN, choice: 'no' }],
-      record: { seq: 4, hash: 'b'.repeat(64), signature: { alg: 'Ed25519', publicKey: 'k', value: 'v' } },
-    };
-    const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
+      record,
+    });
     const mine = { eligible: true, choice: 'no', token: TOKEN, receipt } as const;
     const files = { state: 'ready', protocolAssetId: 'asset-p', reportAssetId: 'asset-r' } as const;
-    const state = { running: null, last: { result, mine, files }, clock: deviceClock, sameAccount: [] };
+    const state = ended({ result, mine, files });
     const html = panel(state, sam);
     expect(html).toMatch(
       /<section class="vote-result" aria-labelledby="([^"]+)"><h3 id="\1"[^>]*>Cancelled vote: Budget<\/h3>/,
@@ -367,21 +335,17 @@ describe('legalVoteUi', () => {
   });
 
   it('eachReceiptIsNamedByItsVoteWhileAnOldResultKeepsItsOwn', () => {
-    const old: VoteResult = {
+    const old = voteResult({
       voteId: 'vote-0000',
       title: 'Minutes of May',
       kind: 'rollCall',
-      options: { abstain: true },
       reason: 'allVoted',
       endedBy: null,
-      cancelReason: null,
       endedAt: 0,
       tally: { yes: 2, no: 0, abstain: 0, ballots: 2, eligible: 2 },
       ballots: [],
-      record: null,
-    };
+    });
     const oldReceipt = { voteId: 'vote-0000', subject: 'legal-vote:vote-0000', entryHash: HASH };
-    const receipt = { voteId: 'vote-0001', subject: 'legal-vote:vote-0001', entryHash: HASH, token: TOKEN };
     const state: LegalVoteState = {
       ...running({ count: 1, mine: { eligible: true, choice: 'no', token: TOKEN, receipt } }),
       last: { result: old, mine: { eligible: true, choice: 'yes', token: null, receipt: oldReceipt }, files: null },
@@ -435,23 +399,15 @@ describe('legalVoteUi', () => {
   });
 
   it('theResultShowsTheAbstainCountOnlyWhenAbstainingWasOffered', () => {
-    const result: VoteResult = {
+    const result = voteResult({
       voteId: 'vote-0002',
       title: 'Budget',
       kind: 'rollCall',
       options: { abstain: false },
-      reason: 'stopped',
-      endedBy: ALICE,
-      cancelReason: null,
-      endedAt: 2,
       tally: { yes: 1, no: 1, abstain: 0, ballots: 2, eligible: 2 },
       ballots: [],
-      record: null,
-    };
-    const html = panel(
-      { running: null, last: { result, mine: null, files: null }, clock: deviceClock, sameAccount: [] },
-      sam,
-    );
+    });
+    const html = panel(ended({ result, mine: null, files: null }), sam);
     expect(html).toContain('<li>Yes: 1</li><li>No: 1</li></ul>');
     expect(html).not.toContain('Abstain: 0');
   });

@@ -56,6 +56,26 @@ async function firstMeeting(room: Room) {
   return alice;
 }
 
+/**
+ * A first meeting whose export failed (the asset store refuses) wrote the minutes `writtenAfterMs` after it started and
+ * closed; returns the second meeting, which Nora and Otto attend, with Alice joined.
+ */
+async function afterAnUnexportedMeeting(writtenAfterMs = 0) {
+  const { meeting } = roomOverTime();
+  const first = meeting({ assets: refusing });
+  if (writtenAfterMs > 0) first.clock.advance(writtenAfterMs);
+  await firstMeeting(first);
+  await first.room.close();
+  const second = meeting({ attendance: new FakeRoomAttendance(laterMeeting) });
+  return { second, alice: await joinWithMinutes(second, 'alice') };
+}
+
+/** The Markdown claims nothing of the second meeting: no date, start, chair or minute taker, none of `names`. */
+function expectNothingOfTheSecondMeeting(md: string, names: readonly string[]) {
+  for (const claim of ['- Datum:', '- Beginn:', '- Vorsitz / Moderation:', '- Protokollführung:', 'Nora Neu', ...names])
+    expect(md).not.toContain(claim);
+}
+
 describe('starting new minutes after an earlier meeting', () => {
   it('exportsNothingWhenTheExportWhenTheEarlierRoomClosedHoldsTheMinutes', async () => {
     const { meeting } = roomOverTime();
@@ -75,39 +95,19 @@ describe('starting new minutes after an earlier meeting', () => {
   });
 
   it('exportsMinutesNoExportHoldsAsAnEarlierMeetingsWithoutThisMeetingsStartOrAttendance', async () => {
-    const { meeting } = roomOverTime();
-    const first = meeting({ assets: refusing });
-    first.clock.advance(30 * 60_000);
-    await firstMeeting(first);
-    await first.room.close();
-    const second = meeting({ attendance: new FakeRoomAttendance(laterMeeting) });
-    const alice = await joinWithMinutes(second, 'alice');
+    const { second, alice } = await afterAnUnexportedMeeting(30 * 60_000);
     await alice.persona.act('minutes', 'startNew', {});
     expect(assetsOf(second).map((f) => f.spec.kind)).toEqual(['minutes-pdf', 'minutes-markdown']);
     const md = markdownOf(second);
     expect(md).toContain('# Niederschrift\n\nNiederschrift einer früheren Sitzung (zuletzt geändert 01.01.2026, 10:30');
     expect(md).toContain('Alter Beschluss');
     expect(md).toContain('Die Anwesenheit der früheren Sitzung ist in dieser Datei nicht enthalten.');
-    for (const claim of [
-      '- Datum:',
-      '- Beginn:',
-      '- Vorsitz / Moderation:',
-      '- Protokollführung:',
-      'Nora Neu',
-      'Otto Ober',
-      'Hauptausschuss',
-    ])
-      expect(md).not.toContain(claim);
+    expectNothingOfTheSecondMeeting(md, ['Otto Ober', 'Hauptausschuss']);
     expect(eventsOf(alice.persona, 'restarted')).toHaveLength(1);
   });
 
   it('aMeetingThatContinuedAndChangedTheMinutesExportsThemAsItsOwn', async () => {
-    const { meeting } = roomOverTime();
-    const first = meeting({ assets: refusing });
-    await firstMeeting(first);
-    await first.room.close();
-    const second = meeting({ attendance: new FakeRoomAttendance(laterMeeting) });
-    const alice = await joinWithMinutes(second, 'alice');
+    const { second, alice } = await afterAnUnexportedMeeting();
     await alice.persona.act('minutes', 'continue', {});
     notesOf(alice.doc, 'top1').insert(0, 'Neu');
     await alice.settle();
@@ -119,27 +119,14 @@ describe('starting new minutes after an earlier meeting', () => {
   });
 
   it('archivesMinutesNotContinuedAsAnEarlierMeetingsEvenWhenChangedInThisOne', async () => {
-    const { meeting } = roomOverTime();
-    const first = meeting({ assets: refusing });
-    await firstMeeting(first);
-    await first.room.close();
-    const second = meeting({ attendance: new FakeRoomAttendance(laterMeeting) });
-    const alice = await joinWithMinutes(second, 'alice');
+    const { second, alice } = await afterAnUnexportedMeeting();
     notesOf(alice.doc, 'top1').insert(0, 'Neu');
     await alice.settle();
     await alice.persona.act('minutes', 'startNew', {});
     const md = markdownOf(second);
     expect(md).toContain('Niederschrift einer früheren Sitzung');
     expect(md).toContain('Neu');
-    for (const claim of [
-      '- Datum:',
-      '- Beginn:',
-      '- Vorsitz / Moderation:',
-      '- Protokollführung:',
-      'Nora Neu',
-      'Alice',
-    ])
-      expect(md).not.toContain(claim);
+    expectNothingOfTheSecondMeeting(md, ['Alice']);
   });
 
   it('aWriterOpeningMinutesWithDeletionsChangesNothingAndBecomesNoMinuteTaker', async () => {
@@ -164,14 +151,20 @@ describe('starting new minutes after an earlier meeting', () => {
   });
 });
 
+/** In the first meeting Alice exports the minutes for participants, then adds to them (the meeting still runs). */
+async function changedAfterAnExportForParticipants() {
+  const { meeting } = roomOverTime();
+  const first = meeting();
+  const alice = await firstMeeting(first);
+  await alice.persona.act('minutes', 'export', { visibility: 'participants' });
+  notesOf(alice.doc, 'top1').insert(0, 'Nachtrag');
+  await alice.settle();
+  return { meeting, first, alice };
+}
+
 describe('the visibility of automatic exports', () => {
   it('followsTheLatestExportOfTheRoomAcrossMeetings', async () => {
-    const { meeting } = roomOverTime();
-    const first = meeting();
-    const alice = await firstMeeting(first);
-    await alice.persona.act('minutes', 'export', { visibility: 'participants' });
-    notesOf(alice.doc, 'top1').insert(0, 'Nachtrag');
-    await alice.settle();
+    const { meeting, first } = await changedAfterAnExportForParticipants();
     await first.room.close();
     expect(assetsOf(first).map((f) => f.spec.visibility)).toEqual(Array(4).fill('participants'));
     // The next meeting changes the minutes and closes: the export is for everyone, and announced so.
@@ -185,12 +178,7 @@ describe('the visibility of automatic exports', () => {
   });
 
   it('isModeratorsWhenNewMinutesStartAsTheConfirmStepSays', async () => {
-    const { meeting } = roomOverTime();
-    const first = meeting();
-    const alice = await firstMeeting(first);
-    await alice.persona.act('minutes', 'export', { visibility: 'participants' });
-    notesOf(alice.doc, 'top1').insert(0, 'Nachtrag');
-    await alice.settle();
+    const { first, alice } = await changedAfterAnExportForParticipants();
     const bob = await joinWithMinutes(first, 'bob');
     await alice.persona.act('minutes', 'startNew', {});
     expect(assetsOf(first).map((f) => f.spec.visibility)).toEqual([

@@ -1,39 +1,25 @@
 // @vitest-environment happy-dom
+import { mountInDom } from '@plenum/client-kit/ui/dom-testing';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CarryOverNotice, dateTime } from './CarryOverNotice.js';
 import { minutesMessages } from './minutesMessages.js';
 
 const AT = Date.UTC(2026, 10, 25, 17, 30);
-let root: Root | undefined;
 let host: HTMLElement;
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host.remove();
-});
 
 function notice(moderator: boolean, lastChangedAt: number | null = AT) {
   const sent: string[] = [];
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-  act(() => {
-    root?.render(
-      <CarryOverNotice
-        carriedOver={{ lastChangedAt }}
-        moderator={moderator}
-        locale="en"
-        messages={minutesMessages.en.panel}
-        onStartNew={() => sent.push('startNew')}
-        onContinue={() => sent.push('continue')}
-      />,
-    );
-  });
+  ({ host } = mountInDom(
+    <CarryOverNotice
+      carriedOver={{ lastChangedAt }}
+      moderator={moderator}
+      locale="en"
+      messages={minutesMessages.en.panel}
+      onStartNew={() => sent.push('startNew')}
+      onContinue={() => sent.push('continue')}
+    />,
+  ));
   return sent;
 }
 

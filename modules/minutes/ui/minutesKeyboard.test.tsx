@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
+import { type DomRoot, domRoot } from '@plenum/client-kit/ui/dom-testing';
 import type { CommandOf } from '@plenum/protocol';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerSync } from '../client/answerSync.test-support.js';
 import { MinutesSession } from '../client/MinutesSession.js';
 import type { MinutesState } from '../client/minutesState.js';
@@ -14,19 +14,10 @@ import { minutesMessages } from './minutesMessages.js';
 // The minutes panel inside the host's panel frame, which closes on Escape: confirm steps and forms take Escape first;
 // focus stays in the panel across a restart; many agenda items give distinct landmark names; decisions get outcomes.
 
-let root: Root | null = null;
+let at: DomRoot;
 let host: HTMLElement;
 let closed = 0;
 let sent: CommandOf<MinutesProtocol>[] = [];
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  host?.remove();
-});
 
 function stateOf(over: Partial<MinutesState> = {}): MinutesState {
   const session = new MinutesSession(1);
@@ -45,30 +36,28 @@ function stateOf(over: Partial<MinutesState> = {}): MinutesState {
 }
 
 function render(state: MinutesState, update?: (change: (s: MinutesState) => MinutesState) => void): void {
-  act(() => {
-    root?.render(
-      <MinutesPanel
-        state={state}
-        update={update}
-        moderator
-        messages={minutesMessages.en}
-        locale="en"
-        headingId="minutes-heading"
-        send={(command) => sent.push(command)}
-        onClose={() => {
-          closed += 1;
-        }}
-      />,
-    );
-  });
+  at.render(
+    <MinutesPanel
+      state={state}
+      update={update}
+      moderator
+      messages={minutesMessages.en}
+      locale="en"
+      headingId="minutes-heading"
+      send={(command) => sent.push(command)}
+      onClose={() => {
+        closed += 1;
+      }}
+    />,
+  );
 }
 
 /** Renders the panel and answers its sync (the document is there). */
 function open(state: MinutesState): void {
   closed = 0;
   sent = [];
-  host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
+  at = domRoot();
+  host = at.host;
   render(state);
   act(() => state.session && answerSync(state.session));
 }
@@ -217,8 +206,7 @@ describe('the minutes panel by keyboard', () => {
     expect(decisions()).toEqual([{ text: 'Haushalt beschlossen' }]);
     // Readers see the recorded outcome as text.
     choose(own as HTMLSelectElement, 'rejected');
-    act(() => root?.unmount());
-    host.remove();
+    at.unmount();
     open({ ...state, canWrite: false });
     expect(host.querySelector('.minutes-entries__outcome')?.textContent).toBe('rejected');
     expect(host.querySelector('select')).toBeNull();

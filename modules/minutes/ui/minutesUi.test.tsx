@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import type { Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
+import { type DomRoot, domRoot } from '@plenum/client-kit/ui/dom-testing';
 import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { toBase64 } from '../base64.js';
 import { answerSync } from '../client/answerSync.test-support.js';
@@ -73,17 +73,8 @@ function stateOf(over: Partial<MinutesState> = {}): MinutesState & { readonly se
   };
 }
 
-let root: Root | null = null;
+let at: DomRoot;
 let host: HTMLElement;
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  host?.remove();
-});
 
 /**
  * Renders the panel for `me` (its code is a chunk of its own: waits until it is there), answers its sync unless
@@ -91,12 +82,9 @@ afterEach(() => {
  */
 async function openPanel(state: MinutesState & { readonly session: MinutesSession }, me: Self, answered = true) {
   const { props, sent } = slotProps(state, me, en);
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => {
-    root?.render(minutesUi.panel?.({ ...props, headingId: 'h', onClose: () => undefined }));
-  });
+  at = domRoot();
+  host = at.host;
+  await at.renderAsync(minutesUi.panel?.({ ...props, headingId: 'h', onClose: () => undefined }));
   // The loaded panel's effects run: it starts syncing.
   await vi.waitFor(() => expect(state.session.started).toBe(true));
   await act(async () => undefined);
@@ -155,11 +143,10 @@ describe('minutesUi', () => {
   it('theFirstOpeningLoadsTheDocumentsCodeCreatesThisClientsCopyAndSyncsIt', async () => {
     let state: MinutesState = { ...stateOf({ generation: 2, canWrite: true, writers: [SAM] }), session: null };
     const { props, sent } = slotProps(state, sam, en);
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
+    at = domRoot();
+    host = at.host;
     const show = () =>
-      root?.render(
+      at.root.render(
         minutesUi.panel?.({
           ...props,
           state,
@@ -415,7 +402,7 @@ describe('minutesUi', () => {
     await openPanel(state, sam);
     expect(host.textContent).toContain('Yes 7 · No 2 · Abstain 1 — 10 of 12 eligible voted');
     expect(host.textContent).not.toContain('Ja 7');
-    act(() => root?.unmount());
+    at.unmount();
     const writing = stateOf({ canWrite: true, votes: state.votes });
     addAgendaItem(writing.session.doc, { id: 'i1', title: 'Haushalt', prepared: false });
     await openPanel(writing, alice);
@@ -495,7 +482,7 @@ describe('minutesUi', () => {
       { action: 'export', visibility: 'moderators' },
     ]);
     expect(host.querySelector('legend')?.textContent).toBe('Who may download');
-    act(() => root?.unmount());
+    at.unmount();
     const files = { pdfAssetId: 'a-pdf', markdownAssetId: 'a-md', visibility: 'participants', exportedAt: 1 } as const;
     await openPanel(stateOf({ files }), sam);
     const links = [...host.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
+import { type DomRoot, domRoot } from '@plenum/client-kit/ui/dom-testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
 import type { ParticipantId } from '@plenum/protocol';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { RaisedHand } from '../protocol.js';
 import { HandQueue } from './HandQueue.js';
 import { raiseHandsMessages } from './raiseHandsMessages.js';
@@ -26,40 +26,30 @@ const hands: RaisedHand[] = [
   { participantId: DORA, raisedAt: Date.UTC(2026, 10, 26, 9, 31) },
 ];
 
-let root: Root | undefined;
-let host: HTMLElement;
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-afterEach(() => {
-  act(() => root?.unmount());
-  host.remove();
+let at: DomRoot;
+beforeEach(() => {
+  at = domRoot();
 });
 
 /** The queue as the moderation panel shows it: "Allow to speak" for those in `muted` only. */
 function queue(queued: readonly RaisedHand[], muted: readonly ParticipantId[], allow: (id: ParticipantId) => void) {
-  act(() => {
-    root?.render(
-      <HandQueue
-        hands={queued}
-        enabled
-        participants={[person(BOB, 'Bob'), person(DORA, 'Dora')]}
-        messages={raiseHandsMessages.en.ui}
-        onLower={() => undefined}
-        onLowerAll={() => undefined}
-        speakAction={(id) => (muted.includes(id) ? { label: 'Allow to speak', onSelect: () => allow(id) } : null)}
-      />,
-    );
-  });
+  at.render(
+    <HandQueue
+      hands={queued}
+      enabled
+      participants={[person(BOB, 'Bob'), person(DORA, 'Dora')]}
+      messages={raiseHandsMessages.en.ui}
+      onLower={() => undefined}
+      onLowerAll={() => undefined}
+      speakAction={(id) => (muted.includes(id) ? { label: 'Allow to speak', onSelect: () => allow(id) } : null)}
+    />,
+  );
 }
 
-const rowOf = (id: ParticipantId) => host.querySelector<HTMLElement>(`[data-hand-id="${id}"]`);
+const rowOf = (id: ParticipantId) => at.host.querySelector<HTMLElement>(`[data-hand-id="${id}"]`);
 
 describe('HandQueue', () => {
   it('focusStaysInTheRowWhenAllowToSpeakGoesAway', () => {
-    host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
     let muted: ParticipantId[] = [BOB, DORA];
     const allow = (id: ParticipantId) => {
       muted = muted.filter((m) => m !== id);
@@ -76,8 +66,6 @@ describe('HandQueue', () => {
   });
 
   it('focusGoesToTheNextLowerWhenTheHandWentDownWithIt', () => {
-    host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
     queue(hands, [BOB], () => undefined);
     const speak = rowOf(BOB)?.querySelector<HTMLButtonElement>('[data-action="speak"]');
     speak?.focus();

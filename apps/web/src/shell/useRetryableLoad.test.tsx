@@ -1,18 +1,8 @@
 // @vitest-environment happy-dom
+import { domRoot } from '@plenum/client-kit/ui/dom-testing';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useRetryableLoad } from './useRetryableLoad.js';
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-});
 
 /** A load whose answers the test gives, one per call, in order. */
 function controlledLoad() {
@@ -37,10 +27,10 @@ function Probe(props: { load: () => Promise<string>; log: string[]; keyOf: strin
 async function mount(load: () => Promise<string>, keyOf = 'room-1') {
   const log: string[] = [];
   const out: { retry?: () => void } = {};
-  root = createRoot(document.createElement('div'));
-  const render = (k: string) => act(async () => root?.render(<Probe load={load} log={log} keyOf={k} out={out} />));
+  const at = domRoot();
+  const render = (k: string) => at.renderAsync(<Probe load={load} log={log} keyOf={k} out={out} />);
   await render(keyOf);
-  return { log, retry: () => act(async () => out.retry?.()), render };
+  return { log, retry: () => act(async () => out.retry?.()), render, unmount: at.unmount };
 }
 
 describe('useRetryableLoad', () => {
@@ -64,9 +54,8 @@ describe('useRetryableLoad', () => {
 
   it('dropsTheAnswerAfterUnmount', async () => {
     const { load, pending } = controlledLoad();
-    const { log } = await mount(load);
-    act(() => root?.unmount());
-    root = null;
+    const { log, unmount } = await mount(load);
+    unmount();
     await act(async () => pending[0]?.resolve('late'));
     expect(log).toEqual(['started']);
   });

@@ -1,20 +1,9 @@
 // @vitest-environment happy-dom
 import { act, createRef } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mountInDom } from './domRoot.test-support.js';
 import { ModulePanel } from './ModulePanel.js';
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-let root: Root | null = null;
-let host: HTMLElement | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  host?.remove();
-});
 
 describe('ModulePanel', () => {
   it('hasAFocusableHeadingThatLabelsThePanelACloseButtonAndTheContentBelow', () => {
@@ -40,23 +29,19 @@ describe('ModulePanel', () => {
   });
 
   it('handsTheScrollAreaToAModuleThatScrollsItAndClosesOnEscapeUnlessAControlInsideTookIt', () => {
-    host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
     const body = createRef<HTMLElement>();
     let closed = 0;
-    act(() =>
-      root?.render(
-        <ModulePanel
-          headingId="h"
-          heading="Moderation"
-          closeLabel="Close moderation"
-          onClose={() => closed++}
-          bodyRef={body}
-        >
-          <input aria-label="Find" onKeyDown={(event) => event.key === 'Escape' && event.preventDefault()} />
-          <button type="button">Mute everyone</button>
-        </ModulePanel>,
-      ),
+    const { host } = mountInDom(
+      <ModulePanel
+        headingId="h"
+        heading="Moderation"
+        closeLabel="Close moderation"
+        onClose={() => closed++}
+        bodyRef={body}
+      >
+        <input aria-label="Find" onKeyDown={(event) => event.key === 'Escape' && event.preventDefault()} />
+        <button type="button">Mute everyone</button>
+      </ModulePanel>,
     );
     expect(body.current?.className).toBe('module-panel__body');
     expect(body.current?.contains(host.querySelector('input'))).toBe(true);

@@ -1,18 +1,8 @@
 // @vitest-environment happy-dom
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { domRoot } from './domRoot.test-support.js';
 import { type Chunk, useChunk } from './useChunk.js';
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-});
 
 interface ProbeProps {
   readonly load: () => Promise<string>;
@@ -32,8 +22,7 @@ function Probe({ load, seen, retries }: ProbeProps) {
 async function mount(load: () => Promise<string>) {
   const seen: Chunk<string>[] = [];
   const retries: ProbeProps['retries'] = { retry: () => undefined };
-  root = createRoot(document.createElement('div'));
-  await act(async () => root?.render(<Probe load={load} seen={seen} retries={retries} />));
+  await domRoot().renderAsync(<Probe load={load} seen={seen} retries={retries} />);
   return { last: () => seen.at(-1), seen, retry: () => act(async () => retries.retry()) };
 }
 

@@ -1,19 +1,8 @@
 // @vitest-environment happy-dom
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mountInDom } from './domRoot.test-support.js';
 import { useFocusStaysInList } from './useFocusStaysInList.js';
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
 
 const controls: { toggle: () => void } = { toggle: () => undefined };
 
@@ -42,13 +31,7 @@ function Row() {
   );
 }
 
-function render(): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() => root?.render(<Row />));
-  return host;
-}
+const render = (): HTMLElement => mountInDom(<Row />).host;
 
 const button = (host: HTMLElement, name: string) =>
   [...host.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
