@@ -19,24 +19,28 @@ export interface VoteResultViewProps {
  * The final result of the latest vote: why it ended (and the cancel reason), the counts (abstain only when it was
  * offered), the turnout, every published ballot (names or tokens), the signed record's head,
  * links to the stored protocol (JSON) and report (PDF) once they are stored, and this client's own vote with its
- * receipt, kept after the end. A cancelled vote has no result: it says so with the reason, without counts, turnout,
- * ballots or the own choice; the record's head, the files and the receipt stay for audit.
+ * receipt, kept after the end. A cancelled or interrupted vote has no result: it says so (with the reason), without
+ * counts, turnout, ballots or the own choice; the record's head, the files and the receipt stay for audit.
  */
 export function VoteResultView({ last, messages, receiptFocus }: VoteResultViewProps) {
   const { result, mine } = last;
   const m = messages.result;
   const headingId = useId();
-  const cancelled = result.reason === 'cancelled';
+  const noResult =
+    result.reason === 'cancelled'
+      ? { heading: m.cancelledHeading, text: m.cancelledNoResult }
+      : result.reason === 'interrupted'
+        ? { heading: m.interruptedHeading, text: m.interruptedNoResult }
+        : null;
   return (
     <section className="vote-result" aria-labelledby={headingId}>
       <h3 id={headingId} className="vote-result__heading">
-        {cancelled ? m.cancelledHeading(result.title) : m.heading(result.title)}
+        {noResult ? noResult.heading(result.title) : m.heading(result.title)}
       </h3>
-      <p className={cancelled ? 'vote-result__none' : 'vote-panel__note'}>
-        {cancelled ? m.cancelledNoResult : m.reasons[result.reason]}
-      </p>
+      {noResult && <p className="vote-result__none">{noResult.text}</p>}
+      {result.reason !== 'cancelled' && <p className="vote-panel__note">{m.reasons[result.reason]}</p>}
       {result.cancelReason !== null && <p className="vote-panel__note">{m.cancelledBecause(result.cancelReason)}</p>}
-      {!cancelled && (
+      {!noResult && (
         <>
           <VoteCounts
             counts={result.tally}

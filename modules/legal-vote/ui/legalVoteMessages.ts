@@ -97,6 +97,9 @@ export interface ResultMessages {
   readonly cancelledHeading: (title: string) => string;
   /** A cancelled vote counts as held without a result: no counts, no ballots. */
   readonly cancelledNoResult: string;
+  /** The same for a vote a technical fault interrupted (it must be held again). */
+  readonly interruptedHeading: (title: string) => string;
+  readonly interruptedNoResult: string;
   /** To a voter whose ballot dialog was open when the vote ended. */
   readonly endedBeforeCast: string;
   readonly reasons: Readonly<Record<EndReason, string>>;
@@ -243,6 +246,8 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         heading: (title) => `Result: ${title}`,
         cancelledHeading: (title) => `Cancelled vote: ${title}`,
         cancelledNoResult: 'Cancelled – no result',
+        interruptedHeading: (title) => `Interrupted vote: ${title}`,
+        interruptedNoResult: 'Interrupted – no result',
         endedBeforeCast: 'The vote ended before your ballot was cast.',
         reasons: {
           stopped: 'The vote was stopped.',
@@ -415,6 +420,8 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         heading: (title) => `Ergebnis: ${title}`,
         cancelledHeading: (title) => `Abgebrochene Abstimmung: ${title}`,
         cancelledNoResult: 'Abgebrochen – kein Ergebnis',
+        interruptedHeading: (title) => `Unterbrochene Abstimmung: ${title}`,
+        interruptedNoResult: 'Unterbrochen – kein Ergebnis',
         endedBeforeCast: 'Die Abstimmung endete, bevor Ihre Stimme abgegeben wurde.',
         reasons: {
           stopped: 'Die Abstimmung wurde beendet.',

@@ -334,6 +334,29 @@ describe('legalVoteUi', () => {
     expect(german).not.toContain('Nein: 1');
   });
 
+  it('anInterruptedVoteHasNoResultEitherAndSaysWhatHappened', () => {
+    const result = voteResult({
+      title: 'Budget',
+      kind: 'rollCall',
+      reason: 'interrupted',
+      endedBy: null,
+      tally: { yes: 1, no: 0, abstain: 0, ballots: 1, eligible: 2 },
+      ballots: [{ name: 'Sam', choice: 'yes' }],
+      record,
+    });
+    const html = panel(ended({ result, mine: null, files: null }), sam);
+    expect(html).toContain('>Interrupted vote: Budget</h3>');
+    expect(html).toContain('>Interrupted – no result</p>');
+    expect(html).toContain('The vote was interrupted by a technical fault. Its record up to then is kept.');
+    for (const gone of ['vote-counts', 'Yes: 1', '<table', 'eligible has voted']) expect(html).not.toContain(gone);
+    const de = slotProps(ended({ result, mine: null, files: null }), sam, legalVoteMessages.de, {
+      participants: roster,
+    }).props;
+    const german = render(legalVoteUi.panel?.({ ...de, headingId: 'h', onClose: () => undefined }));
+    expect(german).toContain('>Unterbrochene Abstimmung: Budget</h3>');
+    expect(german).toContain('>Unterbrochen – kein Ergebnis</p>');
+  });
+
   it('eachReceiptIsNamedByItsVoteWhileAnOldResultKeepsItsOwn', () => {
     const old = voteResult({
       voteId: 'vote-0000',
