@@ -86,7 +86,7 @@ async function openPanel(state: MinutesState & { readonly session: MinutesSessio
   host = at.host;
   await at.renderAsync(minutesUi.panel?.({ ...props, headingId: 'h', onClose: () => undefined }));
   // The loaded panel's effects run: it starts syncing.
-  await vi.waitFor(() => expect(state.session.started).toBe(true));
+  await vi.waitFor(() => expect(state.session.started).toBe(true), { timeout: 10_000 });
   await act(async () => undefined);
   if (answered) act(() => answerSync(state.session));
   return sent;
@@ -159,7 +159,8 @@ describe('minutesUi', () => {
         }),
       );
     await act(async () => show());
-    await vi.waitFor(() => expect(state.session).not.toBeNull());
+    // The document's code (yjs) loads on demand: on a busy machine that takes more than waitFor's 1 s default.
+    await vi.waitFor(() => expect(state.session).not.toBeNull(), { timeout: 10_000 });
     await act(async () => undefined);
     // Until the server answers, the panel says it loads: no empty agenda, no form to add to it.
     expect(host.textContent).toContain(en.panel.loading);
