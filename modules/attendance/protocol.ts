@@ -8,10 +8,6 @@ import { z } from 'zod';
  */
 export const GENERATE_INTERVAL_MS = 10_000;
 
-/** The languages a report is written in (those of `@plenum/reports`, which the browser does not load). */
-export const ReportLanguage = z.enum(['de', 'en']);
-export type ReportLanguage = z.infer<typeof ReportLanguage>;
-
 /** The id of a stored asset; download it at `/v1/assets/{assetId}`. */
 export const AssetId = z.string().min(1).max(200);
 export type AssetId = z.infer<typeof AssetId>;
@@ -33,17 +29,14 @@ export const ReportFiles = z.array(ReportFile).max(LISTED_REPORTS);
  * Attendance reports. A moderator asks for a PDF of who attended the room's current meeting (first join, last
  * leave, the periods present of who left and came back, total presence, kind); it is stored as an asset of the meeting that only the meeting's moderators (and the
  * room's owner) may download. E-mail addresses are personal data: they are read and printed only when the moderator
- * asks for them. The language is the requesting moderator's UI language, German when absent.
+ * asks for them. The report is written in the tenant's language (`tenants set <id> language`), like the vote reports and
+ * minutes.
  */
 export const attendanceProtocol = defineProtocol({
   ns: 'attendance',
   commands: {
     /** Owner and moderators: makes the attendance report of the meeting so far. */
-    generate: z.object({
-      includeEmail: z.boolean(),
-      /** The report's language: the requester's UI language; absent: German. */
-      language: ReportLanguage.optional(),
-    }),
+    generate: z.object({ includeEmail: z.boolean() }),
   },
   events: {
     /**

@@ -1,7 +1,7 @@
 import type { CommandOf } from '@plenum/protocol';
-import type { AttendanceProtocol, ReportLanguage } from '../protocol.js';
+import type { AttendanceProtocol } from '../protocol.js';
 
-/** The `generate` command: the report in this client's UI language, with e-mail addresses only when asked. */
-export function generateReport(includeEmail: boolean, language: ReportLanguage): CommandOf<AttendanceProtocol> {
-  return { action: 'generate', includeEmail, language };
+/** The `generate` command: with e-mail addresses only when asked (the server writes it in the tenant's language). */
+export function generateReport(includeEmail: boolean): CommandOf<AttendanceProtocol> {
+  return { action: 'generate', includeEmail };
 }

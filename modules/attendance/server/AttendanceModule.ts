@@ -1,5 +1,5 @@
 import { assertNever, type CommandOf, type ConnectionId, type JoinStateOf } from '@plenum/protocol';
-import { reportSettings } from '@plenum/reports';
+import { type ReportSettings, reportSettings } from '@plenum/reports';
 import {
   defineModule,
   type Issuer,
@@ -11,13 +11,7 @@ import {
   type Role,
 } from '@plenum/room-kit';
 import { listReport } from '../listReport.js';
-import {
-  type AttendanceProtocol,
-  attendanceProtocol,
-  GENERATE_INTERVAL_MS,
-  type ReportFile,
-  type ReportLanguage,
-} from '../protocol.js';
+import { type AttendanceProtocol, attendanceProtocol, GENERATE_INTERVAL_MS, type ReportFile } from '../protocol.js';
 import { AttendanceReportFailure, storeAttendanceReport } from './storeAttendanceReport.js';
 
 /** The outcome of one report's making, back in the room's turn. */
@@ -38,9 +32,6 @@ export type AttendanceLoopback =
 
 type Ctx = ModuleContext<AttendanceProtocol, AttendanceLoopback>;
 
-/** German when the requester's UI language is not sent: the administrations Plenum is built for write German. */
-const DEFAULT_LANGUAGE: ReportLanguage = 'de';
-
 /** One variant of the report (with or without e-mail addresses) in this room: its latest start, and whether it runs. */
 interface VariantRun {
   /** Room clock. */
@@ -58,24 +49,22 @@ const MIN_RETRY_MS = 1_000;
  * wants both lists can ask for the other one right after the first. The stored report is announced to every moderator (the requester among them), since each of
  * them may download it; a failure goes to the requesting connection only.
  *
- * The report is written in the requesting moderator's UI language, not in the tenant's language
- * (`RoomSettings.language`) that the vote reports and minutes use: it is a working document for whoever asked for
- * it (to check who was there, to fill in a form), not a record the body issues, and anyone who needs it in the
- * other language can ask again with their UI switched. Its header names the room's tenant as the issuing body, as
- * the other records do.
+ * The report (its text and file name) is written in the tenant's language (`RoomSettings.language`), like the vote
+ * reports and minutes of the same meeting, whatever language the requester's UI speaks: the meeting's records read
+ * alike. Its header names the room's tenant as the issuing body, as the other records do.
  */
 export class AttendanceModule implements ModuleInstance<AttendanceProtocol, AttendanceLoopback> {
   readonly #ctx: Ctx;
-  /** The issuing body printed in the report's header: the room's tenant (`reportSettings(…).organisation`). */
-  readonly #organisation: string;
+  /** The report's language and issuing body (printed in its header): the room's tenant's (`reportSettings`). */
+  readonly #report: ReportSettings;
   /** Keyed by `includeEmail`; absent before that variant's first report. */
   readonly #runs = new Map<boolean, VariantRun>();
   /** The reports stored in this room's run, newest first, at most `LISTED_REPORTS`: what later moderators see. */
   #reports: readonly ReportFile[] = [];
 
-  constructor(ctx: Ctx, organisation: string = reportSettings({}).organisation) {
+  constructor(ctx: Ctx, report: ReportSettings = reportSettings({})) {
     this.#ctx = ctx;
-    this.#organisation = organisation;
+    this.#report = report;
   }
 
   /**
@@ -95,7 +84,7 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
   onCommand(command: CommandOf<AttendanceProtocol>, from: Issuer): void {
     switch (command.action) {
       case 'generate':
-        this.#generate(command.includeEmail, command.language ?? DEFAULT_LANGUAGE, from);
+        this.#generate(command.includeEmail, from);
         break;
       default:
         assertNever(command.action);
@@ -128,7 +117,7 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
     }
   }
 
-  #generate(includeEmail: boolean, language: ReportLanguage, from: Issuer): void {
+  #generate(includeEmail: boolean, from: Issuer): void {
     this.#ctx.requireModerator(from);
     const now = this.#ctx.now();
     const run = this.#runs.get(includeEmail);
@@ -147,9 +136,9 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
     this.#ctx.spawn(
       storeAttendanceReport(attendance, assets, {
         includeEmail,
-        language,
+        language: this.#report.language,
         createdBy: from.participant.userId,
-        organisation: this.#organisation,
+        organisation: this.#report.organisation,
         createdAt: new Date(now).toISOString(),
       }),
       (o): AttendanceLoopback =>
@@ -163,5 +152,5 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
 /** The `attendance` module: on in every room (it only reads what the meeting history keeps). */
 export const attendanceModule = defineModule<AttendanceProtocol, AttendanceLoopback>({
   protocol: attendanceProtocol,
-  init: (ctx, settings) => new AttendanceModule(ctx, reportSettings(settings).organisation),
+  init: (ctx, settings) => new AttendanceModule(ctx, reportSettings(settings)),
 });

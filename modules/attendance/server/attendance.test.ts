@@ -1,4 +1,5 @@
 import { coreModule } from '@plenum/module-core/server';
+import type { ReportLanguage } from '@plenum/reports';
 import { pdfPages } from '@plenum/reports/testing';
 import type { RoomAssets, RoomAttendanceList } from '@plenum/room-kit';
 import { FakeClock, FakeRoomAttendance, type Inbox, MemoryRoomAssets, TestRoom } from '@plenum/room-kit/testing';
@@ -58,8 +59,15 @@ const meeting: RoomAttendanceList = {
 const REPORT_AT = START + 120 * MINUTE;
 
 async function meetingRoom(
-  options: { attendance?: FakeRoomAttendance; assets?: RoomAssets; tenantName?: string; at?: number } = {},
+  options: {
+    attendance?: FakeRoomAttendance;
+    assets?: RoomAssets;
+    tenantName?: string;
+    language?: ReportLanguage;
+    at?: number;
+  } = {},
 ) {
+  const { tenantName, language } = options;
   const attendance = options.attendance ?? new FakeRoomAttendance(meeting);
   const assets = options.assets ?? new MemoryRoomAssets();
   const room = new TestRoom({
@@ -67,7 +75,7 @@ async function meetingRoom(
     attendance,
     assets,
     clock: new FakeClock(options.at ?? REPORT_AT),
-    ...(options.tenantName === undefined ? {} : { settings: { tenantName: options.tenantName } }),
+    settings: { ...(tenantName === undefined ? {} : { tenantName }), ...(language === undefined ? {} : { language }) },
   });
   const owner = await room.join('owner', { userId: 'u-olga' });
   const alice = await room.join('alice', { userId: 'u-alice' });
@@ -88,8 +96,8 @@ async function reportText(assets: MemoryRoomAssets, id: string): Promise<string>
 describe('the attendance report', () => {
   it('aModeratorsReportIsStoredForModeratorsAndAnnouncedToThemOnly', async () => {
     const assets = new MemoryRoomAssets();
-    const { room, owner, alice, bob, guest } = await meetingRoom({ assets });
-    await alice.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    const { room, owner, alice, bob, guest } = await meetingRoom({ assets, language: 'en' });
+    await alice.act('attendance', 'generate', { includeEmail: false });
     await room.settle();
 
     expect(assets.stored.map((a) => a.spec)).toEqual([
@@ -129,8 +137,8 @@ describe('the attendance report', () => {
 
   it('theEnglishReportListsPeopleWithKindTimesAndPresenceButNoEmailUnlessAsked', async () => {
     const assets = new MemoryRoomAssets();
-    const { room, alice, attendance } = await meetingRoom({ assets });
-    await alice.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    const { room, alice, attendance } = await meetingRoom({ assets, language: 'en' });
+    await alice.act('attendance', 'generate', { includeEmail: false });
     await room.settle();
 
     expect(attendance.requests).toEqual([{ includeEmail: false }]);
@@ -151,7 +159,7 @@ describe('the attendance report', () => {
   it('theGermanReportCarriesEmailAddressesWhenAsked', async () => {
     const assets = new MemoryRoomAssets();
     const { room, owner, attendance } = await meetingRoom({ assets });
-    await owner.act('attendance', 'generate', { includeEmail: true, language: 'de' });
+    await owner.act('attendance', 'generate', { includeEmail: true });
     await room.settle();
 
     expect(attendance.requests).toEqual([{ includeEmail: true }]);
@@ -164,15 +172,28 @@ describe('the attendance report', () => {
     expect(text).toMatch(/Gesamt\s+3\s+2:30/);
   });
 
-  it('theHeaderNamesTheTenantWhileTheLanguageStaysTheModerators', async () => {
+  it('theHeaderNamesTheTenantInTheTenantsLanguage', async () => {
     const assets = new MemoryRoomAssets();
-    const { room, alice } = await meetingRoom({ assets, tenantName: 'Stadt Musterstadt' });
-    await alice.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    const { room, alice } = await meetingRoom({ assets, tenantName: 'Stadt Musterstadt', language: 'en' });
+    await alice.act('attendance', 'generate', { includeEmail: false });
     await room.settle();
     const [first] = await pdfPages(Buffer.from(assets.get('asset-0')?.data ?? []));
     expect(first?.trimStart()).toMatch(/^Stadt Musterstadt\s+Hauptausschuss/);
     expect(first).toContain('Attendance report');
     expect(first).not.toContain('Plenum');
+  });
+
+  it('theReportIsInTheTenantsLanguageWhateverLanguageTheRequestSays', async () => {
+    // An older client still sends its UI language: the tenant's language (German by default) wins.
+    const assets = new MemoryRoomAssets();
+    const { room, alice } = await meetingRoom({ assets });
+    await alice.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    await room.settle();
+    expect(assets.stored[0]?.spec.filename).toBe('anwesenheit-2026-11-26-1600-ohne-e-mail.pdf');
+    const text = await reportText(assets, 'asset-0');
+    expect(text).toContain('Anwesenheitsliste');
+    expect(text).toContain('MEZ');
+    expect(text).not.toContain('Attendance report');
   });
 
   it('peopleStillPresentWhenTheReportIsMadeReadPresentInsteadOfALastLeave', async () => {
@@ -191,8 +212,13 @@ describe('the attendance report', () => {
       ['en', 'present'],
     ] as const) {
       const assets = new MemoryRoomAssets();
-      const { room, alice } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(running), at });
-      await alice.act('attendance', 'generate', { includeEmail: false, language });
+      const { room, alice } = await meetingRoom({
+        assets,
+        attendance: new FakeRoomAttendance(running),
+        at,
+        language,
+      });
+      await alice.act('attendance', 'generate', { includeEmail: false });
       await room.settle();
       const text = await reportText(assets, 'asset-0');
       expect(text).toMatch(new RegExp(`Alice\\s+\\S+\\s+14:00 \\S+\\s+${present}\\s+1:00`));
@@ -209,25 +235,27 @@ describe('the attendance report', () => {
     };
     const assets = new MemoryRoomAssets();
     const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(withLong) });
-    await owner.act('attendance', 'generate', { includeEmail: true, language: 'de' });
+    await owner.act('attendance', 'generate', { includeEmail: true });
     await room.settle();
     const text = await reportText(assets, 'asset-0');
     expect(text).toMatch(/Alice\s+angemeldet\s+alice@example\.org\s+14:00 MEZ/);
     expect(text).toMatch(/Gast\s+angemeldet\s+b\.sachbearbeiterin\s+14:05 MEZ[^\n]*\n\s*@landratsamt\.de\s*\n/);
   });
 
-  it('fileNamesTellTheTimeInBerlinAndWhetherAddressesAreIn', async () => {
-    const assets = new MemoryRoomAssets();
-    const { room, owner } = await meetingRoom({ assets });
-    await owner.act('attendance', 'generate', { includeEmail: false, language: 'de' });
-    await room.settle();
-    await room.advance(GENERATE_INTERVAL_MS + MINUTE);
-    await owner.act('attendance', 'generate', { includeEmail: true, language: 'en' });
-    await room.settle();
-    expect(assets.stored.map((a) => a.spec.filename)).toEqual([
-      'anwesenheit-2026-11-26-1600-ohne-e-mail.pdf',
-      'attendance-2026-11-26-1601-with-email.pdf',
-    ]);
+  it('fileNamesTellTheTimeInBerlinAndWhetherAddressesAreInInTheTenantsLanguage', async () => {
+    for (const [language, names] of [
+      ['de', ['anwesenheit-2026-11-26-1600-ohne-e-mail.pdf', 'anwesenheit-2026-11-26-1601-mit-e-mail.pdf']],
+      ['en', ['attendance-2026-11-26-1600-without-email.pdf', 'attendance-2026-11-26-1601-with-email.pdf']],
+    ] as const) {
+      const assets = new MemoryRoomAssets();
+      const { room, owner } = await meetingRoom({ assets, language });
+      await owner.act('attendance', 'generate', { includeEmail: false });
+      await room.settle();
+      await room.advance(GENERATE_INTERVAL_MS + MINUTE);
+      await owner.act('attendance', 'generate', { includeEmail: true });
+      await room.settle();
+      expect(assets.stored.map((a) => a.spec.filename)).toEqual(names);
+    }
   });
 
   it('peopleWhoLeftAndCameBackHaveTheirPeriodsListedAndTheirPresenceWithoutTheGaps', async () => {
@@ -252,7 +280,7 @@ describe('the attendance report', () => {
     for (const includeEmail of [false, true]) {
       const assets = new MemoryRoomAssets();
       const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(withGaps) });
-      await owner.act('attendance', 'generate', { includeEmail, language: 'de' });
+      await owner.act('attendance', 'generate', { includeEmail });
       await room.settle();
       const text = await reportText(assets, 'asset-0');
       expect(text).toMatch(/Letztes\s+Anwesend\s+Dauer/);
@@ -282,8 +310,12 @@ describe('the attendance report', () => {
       ],
     };
     const assets = new MemoryRoomAssets();
-    const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(reconnected) });
-    await owner.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    const { room, owner } = await meetingRoom({
+      assets,
+      attendance: new FakeRoomAttendance(reconnected),
+      language: 'en',
+    });
+    await owner.act('attendance', 'generate', { includeEmail: false });
     await room.settle();
     const text = await reportText(assets, 'asset-0');
     expect(text).toMatch(/Dirk\s+registered\s+14:00 CET\s+present\s+14:00–14:30:10,\s+1:59/);
@@ -296,8 +328,8 @@ describe('the attendance report', () => {
       attendees: meeting.attendees.map((a) => ({ ...a, periods: [{ from: a.firstJoin, to: a.lastLeave }] })),
     };
     const assets = new MemoryRoomAssets();
-    const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(single) });
-    await owner.act('attendance', 'generate', { includeEmail: false, language: 'en' });
+    const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(single), language: 'en' });
+    await owner.act('attendance', 'generate', { includeEmail: false });
     await room.settle();
     const text = await reportText(assets, 'asset-0');
     expect(text).toMatch(/Last leave\s+Presence/);
@@ -325,7 +357,7 @@ describe('the attendance report', () => {
     };
     const assets = new MemoryRoomAssets();
     const { room, owner } = await meetingRoom({ assets, attendance: new FakeRoomAttendance(short) });
-    await owner.act('attendance', 'generate', { includeEmail: false, language: 'de' });
+    await owner.act('attendance', 'generate', { includeEmail: false });
     await room.settle();
     const text = await reportText(assets, 'asset-0');
     expect(text).toMatch(/Anna\s+angemeldet[^\n]*0:06/);
@@ -364,9 +396,9 @@ describe('the attendance report', () => {
   it('theOtherVariantMayBeAskedForRightAfterWhileTheSameVariantAgainIsRefused', async () => {
     const assets = new MemoryRoomAssets();
     const { room, owner, alice } = await meetingRoom({ assets });
-    await alice.act('attendance', 'generate', { includeEmail: false, language: 'de' });
-    await owner.act('attendance', 'generate', { includeEmail: true, language: 'de' }, 'both');
-    await owner.act('attendance', 'generate', { includeEmail: true, language: 'de' }, 'making');
+    await alice.act('attendance', 'generate', { includeEmail: false });
+    await owner.act('attendance', 'generate', { includeEmail: true }, 'both');
+    await owner.act('attendance', 'generate', { includeEmail: true }, 'making');
     await room.settle();
     expect(assets.stored.map((a) => a.spec.filename)).toEqual([
       'anwesenheit-2026-11-26-1600-ohne-e-mail.pdf',

@@ -1,7 +1,13 @@
-import { fileStamp, type ReportDocumentInput, type ReportOptions, reportClock, reportLabels } from '@plenum/reports';
+import {
+  fileStamp,
+  type ReportDocumentInput,
+  type ReportLanguage,
+  type ReportOptions,
+  reportClock,
+  reportLabels,
+} from '@plenum/reports';
 import type { RoomAttendanceList } from '@plenum/room-kit';
 import { type AttendeeKind, attendeeKind, attendeeKinds } from '@plenum/room-kit/attendance';
-import type { ReportLanguage } from '../protocol.js';
 import { type AttendanceReportLabels, attendanceReportLabels } from './attendanceReportLabels.js';
 import { formatPeriods } from './formatPeriods.js';
 import { formatMinutes, formatPresence, presenceMinutes } from './formatPresence.js';

@@ -1,5 +1,5 @@
+import type { ReportLanguage } from '@plenum/reports';
 import type { AttendeeKind } from '@plenum/room-kit/attendance';
-import type { ReportLanguage } from '../protocol.js';
 
 /** The words of the attendance report, one table per language: a missing translation is a type error. */
 export interface AttendanceReportLabels {

@@ -1,6 +1,5 @@
-import { renderPdf } from '@plenum/reports';
+import { type ReportLanguage, renderPdf } from '@plenum/reports';
 import type { RoomAssets, RoomAttendance } from '@plenum/room-kit';
-import type { ReportLanguage } from '../protocol.js';
 import { attendanceReport, attendanceReportFilename } from './attendanceReport.js';
 
 export interface AttendanceReportRequest {

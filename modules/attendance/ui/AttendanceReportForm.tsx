@@ -11,7 +11,8 @@ export interface AttendanceReportFormProps {
 
 /**
  * The moderators' attendance report: a form named after its heading with "Include e-mail addresses" (off by
- * default: personal data only on purpose) and "Create report"; while the server works a status line says so. The
+ * default: personal data only on purpose, and off again once a list was made, so that each list with addresses is
+ * asked for on its own; a refused request keeps it) and "Create report"; while the server works a status line says so. The
  * reports made in this meeting are a list of download links, newest first, each named by its own time (with seconds)
  * and whether it lists e-mail addresses (never by the checkbox, which may have changed since), so that a list with
  * and one without addresses stand side by side. A `tooSoon` refusal is said by the same status line (so screen
@@ -21,6 +22,13 @@ export interface AttendanceReportFormProps {
 export function AttendanceReportForm({ state, messages, onCreate }: AttendanceReportFormProps) {
   const id = useId();
   const [includeEmail, setIncludeEmail] = useState(false);
+  const newest = state.reports[0]?.assetId;
+  const [seenNewest, setSeenNewest] = useState(newest);
+  if (newest !== seenNewest) {
+    // A list was made (announced to every moderator): the next one is without addresses unless asked for again.
+    setSeenNewest(newest);
+    setIncludeEmail(false);
+  }
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onCreate(includeEmail);

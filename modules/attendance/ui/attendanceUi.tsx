@@ -10,7 +10,7 @@ import './attendance.css';
 
 /**
  * The attendance report in the conference: for owner and moderators an "Attendance report" section in the moderation
- * panel; the report is written in the moderator's UI language.
+ * panel, in the moderator's UI language; the report itself is written in the tenant's language (by the server).
  */
 export const attendanceUi = defineUiModule<
   AttendanceProtocol,
@@ -20,7 +20,7 @@ export const attendanceUi = defineUiModule<
 >({
   client: attendanceClient,
   messages: attendanceMessages,
-  moderation: ({ state, self, send, messages, locale, update }) => {
+  moderation: ({ state, self, send, messages, update }) => {
     if (!self.moderator) return null;
     return {
       heading: messages.heading,
@@ -29,7 +29,7 @@ export const attendanceUi = defineUiModule<
           state={state}
           messages={messages}
           onCreate={(includeEmail) => {
-            send(generateReport(includeEmail, locale));
+            send(generateReport(includeEmail));
             update?.(generationRequested);
           }}
         />

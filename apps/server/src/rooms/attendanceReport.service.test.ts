@@ -1,11 +1,15 @@
+import { TenantRepository } from '@plenum/db';
 import type { RoomId } from '@plenum/protocol';
 import { pdfPages } from '@plenum/reports/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/startTestServer.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
+});
+afterEach(async () => {
+  await new TenantRepository(server.database.db).updateSettings('test', { language: null });
 });
 afterAll(async () => {
   await server?.stop();
@@ -26,7 +30,8 @@ async function presenceWritten(roomId: string, count: number): Promise<void> {
 }
 
 describe('the attendance report of a meeting', () => {
-  it('theOwnerGetsAReportOfWhoAttendedThatOnlyModeratorsCanDownload', async () => {
+  it('theOwnerGetsAReportOfWhoAttendedInTheTenantsLanguageThatOnlyModeratorsCanDownload', async () => {
+    await new TenantRepository(server.database.db).updateSettings('test', { language: 'en' });
     const room = await server.createRoom('Hauptausschuss');
     const owner = await server.connect(room, undefined, server.owner);
     await owner.join('Olga Owner');
@@ -38,7 +43,7 @@ describe('the attendance report of a meeting', () => {
     const refused = await member.waitFor((f) => f.ns === 'attendance' && f.id === 'm1');
     expect(refused).toMatchObject({ error: 'forbidden', required: 'moderator' });
 
-    owner.send({ ns: 'attendance', action: 'generate', includeEmail: false, language: 'en' });
+    owner.send({ ns: 'attendance', action: 'generate', includeEmail: false });
     const ready = await owner.waitFor((f) => f.ns === 'attendance' && f.event === 'reportReady', 10_000);
     const download = (headers: Record<string, string>) =>
       server.app.inject({ method: 'GET', url: `/v1/assets/${String(ready.assetId)}`, headers });
@@ -46,6 +51,7 @@ describe('the attendance report of a meeting', () => {
     const report = await download({ ...server.owner.headers });
     expect(report.statusCode).toBe(200);
     expect(report.headers['content-type']).toBe('application/pdf');
+    expect(report.headers['content-disposition']).toContain('attendance-');
     const text = (await pdfPages(report.rawPayload)).join('\n');
     expect(text).toContain('Attendance report');
     expect(text).toContain('Hauptausschuss');
@@ -56,7 +62,7 @@ describe('the attendance report of a meeting', () => {
     expect((await download({ ...server.member.headers })).statusCode).toBe(404);
   }, 30_000);
 
-  it('eMailAddressesComeFromTheAccountsAndOnlyWhenAsked', async () => {
+  it('eMailAddressesComeFromTheAccountsAndOnlyWhenAskedInGermanByDefault', async () => {
     await server.database.db
       .updateTable('users')
       .set({ email: 'mia@example.org' })
@@ -69,7 +75,7 @@ describe('the attendance report of a meeting', () => {
     await member.join('Mia Member');
     await presenceWritten(room, 2);
 
-    owner.send({ ns: 'attendance', action: 'generate', includeEmail: true, language: 'de' });
+    owner.send({ ns: 'attendance', action: 'generate', includeEmail: true });
     const ready = await owner.waitFor((f) => f.ns === 'attendance' && f.event === 'reportReady', 10_000);
     expect(ready).toMatchObject({ includeEmail: true });
     const report = await server.app.inject({

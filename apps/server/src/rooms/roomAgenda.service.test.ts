@@ -1,4 +1,4 @@
-import { agendaItems, PREPARED_STREAM } from '@plenum/module-minutes/server';
+import { agendaItems, decisionsOf, motionsOf, notesOf, PREPARED_STREAM } from '@plenum/module-minutes/server';
 import { agendaLimits, RoomId } from '@plenum/protocol';
 import { recordsFor } from '@plenum/room-kit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -18,6 +18,7 @@ type As = { headers: Readonly<Record<string, string>> };
 interface Agenda {
   items: { id: string; title: string }[];
   live: boolean;
+  keptMinutes: boolean;
 }
 
 async function agenda(method: 'GET' | 'PUT', roomId: string, as: As, body?: unknown) {
@@ -53,6 +54,14 @@ async function openMinutes(roomId: string, as: SignedInUser): Promise<{ client: 
   return { client, doc };
 }
 
+/** Changes the meeting's minutes as a writer's client does: `change` on the client's copy, sent as one update. */
+function write(minutes: { client: TestClient; doc: Y.Doc }, change: (doc: Y.Doc) => void): void {
+  const before = Y.encodeStateVector(minutes.doc);
+  change(minutes.doc);
+  const update = Buffer.from(Y.encodeStateAsUpdate(minutes.doc, before)).toString('base64');
+  minutes.client.send({ ns: 'minutes', action: 'update', update });
+}
+
 /** Leaves the meeting and waits until the room has closed and its minutes are stored (the meeting has ended). */
 async function leave(roomId: string, client: TestClient): Promise<void> {
   const meetingId = server.host.meetingOf(RoomId.parse(roomId));
@@ -67,7 +76,7 @@ describe('preparing the agenda before the meeting', () => {
     expect(await agenda('GET', room, server.owner)).toEqual({
       status: 200,
       cacheControl: 'no-store',
-      body: { items: [], live: false },
+      body: { items: [], live: false, keptMinutes: false },
     });
 
     const three = await agenda('PUT', room, server.owner, {
@@ -106,6 +115,7 @@ describe('preparing the agenda before the meeting', () => {
         { id: other.id, title: 'Verschiedenes' },
       ],
       live: false,
+      keptMinutes: false,
     });
     expect((await agenda('GET', room, server.owner)).body).toEqual(removed.body);
     expect(await preparedRecords(room)).toHaveLength(3);
@@ -201,15 +211,59 @@ describe('preparing the agenda before the meeting', () => {
     const first = await openMinutes(room, server.owner);
     expect(agendaItems(first.doc)).toEqual(prepared.body.items.map(({ id, title }) => ({ id, title, prepared: true })));
     // The meeting removes "Haushalt".
-    const before = Y.encodeStateVector(first.doc);
-    first.doc.getArray('agenda').delete(1, 1);
-    const update = Buffer.from(Y.encodeStateAsUpdate(first.doc, before)).toString('base64');
-    first.client.send({ ns: 'minutes', action: 'update', update });
+    write(first, (doc) => doc.getArray('agenda').delete(1, 1));
     await leave(room, first.client);
 
-    expect(titles((await agenda('GET', room, server.owner)).body)).toEqual(['Begrüßung', 'Verschiedenes']);
+    const kept = await agenda('GET', room, server.owner);
+    expect(titles(kept.body)).toEqual(['Begrüßung', 'Verschiedenes']);
+    // Minutes were kept, but they hold nothing under the items beyond the agenda itself.
+    expect(kept.body.keptMinutes).toBe(false);
     const next = await openMinutes(room, server.owner);
     expect(agendaItems(next.doc).map((i) => i.id)).toEqual([ids[0], ids[2]]);
     await leave(room, next.client);
   });
+
+  it('saysWhenTheKeptMinutesHoldNotesMotionsOrDecisionsUnderItsItems', async () => {
+    const room = await server.createRoom('Finanzausschuss');
+    const prepared = await agenda('PUT', room, server.owner, {
+      items: [{ title: 'Begrüßung' }, { title: 'Haushalt' }, { title: 'Verschiedenes' }],
+    });
+    expect(prepared.body.keptMinutes).toBe(false);
+    const [welcome, budget, other] = prepared.body.items;
+    if (!welcome || !budget || !other) throw new Error('three items expected');
+
+    // The meeting writes blank notes under "Begrüßung" (nothing kept) and a decision under "Haushalt".
+    const meeting = await openMinutes(room, server.owner);
+    write(meeting, (doc) => notesOf(doc, welcome.id).insert(0, '  \n'));
+    write(meeting, (doc) => decisionsOf(doc, budget.id).push([{ text: 'Der Haushalt wird beschlossen.' }]));
+    await leave(room, meeting.client);
+    const read = await agenda('GET', room, server.owner);
+    expect(read.body).toEqual({ items: prepared.body.items, live: false, keptMinutes: true });
+
+    // Renaming keeps the decision under the item; removing the item takes it out of the agenda's reach.
+    const renamed = await agenda('PUT', room, server.owner, {
+      items: [welcome, { id: budget.id, title: 'Haushalt 2027' }, other],
+    });
+    expect(renamed.body.keptMinutes).toBe(true);
+    const removed = await agenda('PUT', room, server.owner, { items: [welcome, other] });
+    expect(removed.body).toMatchObject({ live: false, keptMinutes: false });
+    expect((await agenda('GET', room, server.owner)).body.keptMinutes).toBe(false);
+
+    // A motion counts as notes do.
+    const next = await openMinutes(room, server.owner);
+    write(next, (doc) => motionsOf(doc, other.id).push([{ text: 'Antrag auf Vertagung' }]));
+    await leave(room, next.client);
+    expect((await agenda('GET', room, server.owner)).body.keptMinutes).toBe(true);
+  }, 30_000);
+
+  it('notesUnderAnItemCountAsKeptMinutes', async () => {
+    const room = await server.createRoom('Bauausschuss');
+    const prepared = await agenda('PUT', room, server.owner, { items: [{ title: 'Bauvorhaben' }] });
+    const [item] = prepared.body.items;
+    if (!item) throw new Error('one item expected');
+    const meeting = await openMinutes(room, server.owner);
+    write(meeting, (doc) => notesOf(doc, item.id).insert(0, 'Ortstermin am Montag.'));
+    await leave(room, meeting.client);
+    expect((await agenda('GET', room, server.owner)).body.keptMinutes).toBe(true);
+  }, 30_000);
 });

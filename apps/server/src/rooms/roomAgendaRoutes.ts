@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { RoomStore } from '@plenum/db';
-import { type AgendaOutcome, prepareAgenda, storedAgenda } from '@plenum/module-minutes/server';
+import { type AgendaOutcome, prepareAgenda } from '@plenum/module-minutes/server';
 import { agendaLimits, RoomAgendaUpdate, type RoomAgendaView, type RoomId, toIssues } from '@plenum/protocol';
 import { type RoomRecordStore, recordsFor } from '@plenum/room-kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { roomIdOf } from '../access/entryRoutes.js';
 import { requireUser } from '../auth/requireUser.js';
 import { RestError } from '../http/restErrors.js';
+import { type KeptAgenda, keptAgenda } from './keptAgenda.js';
 import type { RoomHost } from './RoomHost.js';
 
 /**
@@ -63,14 +64,14 @@ export function roomAgendaRoutes(app: FastifyInstance, deps: RoomAgendaDeps): vo
     return next;
   }
 
-  const view = (reply: FastifyReply, roomId: RoomId, items: { id: string; title: string }[]): RoomAgendaView => {
+  const view = (reply: FastifyReply, roomId: RoomId, { items, keptMinutes }: KeptAgenda): RoomAgendaView => {
     void reply.header('cache-control', 'no-store');
-    return { items: items.map(({ id, title }) => ({ id, title })), live: deps.host.isLive(roomId) };
+    return { items: items.map(({ id, title }) => ({ id, title })), live: deps.host.isLive(roomId), keptMinutes };
   };
 
   app.get('/v1/rooms/:roomId/agenda', async (request, reply): Promise<RoomAgendaView> => {
     const roomId = await ownedRoom(request);
-    return view(reply, roomId, await storedAgenda(minutesOf(roomId)));
+    return view(reply, roomId, await keptAgenda(minutesOf(roomId)));
   });
 
   app.put(
@@ -99,7 +100,9 @@ export function roomAgendaRoutes(app: FastifyInstance, deps: RoomAgendaDeps): vo
         ]);
       }
       request.log.info({ room: roomId, items: outcome.items.length }, 'agenda prepared');
-      return view(reply, roomId, outcome.items);
+      // Read again for `keptMinutes` (a removed item takes its minutes out of reach); items as this change left them.
+      const { keptMinutes } = await keptAgenda(minutesOf(roomId));
+      return view(reply, roomId, { items: outcome.items, keptMinutes });
     },
   );
 }

@@ -4,7 +4,7 @@ import { fakeServer, target } from './fakeServer.js';
 import { ApiFailure } from './http.js';
 
 const ROOM = 'AbCdEfGhIjKlMnOpQrSt_-12';
-const AGENDA = { items: [{ id: 'a1', title: 'Begrüßung' }], live: false };
+const AGENDA = { items: [{ id: 'a1', title: 'Begrüßung' }], live: false, keptMinutes: false };
 
 describe('agendaApi', () => {
   it('readsAndReplacesTheAgendaWithTheCsrfHeader', async () => {

@@ -30,11 +30,12 @@ const render = (state: AgendaDialogState, t = en) =>
       />
     </I18nProvider>,
   );
-const withItems = (live = false, ...titles: string[]) =>
+const loadedWith = (flags: { live: boolean; keptMinutes: boolean }, titles: readonly string[]) =>
   agendaDialogReducer(initialAgendaDialog, {
     type: 'loaded',
-    agenda: { items: titles.map((title, i) => ({ id: `id${i}`, title })), live },
+    agenda: { items: titles.map((title, i) => ({ id: `id${i}`, title })), ...flags },
   });
+const withItems = (live = false, ...titles: string[]) => loadedWith({ live, keptMinutes: false }, titles);
 /** Every button as [accessible name, visible text, aria-disabled]. */
 const buttons = (html: string) =>
   [...html.matchAll(/<button([^>]*)>([^<]+)<\/button>/g)].map((m) => [
@@ -111,6 +112,24 @@ describe('AgendaEditor', () => {
     expect(html).toMatch(/<button type="submit"[^>]*aria-disabled="true" aria-describedby="ag-live">Save agenda/);
     const refused = agendaDialogReducer(withItems(false, 'x'), { type: 'failed', problem: 'meetingRunning' });
     expect(render(refused)).toMatch(/role="alert"><p>A meeting of this room is running now/);
+  });
+
+  it('saysBeforeSavingThatTheKeptMinutesOfTheLastMeetingChangeWithTheAgenda', () => {
+    const html = render(loadedWith({ live: false, keptMinutes: true }, ['Begrüßung']));
+    expect(html).toContain(
+      '<p id="ag-kept" class="message message--warning">The minutes of the last meeting are kept with this room and hold notes and decisions for these items. Changes here change those minutes&#x27; agenda too; to begin afresh, start new minutes in the next meeting.</p>',
+    );
+    expect(html).toMatch(/<button type="submit" class="button button--primary" aria-describedby="ag-kept">Save agenda/);
+    expect(render(loadedWith({ live: false, keptMinutes: true }, ['Begrüßung']), de)).toContain(
+      '>Das Protokoll der letzten Besprechung bleibt bei diesem Raum und enthält Notizen und Beschlüsse zu diesen Punkten. Änderungen hier ändern auch dessen Tagesordnung; um neu zu beginnen, starten Sie in der nächsten Besprechung ein neues Protokoll.</p>',
+    );
+    const without = render(withItems(false, 'Begrüßung'));
+    expect(without).not.toContain('ag-kept');
+    expect(without).not.toContain('minutes of the last meeting');
+    // While a meeting runs nothing is saved here: the running meeting is what the dialog explains.
+    const live = render(loadedWith({ live: true, keptMinutes: true }, ['Begrüßung']));
+    expect(live).not.toContain('ag-kept');
+    expect(live).toMatch(/aria-describedby="ag-live">Save agenda/);
   });
 
   it('showsLoadingAndALoadFailureWithRetry', () => {

@@ -13,6 +13,7 @@ export const agendaControlIds = (base: string) => ({
   add: `${base}-add`,
   hint: `${base}-hint`,
   live: `${base}-live`,
+  kept: `${base}-kept`,
 });
 
 export interface AgendaEditorProps {
@@ -41,7 +42,9 @@ function AgendaProblemMessage({ problem, t }: { readonly problem: AgendaProblem;
  * The body of "Prepare agenda": a numbered list with one title field per item ("Item 1 title"), and per item "Move
  * up", "Move down" and "Remove", named with the item's number for screen readers. Buttons that cannot act now (the
  * first item's "Move up", anything while saving) say `aria-disabled` and ignore presses instead of being `disabled`,
- * which would drop keyboard focus. While a meeting of the room runs, the editor says so and does not save.
+ * which would drop keyboard focus. While a meeting of the room runs, the editor says so and does not save. When the
+ * room's kept minutes hold notes or decisions under these items, it says so above the items, and "Save agenda" is
+ * described by that notice, so it is heard before saving too.
  */
 export function AgendaEditor({
   state,
@@ -73,7 +76,7 @@ export function AgendaEditor({
       </>
     );
   }
-  const { rows, saving, live } = state;
+  const { rows, saving, live, keptMinutes } = state;
   const full = rows.length >= agendaLimits.maxItems;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -85,6 +88,11 @@ export function AgendaEditor({
       {live && (
         <p id={ids.live} className="message message--info">
           {a.meetingRunning}
+        </p>
+      )}
+      {keptMinutes && !live && (
+        <p id={ids.kept} className="message message--warning">
+          {a.keptMinutes}
         </p>
       )}
       <p id={ids.hint} className="field__hint">
@@ -177,7 +185,7 @@ export function AgendaEditor({
           type="submit"
           className="button button--primary"
           aria-disabled={saving || live || undefined}
-          aria-describedby={live ? ids.live : undefined}
+          aria-describedby={live ? ids.live : keptMinutes ? ids.kept : undefined}
         >
           {saving ? a.saving : a.save}
         </button>

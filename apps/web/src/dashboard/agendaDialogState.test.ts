@@ -18,6 +18,7 @@ const AGENDA = {
     { id: 'c', title: 'Verschiedenes' },
   ],
   live: false,
+  keptMinutes: false,
 };
 
 const run = (...events: AgendaDialogEvent[]): AgendaDialogState =>
@@ -38,6 +39,8 @@ describe('the agenda dialog', () => {
       ['c', 'Verschiedenes'],
     ]);
     expect(state.live).toBe(false);
+    expect(state.keptMinutes).toBe(false);
+    expect(ready(run({ type: 'loaded', agenda: { ...AGENDA, keptMinutes: true } })).keptMinutes).toBe(true);
   });
 
   it('movesItemsUpAndDownAndAnnouncesIt', () => {
@@ -68,7 +71,7 @@ describe('the agenda dialog', () => {
   });
 
   it('addsNoMoreThanTheLimit', () => {
-    let state = run({ type: 'loaded', agenda: { items: [], live: false } });
+    let state = run({ type: 'loaded', agenda: { items: [], live: false, keptMinutes: false } });
     for (let i = 0; i < agendaLimits.maxItems + 5; i++) state = agendaDialogReducer(state, { type: 'add' });
     expect(ready(state).rows).toHaveLength(agendaLimits.maxItems);
   });

@@ -26,7 +26,8 @@ export interface AgendaDraftRow {
 
 /**
  * The "Prepare agenda" dialog: `loading`, `failed` to load (with a retry), or `ready` with the draft. `live`: a
- * meeting runs now, the draft is shown but not saved. `invalid`: keys of rows whose title was refused. `said`: the
+ * meeting runs now, the draft is shown but not saved. `keptMinutes`: the room's kept minutes hold notes, motions or
+ * decisions under these items, so saving changes those minutes' agenda (the dialog says so before saving). `invalid`: keys of rows whose title was refused. `said`: the
  * last change to announce (a move or removal, which the eye sees but a screen reader does not).
  */
 export type AgendaDialogState = Loadable<
@@ -34,6 +35,7 @@ export type AgendaDialogState = Loadable<
     readonly phase: 'ready';
     readonly rows: readonly AgendaDraftRow[];
     readonly live: boolean;
+    readonly keptMinutes: boolean;
     readonly saving: boolean;
     readonly problem: AgendaProblem | null;
     readonly invalid: readonly number[];
@@ -76,6 +78,7 @@ export function agendaDialogReducer(state: AgendaDialogState, event: AgendaDialo
         phase: 'ready',
         rows: event.agenda.items.map((item, key) => ({ key, id: item.id, title: item.title })),
         live: event.agenda.live,
+        keptMinutes: event.agenda.keptMinutes,
         saving: false,
         problem: null,
         invalid: [],

@@ -253,6 +253,8 @@ export const de: Catalogue = {
       'In diesem Raum läuft gerade eine Besprechung. Ändern Sie die Tagesordnung dort im Protokoll; hier lässt sie sich nicht speichern.',
     unknownItem:
       'Die Tagesordnung wurde inzwischen anderswo geändert. Bitte schließen Sie diesen Dialog und öffnen Sie ihn erneut.',
+    keptMinutes:
+      'Das Protokoll der letzten Besprechung bleibt bei diesem Raum und enthält Notizen und Beschlüsse zu diesen Punkten. Änderungen hier ändern auch dessen Tagesordnung; um neu zu beginnen, starten Sie in der nächsten Besprechung ein neues Protokoll.',
   },
   meetings: {
     heading: (title: string) => `Besprechungen von „${title}“`,

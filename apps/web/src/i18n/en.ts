@@ -257,6 +257,8 @@ export const en = {
     meetingRunning:
       "A meeting of this room is running now. Edit the agenda in the meeting's minutes; changes here cannot be saved.",
     unknownItem: 'The agenda was changed elsewhere meanwhile. Please close this dialog and open it again.',
+    keptMinutes:
+      "The minutes of the last meeting are kept with this room and hold notes and decisions for these items. Changes here change those minutes' agenda too; to begin afresh, start new minutes in the next meeting.",
   },
   /** "Meetings" on the dashboard: a room's past meetings and the files they left, for its owner. */
   meetings: {
