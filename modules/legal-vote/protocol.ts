@@ -247,6 +247,11 @@ export const legalVoteProtocol = defineProtocol({
     noSuchVote: z.object({ voteId: z.string() }),
     /** The vote has ended; nothing more goes into it. */
     voteEnded: z.object({ voteId: VoteId }),
+    /**
+     * A ballot that came after the end: not counted, and recorded as refused in the vote's signed after-the-end log
+     * (a ballot after the end that is not recorded gets `voteEnded`).
+     */
+    ballotAfterEnd: z.object({ voteId: VoteId }),
     /** The issuer is not eligible (the refusal is recorded). */
     notEligible: z.object({ voteId: VoteId }),
     /** This person has voted already (the refusal is recorded). */

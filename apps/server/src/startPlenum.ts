@@ -34,7 +34,7 @@ import { createMeetings } from './meetings/createMeetings.js';
 import { FileAssetStore } from './meetings/FileAssetStore.js';
 import { Metrics } from './observability/Metrics.js';
 import { registry } from './registry.js';
-import { RoomHost } from './rooms/RoomHost.js';
+import { closingFrame, RoomHost } from './rooms/RoomHost.js';
 import { startEmbeddedGateway } from './sip/startEmbeddedGateway.js';
 
 export interface RunningPlenum {
@@ -178,7 +178,7 @@ export async function startPlenum(config: Config, log: PinoLogger, webRoot = def
     stack.push({
       name: 'http',
       stop: async () => {
-        roomHost.broadcastAll(JSON.stringify({ ns: 'signaling', event: 'closing', reason: 'shutdown' }));
+        roomHost.broadcastAll(closingFrame('shutdown'));
         await roomHost.closeAll(config.shutdownTimeoutMs / 2);
         await app.close();
       },

@@ -54,6 +54,8 @@ export type LegalVoteAnnouncements = {
   readonly anotherVoteRunning: Empty;
   /** The vote named by a command has ended or never ran here. */
   readonly voteGone: Empty;
+  /** The own ballot came after the end: not counted, recorded as refused after the end. */
+  readonly ballotAfterEnd: Empty;
   readonly notEligible: Empty;
   readonly alreadyVoted: Empty;
   readonly wrongToken: Empty;
@@ -157,6 +159,8 @@ export function announceLegalVote(
     case 'noSuchVote':
     case 'voteEnded':
       return { key: 'voteGone', params: {}, notice: true };
+    case 'ballotAfterEnd':
+      return { key: 'ballotAfterEnd', params: {}, notice: true };
     case 'notEligible':
       return { key: 'notEligible', params: {}, notice: true };
     case 'alreadyVoted':

@@ -220,6 +220,16 @@ describe('legalVoteReducer', () => {
     expect(legalVoteReducer(ended, other, sam)).toBe(ended);
   });
 
+  it('filesMadeAgainAfterTheEndReplaceTheLinksOfTheOldOnes', () => {
+    const ready = run(sam, event(frames.started), event(frames.ended), event(frames.reportsReady));
+    // Ballots after the end: the server stores a new pair and removes the old one.
+    const again = event({ ...frames.reportsReady, protocolAssetId: 'asset-p2', reportAssetId: 'asset-r2' });
+    const after = legalVoteReducer(ready, again, sam);
+    expect(after.last?.files).toEqual({ state: 'ready', protocolAssetId: 'asset-p2', reportAssetId: 'asset-r2' });
+    expect(after.last?.result).toBe(ready.last?.result);
+    expect(after.last?.mine).toBe(ready.last?.mine);
+  });
+
   it('theEndOfAnEarlierInterruptedVoteLeavesTheRunningVoteAlone', () => {
     const before = run(sam, event(frames.started));
     const earlier = { ...result, voteId: 'vote-0000', reason: 'interrupted' };
@@ -357,6 +367,11 @@ describe('announceLegalVote', () => {
       notice: true,
     });
     expect(announceLegalVote(error({ error: 'voteEnded', voteId: 'vote-0001' }))?.key).toBe('voteGone');
+    expect(announceLegalVote(error({ error: 'ballotAfterEnd', voteId: 'vote-0001' }))).toEqual({
+      key: 'ballotAfterEnd',
+      params: {},
+      notice: true,
+    });
     expect(announceLegalVote(error({ error: 'forbidden', required: 'moderator' }))?.key).toBe('notAllowed');
   });
 });

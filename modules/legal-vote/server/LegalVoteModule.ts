@@ -19,6 +19,7 @@ import {
   moderatorRoles,
   type Participant,
   type Role,
+  type RoomCloseReason,
   type TimerHandle,
 } from '@plenum/room-kit';
 import {
@@ -123,6 +124,11 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   readonly #filesRefresh = new Map<Vote, TimerHandle>();
   /** The names of the vote files this run of the room made (votes of the same title and minute get distinct ones). */
   readonly #fileNames = new VoteFileNames();
+  /**
+   * The files each vote of this run has now, as the write queue stored them: read and set only in its turn (files made
+   * again replace these), never in the room's.
+   */
+  readonly #storedFiles = new Map<string, VoteFiles>();
   /** Which participants are one account, as moderators were last told (see `#tellSameAccount`). */
   #sameAccount: SameAccount = [];
 
@@ -257,6 +263,11 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
         this.#ctx.broadcast({ event: 'reportsReady', voteId: event.voteId, ...event.files });
         break;
       case 'filesFailed':
+        if (this.#last?.voteId === event.voteId && this.#lastFiles !== null) {
+          // Made again after ballots after the end: the earlier files stand (without them), and so do their links.
+          this.#ctx.log.error({ vote: event.voteId, err: event.error }, 'vote files not made again; earlier ones kept');
+          break;
+        }
         this.#ctx.log.error({ vote: event.voteId, err: event.error }, 'vote protocol and report not stored');
         this.#ctx.broadcast({ event: 'reportsFailed', voteId: event.voteId });
         break;
@@ -273,12 +284,14 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   }
 
   /**
-   * The room closes: a running vote ends as `roomClosed`, files due to be made again (ballots after an end) are made
-   * now, and the room waits for the records and files to be stored.
+   * The room closes: when its meeting ended, a running vote ends as `roomClosed`; when the server shuts down, it stays
+   * open in the record, and the room's next run finds it and ends it as `interrupted` (as after a crash), which those
+   * who come back see as its result. Files due to be made again (ballots after an end) are made now, and the room
+   * waits for the records and files to be stored.
    */
-  onClose(): Promise<void> {
+  onClose(reason: RoomCloseReason): Promise<void> {
     const vote = this.#running;
-    if (vote) this.#finish(vote, 'roomClosed', null, null);
+    if (vote && reason === 'ended') this.#finish(vote, 'roomClosed', null, null);
     for (const [ended, timer] of this.#filesRefresh) {
       timer.cancel();
       this.#storeFiles(ended.id, this.#ctx.now());
@@ -417,9 +430,10 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
   }
 
   /**
-   * A ballot after the end: refused with `voteEnded`, and recorded in the vote's after-the-end log (see
-   * `afterEndRecord`), signed again, before the refusal is sent. Not recorded when the vote has no signed end (it was
-   * interrupted) or the person already has `MAX_RECORDED_REFUSALS_AFTER_END` recorded.
+   * A ballot after the end: recorded in the vote's after-the-end log (see `afterEndRecord`), signed again, before it
+   * is refused with `ballotAfterEnd`. Refused with `voteEnded` instead, unrecorded, when the vote has no signed end (it
+   * was interrupted), the person already has `MAX_RECORDED_REFUSALS_AFTER_END` recorded, or the record cannot be
+   * written.
    */
   #refuseAfterEnd(vote: Vote, from: Issuer): void {
     const error: ErrorOf<LegalVoteProtocol> = { error: 'voteEnded', voteId: vote.id };
@@ -451,13 +465,14 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       this.#ctx.reject(error);
     }
     bodies.push({ signed: { ...signedHead, signature } });
-    const announce = { type: 'refusal', connection: from.connectionId, commandId: from.commandId, error } as const;
+    const afterEnd: ErrorOf<LegalVoteProtocol> = { error: 'ballotAfterEnd', voteId: vote.id };
+    const announce = { type: 'refusal', connection: from.connectionId, commandId: from.commandId } as const;
     this.#ctx.spawn(
       this.#writer.stream(afterEndStream(vote.id), bodies),
       (o): LegalVoteLoopback =>
         o.ok
-          ? { type: 'stored', vote, hash: refusal.hash, announce }
-          : { type: 'afterEndFailed', vote, announce, error: o.error },
+          ? { type: 'stored', vote, hash: refusal.hash, announce: { ...announce, error: afterEnd } }
+          : { type: 'afterEndFailed', vote, announce: { ...announce, error }, error: o.error },
     );
     if (!this.#filesRefresh.has(vote))
       this.#filesRefresh.set(vote, this.#ctx.after(FILES_REFRESH_DELAY_MS, { type: 'refreshFiles', vote }));
@@ -524,6 +539,9 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
    * Hands the ended vote's protocol and report to the meeting, in turn after its record's writes (so they are made
    * from the complete, signed record and its after-the-end log as stored, and a closing room waits for them).
    * `createdAt`: the report's creation time (the end, or now when made again). A failure is logged and announced; the vote and its record stand.
+   * Made again, the new pair replaces the vote's earlier one: it is stored first, then the earlier pair is removed (the
+   * new protocol holds the whole earlier record and the after-the-end log, so nothing is lost); a file that cannot be
+   * removed is logged and stays. A failure to make them again keeps the earlier pair and its links.
    */
   #storeFiles(voteId: string, createdAt: number): void {
     const options = {
@@ -533,10 +551,29 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
       names: this.#fileNames,
     };
     this.#ctx.spawn(
-      this.#writer.run(() => storeVoteFiles(this.#ctx.ports, voteId, options)),
+      this.#writer.run(async () => {
+        const files = await storeVoteFiles(this.#ctx.ports, voteId, options);
+        const earlier = this.#storedFiles.get(voteId);
+        this.#storedFiles.set(voteId, files);
+        if (earlier) await this.#removeFiles(voteId, earlier);
+        return files;
+      }),
       (o): LegalVoteLoopback =>
         o.ok ? { type: 'filesStored', voteId, files: o.value } : { type: 'filesFailed', voteId, error: o.error },
     );
+  }
+
+  /** Removes a vote's replaced files; what cannot be removed is logged and stays (only wasted space). */
+  async #removeFiles(voteId: string, files: VoteFiles): Promise<void> {
+    const remove = this.#ctx.ports.assets.remove?.bind(this.#ctx.ports.assets);
+    if (!remove) return;
+    for (const id of [files.protocolAssetId, files.reportAssetId]) {
+      try {
+        if (!(await remove(id))) this.#ctx.log.warn({ vote: voteId, asset: id }, 'replaced vote file was gone already');
+      } catch (err) {
+        this.#ctx.log.error({ vote: voteId, asset: id, err }, 'replaced vote file not removed');
+      }
+    }
   }
 
   #announce(vote: Vote, hash: string, announce: Announcement): void {

@@ -34,8 +34,9 @@ export function legalVoteAfterEndScenarios(store: VoteStore): void {
       expect(await afterEnd(room, voteId)).toBeNull();
       await cast(bob, voteId, 'yes', undefined, 'b1');
       await cast(carol, voteId, 'no', undefined, 'c1');
-      expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'voteEnded', voteId }]);
-      expect(carol.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'c1', error: 'voteEnded', voteId }]);
+      // Each is told their ballot came after the end and is recorded as refused.
+      expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'ballotAfterEnd', voteId }]);
+      expect(carol.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'c1', error: 'ballotAfterEnd', voteId }]);
       // The vote's own record ends with its signed end, unchanged.
       expect(await entryKinds(room, voteId)).toEqual(kinds);
       const document = await afterEnd(room, voteId);
@@ -60,7 +61,13 @@ export function legalVoteAfterEndScenarios(store: VoteStore): void {
       for (let i = 0; i < MAX_RECORDED_REFUSALS_AFTER_END + 3; i++) await cast(bob, voteId, 'yes');
       await cast(carol, voteId, 'yes');
       expect(bob.inbox.errors()).toHaveLength(MAX_RECORDED_REFUSALS_AFTER_END + 3);
-      expect(bob.inbox.errors().every((e) => e.error === 'voteEnded')).toBe(true);
+      // Recorded ones are refused as after the end; the rest, not recorded, as a plain ended vote.
+      expect(bob.inbox.errors().map((e) => e.error)).toEqual([
+        ...Array<string>(MAX_RECORDED_REFUSALS_AFTER_END).fill('ballotAfterEnd'),
+        'voteEnded',
+        'voteEnded',
+        'voteEnded',
+      ]);
       const refused = (await afterEnd(room, voteId))?.entries.filter((e) => e.kind === 'ballotRefused') ?? [];
       const names = refused.map((e) => (e.data as { name: string }).name);
       expect(names).toEqual([...Array<string>(MAX_RECORDED_REFUSALS_AFTER_END).fill('Bob'), 'Carol']);

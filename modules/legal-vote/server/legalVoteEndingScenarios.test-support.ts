@@ -122,6 +122,21 @@ export function legalVoteEndingScenarios(store: VoteStore): void {
       expect(chain.entries.map((e) => e.entry.kind)).toEqual(['started', 'ballotCast', 'ended']);
       expect(chain.entries.at(-1)?.entry.data).toMatchObject({ reason: 'roomClosed', tally: { no: 1, ballots: 1 } });
     });
+
+    it('aServerShutdownLeavesTheVoteToTheNextRunWhichEndsItAsInterruptedForThoseWhoComeBack', async () => {
+      const storage = await store();
+      const first = await committee(storage);
+      const voteId = await startVote(first.alice, [first.bob, first.carol]);
+      await cast(first.bob, voteId, 'no');
+      await first.room.room.close(5000, 'shutdown');
+      // Nobody closed the meeting: the vote is not ended as if the room had closed.
+      expect(await entryKinds(first.room, voteId)).toEqual(['started', 'ballotCast']);
+      const next = await committee({ ...storage, key: first.key });
+      await next.room.settle();
+      expect(await entryKinds(next.room, voteId)).toEqual(['started', 'ballotCast', 'ended']);
+      const back = await joinRegistered(next.room, 'bob');
+      expect(joinedState(back)?.last).toMatchObject({ voteId, reason: 'interrupted' });
+    });
   });
 
   describe('during a vote', () => {

@@ -240,26 +240,31 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
         return { assets, room, key, alice, bob, carol, voteId };
       }
 
-      it('goIntoNewFilesOnceTheBurstIsOverAndTheLinksAreReplaced', async () => {
+      it('goIntoNewFilesOnceTheBurstIsOverThatReplaceTheOldOnesAndTheirLinks', async () => {
         const { assets, room, key, alice, bob, carol, voteId } = await endedWithFiles();
+        const guest = await room.join('guest');
+        const before = (await pdfPages(Buffer.from(assets.get('asset-1')?.data ?? []))).join('\n');
         await cast(bob, voteId, 'no');
         await cast(carol, voteId, 'yes');
         await room.advance(FILES_REFRESH_DELAY_MS - 1);
         expect(assets.stored).toHaveLength(2);
         await room.advance(1);
-        // One new pair of files for the burst: the protocol with the log after the end, and the report.
-        expect(assets.stored.map((a) => a.spec.kind)).toEqual([
-          'vote-protocol',
-          'vote-report',
-          'vote-protocol',
-          'vote-report',
+        // One new pair of files for the burst (the protocol with the log after the end, and the report); the old pair,
+        // all of which the new protocol holds, is removed: the meeting keeps one pair.
+        expect(assets.stored.map((a) => [a.id, a.spec.kind])).toEqual([
+          ['asset-2', 'vote-protocol'],
+          ['asset-3', 'vote-report'],
         ]);
-        expect(alice.inbox.last('legal-vote', 'reportsReady')).toMatchObject({
-          voteId,
-          protocolAssetId: 'asset-2',
-          reportAssetId: 'asset-3',
-        });
-        expect(joinedState(await room.join('guest'))?.lastFiles).toEqual({
+        expect(assets.removed).toEqual(['asset-0', 'asset-1']);
+        for (const p of [alice, bob, carol, guest])
+          expect(p.inbox.last('legal-vote', 'reportsReady')).toEqual({
+            ns: 'legal-vote',
+            event: 'reportsReady',
+            voteId,
+            protocolAssetId: 'asset-2',
+            reportAssetId: 'asset-3',
+          });
+        expect(joinedState(await room.join('phone'))?.lastFiles).toEqual({
           protocolAssetId: 'asset-2',
           reportAssetId: 'asset-3',
         });
@@ -279,15 +284,10 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
         expect(report).toMatch(/^\s*1\s+01\.01\.2026.*Stimme\s+Bob\s+nach dem Ende der/m);
         expect(report).toMatch(/^\s*2\s+01\.01\.2026.*Stimme\s+Carol\s+nach dem Ende der/m);
         expect(report).toMatch(/Einträge nach dem Ende\s+3/);
-        // The first report was made before: it has no ballots after the end.
         // Made again, the files keep their names.
-        expect(assets.stored.map((a) => a.spec.filename)).toEqual([
-          `${basicName}.json`,
-          `${basicName}.pdf`,
-          `${basicName}.json`,
-          `${basicName}.pdf`,
-        ]);
-        const before = (await pdfPages(Buffer.from(assets.get('asset-1')?.data ?? []))).join('\n');
+        expect(assets.stored.map((a) => a.spec.filename)).toEqual([`${basicName}.json`, `${basicName}.pdf`]);
+        // The first report was made before: it had no ballots after the end.
+        expect(before).toContain('Abstimmungsbericht');
         expect(before).not.toMatch(/Bob\s+nach dem Ende der/);
         expect(endedOf(alice)).toMatchObject({ voteId, reason: 'stopped' });
       });
@@ -296,8 +296,35 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
         const { assets, room, bob, voteId } = await endedWithFiles();
         await cast(bob, voteId, 'no');
         await room.room.close();
-        expect(assets.stored).toHaveLength(4);
+        expect(assets.stored.map((a) => a.id)).toEqual(['asset-2', 'asset-3']);
         expect(new TextDecoder().decode(assets.get('asset-2')?.data)).toMatch(/^\{"afterEnd":/);
+      });
+
+      it('replaceTheOldFilesEvenWhenTheyCannotBeRemoved', async () => {
+        const { assets, room, alice, bob, voteId } = await endedWithFiles();
+        assets.remove = () => Promise.reject(new Error('disk'));
+        await cast(bob, voteId, 'no');
+        await room.advance(FILES_REFRESH_DELAY_MS);
+        // Logged; both pairs stay, the new one is the current one.
+        expect(assets.stored.map((a) => a.id)).toEqual(['asset-0', 'asset-1', 'asset-2', 'asset-3']);
+        expect(alice.inbox.last('legal-vote', 'reportsReady')).toMatchObject({
+          protocolAssetId: 'asset-2',
+          reportAssetId: 'asset-3',
+        });
+      });
+
+      it('keepTheOldFilesAndTheirLinksWhenTheNewOnesCannotBeStored', async () => {
+        const { assets, room, alice, bob, voteId } = await endedWithFiles();
+        assets.store = () => Promise.reject(new Error('quota exceeded'));
+        await cast(bob, voteId, 'no');
+        await room.advance(FILES_REFRESH_DELAY_MS);
+        expect(assets.stored.map((a) => a.id)).toEqual(['asset-0', 'asset-1']);
+        expect(assets.removed).toEqual([]);
+        expect(alice.inbox.last('legal-vote', 'reportsFailed')).toBeUndefined();
+        expect(joinedState(await room.join('guest'))?.lastFiles).toEqual({
+          protocolAssetId: 'asset-0',
+          reportAssetId: 'asset-1',
+        });
       });
     });
   });

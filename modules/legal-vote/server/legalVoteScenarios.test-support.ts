@@ -186,7 +186,7 @@ export function legalVoteScenarios(store: VoteStore): void {
       await alice.act('legal-vote', 'stop', { voteId });
       const kinds = await entryKinds(room, voteId);
       await cast(bob, voteId, 'yes', undefined, 'b1');
-      expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'voteEnded', voteId }]);
+      expect(bob.inbox.errors()).toEqual([{ ns: 'legal-vote', id: 'b1', error: 'ballotAfterEnd', voteId }]);
       // The signed end is final: nothing is added after it (the refusal goes into the after-the-end log).
       expect(await entryKinds(room, voteId)).toEqual(kinds);
     });

@@ -35,7 +35,8 @@ export interface VoteFiles {
  * Stores an ended vote's signed JSON protocol (`vote-protocol`) and its PDF report (`vote-report`) as assets of the
  * meeting, both visible to everyone who took part. Both are made from the record as stored, read back, so they show
  * exactly what `plenum verify-vote` checks, with the after-the-end log as stored so far (`VoteProtocol`): called
- * again when that log grew, it stores new files (the old ones stay; the new ids are the current links). The files are
+ * again when that log grew, it stores new files (the new ids are the current links; the module then removes the old
+ * ones). The files are
  * named by the vote's start and title (`VoteFileNames`: the same names again when made again). The report names the
  * meeting (the room's title, as the attendance port reads it; left out when the room records no meeting or it cannot
  * be read: the vote's files do not wait on the meeting history). Rejects when the record is not complete and signed,

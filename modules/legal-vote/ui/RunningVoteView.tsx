@@ -78,6 +78,19 @@ export function RunningVoteView({
   useEffect(() => {
     if (sent !== null) sentLine.current?.focus({ preventScroll: true });
   }, [sent]);
+  // The same person's vote, cast on another device, is stored while this device's dialog is open: it closes (its
+  // "Cast vote" would only be refused), and the line that says why takes focus.
+  const [castElsewhere, setCastElsewhere] = useState(false);
+  const elsewhereLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!open || mine.choice === null) return;
+    setOpenState(false);
+    onBallotOpen(false);
+    setCastElsewhere(true);
+  }, [open, mine.choice, onBallotOpen]);
+  useEffect(() => {
+    if (castElsewhere) elsewhereLine.current?.focus({ preventScroll: true });
+  }, [castElsewhere]);
   const cancelBallot = () => {
     setOpen(false);
     voteButton.current?.focus();
@@ -130,6 +143,9 @@ export function RunningVoteView({
           </button>
         </div>
       )}
+      <p ref={elsewhereLine} tabIndex={-1} className="vote-panel__note vote-running__elsewhere" role="status">
+        {castElsewhere ? messages.castElsewhere : ''}
+      </p>
       {mine.choice !== null && <p className="vote-panel__mine">{messages.yourVote(names[mine.choice])}</p>}
       {mine.receipt && (
         <VoteReceiptView

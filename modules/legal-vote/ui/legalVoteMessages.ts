@@ -24,6 +24,8 @@ export interface VotePanelMessages {
   readonly vote: string;
   /** After casting, until the receipt arrives. */
   readonly storing: (choice: string) => string;
+  /** To a device whose ballot dialog was open when the same person's vote, cast on another device, was stored. */
+  readonly castElsewhere: string;
   readonly yourVote: (choice: string) => string;
   readonly liveHeading: string;
   readonly ballotsHeading: string;
@@ -188,6 +190,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       notEligible: 'You are not eligible in this vote.',
       vote: 'Vote',
       storing: (choice) => `Your vote (${choice}) was sent and is being stored.`,
+      castElsewhere: 'Your vote was cast on another device.',
       yourVote: (choice) => `Your vote: ${choice}`,
       liveHeading: 'Live results',
       ballotsHeading: 'Ballots',
@@ -326,6 +329,8 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       },
       anotherVoteRunning: () => 'A formal vote is already running. End it first.',
       voteGone: () => 'This vote has ended.',
+      ballotAfterEnd: () =>
+        'Your ballot came after the end of the vote: it was not counted. It is recorded as refused after the end.',
       notEligible: () => 'You are not eligible in this vote.',
       alreadyVoted: () => 'You have already voted. A vote cannot be changed.',
       wrongToken: () => 'Your ballot was refused: its token did not match. Please rejoin the meeting and try again.',
@@ -361,6 +366,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       notEligible: 'Sie sind in dieser Abstimmung nicht stimmberechtigt.',
       vote: 'Abstimmen',
       storing: (choice) => `Ihre Stimme (${choice}) wurde gesendet und wird gespeichert.`,
+      castElsewhere: 'Ihre Stimme wurde auf einem anderen Gerät abgegeben.',
       yourVote: (choice) => `Ihre Stimme: ${choice}`,
       liveHeading: 'Live-Ergebnis',
       ballotsHeading: 'Stimmen',
@@ -504,6 +510,8 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       },
       anotherVoteRunning: () => 'Es läuft bereits eine förmliche Abstimmung. Beenden Sie sie zuerst.',
       voteGone: () => 'Diese Abstimmung ist beendet.',
+      ballotAfterEnd: () =>
+        'Ihre Stimme kam nach dem Ende der Abstimmung: Sie wurde nicht gezählt. Sie ist als nach dem Ende abgelehnt festgehalten.',
       notEligible: () => 'Sie sind in dieser Abstimmung nicht stimmberechtigt.',
       alreadyVoted: () => 'Sie haben bereits abgestimmt. Eine Stimme kann nicht geändert werden.',
       wrongToken: () =>

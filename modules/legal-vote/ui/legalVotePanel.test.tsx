@@ -133,3 +133,50 @@ describe('the end of a vote', () => {
     expect(endedBeforeCast()?.textContent).toBe('');
   });
 });
+
+describe('one person on two devices', () => {
+  const elsewhere = () => panelHost().querySelector('[role="status"].vote-running__elsewhere');
+
+  it('closesTheOpenBallotWhenTheVoteWasCastOnTheOtherDeviceAndSaysSo', () => {
+    const { sent } = openPanel(running(notVoted), sam);
+    const status = elsewhere();
+    expect(status?.textContent).toBe('');
+    click(button('Vote'));
+    const dialog = document.querySelector('dialog');
+    click(dialog?.querySelector<HTMLInputElement>('input[value="no"]') as HTMLInputElement);
+    click(button('Continue', dialog as HTMLDialogElement));
+    expect(hasButton('Cast vote')).toBe(true);
+    // The receipt of the vote cast on the other device reaches this one.
+    showState(running(voted, 1));
+    expect(document.querySelector('dialog')).toBeNull();
+    expect(hasButton('Cast vote')).toBe(false);
+    expect(hasButton('Vote')).toBe(false);
+    // The same live region, there before, says why; it takes the focus the dialog had.
+    expect(elsewhere()).toBe(status);
+    expect(status?.textContent).toBe('Your vote was cast on another device.');
+    expect(document.activeElement).toBe(status);
+    expect(panelHost().textContent).toContain('Your vote: Yes');
+    expect(sent).toEqual([]);
+    // The end of the vote says nothing of a ballot not cast: it was.
+    showState(ended(voted));
+    expect(endedBeforeCast()?.textContent).toBe('');
+  });
+
+  it('saysNothingOfTheKindOnTheDeviceThatCastTheVote', () => {
+    const { sent } = openPanel(running(notVoted), sam);
+    click(button('Vote'));
+    const dialog = document.querySelector('dialog') as HTMLDialogElement;
+    click(dialog.querySelector<HTMLInputElement>('input[value="yes"]') as HTMLInputElement);
+    click(button('Continue', dialog));
+    click(button('Cast vote', dialog));
+    expect(sent).toEqual([{ action: 'castBallot', voteId: 'vote-0001', choice: 'yes', token: TOKEN }]);
+    showState(running(voted, 1));
+    expect(elsewhere()?.textContent).toBe('');
+  });
+
+  it('saysNothingWhenTheBallotWasNotOpen', () => {
+    openPanel(running(notVoted), sam);
+    showState(running(voted, 1));
+    expect(elsewhere()?.textContent).toBe('');
+  });
+});

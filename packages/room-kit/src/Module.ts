@@ -79,8 +79,12 @@ export interface ModuleInstance<P extends Protocol, L> {
   onRoomFact?(fact: RoomFact): void;
   onCommand?(command: CommandOf<P>, from: Issuer): void;
   onLoopback?(event: L): void;
-  /** The room closes. Returned work is awaited (with a deadline) before the room is gone. */
-  onClose?(): Promise<void> | undefined;
+  /**
+   * The room closes: its meeting `ended` (the last one left, a moderator ended it, the time limit), or the server shuts
+   * down (`shutdown`: it may well open again in a moment, like after a crash). Returned work is awaited (with a
+   * deadline) before the room is gone.
+   */
+  onClose?(reason: RoomCloseReason): Promise<void> | undefined;
 }
 
 export interface ModuleDefinition<P extends Protocol, L = never> {
@@ -97,3 +101,6 @@ export function defineModule<P extends Protocol, L = never>(
 ): ModuleDefinition<P, L> {
   return definition;
 }
+
+/** Why a room closes (see `Module.onClose`). */
+export type RoomCloseReason = 'ended' | 'shutdown';

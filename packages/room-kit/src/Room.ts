@@ -3,7 +3,7 @@ import type { CommandEnvelope, ConnectionId, ParticipantId, Protocol, RoomId } f
 import { toIssues } from '@plenum/protocol';
 import type { Clock } from './Clock.js';
 import type { Logger } from './Logger.js';
-import type { AnyModuleDefinition, ModuleInstance, RoomSettings } from './Module.js';
+import type { AnyModuleDefinition, ModuleInstance, RoomCloseReason, RoomSettings } from './Module.js';
 import type {
   AdmitResult,
   ControlResult,
@@ -236,7 +236,7 @@ export class Room {
    * Closes the room: every participant leaves with `roomClosed`, modules release their
    * resources (awaited up to `deadlineMs`), connections are closed. Idempotent.
    */
-  async close(deadlineMs = 5000): Promise<void> {
+  async close(deadlineMs = 5000, reason: RoomCloseReason = 'ended'): Promise<void> {
     if (this.#closed || this.#closing) return;
     // Closing is decided now, even when called from inside a room turn: from here on the host
     // must not hand this room new joins (`closed` is true), and the work of the modules'
@@ -261,7 +261,7 @@ export class Room {
         const instance = entry.instance;
         if (!instance || entry.disabled) continue;
         this.#guard(entry, undefined, () => {
-          const done = instance.onClose?.();
+          const done = instance.onClose?.(reason);
           if (done)
             work.push(done.catch((e: unknown) => this.#o.log.error({ err: e, module: entry.ns }, 'close failed')));
         });

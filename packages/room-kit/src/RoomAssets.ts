@@ -20,6 +20,12 @@ export interface RoomAssetSpec {
  */
 export interface RoomAssets {
   store(spec: RoomAssetSpec, data: Uint8Array): Promise<{ readonly id: string }>;
+  /**
+   * Removes a file this port stored (a file made again replaces the old one: `MeetingAssets.delete`, which frees its
+   * quota). Resolves false when there is no such file of this port (any more). Optional: a port without it keeps
+   * every file.
+   */
+  remove?(id: string): Promise<boolean>;
 }
 
 /** The room keeps no files (a host without meetings): every store is refused. */

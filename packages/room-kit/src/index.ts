@@ -6,6 +6,7 @@ export {
   defineModule,
   type ModuleDefinition,
   type ModuleInstance,
+  type RoomCloseReason,
   type RoomSettings,
 } from './Module.js';
 export type {

@@ -5,6 +5,7 @@ import { FakeClock, MemoryRecordStore, testInstallationKey } from '@plenum/room-
 import { describe, expect, it, vi } from 'vitest';
 import { ConfigSchema } from '../config/configSchema.js';
 import { registry } from '../registry.js';
+import { openRoom } from '../rooms/openRoom.test-support.js';
 import { RoomHost } from '../rooms/RoomHost.js';
 import type { MeetingHistory, MeetingRecorder } from './MeetingHistory.js';
 
@@ -66,7 +67,7 @@ describe('the room host records meetings', () => {
   it('beginsAMeetingWhenTheRoomStartsAndRecordsJoinsAndLeavesButNotTheRecorder', async () => {
     const { clock, host, frames, calls } = setup();
     clock.advance(1000);
-    const room = host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 10 });
+    const room = openRoom(host, roomId, { waitingRoom: 'off', maxParticipants: 10 });
     expect(host.meetingOf(roomId)).toBe('meeting-0');
     room.join(conn('a'), { displayName: 'Olga', role: 'owner', kind: 'browser', userId: 'u1', identity: 'user:u1' });
     room.join(conn('b'), { displayName: 'Recorder', role: 'participant', kind: 'recorder' });
@@ -85,7 +86,7 @@ describe('the room host records meetings', () => {
 
   it('endsTheMeetingAfterTheLastLeaveWhenTheRoomClosesAndForgetsItsId', async () => {
     const { clock, host, calls, release } = setup();
-    const room = host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 10 });
+    const room = openRoom(host, roomId, { waitingRoom: 'off', maxParticipants: 10 });
     room.join(conn('a'), { displayName: 'Olga', role: 'owner', kind: 'browser' });
     await room.idle();
     clock.advance(60_000);
@@ -104,12 +105,12 @@ describe('the room host records meetings', () => {
   it('startsANewMeetingForTheNextRunOfTheRoom', async () => {
     const { host, calls, release } = setup();
     release();
-    const first = host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 10 });
+    const first = openRoom(host, roomId, { waitingRoom: 'off', maxParticipants: 10 });
     first.join(conn('a'), { displayName: 'Olga', role: 'owner', kind: 'browser' });
     await first.idle();
     first.command(conn('a'), { ns: 'core', action: 'leave' });
     await vi.waitFor(() => expect(calls.at(-1)).toMatch(/^end/));
-    host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 10 });
+    openRoom(host, roomId, { waitingRoom: 'off', maxParticipants: 10 });
     expect(host.meetingOf(roomId)).toBe('meeting-4');
     expect(calls.filter((c) => c.startsWith('begin'))).toHaveLength(2);
   });

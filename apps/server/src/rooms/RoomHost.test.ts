@@ -13,6 +13,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { ConfigSchema } from '../config/configSchema.js';
 import { registry } from '../registry.js';
+import { openRoom } from './openRoom.test-support.js';
 import { RoomHost } from './RoomHost.js';
 
 const roomId = 'r'.repeat(22) as RoomId;
@@ -53,7 +54,7 @@ function setup(maxParticipants = 250, modules: readonly AnyModuleDefinition[] = 
 describe('RoomHost', () => {
   it('endsAMeetingAtItsTimeLimitTellingEveryoneWhy', async () => {
     const { clock, host, frames, closed } = setup();
-    const room = host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 10, maxMinutes: 30 });
+    const room = openRoom(host, roomId, { waitingRoom: 'off', maxParticipants: 10, maxMinutes: 30 });
     room.join(connection, { displayName: 'Olga', role: 'owner', kind: 'browser' });
     await vi.waitFor(() => expect(frames.some((f) => f.event === 'joined')).toBe(true));
     clock.advance(30 * 60_000 - 1);
@@ -66,7 +67,7 @@ describe('RoomHost', () => {
 
   it('neverGivesARoomMoreSeatsThanTheInstallationAllows', async () => {
     const { host, frames } = setup(1);
-    const room = host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 500 });
+    const room = openRoom(host, roomId, { waitingRoom: 'off', maxParticipants: 500 });
     room.join(connection, { displayName: 'A', role: 'owner', kind: 'browser' });
     const second = 'd'.repeat(22) as ConnectionId;
     host.attach(second, roomId, {
@@ -80,24 +81,51 @@ describe('RoomHost', () => {
   it('givesTheModulesTheTenantsNameAndLanguage', () => {
     const seen: RoomSettings[] = [];
     const { host } = setup(250, [settingsProbe(seen)]);
-    host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 5, tenantName: 'County of Testshire', language: 'en' });
+    openRoom(host, roomId, {
+      waitingRoom: 'off',
+      maxParticipants: 5,
+      tenantName: 'County of Testshire',
+      language: 'en',
+    });
     expect(seen).toEqual([expect.objectContaining({ tenantName: 'County of Testshire', language: 'en' })]);
   });
 
   it('leavesTheLanguageToTheModulesWhenTheRoomHasNone', () => {
     const seen: RoomSettings[] = [];
     const { host } = setup(250, [settingsProbe(seen)]);
-    host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 5 });
+    openRoom(host, roomId, { waitingRoom: 'off', maxParticipants: 5 });
     expect(seen).toHaveLength(1);
     expect(seen[0]).not.toHaveProperty('language');
   });
 
   it('keepsTheSettingsOfARoomThatIsAlreadyLive', () => {
     const { host } = setup();
-    const room = host.roomFor(roomId, { waitingRoom: 'everyone', maxParticipants: 5 });
+    const room = openRoom(host, roomId, { waitingRoom: 'everyone', maxParticipants: 5 });
     expect(host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 9 })).toBe(room);
     expect(host.waitingRoomOf(roomId)).toBe('everyone');
     host.applyWaitingRoom(roomId, 'guests');
     return vi.waitFor(() => expect(host.waitingRoomOf(roomId)).toBe('guests'));
+  });
+
+  it('opensNoRoomOnceItShutsDownAndTellsTheModulesWhyTheirRoomCloses', async () => {
+    const reasons: string[] = [];
+    const protocol = defineProtocol({ ns: 'probe', commands: {}, events: {}, errors: {}, joinState: z.object({}) });
+    const probe = defineModule<typeof protocol>({
+      protocol,
+      init: () => ({
+        onClose: (reason) => {
+          reasons.push(reason);
+          return undefined;
+        },
+      }),
+    });
+    const { host } = setup(250, [...registry, probe]);
+    openRoom(host, roomId, { waitingRoom: 'off', maxParticipants: 5 });
+    const closing = host.closeAll(1000);
+    // A join that arrives while the server shuts down would open a new meeting nobody ends.
+    expect(host.roomFor(roomId, { waitingRoom: 'off', maxParticipants: 5 })).toBeNull();
+    await closing;
+    expect(reasons).toEqual(['shutdown']);
+    expect(host.roomFor('s'.repeat(22) as RoomId, { waitingRoom: 'off', maxParticipants: 5 })).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import {
   noRoomAssets,
   noRoomAttendance,
   Room,
+  type RoomCloseReason,
   type RoomRecordStore,
   type RoomSigner,
   type RoomTransport,
@@ -74,7 +75,7 @@ interface LiveRoom {
   readonly meeting: MeetingRecorder | undefined;
 }
 
-const closingFrame = (reason: 'roomClosed' | 'timeLimit') =>
+export const closingFrame = (reason: 'roomClosed' | 'timeLimit' | 'shutdown') =>
   JSON.stringify({ ns: 'signaling', event: 'closing', reason });
 
 /**
@@ -86,6 +87,8 @@ export class RoomHost {
   readonly #o: RoomHostOptions;
   readonly #rooms = new Map<RoomId, LiveRoom>();
   readonly #closing = new Set<Promise<void>>();
+  /** The server shuts down: no room opens any more. */
+  #stopping = false;
   readonly #sinks = new Map<ConnectionId, { sink: ConnectionSink; roomId: RoomId }>();
   readonly #transport: RoomTransport;
 
@@ -106,8 +109,12 @@ export class RoomHost {
     };
   }
 
-  /** The live room for this id, created with `init` when absent (an existing room keeps its settings). */
-  roomFor(id: RoomId, init?: RoomInit): Room {
+  /**
+   * The live room for this id, created with `init` when absent (an existing room keeps its settings); null once the
+   * server shuts down (`closeAll`): a join then would open a new meeting the shutdown leaves behind.
+   */
+  roomFor(id: RoomId, init?: RoomInit): Room | null {
+    if (this.#stopping) return null;
     const existing = this.#rooms.get(id);
     if (existing && !existing.room.closed) return existing.room;
     const settings = {
@@ -231,12 +238,13 @@ export class RoomHost {
     return { rooms: this.#rooms.size, participants, connections };
   }
 
-  /** Closes every room (their media is released) and waits, up to the deadline. */
+  /** Closes every room (their media is released) and waits, up to the deadline; no room opens from then on. */
   async closeAll(deadlineMs: number): Promise<void> {
+    this.#stopping = true;
     const rooms = [...this.#rooms.values()];
     for (const live of rooms) this.#clearTimeLimit(live);
     this.#rooms.clear();
-    await Promise.all([...rooms.map((r) => this.#close(r.room, r.meeting, deadlineMs)), ...this.#closing]);
+    await Promise.all([...rooms.map((r) => this.#close(r.room, r.meeting, deadlineMs, 'shutdown')), ...this.#closing]);
   }
 
   #release(id: RoomId, room: Room): void {
@@ -252,9 +260,14 @@ export class RoomHost {
    * Closes the room, then ends its meeting's record (its leaves are queued by then). The record's writes get the same
    * deadline again, so a slow database cannot hold up a shutdown; they carry on behind it.
    */
-  async #close(room: Room, meeting: MeetingRecorder | undefined, deadlineMs = 5000): Promise<void> {
+  async #close(
+    room: Room,
+    meeting: MeetingRecorder | undefined,
+    deadlineMs = 5000,
+    reason: RoomCloseReason = 'ended',
+  ): Promise<void> {
     const endedAt = this.#o.clock.now();
-    await room.close(deadlineMs);
+    await room.close(deadlineMs, reason);
     if (!meeting) return;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<void>((resolve) => {

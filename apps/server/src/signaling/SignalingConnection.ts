@@ -12,7 +12,7 @@ import type { Logger } from '@plenum/room-kit';
 import type { EntryGrant } from '../access/EntryGrant.js';
 import type { TicketStore } from '../access/TicketStore.js';
 import type { Config } from '../config/configSchema.js';
-import type { RoomHost } from '../rooms/RoomHost.js';
+import { closingFrame, type RoomHost } from '../rooms/RoomHost.js';
 
 type SignalingError = ErrorOf<typeof signalingProtocol>;
 
@@ -58,7 +58,7 @@ export class SignalingConnection {
   #lastRejectLog = Number.NEGATIVE_INFINITY;
   #rejectedSinceLog = 0;
   /** The room this connection joined (or tried to); joins always go to the live room. */
-  #room: ReturnType<RoomHost['roomFor']> | undefined;
+  #room: NonNullable<ReturnType<RoomHost['roomFor']>> | undefined;
   #closed = false;
   #entered = false;
 
@@ -128,7 +128,14 @@ export class SignalingConnection {
       }
       const { grant } = redeemed;
       this.#entered = true;
-      this.#room = this.#room && !this.#room.closed ? this.#room : this.#o.host.roomFor(this.#o.roomId, grant.room);
+      const room = this.#room && !this.#room.closed ? this.#room : this.#o.host.roomFor(this.#o.roomId, grant.room);
+      if (!room) {
+        // The server shuts down: told as everyone else was, the client comes back once it runs again.
+        this.#write(closingFrame('shutdown'));
+        this.#close(1012, 'shutdown');
+        return;
+      }
+      this.#room = room;
       this.#room.join(this.#o.id, {
         displayName: grant.displayName ?? join.data.displayName,
         role: grant.role,
