@@ -6,7 +6,7 @@ import type * as Y from 'yjs';
 import { agendaItems, decisionsOf, entriesOf, motionsOf, notesOf } from './minutesDocument.js';
 import { type MinutesLabels, type MinutesLanguage, minutesLabels } from './minutesLabels.js';
 import type { MinutesEntry } from './protocol.js';
-import { rollCallLines, voteResultText } from './voteResultText.js';
+import { rollCallLines, unbackedOutcome, voteResultText } from './voteResultText.js';
 
 /**
  * Who attended, by name and sorted, one list per kind: members (signed in), guests (no account) and phone callers,
@@ -21,6 +21,8 @@ export interface MinutesEntryContent {
   readonly result: string | null;
   /** The linked vote's title, when the result comes from it. */
   readonly vote: string | null;
+  /** When the linked vote ended, day and time (`vote` is set); tells votes of one title and of other meetings apart. */
+  readonly voteEnded: string | null;
   /**
    * Who voted how in the linked roll call, one line per choice ("Ja: Anna Amtsrat, Ben Berger", see `rollCallLines`);
    * null when the vote names no one (pseudonymous, or no result) or no vote is linked.
@@ -30,6 +32,13 @@ export interface MinutesEntryContent {
   readonly unverified: boolean;
   /** Whether the body adopted or rejected it, as the writer recorded it; null: not recorded. */
   readonly outcome: 'adopted' | 'rejected' | null;
+  /** How the recorded outcome is not backed by the linked vote's result (`unbackedOutcome`); null when it is. */
+  readonly unbacked: ReturnType<typeof unbackedOutcome>;
+  /**
+   * The day the entry was added (`MinutesEntry.addedAt`), when that is not the minutes' `date` (continued minutes:
+   * an earlier meeting's entry); null when it is, or not known.
+   */
+  readonly added: string | null;
 }
 
 /** One agenda item with what was recorded under it. */
@@ -80,6 +89,12 @@ export interface MinutesContent {
    * meeting's date, start, chair, attendance or minute-takers is printed. `lastChanged`: their latest change, day and time; null: unknown.
    */
   readonly earlierMeeting: { readonly lastChanged: string | null } | null;
+  /**
+   * Set when these minutes continue an earlier meeting's in this one (`MinutesMeta.continues`): the head is this
+   * meeting's, and the minutes say whose they continue. `lastChanged`: the earlier minutes' latest change, the day;
+   * null: unknown.
+   */
+  readonly continues: { readonly lastChanged: string | null } | null;
   readonly items: readonly MinutesItemContent[];
 }
 
@@ -101,6 +116,11 @@ export interface MinutesMeta {
    * unknown): the export must not claim the current meeting, so `meeting` is ignored and the minutes say so.
    */
   readonly earlierMeeting?: { readonly lastChangedAt: number | null } | undefined;
+  /**
+   * The document holds an earlier meeting's minutes continued in this one (`lastChangedAt`: their latest change
+   * before this meeting, null when unknown). Ignored with `earlierMeeting`.
+   */
+  readonly continues?: { readonly lastChangedAt: number | null } | undefined;
 }
 
 /**
@@ -110,31 +130,43 @@ export interface MinutesMeta {
  */
 export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
   const votes = new Map(meta.votes.map((v) => [v.voteId, v]));
+  const earlier = meta.earlierMeeting;
+  const meeting = earlier ? null : meta.meeting;
+  const dayAndTime = (ms: number): string => `${meta.clock.day(ms)}, ${meta.clock.time(ms)}`;
+  const date = earlier ? null : meta.clock.day(meeting?.startedAt ?? meta.exportedAt);
+  const addedDay = (at: number | undefined): string | null => {
+    const day = at === undefined ? null : meta.clock.day(at);
+    return day === date ? null : day;
+  };
   const entry = (e: MinutesEntry): MinutesEntryContent => {
     const vote = e.voteId === undefined ? undefined : votes.get(e.voteId);
     const outcome = e.outcome ?? null;
+    const added = addedDay(e.addedAt);
     if (vote)
       return {
         text: e.text,
         result: voteResultText(vote, meta.language),
         vote: vote.title,
+        voteEnded: dayAndTime(vote.endedAt),
         roll: rollCallLines(vote, meta.language),
         unverified: false,
         outcome,
+        unbacked: unbackedOutcome(vote, outcome),
+        added,
       };
     return {
       text: e.text,
       result: e.result ?? null,
       vote: null,
+      voteEnded: null,
       roll: null,
       unverified: e.voteId !== undefined,
       outcome,
+      unbacked: null,
+      added,
     };
   };
-  const earlier = meta.earlierMeeting;
-  const meeting = earlier ? null : meta.meeting;
-  const dayAndTime = (ms: number): string => `${meta.clock.day(ms)}, ${meta.clock.time(ms)}`;
-  const date = earlier ? null : meta.clock.day(meeting?.startedAt ?? meta.exportedAt);
+  const continues = earlier ? undefined : meta.continues;
   const exportDay = meta.clock.day(meta.exportedAt);
   const exportTime = meta.clock.time(meta.exportedAt);
   const sorted = (names: Iterable<string>): string[] => [...names].sort((a, b) => a.localeCompare(b, meta.language));
@@ -151,6 +183,9 @@ export function minutesContent(doc: Y.Doc, meta: MinutesMeta): MinutesContent {
     attendance: people ? attendance(people, sorted) : null,
     earlierMeeting: earlier
       ? { lastChanged: earlier.lastChangedAt === null ? null : dayAndTime(earlier.lastChangedAt) }
+      : null,
+    continues: continues
+      ? { lastChanged: continues.lastChangedAt === null ? null : meta.clock.day(continues.lastChangedAt) }
       : null,
     items: agendaItems(doc).map((item, i) => ({
       number: i + 1,
@@ -187,6 +222,22 @@ export function entryResult(entry: MinutesEntryContent, labels: MinutesLabels): 
 /** An entry's recorded outcome in words ("angenommen" / "adopted"); null when none was recorded. */
 export function entryOutcome(entry: MinutesEntryContent, labels: MinutesLabels): string | null {
   return entry.outcome === null ? null : labels.outcomes[entry.outcome];
+}
+
+/** The linked vote as both exports name it, with when it ended: "Haushalt 2027 (beendet 26.11.2026, 14:05 MEZ)". */
+export function entryVote(entry: MinutesEntryContent, labels: MinutesLabels): string | null {
+  if (entry.vote === null) return null;
+  return entry.voteEnded === null ? entry.vote : `${entry.vote} (${labels.voteEnded(entry.voteEnded)})`;
+}
+
+/** The factual hint when the recorded outcome is not backed by the linked vote's result; null when it is. */
+export function entryNote(entry: MinutesEntryContent, labels: MinutesLabels): string | null {
+  return entry.unbacked === null ? null : labels.unbacked[entry.unbacked];
+}
+
+/** The line under the title of minutes continued from an earlier meeting (`MinutesContent.continues`); else null. */
+export function continuesNote(content: MinutesContent, labels: MinutesLabels): string | null {
+  return content.continues === null ? null : labels.continues(content.continues.lastChanged);
 }
 
 /** The note that heads minutes of an earlier meeting (see `MinutesContent.earlierMeeting`); null for others. */

@@ -49,6 +49,19 @@ export interface MinutesLabels {
   readonly outcomes: Readonly<Record<'adopted' | 'rejected', string>>;
   /** The formal vote a result comes from. */
   readonly vote: string;
+  /** After the vote's title: when it ended (`ended`: day and time). */
+  voteEnded(ended: string): string;
+  /** Before the day an entry was added, where it is not the meeting's (continued minutes). */
+  readonly added: string;
+  /**
+   * Heads minutes continued from an earlier meeting in this one: `lastChanged` is the day of the earlier minutes'
+   * latest change, null when unknown.
+   */
+  continues(lastChanged: string | null): string;
+  /** Before a hint on an entry (`unbacked`). */
+  readonly note: string;
+  /** Why a recorded outcome is not backed by the linked vote's result (`unbackedOutcome`), factual. */
+  readonly unbacked: Readonly<Record<'noResult' | 'adoptedWithoutMajority' | 'rejectedWithMajority', string>>;
   /** After a result whose linked vote the server does not know: the text is the writer's, unchecked. */
   readonly unverified: string;
   readonly none: string;
@@ -59,7 +72,7 @@ export interface MinutesLabels {
   readonly signatureMinuteTaker: string;
   /** Under a signature line. */
   readonly dateAndSignature: string;
-  /** The start of the files' names: `niederschrift-2026-11-26-1405.pdf`. */
+  /** The start of the files' names: `niederschrift-2026-11-26-1405.pdf` (`-2`, `-3` … added within a minute). */
   readonly filenamePrefix: string;
 }
 
@@ -93,6 +106,18 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     outcome: 'Entscheidung',
     outcomes: { adopted: 'angenommen', rejected: 'abgelehnt' },
     vote: 'Abstimmung',
+    voteEnded: (ended) => `beendet ${ended}`,
+    added: 'Eingetragen am',
+    continues: (lastChanged) =>
+      lastChanged === null
+        ? 'Fortsetzung der Niederschrift einer früheren Sitzung.'
+        : `Fortsetzung der Niederschrift vom ${lastChanged}.`,
+    note: 'Hinweis',
+    unbacked: {
+      noResult: 'Die verknüpfte Abstimmung hat kein Ergebnis.',
+      adoptedWithoutMajority: 'In der verknüpften Abstimmung gab es nicht mehr Ja- als Nein-Stimmen.',
+      rejectedWithMajority: 'In der verknüpften Abstimmung gab es mehr Ja- als Nein-Stimmen.',
+    },
     unverified: '(nicht geprüft)',
     none: '—',
     signatures: 'Unterschriften',
@@ -130,6 +155,18 @@ export const minutesLabels: Readonly<Record<MinutesLanguage, MinutesLabels>> = {
     outcome: 'Outcome',
     outcomes: { adopted: 'adopted', rejected: 'rejected' },
     vote: 'Vote',
+    voteEnded: (ended) => `ended ${ended}`,
+    added: 'Added on',
+    continues: (lastChanged) =>
+      lastChanged === null
+        ? 'Continues the minutes of an earlier meeting.'
+        : `Continues the minutes of ${lastChanged}.`,
+    note: 'Note',
+    unbacked: {
+      noResult: 'the linked vote has no result.',
+      adoptedWithoutMajority: 'the linked vote had no more yes than no votes.',
+      rejectedWithMajority: 'the linked vote had more yes than no votes.',
+    },
     unverified: '(not verified)',
     none: '—',
     signatures: 'Signatures',

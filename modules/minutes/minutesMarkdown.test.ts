@@ -142,7 +142,7 @@ describe('minutesMarkdown', () => {
         '',
         '### Beschlüsse',
         '',
-        '- Der Haushalt 2027 ist beschlossen. — Ergebnis: Ja 7 · Nein 2 · Enthaltung 1 — 10 von 12 Stimmberechtigten haben abgestimmt — Abstimmung: Haushalt 2027',
+        '- Der Haushalt 2027 ist beschlossen. — Ergebnis: Ja 7 · Nein 2 · Enthaltung 1 — 10 von 12 Stimmberechtigten haben abgestimmt — Abstimmung: Haushalt 2027 (beendet 26.11.2026, 14:00 MEZ)',
         '- Stellenplan vertagt. — Ergebnis: einstimmig (nicht geprüft)',
         '- Protokoll genehmigt. — Ergebnis: einstimmig',
         '',
@@ -280,7 +280,7 @@ describe('minutesMarkdown', () => {
     };
     expect(minutesMarkdown(minutesContent(doc, meta({ votes: [rollCall] })))).toContain(
       [
-        '- Beschlossen. — Ergebnis: Ja 2 · Nein 1 · Enthaltung 0 — 3 von 4 Stimmberechtigten haben abgestimmt — Abstimmung: Haushalt 2027',
+        '- Beschlossen. — Ergebnis: Ja 2 · Nein 1 · Enthaltung 0 — 3 von 4 Stimmberechtigten haben abgestimmt — Abstimmung: Haushalt 2027 (beendet 26.11.2026, 14:00 MEZ)',
         '  - Ja: Anna Amtsrat, Ben Berger',
         '  - Nein: Carla \\*Cordes\\*',
         '  - Enthaltung: —',
@@ -301,5 +301,65 @@ describe('minutesMarkdown', () => {
     const md = minutesMarkdown(minutesContent(doc, meta()));
     expect(md).toContain('Ergebnis: Ja 7 · Nein 2 · Enthaltung 1');
     expect(md).not.toMatch(/Ja: |Nein: |Nicht abgestimmt/);
+  });
+});
+
+describe('minutesMarkdown of continued minutes and unbacked outcomes', () => {
+  const DAY = 24 * HOUR;
+  /** The meeting's clock: day 0 is 26.11.2026, one more per day (the test's `meta` knows two days only). */
+  const clock = {
+    day: (ms: number) => `${26 + Math.floor(ms / DAY)}.11.2026`,
+    time: (ms: number) => `${14 + Math.floor((ms % DAY) / HOUR)}:00 MEZ`,
+  };
+
+  it('saysWhoseMinutesItContinuesAndTheDayOfEntriesAddedInTheEarlierMeeting', () => {
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'i1', title: 'Haushalt', prepared: false });
+    decisionsOf(doc, 'i1').push([
+      { text: 'Alter Beschluss.', addedAt: -3 * DAY },
+      { text: 'Neuer Beschluss.', addedAt: HOUR },
+      { text: 'Ohne Zeit.' },
+    ]);
+    const md = minutesMarkdown(minutesContent(doc, meta({ clock, continues: { lastChangedAt: -3 * DAY + HOUR } })));
+    expect(md).toContain(
+      '# Niederschrift\n\nFortsetzung der Niederschrift vom 23.11.2026.\n\n- Gremium: Finanzausschuss',
+    );
+    expect(md).toContain('- Datum: 26.11.2026');
+    expect(md).toContain('- Alter Beschluss. — Eingetragen am: 23.11.2026\n- Neuer Beschluss.\n- Ohne Zeit.\n');
+    const en = minutesMarkdown(
+      minutesContent(doc, meta({ clock, language: 'en', continues: { lastChangedAt: null } })),
+    );
+    expect(en).toContain('# Minutes\n\nContinues the minutes of an earlier meeting.\n');
+    expect(en).toContain('- Alter Beschluss. — Added on: 23.11.2026\n');
+    expect(minutesMarkdown(minutesContent(doc, meta({ clock })))).not.toContain('Fortsetzung');
+  });
+
+  it('namesTheLinkedVoteWithItsEndAndNotesAnOutcomeItsResultDoesNotBack', () => {
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'i1', title: 'Kreisstraße', prepared: false });
+    decisionsOf(doc, 'i1').push([
+      { text: 'Abgebrochen, doch angenommen.', voteId: 'cancelled', outcome: 'adopted' },
+      { text: 'Patt, doch angenommen.', voteId: 'tie', outcome: 'adopted' },
+      { text: 'Mehrheit, doch abgelehnt.', voteId: 'vote-0001', outcome: 'rejected' },
+      { text: 'Mehrheit, angenommen.', voteId: 'vote-0001', outcome: 'adopted' },
+    ]);
+    const votes: ConcludedVote[] = [
+      vote,
+      { ...vote, voteId: 'cancelled', title: 'Kreisstraße K 12', endedAt: 2 * HOUR, reason: 'cancelled' },
+      { ...vote, voteId: 'tie', title: 'Kreisstraße K 12', endedAt: 2 * HOUR, counts: { yes: 1, no: 1, abstain: 0 } },
+    ];
+    const md = minutesMarkdown(minutesContent(doc, meta({ clock, votes })));
+    expect(md).toContain(
+      '- Abgebrochen, doch angenommen. — Entscheidung: angenommen — Ergebnis: Kein Ergebnis: Die Abstimmung wurde abgebrochen. — Abstimmung: Kreisstraße K 12 (beendet 26.11.2026, 16:00 MEZ) — Hinweis: Die verknüpfte Abstimmung hat kein Ergebnis.\n',
+    );
+    expect(md).toContain(
+      '- Patt, doch angenommen. — Entscheidung: angenommen — Ergebnis: Ja 1 · Nein 1 · Enthaltung 0 — 10 von 12 Stimmberechtigten haben abgestimmt — Abstimmung: Kreisstraße K 12 (beendet 26.11.2026, 16:00 MEZ) — Hinweis: In der verknüpften Abstimmung gab es nicht mehr Ja- als Nein-Stimmen.\n',
+    );
+    expect(md).toContain(
+      '- Mehrheit, doch abgelehnt. — Entscheidung: abgelehnt — Ergebnis: Ja 7 · Nein 2 · Enthaltung 1 — 10 von 12 Stimmberechtigten haben abgestimmt — Abstimmung: Haushalt 2027 (beendet 26.11.2026, 14:00 MEZ) — Hinweis: In der verknüpften Abstimmung gab es mehr Ja- als Nein-Stimmen.\n',
+    );
+    expect(md).toMatch(/- Mehrheit, angenommen\. — [^\n]*\(beendet 26\.11\.2026, 14:00 MEZ\)\n/);
+    const en = minutesMarkdown(minutesContent(doc, meta({ clock, votes, language: 'en' })));
+    expect(en).toContain('(ended 26.11.2026, 16:00 MEZ) — Note: the linked vote has no result.\n');
   });
 });

@@ -1,8 +1,11 @@
 import { attendeeKinds } from '@plenum/room-kit/attendance';
 import {
+  continuesNote,
   earlierMeetingNote,
+  entryNote,
   entryOutcome,
   entryResult,
+  entryVote,
   itemHeading,
   type MinutesContent,
   type MinutesEntryContent,
@@ -35,7 +38,11 @@ function entryLine(entry: MinutesEntryContent, labels: MinutesLabels): string {
   if (outcome !== null) parts.push(`${labels.outcome}: ${outcome}`);
   const result = entryResult(entry, labels);
   if (result !== null) parts.push(`${labels.result}: ${inline(result)}`);
-  if (entry.vote !== null) parts.push(`${labels.vote}: ${inline(entry.vote)}`);
+  const vote = entryVote(entry, labels);
+  if (vote !== null) parts.push(`${labels.vote}: ${inline(vote)}`);
+  const note = entryNote(entry, labels);
+  if (note !== null) parts.push(`${labels.note}: ${inline(note)}`);
+  if (entry.added !== null) parts.push(`${labels.added}: ${inline(entry.added)}`);
   // A roll call's names, one nested item per choice.
   return [`- ${parts.join(' — ')}`, ...(entry.roll ?? []).map((line) => `  - ${listText(line)}`)].join('\n');
 }
@@ -49,8 +56,8 @@ const signatureLine = (label: string, labels: MinutesLabels): string =>
   `${label}: ______________________________ (${labels.dateAndSignature})`;
 
 /**
- * The minutes as Markdown, in the shape of the PDF (`minutesReport`): head (the note on minutes of an earlier meeting,
- * body, date, place, start, as of, chair, minute-takers), attendance (members, guests, phone callers apart), the agenda, then per item its notes, motions
+ * The minutes as Markdown, in the shape of the PDF (`minutesReport`): head (the note on minutes of an earlier meeting
+ * or on continued ones, body, date, place, start, as of, chair, minute-takers), attendance (members, guests, phone callers apart), the agenda, then per item its notes, motions
  * and decisions with their outcomes and results (a roll call's names as nested items), and the signature lines.
  * Pure: the same content gives the same text.
  */
@@ -59,6 +66,8 @@ export function minutesMarkdown(content: MinutesContent): string {
   const out: string[] = [`# ${l.minutes}`, ''];
   const earlier = earlierMeetingNote(content, l);
   if (earlier !== null) out.push(inline(earlier), '');
+  const continues = continuesNote(content, l);
+  if (continues !== null) out.push(inline(continues), '');
   if (content.body !== '') out.push(`- ${l.body}: ${inline(content.body)}`);
   if (content.date !== null) out.push(`- ${l.date}: ${inline(content.date)}`);
   out.push(`- ${l.place}: ${inline(content.place)}`);

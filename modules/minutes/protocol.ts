@@ -42,6 +42,11 @@ export const MinutesEntry = z.object({
    * the body's own majority rules, which Plenum does not know. Absent: not recorded.
    */
   outcome: z.enum(['adopted', 'rejected']).optional(),
+  /**
+   * When the entry was added (ms since the epoch, the writer's clock): continued minutes print it where it is not the
+   * meeting's day. Absent in entries written before it was kept.
+   */
+  addedAt: z.number().optional(),
 });
 export type MinutesEntry = z.infer<typeof MinutesEntry>;
 

@@ -1,6 +1,6 @@
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { describe, expect, it } from 'vitest';
-import { hasVoteResult, rollCallLines, voteResultText } from './voteResultText.js';
+import { hasVoteResult, rollCallLines, unbackedOutcome, voteResultText, voteShortResult } from './voteResultText.js';
 
 const vote = (change: Partial<ConcludedVote> = {}): ConcludedVote => ({
   voteId: 'vote-0001',
@@ -90,5 +90,31 @@ describe('rollCallLines', () => {
     expect(rollCallLines(vote({ roll, reason: 'cancelled' }), 'de')).toBeNull();
     expect(rollCallLines(vote({ roll, reason: 'interrupted' }), 'de')).toBeNull();
     expect(rollCallLines(vote(), 'de')).toBeNull();
+  });
+});
+
+describe('voteShortResult', () => {
+  it('givesTheCountsYesNoAbstainOrHowAVoteEndedWithoutAResult', () => {
+    expect(voteShortResult(vote(), 'de')).toBe('7:2:1');
+    expect(voteShortResult(vote({ counts: { yes: 1, no: 0, abstain: null } }), 'en')).toBe('1:0');
+    expect(voteShortResult(vote({ reason: 'cancelled' }), 'en')).toBe('cancelled');
+    expect(voteShortResult(vote({ reason: 'roomClosed' }), 'de')).toBe('abgebrochen');
+    expect(voteShortResult(vote({ reason: 'interrupted' }), 'en')).toBe('interrupted, no result');
+  });
+});
+
+describe('unbackedOutcome', () => {
+  const tie = vote({ counts: { yes: 1, no: 1, abstain: 0 } });
+  it('namesAnOutcomeTheLinkedVotesResultDoesNotBack', () => {
+    expect(unbackedOutcome(vote({ reason: 'cancelled' }), 'adopted')).toBe('noResult');
+    expect(unbackedOutcome(vote({ reason: 'interrupted' }), 'rejected')).toBe('noResult');
+    expect(unbackedOutcome(tie, 'adopted')).toBe('adoptedWithoutMajority');
+    expect(unbackedOutcome(vote(), 'rejected')).toBe('rejectedWithMajority');
+  });
+
+  it('saysNothingWhenTheOutcomeIsBackedOrNotRecorded', () => {
+    expect(unbackedOutcome(vote(), 'adopted')).toBeNull();
+    expect(unbackedOutcome(tie, 'rejected')).toBeNull();
+    expect(unbackedOutcome(vote({ reason: 'cancelled' }), null)).toBeNull();
   });
 });

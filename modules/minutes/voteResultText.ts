@@ -20,6 +20,8 @@ interface Words {
   readonly turnout: (cast: number, eligible: number) => string;
   /** What a vote without a result says instead of its counts. */
   readonly noResult: Readonly<Record<Unfinished, string>>;
+  /** The same in a word or two, where a vote is named among others (`voteShortResult`). */
+  readonly shortNoResult: Readonly<Record<Unfinished, string>>;
 }
 
 const words = {
@@ -35,6 +37,7 @@ const words = {
       roomClosed: 'Kein Ergebnis: Die Abstimmung wurde abgebrochen (Raum geschlossen).',
       interrupted: 'Kein Ergebnis: Die Abstimmung wurde unterbrochen.',
     },
+    shortNoResult: { cancelled: 'abgebrochen', roomClosed: 'abgebrochen', interrupted: 'unterbrochen, kein Ergebnis' },
   },
   en: {
     yes: 'Yes',
@@ -47,6 +50,7 @@ const words = {
       roomClosed: 'No result: the vote was cancelled (room closed).',
       interrupted: 'No result: the vote was interrupted.',
     },
+    shortNoResult: { cancelled: 'cancelled', roomClosed: 'cancelled', interrupted: 'interrupted, no result' },
   },
 } as const satisfies Record<Language, Words>;
 
@@ -67,6 +71,33 @@ export function voteResultText(vote: ConcludedVote, language: Language): string 
   const counts = [`${w.yes} ${vote.counts.yes}`, `${w.no} ${vote.counts.no}`];
   if (vote.counts.abstain !== null) counts.push(`${w.abstain} ${vote.counts.abstain}`);
   return `${counts.join(' · ')} — ${w.turnout(vote.cast, vote.eligible)}`;
+}
+
+/**
+ * A concluded vote's end in short, to tell it from others of the same title: its counts yes:no:abstain ("7:2:1",
+ * "7:2" when abstaining was not offered), or how it ended without a result ("abgebrochen" / "cancelled").
+ */
+export function voteShortResult(vote: ConcludedVote, language: Language): string {
+  if (!hasVoteResult(vote)) return words[language].shortNoResult[vote.reason as Unfinished];
+  const { yes, no, abstain } = vote.counts;
+  return (abstain === null ? [yes, no] : [yes, no, abstain]).join(':');
+}
+
+/**
+ * Whether a decision's recorded outcome is not backed by its linked vote: the vote has no result, or the outcome is
+ * "adopted" while yes ≤ no, or "rejected" while yes > no (a simple majority of the votes cast; the body's own rules
+ * may differ, so this is a hint, never a correction). Null when it is backed or no outcome is recorded.
+ */
+export function unbackedOutcome(
+  vote: ConcludedVote,
+  outcome: 'adopted' | 'rejected' | null,
+): 'noResult' | 'adoptedWithoutMajority' | 'rejectedWithMajority' | null {
+  if (outcome === null) return null;
+  if (!hasVoteResult(vote)) return 'noResult';
+  const majority = vote.counts.yes > vote.counts.no;
+  if (outcome === 'adopted' && !majority) return 'adoptedWithoutMajority';
+  if (outcome === 'rejected' && majority) return 'rejectedWithMajority';
+  return null;
 }
 
 /**

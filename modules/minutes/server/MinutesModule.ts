@@ -29,6 +29,7 @@ import {
 } from '../protocol.js';
 import { checkUpdate } from './checkUpdate.js';
 import { type LoadedMinutes, MinutesWriter, type StoredExport } from './MinutesWriter.js';
+import { MinutesFileNames } from './minutesFileNames.js';
 import { MinutesExportFailure, storeMinutesExport } from './storeMinutesExport.js';
 
 /** Stored updates in the active stream after which one merged snapshot replaces them. */
@@ -132,6 +133,10 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   #carriedUnexported = false;
   /** The document was carried over from an earlier meeting (until `startNew` replaces it). */
   #carried = false;
+  /** The carried-over minutes' latest change before this meeting (null: unknown): continued minutes cite it. */
+  #carriedLastChangedAt: number | null = null;
+  /** The exports' file names, unique in this run of the room. */
+  readonly #fileNames = new MinutesFileNames();
   /** The room's latest stored export: its visibility is the automatic exports'. */
   #lastExport: StoredExport | null = null;
   /** A `startNew` is exporting the old document: syncs wait and updates are refused until it is replaced or not. */
@@ -454,6 +459,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     const exportedAt = this.#ctx.now();
     const record: StoredExport = { at: exportedAt, lastChangedAt: this.#lastChangedAt, visibility };
     const earlier = this.#ofEarlierMeeting();
+    const continues = !earlier && this.#carried;
     return storeMinutesExport(attendance, assets, {
       ...this.#report,
       snapshot: Y.encodeStateAsUpdate(this.#doc),
@@ -461,8 +467,10 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
       visibility,
       createdBy,
       exportedAt,
+      name: this.#fileNames.next(this.#report.language, exportedAt),
       minuteTakers: [...this.#minuteTakers.values()],
       ...(earlier ? { earlierMeeting: { lastChangedAt: this.#lastChangedAt } } : {}),
+      ...(continues ? { continues: { lastChangedAt: this.#carriedLastChangedAt } } : {}),
     }).then((files) =>
       this.#writer.appendExport(record).then(
         () => ({ files, record }),
@@ -477,7 +485,8 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   /**
    * Whether the document is an earlier meeting's minutes: carried over, and either no moderator continued them yet
    * (whatever was added meanwhile: `startNew` archives them as the earlier meeting's) or nothing was written in them in
-   * this meeting. Minutes continued and changed in this meeting are exported as its own.
+   * this meeting. Minutes continued and changed in this meeting are exported as its own, saying whose they continue
+   * (`MinutesMeta.continues`).
    */
   #ofEarlierMeeting(): boolean {
     return this.#carried && (this.#carriedOver !== null || this.#changes === 0);
@@ -538,6 +547,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     this.#carriedOver = loaded.carriedOver;
     this.#carried = loaded.carriedOver !== null;
     this.#lastChangedAt = loaded.carriedOver?.lastChangedAt ?? null;
+    this.#carriedLastChangedAt = this.#lastChangedAt;
     this.#lastExport = loaded.lastExport;
     this.#carriedUnexported =
       loaded.carriedOver !== null && !holds(loaded.lastExport, loaded.carriedOver.lastChangedAt);

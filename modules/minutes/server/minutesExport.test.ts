@@ -129,14 +129,14 @@ describe('exporting the minutes', () => {
 
     const text = words(await pdfText(room, 'asset-0'));
     expect(text).toContain(
-      'Abstimmung Satzung Ja: Anna Amtsrat, Ben Berger Nein: Carla Cordes Enthaltung: — Nicht abgestimmt: Dora Dietz Der Haushalt ist beschlossen.',
+      'Abstimmung Satzung (beendet 01.01.1970, 01:00 MEZ) Ja: Anna Amtsrat, Ben Berger Nein: Carla Cordes Enthaltung: — Nicht abgestimmt: Dora Dietz Der Haushalt ist beschlossen.',
     );
-    expect(text).toMatch(/Abstimmung Haushalt 2027 (?!Ja:)/);
+    expect(text).toMatch(/Abstimmung Haushalt 2027 \(beendet 01\.01\.1970, 01:00 MEZ\) (?!Ja:)/);
     const md = markdownText(room, 'asset-1');
     expect(md).toContain(
-      '— Abstimmung: Satzung\n  - Ja: Anna Amtsrat, Ben Berger\n  - Nein: Carla Cordes\n  - Enthaltung: —\n  - Nicht abgestimmt: Dora Dietz\n- Der Haushalt ist beschlossen.',
+      '— Abstimmung: Satzung (beendet 01.01.1970, 01:00 MEZ)\n  - Ja: Anna Amtsrat, Ben Berger\n  - Nein: Carla Cordes\n  - Enthaltung: —\n  - Nicht abgestimmt: Dora Dietz\n- Der Haushalt ist beschlossen.',
     );
-    expect(md).toContain('— Abstimmung: Haushalt 2027\n\n');
+    expect(md).toContain('— Abstimmung: Haushalt 2027 (beendet 01.01.1970, 01:00 MEZ)\n\n');
   });
 
   it('aModeratorsExportStoresPdfAndMarkdownAndAnnouncesThemToEveryone', async () => {
@@ -251,6 +251,52 @@ describe('exporting the minutes', () => {
     expect(text).not.toMatch(/U\+FE0F|\uFE0F/u);
     expect(markdownText(room, 'asset-1')).toContain('- Protokollführung: Alice, Bob\n');
     expect(markdownText(room, 'asset-1')).toContain('## TOP 3: 🏗️ Baustelle Rathaus');
+  });
+
+  it('givesTwoExportsInOneMinuteNamesOfTheirOwn', async () => {
+    const { room, alice } = await exportRoom();
+    await writeMinutes(alice);
+    for (let i = 0; i < 3; i++) await alice.act('minutes', 'export', { visibility: 'participants' });
+    expect(assetsOf(room).stored.map((a) => a.spec.filename)).toEqual([
+      'niederschrift-2026-11-26-1505.pdf',
+      'niederschrift-2026-11-26-1505.md',
+      'niederschrift-2026-11-26-1505-2.pdf',
+      'niederschrift-2026-11-26-1505-2.md',
+      'niederschrift-2026-11-26-1505-3.pdf',
+      'niederschrift-2026-11-26-1505-3.md',
+    ]);
+  });
+
+  it('namesLinkedVotesWithTheirEndAndNotesOutcomesTheirResultsDoNotBack', async () => {
+    const { room, alice } = await exportRoom();
+    const ended = START + 40 * MINUTE;
+    const k12 = { title: 'Kreisstraße K 12', endedAt: ended };
+    await alice.act('teller', 'tell', { vote: concludedVote({ ...k12, voteId: 'vote-k12a', reason: 'cancelled' }) });
+    await alice.act('teller', 'tell', {
+      vote: concludedVote({ ...k12, voteId: 'vote-k12b', counts: { yes: 1, no: 1, abstain: 0 } }),
+    });
+    const doc = new Y.Doc();
+    addAgendaItem(doc, { id: 'top1', title: 'Kreisstraße', prepared: true });
+    decisionsOf(doc, 'top1').push([
+      { text: 'Ausbau beschlossen.', voteId: 'vote-k12a', outcome: 'adopted' },
+      { text: 'Umleitung beschlossen.', voteId: 'vote-k12b', outcome: 'adopted' },
+    ]);
+    await alice.act('minutes', 'update', { update: toBase64(Y.encodeStateAsUpdate(doc)) });
+    await alice.act('minutes', 'export', { visibility: 'participants' });
+
+    const text = words(await pdfText(room, 'asset-0'));
+    expect(text).toContain(
+      'Abstimmung Kreisstraße K 12 (beendet 26.11.2026, 14:40 MEZ) Hinweis Die verknüpfte Abstimmung hat kein Ergebnis.',
+    );
+    // The PDF may break the line after "Nein-".
+    expect(text).toMatch(
+      /Abstimmung Kreisstraße K 12 \(beendet 26\.11\.2026, 14:40 MEZ\) Hinweis In der verknüpften Abstimmung gab es nicht mehr Ja- als Nein- ?Stimmen\./,
+    );
+    const md = markdownText(room, 'asset-1');
+    expect(md).toContain(
+      '— Abstimmung: Kreisstraße K 12 (beendet 26.11.2026, 14:40 MEZ) — Hinweis: Die verknüpfte Abstimmung hat kein Ergebnis.\n',
+    );
+    expect(md).toContain('— Hinweis: In der verknüpften Abstimmung gab es nicht mehr Ja- als Nein-Stimmen.\n');
   });
 
   it('theExportIsInEnglishWhenTheTenantWritesEnglish', async () => {

@@ -7,9 +7,12 @@ import {
 } from '@plenum/reports';
 import { attendeeKinds } from '@plenum/room-kit/attendance';
 import {
+  continuesNote,
   earlierMeetingNote,
+  entryNote,
   entryOutcome,
   entryResult,
+  entryVote,
   itemHeading,
   type MinutesContent,
   type MinutesEntryContent,
@@ -44,7 +47,11 @@ function entryBlocks(entry: MinutesEntryContent, l: MinutesLabels): ReportBlock[
   if (outcome !== null) items.push({ label: l.outcome, value: outcome });
   const result = entryResult(entry, l);
   if (result !== null) items.push({ label: l.result, value: line(result, cell) });
-  if (entry.vote !== null) items.push({ label: l.vote, value: line(entry.vote, cell) });
+  const vote = entryVote(entry, l);
+  if (vote !== null) items.push({ label: l.vote, value: line(vote, cell) });
+  const note = entryNote(entry, l);
+  if (note !== null) items.push({ label: l.note, value: note });
+  if (entry.added !== null) items.push({ label: l.added, value: entry.added });
   return [
     ...paragraphs(entry.text),
     ...(items.length > 0 ? [{ kind: 'keyValue' as const, items }] : []),
@@ -62,7 +69,7 @@ const signatureCell = (l: MinutesLabels): string => `\n\n_______________________
 
 /**
  * The minutes as a report in the administration's usual shape: "Niederschrift" (with a note when they are of an
- * earlier meeting) with body, date, place, start, the
+ * earlier meeting, or continue one) with body, date, place, start, the
  * export's time ("Stand"), chair and minute-takers; who attended (members, guests and phone callers apart); the
  * agenda (TOP 1, TOP 2 …); then per item its notes, motions and decisions with their outcomes and results (and
  * who voted how in a roll call); at the end the lines for the chair's and the minute-taker's signatures. The
@@ -83,10 +90,10 @@ export function minutesReport(content: MinutesContent, options: MinutesReportOpt
     ...(content.minuteTakers === null ? [] : [{ label: l.minuteTakers, value: names(content.minuteTakers, l) }]),
   ];
   const attendance = content.attendance;
-  const earlier = earlierMeetingNote(content, l);
+  const headNote = earlierMeetingNote(content, l) ?? continuesNote(content, l);
   const blocks: ReportBlock[] = [
     { kind: 'heading', level: 1, text: l.minutes },
-    ...(earlier === null ? [] : [{ kind: 'paragraph' as const, text: earlier }]),
+    ...(headNote === null ? [] : [{ kind: 'paragraph' as const, text: headNote }]),
     { kind: 'keyValue', items: head },
     { kind: 'heading', level: 2, text: l.attendance },
     ...(attendance === null

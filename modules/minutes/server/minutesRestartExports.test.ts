@@ -1,4 +1,5 @@
 import type { RoomId } from '@plenum/protocol';
+import { pdfPages } from '@plenum/reports/testing';
 import { type RoomAssets, type RoomAttendanceList, recordsFor } from '@plenum/room-kit';
 import { FakeRoomAttendance, MemoryRecordStore, MemoryRoomAssets, type TestPersona } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
@@ -51,7 +52,7 @@ const joinedVotes = (p: TestPersona): unknown =>
 async function firstMeeting(room: Room) {
   const alice = await joinWithMinutes(room, 'alice');
   addAgendaItem(alice.doc, { id: 'top1', title: 'Haushalt 2027', prepared: false });
-  decisionsOf(alice.doc, 'top1').push([{ text: 'Alter Beschluss' }]);
+  decisionsOf(alice.doc, 'top1').push([{ text: 'Alter Beschluss', addedAt: room.clock.now() }]);
   await alice.settle();
   return alice;
 }
@@ -116,6 +117,24 @@ describe('starting new minutes after an earlier meeting', () => {
     expect(md).not.toContain('früheren Sitzung');
     expect(md).toContain('- Vorsitz / Moderation: Nora Neu');
     expect(md).toContain('- Protokollführung: Alice');
+  });
+
+  it('continuedMinutesSayWhoseTheyContinueAndTheDayOfTheEarlierMeetingsEntries', async () => {
+    const { second, alice } = await afterAnUnexportedMeeting(30 * 60_000);
+    await alice.persona.act('minutes', 'continue', {});
+    decisionsOf(alice.doc, 'top1').push([{ text: 'Neuer Beschluss', addedAt: laterMeeting.startedAt + 60_000 }]);
+    await alice.settle();
+    await alice.persona.act('minutes', 'export', { visibility: 'moderators' });
+    const md = markdownOf(second);
+    expect(md).toContain(
+      '# Niederschrift\n\nFortsetzung der Niederschrift vom 01.01.2026.\n\n- Gremium: Hauptausschuss',
+    );
+    expect(md).toContain('- Datum: 03.12.2026');
+    expect(md).toContain('- Alter Beschluss — Eingetragen am: 01.01.2026\n- Neuer Beschluss\n');
+    const pdf = assetsOf(second).find((f) => f.spec.kind === 'minutes-pdf');
+    const text = (await pdfPages(Buffer.from(pdf?.data ?? []))).join('\n').replace(/\s+/g, ' ');
+    expect(text).toContain('Niederschrift Fortsetzung der Niederschrift vom 01.01.2026. Gremium Hauptausschuss');
+    expect(text).toContain('Alter Beschluss Eingetragen am 01.01.2026 Neuer Beschluss');
   });
 
   it('archivesMinutesNotContinuedAsAnEarlierMeetingsEvenWhenChangedInThisOne', async () => {

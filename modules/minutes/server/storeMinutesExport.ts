@@ -1,9 +1,8 @@
-import { fileStamp, type ReportSettings, renderPdf, reportClock } from '@plenum/reports';
+import { type ReportSettings, renderPdf, reportClock } from '@plenum/reports';
 import type { RoomAssets, RoomAttendance } from '@plenum/room-kit';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import * as Y from 'yjs';
 import { minutesContent } from '../minutesContent.js';
-import { minutesLabels } from '../minutesLabels.js';
 import { minutesMarkdown } from '../minutesMarkdown.js';
 import type { ExportVisibility, MinutesFiles } from '../protocol.js';
 import { minutesReport } from './minutesReport.js';
@@ -19,12 +18,16 @@ export interface MinutesExportRequest extends ReportSettings {
   readonly visibility: ExportVisibility;
   /** The requesting moderator's account: the files' creator. */
   readonly createdBy: string | null;
-  /** When it was asked for (ms since the epoch): the files' creation time, the minutes' "as of" and their names. */
+  /** When it was asked for (ms since the epoch): the files' creation time and the minutes' "as of". */
   readonly exportedAt: number;
+  /** The files' name without extension (`MinutesFileNames`): `.pdf` and `.md` are added. */
+  readonly name: string;
   /** The names of those who wrote the minutes in this meeting (the "Protokollführung"). */
   readonly minuteTakers: readonly string[];
   /** Set when the document holds only minutes of an earlier meeting: the attendance is not read (see `minutesContent`). */
   readonly earlierMeeting?: { readonly lastChangedAt: number | null };
+  /** Set when the document continues an earlier meeting's minutes in this one: the minutes say so (`minutesContent`). */
+  readonly continues?: { readonly lastChangedAt: number | null };
 }
 
 /** Why nothing was announced: a storage limit (the tenant's quota, the largest file) or anything else. */
@@ -70,6 +73,7 @@ export async function storeMinutesExport(
       minuteTakers: request.minuteTakers,
       clock: reportClock(request.language, TIME_ZONE),
       earlierMeeting: request.earlierMeeting,
+      continues: request.continues,
     });
     const createdAt = new Date(request.exportedAt).toISOString();
     pdf = await renderPdf(
@@ -81,7 +85,7 @@ export async function storeMinutesExport(
   } finally {
     doc.destroy();
   }
-  const name = `${minutesLabels[request.language].filenamePrefix}-${fileStamp(request.exportedAt, TIME_ZONE)}`;
+  const name = request.name;
   const spec = { visibility: request.visibility, createdBy: request.createdBy };
   try {
     const stored = await assets.store(

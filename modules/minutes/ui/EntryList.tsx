@@ -4,8 +4,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { MinutesEntry } from '../protocol.js';
 import { hasVoteResult, rollCallLines, voteResultText } from '../voteResultText.js';
 import { cancelOnEscape } from './cancelOnEscape.js';
-import { type MinutesPanelMessages, voteWhen } from './minutesMessages.js';
+import type { MinutesPanelMessages } from './minutesMessages.js';
 import { OneLineForm } from './OneLineForm.js';
+import { voteChoices } from './voteChoices.js';
 
 /** Most characters of an entry's text in its remove button's accessible name. */
 const NAME_LENGTH = 60;
@@ -112,9 +113,10 @@ export function EntryList({
     const vote = chosenVote;
     const said = text.trim() === '' ? (vote?.title ?? '') : text.trim();
     if (said === '') return false;
+    const addedAt = Date.now();
     const entry: MinutesEntry = vote
-      ? { text: said, voteId: vote.voteId, result: voteResultText(vote, locale) }
-      : { text: said };
+      ? { text: said, voteId: vote.voteId, result: voteResultText(vote, locale), addedAt }
+      : { text: said, addedAt };
     onAdd(onOutcome && outcome !== undefined ? { ...entry, outcome } : entry);
     setAddition((last) => ({ count: (last?.count ?? 0) + 1, number: entries.length + 1 }));
     setVoteId('');
@@ -211,9 +213,9 @@ export function EntryList({
               <label htmlFor={selectId}>{messages.linkedVote}</label>
               <select id={selectId} value={voteId} onChange={(event) => setVoteId(event.currentTarget.value)}>
                 <option value="">{messages.noLinkedVote}</option>
-                {[...votes].reverse().map((vote) => (
-                  <option key={vote.voteId} value={vote.voteId}>
-                    {messages.voteOption(vote.title, voteWhen(vote.endedAt, locale, Date.now()))}
+                {voteChoices(votes, locale, Date.now(), messages).map((choice) => (
+                  <option key={choice.voteId} value={choice.voteId}>
+                    {choice.label}
                   </option>
                 ))}
               </select>

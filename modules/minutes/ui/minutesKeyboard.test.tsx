@@ -194,16 +194,16 @@ describe('the minutes panel by keyboard', () => {
     choose(outcome, 'adopted');
     type(host.querySelector(`[id="${labelFor('New decision')}"]`) as HTMLInputElement, 'Haushalt beschlossen');
     click(button('Add decision'));
-    expect(decisions()).toEqual([{ text: 'Haushalt beschlossen', outcome: 'adopted' }]);
+    expect(decisions()).toEqual([{ text: 'Haushalt beschlossen', outcome: 'adopted', addedAt: expect.any(Number) }]);
     // The form is reset for the next decision; motions have no outcome.
     expect(outcome.value).toBe('');
     expect(host.querySelectorAll('section.minutes-entries')[0]?.querySelector('select')).toBeNull();
     const own = host.querySelector<HTMLSelectElement>('select[aria-label="Outcome “Haushalt beschlossen”"]');
     expect(own?.value).toBe('adopted');
     choose(own as HTMLSelectElement, 'rejected');
-    expect(decisions()).toEqual([{ text: 'Haushalt beschlossen', outcome: 'rejected' }]);
+    expect(decisions()).toEqual([{ text: 'Haushalt beschlossen', outcome: 'rejected', addedAt: expect.any(Number) }]);
     choose(own as HTMLSelectElement, '');
-    expect(decisions()).toEqual([{ text: 'Haushalt beschlossen' }]);
+    expect(decisions()).toEqual([{ text: 'Haushalt beschlossen', addedAt: expect.any(Number) }]);
     // Readers see the recorded outcome as text.
     choose(own as HTMLSelectElement, 'rejected');
     at.unmount();

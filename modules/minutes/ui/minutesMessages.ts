@@ -55,8 +55,11 @@ export interface MinutesPanelMessages {
   readonly addDecision: string;
   readonly linkedVote: string;
   readonly noLinkedVote: string;
-  /** A concluded vote in the select: "Budget (14:05)"; `when` (`voteWhen`) has the date unless it is today. */
-  readonly voteOption: (title: string, when: string) => string;
+  /**
+   * A concluded vote in the select: "Budget (14:05, 7:2:1)"; `when` (`voteWhen`) has the date unless it is today,
+   * `result` is how it ended in short (`voteShortResult`: counts, or "cancelled").
+   */
+  readonly voteOption: (title: string, when: string, result: string) => string;
   readonly removeMotionQuestion: (text: string) => string;
   readonly removeDecisionQuestion: (text: string) => string;
   /** A decision that records a formal vote's result: `vote` is its title, null when no longer known. */
@@ -97,16 +100,23 @@ export interface MinutesMessages extends ModuleMessages<MinutesAnnouncements> {
   readonly stopWriting: string;
 }
 
-/** A local clock time in the language's style. */
-export function clockTime(at: number, locale: 'en' | 'de'): string {
-  return new Date(at).toLocaleTimeString(locale === 'de' ? 'de-DE' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+/** A local clock time in the language's style; with `seconds` when two moments share a minute. */
+export function clockTime(at: number, locale: 'en' | 'de', seconds = false): string {
+  return new Date(at).toLocaleTimeString(locale === 'de' ? 'de-DE' : 'en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    ...(seconds ? { second: '2-digit' } : {}),
+  });
 }
 
-/** When a vote ended, for its choice: the time of day, with the date before it unless that is `now`'s. */
-export function voteWhen(at: number, locale: 'en' | 'de', now: number): string {
+/**
+ * When a vote ended, for its choice: the time of day (with `seconds` when another vote ended in the same minute),
+ * with the date before it unless that is `now`'s.
+ */
+export function voteWhen(at: number, locale: 'en' | 'de', now: number, seconds = false): string {
   const day = (ms: number) =>
     new Date(ms).toLocaleDateString(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium' });
-  const time = clockTime(at, locale);
+  const time = clockTime(at, locale, seconds);
   return day(at) === day(now) ? time : `${day(at)}, ${time}`;
 }
 
@@ -158,7 +168,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       addDecision: 'Add decision',
       linkedVote: 'Linked vote',
       noLinkedVote: 'No vote',
-      voteOption: (title, when) => `${title} (${when})`,
+      voteOption: (title, when, result) => `${title} (${when}, ${result})`,
       removeMotionQuestion: (text) => `Remove the motion “${text}”?`,
       removeDecisionQuestion: (text) => `Remove the decision “${text}”?`,
       removeLinkedDecisionQuestion: (text, vote) =>
@@ -250,7 +260,7 @@ export const minutesMessages: Messages<MinutesMessages> = {
       addDecision: 'Beschluss hinzufügen',
       linkedVote: 'Verknüpfte Abstimmung',
       noLinkedVote: 'Keine Abstimmung',
-      voteOption: (title, when) => `${title} (${when} Uhr)`,
+      voteOption: (title, when, result) => `${title} (${when} Uhr, ${result})`,
       removeMotionQuestion: (text) => `Den Antrag „${text}“ entfernen?`,
       removeDecisionQuestion: (text) => `Den Beschluss „${text}“ entfernen?`,
       removeLinkedDecisionQuestion: (text, vote) =>

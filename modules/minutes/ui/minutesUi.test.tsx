@@ -23,7 +23,7 @@ import {
   removeEntry,
 } from '../minutesDocument.js';
 import { voteResultText } from '../voteResultText.js';
-import { minutesMessages } from './minutesMessages.js';
+import { minutesMessages, voteWhen } from './minutesMessages.js';
 import { minutesUi } from './minutesUi.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
@@ -270,7 +270,7 @@ describe('minutesUi', () => {
     expect(document.activeElement).toBe(button(shortName));
     click(button(shortName));
     click(button('Remove'));
-    expect(entriesOf(motionsOf(state.session.doc, 'i1'))).toEqual([{ text: 'Vertagung' }]);
+    expect(entriesOf(motionsOf(state.session.doc, 'i1'))).toEqual([{ text: 'Vertagung', addedAt: expect.any(Number) }]);
     expect(document.activeElement).toBe(button('Remove “Vertagung”'));
     click(button('Remove “Vertagung”'));
     click(button('Remove'));
@@ -329,15 +329,19 @@ describe('minutesUi', () => {
     const select = byLabel<HTMLSelectElement>('Linked vote');
     expect([...select.options].map((o) => o.textContent)).toEqual([
       'No vote',
-      `Budget 2027 (${new Date(vote.endedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })})`,
+      `Budget 2027 (${voteWhen(vote.endedAt, 'en', Date.now())}, 7:2:1)`,
     ]);
     fill(select, 'vote-0001');
     fill(byLabel('New decision'), 'Der Haushalt ist beschlossen.');
+    const before = Date.now();
     click(button('Add decision'));
     const result = voteResultText(vote, 'en');
     expect(entriesOf(decisionsOf(state.session.doc, 'i1'))).toEqual([
-      { text: 'Der Haushalt ist beschlossen.', voteId: 'vote-0001', result },
+      { text: 'Der Haushalt ist beschlossen.', voteId: 'vote-0001', result, addedAt: expect.any(Number) },
     ]);
+    const addedAt = entriesOf(decisionsOf(state.session.doc, 'i1'))[0]?.addedAt ?? 0;
+    expect(addedAt).toBeGreaterThanOrEqual(before);
+    expect(addedAt).toBeLessThanOrEqual(Date.now());
     expect(host.textContent).toContain(result);
     expect(result).toBe('Yes 7 · No 2 · Abstain 1 — 10 of 12 eligible voted');
     click(button('Remove “Der Haushalt ist beschlossen.”'));
@@ -411,8 +415,8 @@ describe('minutesUi', () => {
     const day = new Date(earlier.endedAt).toLocaleDateString('en-GB', { dateStyle: 'medium' });
     expect([...byLabel<HTMLSelectElement>('Linked vote').options].map((o) => o.textContent)).toEqual([
       'No vote',
-      `Budget 2027 (${time(Date.now())})`,
-      `Satzung (${day}, ${time(earlier.endedAt)})`,
+      `Budget 2027 (${time(Date.now())}, 7:2:1)`,
+      `Satzung (${day}, ${time(earlier.endedAt)}, 7:2:1)`,
     ]);
     expect(day).toMatch(/2026/);
   });
