@@ -28,8 +28,12 @@ export const AgendaTitle = z
 export const AgendaItemView = z.object({ id: z.string(), title: z.string() });
 export type AgendaItemView = z.infer<typeof AgendaItemView>;
 
-/** `GET` and `PUT /v1/rooms/{roomId}/agenda`: the stored agenda in order; `live`: a meeting of the room runs now. */
-export const RoomAgendaView = z.object({ items: z.array(AgendaItemView), live: z.boolean() });
+/**
+ * `GET` and `PUT /v1/rooms/{roomId}/agenda`: the stored agenda in order; `live`: a meeting of the room runs now;
+ * `keptMinutes`: the room's minutes, kept from an earlier meeting to be carried into the next one (ADR 0015), hold
+ * notes, motions or decisions under items of this agenda, so a change of the agenda changes those minutes.
+ */
+export const RoomAgendaView = z.object({ items: z.array(AgendaItemView), live: z.boolean(), keptMinutes: z.boolean() });
 export type RoomAgendaView = z.infer<typeof RoomAgendaView>;
 
 /**
