@@ -38,6 +38,8 @@ export {
   type AgendaDraftItem,
   type AgendaOutcome,
   type AgendaProblem,
+  type KeptAgenda,
+  keptAgenda,
   prepareAgenda,
   replaceAgenda,
   storedAgenda,

@@ -1,7 +1,7 @@
 import type { RoomRecords } from '@plenum/room-kit';
 import * as Y from 'yjs';
 import { toBase64 } from '../base64.js';
-import { agendaItems, agendaOf } from '../minutesDocument.js';
+import { agendaItems, agendaOf, decisionsOf, entriesOf, motionsOf, notesOf } from '../minutesDocument.js';
 import type { AgendaItem } from '../protocol.js';
 import { MinutesWriter, PREPARED_STREAM, type StoredMinutes } from './MinutesWriter.js';
 
@@ -112,9 +112,32 @@ export async function storedMinutes(records: RoomRecords): Promise<Y.Doc> {
 
 /** The stored agenda, in order. */
 export async function storedAgenda(records: RoomRecords): Promise<AgendaItem[]> {
+  return (await keptAgenda(records)).items;
+}
+
+/** The agenda of a room's stored minutes, and whether any of its items holds minutes written in a meeting. */
+export interface KeptAgenda {
+  readonly items: AgendaItem[];
+  /** Some item has notes (other than blanks), a motion or a decision. */
+  readonly keptMinutes: boolean;
+}
+
+/**
+ * The stored agenda and whether its items hold minutes (notes, motions, decisions) kept from a meeting, which a
+ * change of the agenda outside a meeting changes too. Texts of items no longer on the agenda do not count: the agenda
+ * cannot reach them.
+ */
+export async function keptAgenda(records: RoomRecords): Promise<KeptAgenda> {
   const doc = await storedMinutes(records);
   try {
-    return agendaItems(doc);
+    const items = agendaItems(doc);
+    const keptMinutes = items.some(
+      ({ id }) =>
+        notesOf(doc, id).toString().trim() !== '' ||
+        entriesOf(motionsOf(doc, id)).length > 0 ||
+        entriesOf(decisionsOf(doc, id)).length > 0,
+    );
+    return { items, keptMinutes };
   } finally {
     doc.destroy();
   }

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { RoomStore } from '@plenum/db';
-import { type AgendaOutcome, prepareAgenda } from '@plenum/module-minutes/server';
+import { type AgendaOutcome, type KeptAgenda, keptAgenda, prepareAgenda } from '@plenum/module-minutes/server';
 import { agendaLimits, RoomAgendaUpdate, type RoomAgendaView, type RoomId, toIssues } from '@plenum/protocol';
 import { type RoomRecordStore, recordsFor } from '@plenum/room-kit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { roomIdOf } from '../access/entryRoutes.js';
 import { requireUser } from '../auth/requireUser.js';
 import { RestError } from '../http/restErrors.js';
-import { type KeptAgenda, keptAgenda } from './keptAgenda.js';
 import type { RoomHost } from './RoomHost.js';
 
 /**
