@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from './config/loadConfig.js';
+import { unknownEnvironmentWarning } from './config/unknownEnvironmentVariables.js';
 import { createLogger } from './observability/createLogger.js';
 import { startPlenum } from './startPlenum.js';
 
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
+  const unknown = unknownEnvironmentWarning(process.env);
+  if (unknown !== undefined) log.warn({}, unknown);
   const plenum = await startPlenum(config, log);
   process.stdout.write(`\nPlenum is running. Open ${plenum.url} in your browser.\n\n`);
 

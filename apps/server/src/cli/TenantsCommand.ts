@@ -10,6 +10,7 @@ import {
   tenantSettingKeys,
 } from '@plenum/db';
 import { z } from 'zod';
+import { FlagText, flagSpellingsText } from '../config/FlagText.js';
 
 /**
  * A tenant id: a lower-case slug of 2–40 characters (letters, digits, inner dashes). Stricter than the database's
@@ -38,10 +39,8 @@ export const SettingKeySchema = z.union([FlagKeySchema, QuotaKeySchema, ChoiceKe
   error: `must be one of ${tenantSettingKeys.join(', ')}`,
 });
 
-/** A flag value as typed on the command line: exactly `true` or `false`. */
-export const FlagValueSchema = z
-  .enum(['true', 'false'], { error: 'must be true or false' })
-  .transform((value) => value === 'true');
+/** A flag value as typed on the command line: the spellings the configuration accepts too (`true`, `no`, `1` …). */
+export const FlagValueSchema = FlagText;
 
 /** A quota value as typed on the command line: a positive whole number that fits the database column. */
 export const QuotaValueSchema = z
@@ -75,7 +74,7 @@ export const tenantsUsage = `Usage: plenum tenants <command>
   unset <id> <key>                  back to the installation default
 
 Tenant ids: 2–40 lower-case letters, digits or dashes.
-Flags (true|false): ${tenantFlagKeys.join(', ')}
+Flags (${flagSpellingsText}): ${tenantFlagKeys.join(', ')}
 Quotas (positive whole numbers): ${tenantQuotaKeys.join(', ')}
 Language of generated records and phone prompts (${tenantLanguages.join('|')}): language
 Defaults come from the configuration (tenantDefaults).`;

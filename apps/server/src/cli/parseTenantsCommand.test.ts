@@ -57,6 +57,26 @@ describe('parseTenantsCommand', () => {
     expect(parseTenantsCommand(['tenants', '--help'])).toEqual({ kind: 'help' });
   });
 
+  it('acceptsTheFlagSpellingsOfTheConfiguration', () => {
+    for (const [text, value] of [
+      ['true', true],
+      ['yes', true],
+      ['ON', true],
+      ['1', true],
+      ['false', false],
+      ['no', false],
+      ['off', false],
+      ['0', false],
+    ] as const) {
+      expect(parseTenantsCommand(['tenants', 'set', 'land', 'guestsAllowed', text])).toEqual({
+        kind: 'set',
+        id: 'land',
+        key: 'guestsAllowed',
+        value,
+      });
+    }
+  });
+
   it.each([
     [[], /missing command/],
     [['rooms', 'list'], /unknown command "rooms"/],
@@ -73,7 +93,11 @@ describe('parseTenantsCommand', () => {
     [['tenants', 'create', 'land', '--name', '   '], /name .* must not be empty/],
     [['tenants', 'create', 'land', '--name', 'a\u0007b'], /control characters/],
     [['tenants', 'set', 'land', 'colour', 'red'], /key "colour" must be one of/],
-    [['tenants', 'set', 'land', 'recording', 'yes'], /recording "yes" must be true or false/],
+    [['tenants', 'set', 'land', 'recording', 'maybe'], /recording "maybe" must be one of true\/false, yes\/no/],
+    [['tenants', 'set', 'land', 'storageMegabytes', '-1'], /storageMegabytes "-1" must be a positive whole number/],
+    [['tenants', 'set', 'land', 'maxMeetingMinutes', '-1.5'], /maxMeetingMinutes "-1.5" must be a positive whole/],
+    [['tenants', 'set', 'land', 'storageMegabytes', '-x'], /Unknown option '-x'/],
+    [['tenants', 'set', '-1', 'storageMegabytes', '5'], /tenant id "-1"/],
     [['tenants', 'set', 'land', 'maxMeetingMinutes', '0'], /positive whole number/],
     [['tenants', 'set', 'land', 'maxMeetingMinutes', '1.5'], /positive whole number/],
     [['tenants', 'set', 'land', 'maxMeetingMinutes', '9999999999'], /at most 2147483647/],

@@ -85,13 +85,20 @@ export function parseTenantsCommand(argv: readonly string[]): TenantsCommand {
   }
 }
 
+/** A negative number (`-1`): a value for its own check (`set … storageMegabytes -1`), not an unknown option. */
+const looksNegative = (arg: string) => /^-\d/.test(arg);
+
 function parseWithNode(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
+  const kept = argv.flatMap((arg, index) => (looksNegative(arg) ? [] : [index]));
+  const { values, tokens } = parseArgs({
+    args: kept.map((index) => argv[index] as string),
     options: { name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     allowPositionals: true,
     strict: true,
+    tokens: true,
   });
+  const positional = new Set(tokens.flatMap((token) => (token.kind === 'positional' ? [kept[token.index]] : [])));
+  return { values, positionals: argv.filter((arg, index) => looksNegative(arg) || positional.has(index)) };
 }
 
 function check<T extends z.ZodType>(schema: T, value: unknown, what: string): z.output<T> {

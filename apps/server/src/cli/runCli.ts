@@ -1,5 +1,6 @@
 import { DatabaseLockedError, migrateToLatest, openDatabase, TenantRepository } from '@plenum/db';
 import { ConfigError, loadConfig } from '../config/loadConfig.js';
+import { unknownEnvironmentWarning } from '../config/unknownEnvironmentVariables.js';
 import { CliError } from './CliError.js';
 import { parseTenantsCommand } from './parseTenantsCommand.js';
 import { runTenantsCommand } from './runTenantsCommand.js';
@@ -55,6 +56,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function loadConfigOrFail(io: CliIo): ReturnType<typeof loadConfig> {
+  const unknown = unknownEnvironmentWarning(io.env);
+  if (unknown !== undefined) io.stderr(`plenum: ${unknown}\n`);
   try {
     return loadConfig(io.env, io.cwd);
   } catch (error) {

@@ -1,20 +1,25 @@
 import { z } from 'zod';
+import { FlagText, flagSpellingsText } from './FlagText.js';
+import { PublicUrl } from './PublicUrl.js';
 
-const Port = z.coerce.number().int().min(1).max(65535);
+/** A whole number from `min` to `max`, also from an environment variable's string; one message for every way to miss. */
+const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
 
-const PortRange = z
-  .string()
-  .regex(/^\d{1,5}-\d{1,5}$/, 'must look like 20000-20999')
-  .refine((r) => {
-    const [a = 0, b = 0] = r.split('-').map(Number);
-    return a >= 1024 && b <= 65535 && a < b;
-  }, 'must be two ports between 1024 and 65535, low-high');
+const Port = wholeNumber(1, 65535);
 
-/** A boolean from JSON (`true`) or from an environment variable (`"true"`, `"false"`, `"1"`, `"0"`, …). */
-const Flag = z.union([z.boolean(), z.stringbool()]);
+const PortRange = z.string().refine((range) => {
+  const [a, b] = /^(\d{1,5})-(\d{1,5})$/.exec(range)?.slice(1).map(Number) ?? [];
+  return a !== undefined && b !== undefined && a >= 1024 && b <= 65535 && a < b;
+}, 'must be two ports between 1024 and 65535, low-high, like 20000-20999');
+
+/** A boolean from JSON (`true`) or from an environment variable, spelt as `FlagText` allows (`true`, `no`, `1`, …). */
+const Flag = z.union([z.boolean(), FlagText], { error: `must be true or false (${flagSpellingsText})` });
 
 /** A positive whole-number quota, also from an environment variable's string. */
-const Quota = z.coerce.number().int().min(1).max(2_147_483_647);
+const Quota = wholeNumber(1, 2_147_483_647);
 
 /** A language Plenum speaks: of generated records, phone prompts. */
 const Language = z.enum(['de', 'en'], { error: 'must be de or en' });
@@ -52,8 +57,8 @@ export const ConfigSchema = z.strictObject({
   port: Port.default(8080),
   /** Interface to listen on; `localhost` listens on loopback only (IPv4 and IPv6). */
   host: z.string().min(1).default('localhost'),
-  /** The URL people open, when behind a reverse proxy; printed at start. */
-  publicUrl: z.url().optional(),
+  /** The URL people open, when behind a reverse proxy; printed at start. Only an origin: no path, query or user. */
+  publicUrl: PublicUrl.optional(),
   /** Everything Plenum stores goes under this directory. */
   dataDir: z.string().min(1).default('./data'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -89,7 +94,7 @@ export const ConfigSchema = z.strictObject({
        */
       mixerFeedPortRange: PortRange.default('22000-22999'),
       /** 20 ms frames the audio mixer buffers per input before mixing: more absorbs jitter, each adds 20 ms delay. */
-      mixerPrebuffer: z.coerce.number().int().min(1).max(50).default(3),
+      mixerPrebuffer: wholeNumber(1, 50).default(3),
     })
     .superRefine((janus, ctx) => {
       // An external Janus must run with an api_secret and an admin_key (README). Without the secret Janus refuses
@@ -137,12 +142,12 @@ export const ConfigSchema = z.strictObject({
   access: z
     .strictObject({
       /** How long a guest who opened a guest link may (re)enter its room without opening the link again. */
-      guestSessionHours: z.coerce.number().int().min(1).max(168).default(12),
+      guestSessionHours: wholeNumber(1, 168).default(12),
       /** Failed password or invite attempts allowed per client address within `attemptWindowSeconds`. */
-      attemptsPerClient: z.coerce.number().int().min(1).max(10_000).default(10),
+      attemptsPerClient: wholeNumber(1, 10_000).default(10),
       /** Failed password attempts allowed per room within `attemptWindowSeconds`, from all clients together. */
-      attemptsPerRoom: z.coerce.number().int().min(1).max(100_000).default(50),
-      attemptWindowSeconds: z.coerce.number().int().min(10).max(86_400).default(300),
+      attemptsPerRoom: wholeNumber(1, 100_000).default(50),
+      attemptWindowSeconds: wholeNumber(10, 86_400).default(300),
     })
     .default({ guestSessionHours: 12, attemptsPerClient: 10, attemptsPerRoom: 50, attemptWindowSeconds: 300 }),
   rooms: z
@@ -150,15 +155,15 @@ export const ConfigSchema = z.strictObject({
       /**
        * What one room on this installation may hold at most; a tenant's `maxParticipantsPerRoom` can only lower it.
        */
-      maxParticipants: z.coerce.number().int().min(2).max(1000).default(250),
-      reconnectGraceSeconds: z.coerce.number().int().min(0).max(300).default(10),
+      maxParticipants: wholeNumber(2, 1000).default(250),
+      reconnectGraceSeconds: wholeNumber(0, 300).default(10),
     })
     .default({ maxParticipants: 250, reconnectGraceSeconds: 10 }),
   signaling: z
     .strictObject({
-      maxFrameBytes: z.coerce.number().int().min(1024).max(1_048_576).default(65_536),
+      maxFrameBytes: wholeNumber(1024, 1_048_576).default(65_536),
       ratePerSecond: z.coerce.number().min(1).max(1000).default(10),
-      burst: z.coerce.number().int().min(1).max(10_000).default(30),
+      burst: wholeNumber(1, 10_000).default(30),
     })
     .default({ maxFrameBytes: 65_536, ratePerSecond: 10, burst: 30 }),
   auth: z
@@ -180,21 +185,11 @@ export const ConfigSchema = z.strictObject({
       /** Group or role in `groupsClaim` that makes a tenant administrator. */
       adminGroup: z.string().min(1).max(200).default('plenum-admins'),
       /** A session ends after this long without a request (sliding). */
-      sessionIdleMinutes: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(7 * 24 * 60)
-        .default(120),
+      sessionIdleMinutes: wholeNumber(1, 7 * 24 * 60).default(120),
       /** A session ends this long after login, however active. */
-      sessionAbsoluteHours: z.coerce
-        .number()
-        .int()
-        .min(1)
-        .max(24 * 30)
-        .default(12),
+      sessionAbsoluteHours: wholeNumber(1, 24 * 30).default(12),
       /** Loopback port of the built-in development provider; 0 picks a free port. */
-      devIdpPort: z.coerce.number().int().min(0).max(65535).default(0),
+      devIdpPort: wholeNumber(0, 65535).default(0),
       /** Tenants created at start (a CLI manages them later). */
       tenants: z
         .array(
@@ -274,13 +269,13 @@ export const ConfigSchema = z.strictObject({
        * started; housekeeping deletes them then. Long enough to make the attendance report, short enough not to keep a
        * register of everyone. Applies to meetings that start after a change.
        */
-      presenceRetentionDays: z.coerce.number().int().min(1).max(3650).default(90),
+      presenceRetentionDays: wholeNumber(1, 3650).default(90),
       /** No single generated file (vote report, minutes, attendance list) may be larger, whatever a tenant's quota. */
-      maxAssetMegabytes: z.coerce.number().int().min(1).max(10_240).default(100),
+      maxAssetMegabytes: wholeNumber(1, 10_240).default(100),
     })
     .default({ presenceRetentionDays: 90, maxAssetMegabytes: 100 }),
   /** How long shutdown waits for rooms and Janus before it exits anyway. */
-  shutdownTimeoutMs: z.coerce.number().int().min(100).max(60_000).default(5000),
+  shutdownTimeoutMs: wholeNumber(100, 60_000).default(5000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -6,6 +6,17 @@ import { ConfigError, loadConfig } from './loadConfig.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'plenum-config-'));
 
+/** The message of the ConfigError the configuration is refused with. */
+function problemOf(env: NodeJS.ProcessEnv, cwd = tmp()): string {
+  try {
+    loadConfig(env, cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  throw new Error('accepted');
+}
+
 describe('loadConfig', () => {
   it('hasEmbeddedDefaultsForEverything', () => {
     const cwd = tmp();
@@ -45,6 +56,70 @@ describe('loadConfig', () => {
     writeFileSync(file, JSON.stringify({ prot: 8080 }));
     expect(() => loadConfig({ PLENUM_CONFIG: file }, cwd)).toThrow(ConfigError);
     expect(() => loadConfig({ PLENUM_CONFIG: file }, cwd)).toThrow(/prot/);
+  });
+
+  it('namesAnUnknownKeyAndTheFileAtTheTopLevelAndNested', () => {
+    const cwd = tmp();
+    const file = join(cwd, 'custom.json');
+    writeFileSync(file, JSON.stringify({ prot: 8080, janus: { ulr: 'ws://x' } }));
+    const message = problemOf({ PLENUM_CONFIG: file }, cwd);
+    expect(message).toContain(`prot (from config file ${file}): is not a setting`);
+    expect(message).toContain(`janus.ulr (from config file ${file}): is not a setting`);
+    expect(message).not.toContain('(root)');
+  });
+
+  it('saysWhatAPortMustBe', () => {
+    for (const port of ['abc', '0', '70000', '80.5']) {
+      expect(problemOf({ PLENUM_PORT: port })).toBe(
+        'Invalid configuration:\n  port (from environment variable PLENUM_PORT): must be a whole number from 1 to 65535',
+      );
+    }
+  });
+
+  it('reportsOneProblemPerKey', () => {
+    expect(problemOf({ PLENUM_JANUS_RTP_PORTS: 'abc' })).toBe(
+      'Invalid configuration:\n  janus.rtpPortRange (from environment variable PLENUM_JANUS_RTP_PORTS): ' +
+        'must be two ports between 1024 and 65535, low-high, like 20000-20999',
+    );
+    expect(loadConfig({ PLENUM_JANUS_RTP_PORTS: '30000-30999' }, tmp()).janus.rtpPortRange).toBe('30000-30999');
+    expect(problemOf({ PLENUM_JANUS_RTP_PORTS: '30999-30000' })).toMatch(/rtpPortRange .*low-high/);
+  });
+
+  it('acceptsOnlyAnHttpOriginAsPublicUrl', () => {
+    expect(loadConfig({ PLENUM_PUBLIC_URL: 'https://plenum.example.org/' }, tmp()).publicUrl).toBe(
+      'https://plenum.example.org',
+    );
+    expect(loadConfig({ PLENUM_PUBLIC_URL: 'http://plenum.test:8080' }, tmp()).publicUrl).toBe(
+      'http://plenum.test:8080',
+    );
+    const refused: [string, RegExp][] = [
+      ['ftp://x', /must start with https:\/\/ \(or http:\/\/\), not ftp:/],
+      ['javascript:alert(1)', /must start with https:\/\/ .*not javascript:/],
+      ['plenum.example.org', /must be a URL like https:\/\/plenum\.example\.org/],
+      ['https://user:secret@plenum.example.org', /must not contain a user name or password/],
+      ['https://plenum.example.org/?a=1', /must not contain a query/],
+      ['https://plenum.example.org/#top', /fragment/],
+      ['https://plenum.example.org/plenum/', /must not contain a path \(\/plenum\/\): Plenum runs only at the root/],
+    ];
+    for (const [url, message] of refused) {
+      const problem = problemOf({ PLENUM_PUBLIC_URL: url });
+      expect(problem).toMatch(/publicUrl \(from environment variable PLENUM_PUBLIC_URL\): /);
+      expect(problem).toMatch(message);
+    }
+  });
+
+  it('acceptsTheFlagSpellingsOfTheCli', () => {
+    for (const [text, value] of [
+      ['yes', true],
+      ['No', false],
+      ['on', true],
+      ['0', false],
+    ] as const) {
+      expect(loadConfig({ PLENUM_TENANT_GUESTS_ALLOWED: text }, tmp()).tenantDefaults.guestsAllowed).toBe(value);
+    }
+    expect(problemOf({ PLENUM_TENANT_GUESTS_ALLOWED: 'maybe' })).toMatch(
+      /guestsAllowed .*: must be true or false \(true\/false, yes\/no, on\/off, 1\/0\)/,
+    );
   });
 
   it('rejectsAFileThatIsNotJson', () => {

@@ -38,10 +38,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   }
   const result = ConfigSchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const key = issue.path.join('.') || '(root)';
+    // One line per key: the first problem is enough to fix it.
+    const problems = new Map<string, string>();
+    for (const issue of result.error.issues) {
+      const at = issue.path.map(String);
+      // Environment variables set only known keys, so an unknown one comes from the file.
+      const found =
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => [[...at, key].join('.'), 'is not a setting'] as const)
+          : [[at.join('.') || '(root)', issue.message] as const];
+      for (const [key, message] of found) if (!problems.has(key)) problems.set(key, message);
+    }
+    const lines = [...problems].map(([key, message]) => {
       const from = sources.get(key) ?? 'configuration';
-      return `  ${key} (from ${from}): ${issue.message}`;
+      return `  ${key} (from ${from}): ${message}`;
     });
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }

@@ -67,7 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const servesApp = deps.webRoot !== undefined && webAppBuilt(deps.webRoot);
   errorHandler(app, servesApp ? (reply) => reply.type('text/html').sendFile('index.html') : undefined);
-  securityHeaders(app);
+  securityHeaders(app, deps.config.publicUrl);
   // CSRF first (cheap, refuses before any database work), then who is asking.
   csrfGuard(app, deps.config.publicUrl);
   authenticate(app, deps.auth.sessions);

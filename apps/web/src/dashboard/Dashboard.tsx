@@ -12,6 +12,7 @@ import { DeleteRoomDialog } from './DeleteRoomDialog.js';
 import { DialInDialog } from './DialInDialog.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
 import { GuestLinksDialog } from './GuestLinksDialog.js';
+import type { TenantGuests } from './guestAccessOffer.js';
 import { MeetingsDialog } from './MeetingsDialog.js';
 import { PastMeetings } from './PastMeetings.js';
 import { ProblemMessage } from './ProblemMessage.js';
@@ -50,6 +51,9 @@ export function Dashboard({
   const [listProblem, setListProblem] = useState<DashboardProblem | null>(null);
   const [status, setStatus] = useState('');
   const [open, setOpen] = useState<OpenDialog | null>(null);
+  /** Whether the organisation allows guests is only learnt from a refusal; both guest dialogs then say so. */
+  const [tenantGuests, setTenantGuests] = useState<TenantGuests>('unknown');
+  const guestsNotAllowed = useCallback(() => setTenantGuests('forbidden'), []);
   const listRef = useRef<HTMLUListElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   /** After a change that removes the focused control: the index of the room whose title gets focus, or -1 for the list heading. */
@@ -159,6 +163,8 @@ export function Dashboard({
         <RoomSettingsDialog
           room={open.room}
           api={api}
+          tenantGuests={tenantGuests}
+          onGuestsNotAllowed={guestsNotAllowed}
           returnFocus={open.opener}
           onClose={close}
           onSaved={(room) => {
@@ -172,6 +178,8 @@ export function Dashboard({
         <GuestLinksDialog
           room={open.room}
           api={guestLinks}
+          tenantGuests={tenantGuests}
+          onGuestsNotAllowed={guestsNotAllowed}
           returnFocus={open.opener}
           onClose={close}
           onOpenSettings={() => setOpen({ ...open, action: 'settings' })}

@@ -19,11 +19,14 @@ export function GuestLinkCreateForm({
   roomId,
   api,
   onCreated,
+  onGuestsRefused,
   now = Date.now,
 }: {
   readonly roomId: string;
   readonly api: GuestLinksApi;
   readonly onCreated: (link: GuestLink) => void;
+  /** The server refused the link with `featureDisabled` (guests not allowed); the dialog explains why. */
+  readonly onGuestsRefused: () => void;
   readonly now?: () => number;
 }) {
   const { t } = useI18n();
@@ -53,7 +56,9 @@ export function GuestLinkCreateForm({
       setDraft(emptyGuestLinkDraft);
       onCreated(link);
     } catch (error) {
-      setProblem(dashboardProblem(error));
+      const found = dashboardProblem(error);
+      if (found === 'guestsDisabled') onGuestsRefused();
+      else setProblem(found);
     } finally {
       setCreating(false);
     }

@@ -8,6 +8,7 @@ import { useRetryableLoad } from '../shell/useRetryableLoad.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
 import { GuestLinkCreateForm } from './GuestLinkCreateForm.js';
 import { GuestLinkItem } from './GuestLinkItem.js';
+import { guestLinkOffer, type TenantGuests } from './guestAccessOffer.js';
 import { ProblemMessage } from './ProblemMessage.js';
 
 type Load =
@@ -17,17 +18,23 @@ type Load =
 
 /**
  * A room's guest links: create one (it is copied at once and shown in a field to copy by hand), list them all with
- * their state, copy or revoke active ones. With guest access disabled, the owner is sent to the room settings first.
+ * their state, copy or revoke active ones. With guest access disabled, the owner is sent to the room settings first;
+ * when the organisation does not allow guests (`tenantGuests`, or a refused link tells it), the dialog says so instead.
  */
 export function GuestLinksDialog({
   room,
   api,
+  tenantGuests,
+  onGuestsNotAllowed,
   onClose,
   onOpenSettings,
   returnFocus,
 }: {
   readonly room: RoomInfo;
   readonly api: GuestLinksApi;
+  readonly tenantGuests: TenantGuests;
+  /** A link was refused although the room has guest access: the organisation does not allow guests. */
+  readonly onGuestsNotAllowed: () => void;
   readonly onClose: () => void;
   readonly onOpenSettings: () => void;
   readonly returnFocus: RefObject<HTMLElement | null>;
@@ -39,6 +46,8 @@ export function GuestLinksDialog({
   const [created, setCreated] = useState<GuestLink | null>(null);
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState<DashboardProblem | null>(null);
+  /** Learnt in this dialog (a link was refused): announced, not just shown. */
+  const [refusedHere, setRefusedHere] = useState(false);
   const newLinkField = useRef<HTMLInputElement>(null);
 
   const retry = useRetryableLoad(
@@ -94,7 +103,7 @@ export function GuestLinksDialog({
   );
 
   const title = room.title || t.dashboard.untitled;
-  const guestsOff = room.guestAccess === 'disabled';
+  const offer = guestLinkOffer(room.guestAccess, tenantGuests);
 
   return (
     <ModalDialog title={g.heading(title)} closeLabel={g.close} onClose={onClose} returnFocus={returnFocus}>
@@ -105,20 +114,34 @@ export function GuestLinksDialog({
       {problem && (
         <ProblemMessage
           problem={problem}
-          text={problem === 'guestsDisabled' && guestsOff ? g.accessDisabled : undefined}
+          text={problem === 'guestsDisabled' && offer === 'enableInSettings' ? g.accessDisabled : undefined}
         />
       )}
-      {guestsOff ? (
+      {offer === 'notAllowed' && (
+        <div className="message message--warning" role={refusedHere ? 'alert' : undefined}>
+          <p>{g.guestsNotAllowed}</p>
+        </div>
+      )}
+      {offer === 'enableInSettings' && (
         <div className="message message--warning">
           <p>{g.accessDisabled}</p>
           <button type="button" className="button button--small" onClick={onOpenSettings}>
             {g.openSettings}
           </button>
         </div>
-      ) : (
+      )}
+      {offer === 'create' && (
         <section aria-labelledby={ids.create} className="dialog-section">
           <h3 id={ids.create}>{g.createHeading}</h3>
-          <GuestLinkCreateForm roomId={room.id} api={api} onCreated={onCreated} />
+          <GuestLinkCreateForm
+            roomId={room.id}
+            api={api}
+            onCreated={onCreated}
+            onGuestsRefused={() => {
+              setRefusedHere(true);
+              onGuestsNotAllowed();
+            }}
+          />
           {created && (
             <div className="field new-link">
               <label htmlFor={ids.newLink}>{g.newLinkLabel}</label>

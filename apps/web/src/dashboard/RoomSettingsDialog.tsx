@@ -1,4 +1,4 @@
-import { guestAccessModes, roomLimits, waitingRoomModes } from '@plenum/protocol';
+import { roomLimits, waitingRoomModes } from '@plenum/protocol';
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { ApiFailure } from '../api/http.js';
 import type { RoomInfo, RoomsApi } from '../api/roomsApi.js';
@@ -7,6 +7,7 @@ import { ModalDialog } from '../shell/ModalDialog.js';
 import { RadioGroup } from '../shell/RadioGroup.js';
 import { TextField } from '../shell/TextField.js';
 import { type DashboardProblem, dashboardProblem } from './dashboardProblem.js';
+import { guestAccessChoices, type TenantGuests } from './guestAccessOffer.js';
 import { ProblemMessage } from './ProblemMessage.js';
 import {
   firstInvalidField,
@@ -23,17 +24,23 @@ import {
 /**
  * A room's settings: title, password (set a new one or remove it; the current one is never shown), waiting room and
  * guest access. Only changed fields are sent. Refused fields are marked at the field and the first of them gets focus;
- * anything else is an alert.
+ * anything else is an alert. Once the organisation is known not to allow guests (`tenantGuests`, learnt from a refused
+ * save), guest access is not offered: the group says so instead, and keeps only "Disabled" for a room that has it.
  */
 export function RoomSettingsDialog({
   room,
   api,
+  tenantGuests,
+  onGuestsNotAllowed,
   onSaved,
   onClose,
   returnFocus,
 }: {
   readonly room: RoomInfo;
   readonly api: RoomsApi;
+  readonly tenantGuests: TenantGuests;
+  /** The server refused guest access: the organisation does not allow guests. */
+  readonly onGuestsNotAllowed: () => void;
   readonly onSaved: (room: RoomInfo) => void;
   readonly onClose: () => void;
   readonly returnFocus: RefObject<HTMLElement | null>;
@@ -66,7 +73,8 @@ export function RoomSettingsDialog({
         ? document.getElementById(ids.title)
         : field === 'password' && form.password === 'set'
           ? document.getElementById(ids.newPassword)
-          : document.getElementById(ids[field])?.querySelector<HTMLElement>('input:checked');
+          : (document.getElementById(ids[field])?.querySelector<HTMLElement>('input:checked') ??
+            document.getElementById(ids[field]));
     target?.focus();
   }, [invalid, guestsRefused]);
 
@@ -101,6 +109,9 @@ export function RoomSettingsDialog({
       if (found === 'guestsDisabled') {
         focusInvalid.current = true;
         setGuestsRefused(true);
+        // Guest access can only stay as it is: the group now offers no other choice.
+        setForm((current) => ({ ...current, guestAccess: room.guestAccess }));
+        onGuestsNotAllowed();
       } else if (found === 'invalid' && error instanceof ApiFailure) {
         const fields = error.issues.map((issue) => settingsFieldOf(issue.path)).filter((f) => f !== null);
         focusInvalid.current = fields.length > 0;
@@ -121,6 +132,7 @@ export function RoomSettingsDialog({
         { value: 'set', label: s.passwordSet },
       ];
   const refused = (field: SettingsField) => invalid.includes(field);
+  const guestChoices = guestAccessChoices(room.guestAccess, tenantGuests);
 
   return (
     <ModalDialog title={s.heading} closeLabel={s.close} onClose={onClose} returnFocus={returnFocus}>
@@ -165,15 +177,30 @@ export function RoomSettingsDialog({
           value={form.waitingRoom}
           onValueChange={(value) => change('waitingRoom', value)}
         />
-        <RadioGroup
-          id={ids.guestAccess}
-          legend={s.guestAccessLegend}
-          hint={s.guestAccessHint}
-          error={guestsRefused ? s.guestsNotAllowed : refused('guestAccess') ? s.fieldRefused : undefined}
-          options={guestAccessModes.map((mode) => ({ value: mode, label: s.guestAccess[mode] }))}
-          value={form.guestAccess}
-          onValueChange={(value) => change('guestAccess', value)}
-        />
+        {guestChoices.length === 0 ? (
+          <fieldset id={ids.guestAccess} className="radio-group" tabIndex={-1}>
+            <legend>{s.guestAccessLegend}</legend>
+            <p className="field__hint" role={guestsRefused ? 'alert' : undefined}>
+              {s.guestsNotAllowed}
+            </p>
+          </fieldset>
+        ) : (
+          <RadioGroup
+            id={ids.guestAccess}
+            legend={s.guestAccessLegend}
+            hint={s.guestAccessHint}
+            error={
+              guestsRefused || tenantGuests === 'forbidden'
+                ? s.guestsNotAllowed
+                : refused('guestAccess')
+                  ? s.fieldRefused
+                  : undefined
+            }
+            options={guestChoices.map((mode) => ({ value: mode, label: s.guestAccess[mode] }))}
+            value={form.guestAccess}
+            onValueChange={(value) => change('guestAccess', value)}
+          />
+        )}
         {problem && <ProblemMessage problem={problem} />}
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={saving}>

@@ -136,6 +136,7 @@ export const de: Catalogue = {
     intro: 'Gäste öffnen den Link, geben ihren Namen ein und nehmen ohne Konto teil.',
     accessDisabled:
       'Der Gastzugang ist für diesen Raum deaktiviert. Aktivieren Sie ihn zuerst in den Raumeinstellungen.',
+    guestsNotAllowed: 'Ihre Organisation erlaubt keine Gäste. Bitte wenden Sie sich an Ihre Verwaltung.',
     openSettings: 'Raumeinstellungen öffnen',
     createHeading: 'Gastlink erstellen',
     labelLabel: 'Bezeichnung (optional)',

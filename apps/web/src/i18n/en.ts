@@ -141,6 +141,7 @@ export const en = {
     heading: (title: string) => `Guest links for “${title}”`,
     intro: 'Guests open the link, enter their name and join without an account.',
     accessDisabled: 'Guest access is disabled for this room. Enable it in the room settings first.',
+    guestsNotAllowed: 'Your organisation does not allow guests. Please contact your administration.',
     openSettings: 'Open room settings',
     createHeading: 'Create a guest link',
     labelLabel: 'Label (optional)',
