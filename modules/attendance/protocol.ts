@@ -57,8 +57,12 @@ export const attendanceProtocol = defineProtocol({
      * `intervalSeconds` ago, or is still being made.
      */
     tooSoon: z.object({ retryAfterSeconds: z.number(), intervalSeconds: z.number() }),
-    /** The attendance could not be read, or the report could not be kept (quota, size, storage). */
-    storeFailed: z.object({}),
+    /**
+     * No report was kept. `storage`: the organisation's storage is full (its quota, or the largest file allowed):
+     * files have to be deleted first; `internal`: the attendance could not be read or the report not made or stored
+     * (try again later).
+     */
+    storeFailed: z.object({ reason: z.enum(['storage', 'internal']) }),
   },
   /**
    * `reports`: to owner and moderators, the reports made since the room started, newest first (older ones and all of

@@ -133,6 +133,13 @@ export type VoteResult = z.infer<typeof VoteResult>;
 export const VoteFileIds = z.object({ protocolAssetId: z.string(), reportAssetId: z.string() });
 
 /**
+ * Why an ended vote's files could not be stored: the organisation's storage is full (its quota), a file is larger than
+ * the installation allows, or another fault (try again is not possible from the room: the files are made at the end).
+ */
+export const VoteFilesFailure = z.enum(['storageFull', 'tooLarge', 'other']);
+export type VoteFilesFailure = z.infer<typeof VoteFilesFailure>;
+
+/**
  * Participants (devices) that are one account, each group in the order they joined; only groups of two or more. The
  * start form lists such a person once: the server counts an account once anyway, and lets every device of it vote.
  */
@@ -220,8 +227,16 @@ export const legalVoteProtocol = defineProtocol({
      * (download: `GET /v1/assets/{id}`).
      */
     reportsReady: z.object({ voteId: VoteId, protocolAssetId: z.string(), reportAssetId: z.string() }),
-    /** To everyone, after the end: the protocol and report could not be stored (the vote and its record stand). */
-    reportsFailed: z.object({ voteId: VoteId }),
+    /**
+     * To everyone, after the end: the protocol and report could not both be stored (the vote and its record stand).
+     * `reason`: why (absent from older servers: `other`); `protocolAssetId`: the protocol, when it was stored and only
+     * the report was refused (download: `GET /v1/assets/{id}`).
+     */
+    reportsFailed: z.object({
+      voteId: VoteId,
+      reason: VoteFilesFailure.optional(),
+      protocolAssetId: z.string().optional(),
+    }),
     /** To moderators, whenever it changes (and to one just promoted): which participants are one account. */
     sameAccount: z.object({ groups: SameAccount }),
   },

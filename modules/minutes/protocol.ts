@@ -81,6 +81,17 @@ export const MinutesGeneration = z.number().int().min(0);
 export const CarriedOver = z.object({ lastChangedAt: z.number().nullable() });
 export type CarriedOver = z.infer<typeof CarriedOver>;
 
+/** Why an export was not made or stored: the storage is full (the tenant's quota, the largest file), or else. */
+export const ExportFailure = z.enum(['storage', 'internal']);
+export type ExportFailure = z.infer<typeof ExportFailure>;
+
+/**
+ * The export when the room last closed failed (nobody was in the room to be told): when the room closed (`at`, ms
+ * since the epoch) and why. Kept with the minutes until an export of them is stored.
+ */
+export const NotExportedOnClose = z.object({ at: z.number(), reason: ExportFailure });
+export type NotExportedOnClose = z.infer<typeof NotExportedOnClose>;
+
 /**
  * Collaborative meeting minutes (issue 7): one Yjs document per room, synced over Plenum's signalling and stored in
  * the room's records as it changes, so it outlives the meeting and can be prepared before it.
@@ -140,7 +151,7 @@ export const minutesProtocol = defineProtocol({
     /** To those who may download them (see `visibility`): an export is stored. */
     exported: z.object({ files: MinutesFiles, by: ParticipantId }),
     /** To the moderator who asked: the export could not be made or stored (e.g. the storage quota); nothing kept. */
-    exportFailed: z.object({ reason: z.enum(['storage', 'internal']) }),
+    exportFailed: z.object({ reason: ExportFailure }),
     /**
      * To everyone: a moderator started new minutes (`startNew`). Drop the old document and sync a new, empty one for
      * `generation`; updates of the old one are refused. The concluded votes are gone with the old minutes (join state
@@ -151,6 +162,11 @@ export const minutesProtocol = defineProtocol({
     carriedOver: CarriedOver,
     /** To everyone: a moderator chose to continue the carried-over minutes (join state `carriedOver` is null now). */
     continued: z.object({ by: ParticipantId }),
+    /**
+     * To moderators, once the stored minutes are loaded: the export when the room last closed failed (see join state
+     * `notExportedOnClose`). It stands until an export is stored (`exported`) or new minutes are started (`restarted`).
+     */
+    notExportedOnClose: NotExportedOnClose,
   },
   errors: {
     forbidden: Forbidden,
@@ -189,6 +205,11 @@ export const minutesProtocol = defineProtocol({
     generation: MinutesGeneration,
     /** Set when the minutes continue an earlier meeting and no moderator has chosen yet (see `startNew`, `continue`). */
     carriedOver: CarriedOver.nullable(),
+    /**
+     * Moderators: the export when the room last closed failed and no export of the minutes is stored since; null when
+     * not (always null for everyone else).
+     */
+    notExportedOnClose: NotExportedOnClose.nullable(),
   }),
 });
 export type MinutesProtocol = typeof minutesProtocol;

@@ -10,7 +10,8 @@ export type AttendanceAnnouncements = {
   readonly reportReady: Empty;
   // Notices to the requester (a `tooSoon` refusal is said by the form's status line instead).
   readonly noMeeting: Empty;
-  readonly storeFailed: Empty;
+  /** `storage`: the organisation's storage is full; `internal`: anything else (try again). */
+  readonly storeFailed: { readonly reason: 'storage' | 'internal' };
   readonly notAllowed: Empty;
 };
 
@@ -40,7 +41,7 @@ export function announceAttendance(
     case 'noMeeting':
       return { key: 'noMeeting', params: {}, notice: true, topic: 'report' };
     case 'storeFailed':
-      return { key: 'storeFailed', params: {}, notice: true, topic: 'report' };
+      return { key: 'storeFailed', params: { reason: error.reason }, notice: true, topic: 'report' };
     case 'forbidden':
       return { key: 'notAllowed', params: {}, notice: true, topic: 'report' };
     default:

@@ -93,9 +93,9 @@ describe('the attendance client', () => {
     expect(refused).toEqual({ ...idle, retryAfterSeconds: 4 });
     expect(generationRequested(refused)).toEqual({ ...idle, pending: true });
     expect(announceAttendance(input)).toBeNull();
-    expect(announceAttendance({ type: 'error', error: { error: 'storeFailed' } })).toEqual({
+    expect(announceAttendance({ type: 'error', error: { error: 'storeFailed', reason: 'internal' } })).toEqual({
       key: 'storeFailed',
-      params: {},
+      params: { reason: 'internal' },
       notice: true,
       topic: 'report',
     });
@@ -108,7 +108,9 @@ describe('the attendance client', () => {
       { type: 'error', error: { error: 'tooSoon', retryAfterSeconds: 6, intervalSeconds: 10 } },
     );
     expect(refused).toEqual({ pending: false, reports: [first], retryAfterSeconds: 6 });
-    expect(attendanceReducer(refused, { type: 'error', error: { error: 'storeFailed' } })).toBe(refused);
+    expect(attendanceReducer(refused, { type: 'error', error: { error: 'storeFailed', reason: 'storage' } })).toBe(
+      refused,
+    );
     expect(attendanceReducer(refused, ready('asset-2', false, 9_000))).toEqual({
       pending: false,
       reports: [{ assetId: 'asset-2', includeEmail: false, createdAt: 9_000 }, first],

@@ -47,7 +47,8 @@ const MIN_RETRY_MS = 1_000;
  * addresses) one report is made at a time, and at most one is started every `GENERATE_INTERVAL_MS` (`tooSoon`), so
  * repeated clicks cannot keep the server rendering (at most two reports at once per room), while a moderator who
  * wants both lists can ask for the other one right after the first. The stored report is announced to every moderator (the requester among them), since each of
- * them may download it; a failure goes to the requesting connection only.
+ * them may download it; a failure goes to the requesting connection only, saying whether the storage is full (files
+ * have to be deleted first) or anything else failed (try again).
  *
  * The report (its text and file name) is written in the tenant's language (`RoomSettings.language`), like the vote
  * reports and minutes of the same meeting, whatever language the requester's UI speaks: the meeting's records read
@@ -109,7 +110,8 @@ export class AttendanceModule implements ModuleInstance<AttendanceProtocol, Atte
           break;
         }
         this.#ctx.log.error({ err: event.error, reason }, 'attendance report not stored');
-        this.#ctx.sendError(event.connection, { error: 'storeFailed' }, event.commandId);
+        const told = reason === 'storageFull' ? 'storage' : 'internal';
+        this.#ctx.sendError(event.connection, { error: 'storeFailed', reason: told }, event.commandId);
         break;
       }
       default:

@@ -1,7 +1,7 @@
 import { coreModule } from '@plenum/module-core/server';
 import type { ReportLanguage } from '@plenum/reports';
 import { pdfPages } from '@plenum/reports/testing';
-import type { RoomAssets, RoomAttendanceList } from '@plenum/room-kit';
+import { RoomAssetRefused, type RoomAssets, type RoomAttendanceList } from '@plenum/room-kit';
 import { FakeClock, FakeRoomAttendance, type Inbox, MemoryRoomAssets, TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { GENERATE_INTERVAL_MS } from '../protocol.js';
@@ -424,24 +424,46 @@ describe('the attendance report', () => {
     expect(alice.inbox.events('attendance')).toEqual([]);
   });
 
-  it('anUnreadableHistoryOrAFullStoreAnswersStoreFailedToTheRequesterOnly', async () => {
+  it('anUnreadableHistoryOrAFullStoreAnswersStoreFailedToTheRequesterOnlyWithTheCause', async () => {
     const attendance = new FakeRoomAttendance(meeting);
     attendance.failing = true;
-    const full: RoomAssets = { store: () => Promise.reject(new Error('quota exceeded')) };
+    const full: RoomAssets = {
+      store: () => Promise.reject(new RoomAssetRefused('quota', { cause: new Error('quota exceeded') })),
+    };
     const { room, owner, alice } = await meetingRoom({ attendance, assets: full });
     await alice.act('attendance', 'generate', { includeEmail: false }, 'c1');
     await room.settle();
-    expect(alice.inbox.errors()).toEqual([{ ns: 'attendance', id: 'c1', error: 'storeFailed' }]);
+    expect(alice.inbox.errors()).toEqual([{ ns: 'attendance', id: 'c1', error: 'storeFailed', reason: 'internal' }]);
 
     attendance.failing = false;
     await room.advance(GENERATE_INTERVAL_MS);
     await alice.act('attendance', 'generate', { includeEmail: false }, 'c2');
     await room.settle();
-    expect(alice.inbox.errors().at(-1)).toEqual({ ns: 'attendance', id: 'c2', error: 'storeFailed' });
+    expect(alice.inbox.errors().at(-1)).toEqual({
+      ns: 'attendance',
+      id: 'c2',
+      error: 'storeFailed',
+      reason: 'storage',
+    });
     expect(owner.inbox.errors()).toEqual([]);
     expect(owner.inbox.events('attendance')).toEqual([]);
     const carol = await room.join('carol', { role: 'moderator' });
     expect(joinState(carol.inbox)).toEqual({ reports: [] });
+  });
+
+  it('aStoreFailureThatIsNoStorageLimitIsInternal', async () => {
+    const other: RoomAssets = { store: () => Promise.reject(new RoomAssetRefused('other')) };
+    const { room, alice } = await meetingRoom({ assets: other });
+    await alice.act('attendance', 'generate', { includeEmail: false }, 'c1');
+    await room.settle();
+    const broken: RoomAssets = { store: () => Promise.reject(new Error('disk on fire')) };
+    const second = await meetingRoom({ assets: broken });
+    await second.alice.act('attendance', 'generate', { includeEmail: true }, 'c2');
+    await second.room.settle();
+    expect([...alice.inbox.errors(), ...second.alice.inbox.errors()]).toEqual([
+      { ns: 'attendance', id: 'c1', error: 'storeFailed', reason: 'internal' },
+      { ns: 'attendance', id: 'c2', error: 'storeFailed', reason: 'internal' },
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { type ReportLanguage, renderPdf } from '@plenum/reports';
-import type { RoomAssets, RoomAttendance } from '@plenum/room-kit';
+import { RoomAssetRefused, type RoomAssets, type RoomAttendance } from '@plenum/room-kit';
 import { attendanceReport, attendanceReportFilename } from './attendanceReport.js';
 
 export interface AttendanceReportRequest {
@@ -12,10 +12,13 @@ export interface AttendanceReportRequest {
   readonly createdAt: string;
 }
 
-/** Why no report was stored: the room records no meeting, or reading or storing failed. */
+/**
+ * Why no report was stored: the room records no meeting, reading failed, the storage is full (the tenant's quota or
+ * the largest file: `RoomAssetRefused`), or making or storing it failed otherwise.
+ */
 export class AttendanceReportFailure extends Error {
   constructor(
-    readonly reason: 'noMeeting' | 'readFailed' | 'storeFailed',
+    readonly reason: 'noMeeting' | 'readFailed' | 'storageFull' | 'storeFailed',
     options?: { cause: unknown },
   ) {
     super(`attendance report not stored: ${reason}`, options);
@@ -63,6 +66,7 @@ export async function storeAttendanceReport(
     );
     return { assetId: stored.id };
   } catch (cause) {
-    throw new AttendanceReportFailure('storeFailed', { cause });
+    const full = cause instanceof RoomAssetRefused && cause.reason !== 'other';
+    throw new AttendanceReportFailure(full ? 'storageFull' : 'storeFailed', { cause });
   }
 }

@@ -40,7 +40,10 @@ export const attendanceMessages: Messages<AttendanceMessages> = {
     announce: {
       reportReady: () => 'The attendance report is ready to download.',
       noMeeting: () => 'This room keeps no attendance, so there is no report.',
-      storeFailed: () => 'The attendance report could not be created. Try again later.',
+      storeFailed: ({ reason }) =>
+        reason === 'storage'
+          ? "The attendance report could not be created: the storage of your organisation is full. Delete files in the room's Meetings dialog or ask your administration."
+          : 'The attendance report could not be created. Try again later.',
       notAllowed: () => 'Only moderators can create the attendance report.',
     },
   },
@@ -58,7 +61,10 @@ export const attendanceMessages: Messages<AttendanceMessages> = {
     announce: {
       reportReady: () => 'Die Anwesenheitsliste kann heruntergeladen werden.',
       noMeeting: () => 'Dieser Raum führt keine Anwesenheit, daher gibt es keine Liste.',
-      storeFailed: () => 'Die Anwesenheitsliste konnte nicht erstellt werden. Versuchen Sie es später erneut.',
+      storeFailed: ({ reason }) =>
+        reason === 'storage'
+          ? 'Die Anwesenheitsliste konnte nicht erstellt werden: Der Speicher Ihrer Organisation ist voll. Löschen Sie Dateien im Dialog „Besprechungen“ des Raums oder wenden Sie sich an Ihre Verwaltung.'
+          : 'Die Anwesenheitsliste konnte nicht erstellt werden. Versuchen Sie es später erneut.',
       notAllowed: () => 'Nur Moderierende können die Anwesenheitsliste erstellen.',
     },
   },

@@ -79,4 +79,16 @@ describe('the attendance report UI', () => {
       'Nicht erstellt: Eben wurde dieselbe Liste erstellt. Erneut erstellen können Sie sie in 6 Sekunden.',
     );
   });
+
+  it('aFailedReportSaysWhetherTheStorageIsFullOrToTryAgain', () => {
+    for (const locale of ['en', 'de'] as const) {
+      const { storeFailed } = attendanceMessages[locale].announce;
+      expect(storeFailed({ reason: 'storage' })).not.toBe(storeFailed({ reason: 'internal' }));
+    }
+    expect(attendanceMessages.en.announce.storeFailed({ reason: 'storage' })).toContain(
+      'the storage of your organisation is full',
+    );
+    expect(attendanceMessages.de.announce.storeFailed({ reason: 'storage' })).toContain('Speicher Ihrer Organisation');
+    expect(attendanceMessages.en.announce.storeFailed({ reason: 'internal' })).toContain('Try again later');
+  });
 });

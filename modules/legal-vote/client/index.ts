@@ -1,5 +1,15 @@
+export {
+  KeptReceipt,
+  KeptReceipts,
+  MAX_KEPT_RECEIPTS,
+  noReceiptKeeper,
+  RECEIPTS_STORAGE_KEY,
+  type ReceiptKeeper,
+  sessionReceipts,
+  withKeptReceipt,
+} from './keptReceipts.js';
 export { announceLegalVote, type LegalVoteAnnouncements } from './legalVoteAnnouncements.js';
-export { legalVoteClient } from './legalVoteClient.js';
+export { legalVoteClient, legalVoteClientWith } from './legalVoteClient.js';
 export { cancelVote, castBallot, reportProblem, startVote, stopVote, type VoteDraft } from './legalVoteCommands.js';
 export {
   type EndedVote,

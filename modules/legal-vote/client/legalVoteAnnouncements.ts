@@ -1,6 +1,6 @@
 import { type AnnouncementOf, type ModuleContext, type ModuleInput, nameOf } from '@plenum/client-kit';
 import { assertNever } from '@plenum/protocol';
-import type { EndReason, LegalVoteProtocol, ProblemKind } from '../protocol.js';
+import type { EndReason, LegalVoteProtocol, ProblemKind, VoteFilesFailure } from '../protocol.js';
 import { type LegalVoteState, namedEligible } from './legalVoteReducer.js';
 
 type Empty = Readonly<Record<string, never>>;
@@ -37,8 +37,11 @@ export type LegalVoteAnnouncements = {
   readonly problemReported: { readonly name: string; readonly kind: ProblemKind; readonly text: string };
   /** To moderators, politely: the vote's protocol and report are stored and can be downloaded from the panel. */
   readonly filesReady: { readonly title: string };
-  /** To moderators, as a notice: the vote's protocol and report could not be stored (the record stands). */
-  readonly filesFailed: { readonly title: string };
+  /**
+   * To moderators, as a notice: the vote's protocol and report could not be stored (the record stands), why, and
+   * whether the protocol was stored (only the report was refused).
+   */
+  readonly filesFailed: { readonly title: string; readonly reason: VoteFilesFailure; readonly protocolStored: boolean };
   // Notices: a refused command (the forms check the same limits first, so most are rare).
   readonly notAllowed: Empty;
   readonly titleInvalid: { readonly maxLength: number };
@@ -119,9 +122,9 @@ export function announceLegalVote(
         // Only moderators are told: they answer for the record; the others find the links with the result.
         const title = before?.last?.result.voteId === event.voteId ? before.last.result.title : null;
         if (!context?.self.moderator || title === null) return null;
-        return event.event === 'reportsReady'
-          ? { key: 'filesReady', params: { title } }
-          : { key: 'filesFailed', params: { title }, notice: true };
+        if (event.event === 'reportsReady') return { key: 'filesReady', params: { title } };
+        const params = { title, reason: event.reason ?? 'other', protocolStored: event.protocolAssetId !== undefined };
+        return { key: 'filesFailed', params, notice: true };
       }
       case 'ballotIssued':
       case 'ballotCast':

@@ -50,7 +50,7 @@ export const voteResult = (over: Partial<VoteResult> = {}): VoteResult => ({
 });
 
 /** The client before any vote. */
-export const none: LegalVoteState = { running: null, last: null, clock: deviceClock, sameAccount: [] };
+export const none: LegalVoteState = { running: null, last: null, clock: deviceClock, sameAccount: [], kept: {} };
 
 /** The client after a vote ended, with nothing running. */
 export const ended = (last: EndedVote): LegalVoteState => ({ ...none, last });

@@ -125,6 +125,7 @@ describe('legalVoteReducer', () => {
       last: { result, mine: null, files: null },
       clock: { offset: 1234 },
       sameAccount: [],
+      kept: {},
     });
   });
 
@@ -215,7 +216,18 @@ describe('legalVoteReducer', () => {
       protocolAssetId: 'asset-p',
       reportAssetId: 'asset-r',
     });
-    expect(legalVoteReducer(ended, event(frames.reportsFailed), sam).last?.files).toEqual({ state: 'failed' });
+    // From an older server: no reason, nothing stored.
+    expect(legalVoteReducer(ended, event(frames.reportsFailed), sam).last?.files).toEqual({
+      state: 'failed',
+      reason: 'other',
+      protocolAssetId: null,
+    });
+    const reportRefused = event({ ...frames.reportsFailed, reason: 'storageFull', protocolAssetId: 'asset-p' });
+    expect(legalVoteReducer(ended, reportRefused, sam).last?.files).toEqual({
+      state: 'failed',
+      reason: 'storageFull',
+      protocolAssetId: 'asset-p',
+    });
     const other = event({ ...frames.reportsReady, voteId: 'vote-9999' });
     expect(legalVoteReducer(ended, other, sam)).toBe(ended);
   });
@@ -343,8 +355,15 @@ describe('announceLegalVote', () => {
       key: 'filesReady',
       params: { title: 'Budget 2027' },
     });
-    expect(announceLegalVote(event(frames.reportsFailed), ended, moderator)).toMatchObject({
+    expect(announceLegalVote(event(frames.reportsFailed), ended, moderator)).toEqual({
       key: 'filesFailed',
+      params: { title: 'Budget 2027', reason: 'other', protocolStored: false },
+      notice: true,
+    });
+    const reportRefused = event({ ...frames.reportsFailed, reason: 'storageFull', protocolAssetId: 'asset-p' });
+    expect(announceLegalVote(reportRefused, ended, moderator)).toEqual({
+      key: 'filesFailed',
+      params: { title: 'Budget 2027', reason: 'storageFull', protocolStored: true },
       notice: true,
     });
     expect(announceLegalVote(event(frames.reportsReady), ended, sam)).toBeNull();

@@ -6,9 +6,11 @@ import type {
   PublishedBallot,
   ReportedProblem,
   SameAccount,
+  VoteFilesFailure,
   VoteInfo,
   VoteResult,
 } from '../protocol.js';
+import { type KeptReceipt, type KeptReceipts, withKeptReceipt } from './keptReceipts.js';
 
 export type LegalVoteJoinState = JoinStateOf<LegalVoteProtocol>;
 
@@ -27,11 +29,11 @@ export interface RunningVote {
 
 /**
  * The stored files of an ended vote: the signed JSON protocol and the PDF report as meeting assets, or that they could
- * not be stored (the vote and its record stand).
+ * not both be stored (the vote and its record stand): why, and the protocol when only the report was refused.
  */
 export type VoteFiles =
   | { readonly state: 'ready'; readonly protocolAssetId: string; readonly reportAssetId: string }
-  | { readonly state: 'failed' };
+  | { readonly state: 'failed'; readonly reason: VoteFilesFailure; readonly protocolAssetId: string | null };
 
 /**
  * The latest ended vote: its result, this client's standing in it as it was at the end (its choice and receipt, to
@@ -45,28 +47,50 @@ export interface EndedVote {
 }
 
 /**
- * Formal votes as this client sees them, the server's clock as learned from the latest frame that carried it, and
- * (moderators) which participants are one account, so the start form lists each person once.
+ * Formal votes as this client sees them, the server's clock as learned from the latest frame that carried it,
+ * (moderators) which participants are one account, so the start form lists each person once, and the receipts this tab
+ * received (`kept`, by vote id: the client module keeps them in the tab's session storage, so a receipt shows again
+ * after a reload or a new run of the room, when the server no longer knows it).
  */
 export interface LegalVoteState {
   readonly running: RunningVote | null;
   readonly last: EndedVote | null;
   readonly clock: ServerClock;
   readonly sameAccount: SameAccount;
+  readonly kept: KeptReceipts;
 }
 
-/** Null (module off) when the server sent no legal-vote state; otherwise the join state replaces everything. */
-export function initLegalVote(join: LegalVoteJoinState | undefined, context: ModuleContext): LegalVoteState | null {
+/** This client's standing in a vote as a kept receipt tells it, or null without one. */
+function keptStanding(kept: KeptReceipts, voteId: string): MyBallot | null {
+  const found: KeptReceipt | undefined = kept[voteId];
+  if (!found) return null;
+  const { receipt, choice } = found;
+  return { eligible: true, choice, token: receipt.token ?? null, receipt };
+}
+
+/**
+ * Null (module off) when the server sent no legal-vote state; otherwise the join state replaces everything but the
+ * receipts this tab kept (`kept`): the latest result, which the join state carries without this client's standing, and
+ * a running vote whose standing came without a receipt get it from a kept receipt of theirs.
+ */
+export function initLegalVote(
+  join: LegalVoteJoinState | undefined,
+  context: ModuleContext,
+  kept: KeptReceipts = {},
+): LegalVoteState | null {
   if (!join) return null;
+  const running = join.running;
+  const keptRunning = running && running.mine.receipt === null ? keptStanding(kept, running.vote.id) : null;
   return {
-    running: join.running,
+    running: running && keptRunning ? { ...running, mine: keptRunning } : running,
     last: join.last && {
       result: join.last,
-      mine: null,
+      mine: keptStanding(kept, join.last.voteId),
       files: join.lastFiles && { state: 'ready', ...join.lastFiles },
     },
     clock: clockFrom(join.serverNow, context),
     sameAccount: join.sameAccount,
+    kept,
   };
 }
 
@@ -88,9 +112,10 @@ export function tallyOf(ballots: readonly PublishedBallot[]): { yes: number; no:
 
 /**
  * Pure reducer of the legal-vote state. Events of another vote than the running one change nothing (a receipt of the
- * latest ended vote still reaches it). `ended` moves the running vote, with this client's standing, to `last`; an end
+ * latest ended vote still reaches it; every receipt is added to `kept`). `ended` moves the running vote, with this client's standing, to `last`; an end
  * of another vote (an interrupted one finished by the server later) replaces `last` and leaves the running vote alone.
- * The stored files reach the latest result they name. Errors and roster changes change nothing. Returns the same object when nothing changed.
+ * An end this client did not see run (a vote of an earlier run of the room, ended by the server later) gets this
+ * client's standing from a kept receipt. The stored files reach the latest result they name. Errors and roster changes change nothing. Returns the same object when nothing changed.
  */
 export function legalVoteReducer(
   state: LegalVoteState,
@@ -132,14 +157,15 @@ export function legalVoteReducer(
         }
         case 'receipt': {
           const { receipt, choice } = event;
+          const kept = withKeptReceipt(state.kept, { receipt, choice });
           if (running?.vote.id === receipt.voteId) {
             const mine = { ...running.mine, eligible: true, choice, receipt };
-            return { ...state, running: { ...running, mine } };
+            return { ...state, running: { ...running, mine }, kept };
           }
           const last = state.last;
           if (last?.result.voteId !== receipt.voteId) return state;
           const before = last.mine ?? { eligible: true, choice: null, token: receipt.token ?? null, receipt: null };
-          return { ...state, last: { ...last, mine: { ...before, eligible: true, choice, receipt } } };
+          return { ...state, last: { ...last, mine: { ...before, eligible: true, choice, receipt } }, kept };
         }
         case 'problemRecorded':
           return state;
@@ -155,7 +181,7 @@ export function legalVoteReducer(
           const files: VoteFiles =
             event.event === 'reportsReady'
               ? { state: 'ready', protocolAssetId: event.protocolAssetId, reportAssetId: event.reportAssetId }
-              : { state: 'failed' };
+              : { state: 'failed', reason: event.reason ?? 'other', protocolAssetId: event.protocolAssetId ?? null };
           return { ...state, last: { ...last, files } };
         }
         case 'ended': {
@@ -164,7 +190,7 @@ export function legalVoteReducer(
           return {
             ...state,
             running: ended ? null : running,
-            last: { result, mine: ended?.mine ?? null, files: null },
+            last: { result, mine: ended?.mine ?? keptStanding(state.kept, result.voteId), files: null },
             clock: clockFrom(result.endedAt, context),
           };
         }

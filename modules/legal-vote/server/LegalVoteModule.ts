@@ -32,6 +32,7 @@ import {
   type PublishedBallot,
   type ReportedProblem,
   type SameAccount,
+  type VoteFilesFailure,
   type VoteInfo,
   type VoteResult,
 } from '../protocol.js';
@@ -45,7 +46,7 @@ import { cleanText, textLength } from './cleanText.js';
 import { concludedVote } from './concludedVote.js';
 import { recoverOpenVotes } from './recoverOpenVotes.js';
 import { sameAccountGroups } from './sameAccountGroups.js';
-import { storeVoteFiles, type VoteFiles } from './storeVoteFiles.js';
+import { storeVoteFiles, type VoteFiles, VoteFilesNotStored } from './storeVoteFiles.js';
 import { Vote } from './Vote.js';
 import { VoteWriter } from './VoteWriter.js';
 import { validateStart } from './validateStart.js';
@@ -87,6 +88,13 @@ type Ctx = ModuleContext<LegalVoteProtocol, LegalVoteLoopback>;
 type Command<A extends CommandOf<LegalVoteProtocol>['action']> = Extract<CommandOf<LegalVoteProtocol>, { action: A }>;
 
 const newId = (bytes: number): string => randomBytes(bytes).toString('base64url');
+
+/** What `reportsFailed` tells of a failed store: why, and the protocol's id when only the report was refused. */
+function failedFiles(error: unknown): { reason: VoteFilesFailure; protocolAssetId?: string } {
+  if (!(error instanceof VoteFilesNotStored)) return { reason: 'other' };
+  const { reason, protocolAssetId } = error;
+  return protocolAssetId === null ? { reason } : { reason, protocolAssetId };
+}
 
 /**
  * How long after a ballot after the end the vote's files are made again (with the grown after-the-end log): late
@@ -269,7 +277,7 @@ export class LegalVoteModule implements ModuleInstance<LegalVoteProtocol, LegalV
           break;
         }
         this.#ctx.log.error({ vote: event.voteId, err: event.error }, 'vote protocol and report not stored');
-        this.#ctx.broadcast({ event: 'reportsFailed', voteId: event.voteId });
+        this.#ctx.broadcast({ event: 'reportsFailed', voteId: event.voteId, ...failedFiles(event.error) });
         break;
       case 'recoveryFailed':
         this.#recovering = false;

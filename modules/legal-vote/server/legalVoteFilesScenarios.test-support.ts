@@ -1,6 +1,6 @@
 import { serializeAuditDocument, verifyChain } from '@plenum/audit';
 import { pdfPages } from '@plenum/reports/testing';
-import type { RoomAssets, RoomAttendance, RoomSettings } from '@plenum/room-kit';
+import { RoomAssetRefused, type RoomAssets, type RoomAttendance, type RoomSettings } from '@plenum/room-kit';
 import { FakeRoomAttendance, MemoryRoomAssets } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { afterEndFollows, readAfterEndDocument } from './afterEndRecord.js';
@@ -188,10 +188,12 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
       await room.settle();
       for (const p of everyone) {
         expect(p.inbox.last('legal-vote', 'ended')?.result).toMatchObject({ voteId, reason: 'stopped' });
+        // Not a refusal of the assets port: another fault, and nothing was stored.
         expect(p.inbox.last('legal-vote', 'reportsFailed')).toEqual({
           ns: 'legal-vote',
           event: 'reportsFailed',
           voteId,
+          reason: 'other',
         });
         expect(p.inbox.last('legal-vote', 'reportsReady')).toBeUndefined();
       }
@@ -199,6 +201,41 @@ export function legalVoteFilesScenarios(store: VoteStore): void {
       expect(verifyChain(protocol, { trustedFingerprints: [key.fingerprint] })).toMatchObject({ ok: true });
       // The room goes on: the next vote starts.
       await startVote(alice, [bob, carol]);
+    });
+
+    it('aFullStorageThatRefusesOnlyTheReportIsToldWithTheStoredProtocol', async () => {
+      const assets = new MemoryRoomAssets();
+      const keep = assets.store.bind(assets);
+      // The protocol fits; the report is refused for the tenant's quota.
+      assets.store = (spec, data) =>
+        spec.kind === 'vote-report'
+          ? Promise.reject(new RoomAssetRefused('quota', { cause: new Error('quota exceeded') }))
+          : keep(spec, data);
+      const { room, alice, bob, carol, everyone } = await committeeWithFiles(await store(), assets);
+      const voteId = await startVote(alice, [bob, carol]);
+      await cast(bob, voteId, 'yes');
+      await alice.act('legal-vote', 'stop', { voteId });
+      await room.settle();
+      expect(assets.stored.map((a) => [a.id, a.spec.kind])).toEqual([['asset-0', 'vote-protocol']]);
+      for (const p of everyone)
+        expect(p.inbox.last('legal-vote', 'reportsFailed')).toEqual({
+          ns: 'legal-vote',
+          event: 'reportsFailed',
+          voteId,
+          reason: 'storageFull',
+          protocolAssetId: 'asset-0',
+        });
+      // Refused before anything was stored: no protocol to name; a file too large is told as such.
+      assets.store = () => Promise.reject(new RoomAssetRefused('tooLarge', { cause: new Error('too large') }));
+      const next = await startVote(alice, [bob, carol]);
+      await alice.act('legal-vote', 'stop', { voteId: next });
+      await room.settle();
+      expect(alice.inbox.last('legal-vote', 'reportsFailed')).toEqual({
+        ns: 'legal-vote',
+        event: 'reportsFailed',
+        voteId: next,
+        reason: 'tooLarge',
+      });
     });
 
     it('aVoteEndedByRecoveryGetsItsFilesAsARegularEnd', async () => {

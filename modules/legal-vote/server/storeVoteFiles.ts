@@ -1,5 +1,6 @@
 import type { ReportLanguage } from '@plenum/reports';
-import type { RoomAssets, RoomAttendance, RoomRecords } from '@plenum/room-kit';
+import { RoomAssetRefused, type RoomAssets, type RoomAttendance, type RoomRecords } from '@plenum/room-kit';
+import type { VoteFilesFailure } from '../protocol.js';
 import { readAfterEndDocument } from './afterEndRecord.js';
 import { readVoteRecord, voteDocument } from './voteDocument.js';
 import type { VoteFileNames } from './voteFileNames.js';
@@ -32,6 +33,29 @@ export interface VoteFiles {
 }
 
 /**
+ * A vote file was refused by the assets port: why (`RoomAssetRefused`'s quota and size; anything else `other`) and,
+ * when only the report was refused, the stored protocol's id (null when nothing was stored). The port's error is the
+ * cause.
+ */
+export class VoteFilesNotStored extends Error {
+  override readonly name = 'VoteFilesNotStored';
+  constructor(
+    readonly reason: VoteFilesFailure,
+    readonly protocolAssetId: string | null,
+    options: { cause: unknown },
+  ) {
+    super(`vote files not stored: ${reason}`, options);
+  }
+}
+
+/** Why the assets port refused a file, as the vote tells it. */
+function failureOf(error: unknown): VoteFilesFailure {
+  if (!(error instanceof RoomAssetRefused)) return 'other';
+  if (error.reason === 'quota') return 'storageFull';
+  return error.reason === 'tooLarge' ? 'tooLarge' : 'other';
+}
+
+/**
  * Stores an ended vote's signed JSON protocol (`vote-protocol`) and its PDF report (`vote-report`) as assets of the
  * meeting, both visible to everyone who took part. Both are made from the record as stored, read back, so they show
  * exactly what `plenum verify-vote` checks, with the after-the-end log as stored so far (`VoteProtocol`): called
@@ -40,7 +64,7 @@ export interface VoteFiles {
  * named by the vote's start and title (`VoteFileNames`: the same names again when made again). The report names the
  * meeting (the room's title, as the attendance port reads it; left out when the room records no meeting or it cannot
  * be read: the vote's files do not wait on the meeting history). Rejects when the record is not complete and signed,
- * or a file cannot be kept; the protocol may then be stored without the report.
+ * or (`VoteFilesNotStored`, with why) a file cannot be kept; the protocol may then be stored without the report.
  */
 export async function storeVoteFiles(
   { records, assets, attendance }: VoteFilesPorts,
@@ -59,30 +83,39 @@ export async function storeVoteFiles(
     (list) => list?.title ?? null,
     () => null,
   );
-  const protocol = await assets.store(
-    {
-      kind: 'vote-protocol',
-      filename: `${name}.json`,
-      mediaType: 'application/json',
-      visibility: 'participants',
-      createdBy,
-    },
-    new TextEncoder().encode(serializeVoteProtocol({ record: document, afterEnd })),
-  );
-  const pdf = await renderVoteReport(
+  const protocol = await assets
+    .store(
+      {
+        kind: 'vote-protocol',
+        filename: `${name}.json`,
+        mediaType: 'application/json',
+        visibility: 'participants',
+        createdBy,
+      },
+      new TextEncoder().encode(serializeVoteProtocol({ record: document, afterEnd })),
+    )
+    .catch((cause: unknown) => {
+      throw new VoteFilesNotStored(failureOf(cause), null, { cause });
+    });
+  const report = await renderVoteReport(
     document,
     { language: options.language, organisation: options.organisation, createdAt: options.createdAt, meeting },
     afterEnd,
-  );
-  const report = await assets.store(
-    {
-      kind: 'vote-report',
-      filename: `${name}.pdf`,
-      mediaType: 'application/pdf',
-      visibility: 'participants',
-      createdBy,
-    },
-    pdf,
-  );
+  )
+    .then((pdf) =>
+      assets.store(
+        {
+          kind: 'vote-report',
+          filename: `${name}.pdf`,
+          mediaType: 'application/pdf',
+          visibility: 'participants',
+          createdBy,
+        },
+        pdf,
+      ),
+    )
+    .catch((cause: unknown) => {
+      throw new VoteFilesNotStored(failureOf(cause), protocol.id, { cause });
+    });
   return { protocolAssetId: protocol.id, reportAssetId: report.id };
 }

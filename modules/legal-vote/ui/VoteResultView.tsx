@@ -78,7 +78,20 @@ export function VoteResultView({ last, messages, receiptFocus }: VoteResultViewP
           </li>
         </ul>
       )}
-      {last.files?.state === 'failed' && <p className="vote-panel__note">{m.filesFailed}</p>}
+      {last.files?.state === 'failed' && (
+        <>
+          <p className="vote-panel__note">{m.filesFailed(last.files.reason, last.files.protocolAssetId !== null)}</p>
+          {last.files.protocolAssetId !== null && (
+            <ul className="vote-result__files">
+              <li>
+                <a href={assetUrl(last.files.protocolAssetId)} download>
+                  {m.downloadProtocol}
+                </a>
+              </li>
+            </ul>
+          )}
+        </>
+      )}
       {mine?.receipt && (
         <VoteReceiptView
           receipt={mine.receipt}

@@ -1,6 +1,6 @@
 import type { Messages, ModuleMessages } from '@plenum/client-kit/ui';
 import type { LegalVoteAnnouncements } from '../client/legalVoteAnnouncements.js';
-import type { Choice, EndReason, ProblemKind, VoteKind } from '../protocol.js';
+import type { Choice, EndReason, ProblemKind, VoteFilesFailure, VoteKind } from '../protocol.js';
 
 /** The words of the running vote, the ballot dialog, the receipt and the result. */
 export interface VotePanelMessages {
@@ -114,7 +114,8 @@ export interface ResultMessages {
   readonly noRecord: string;
   readonly downloadProtocol: string;
   readonly downloadReport: string;
-  readonly filesFailed: string;
+  /** The files could not both be stored: why, and whether the protocol was (its link shows then). */
+  readonly filesFailed: (reason: VoteFilesFailure, protocolStored: boolean) => string;
 }
 
 /** The words of the start form. */
@@ -163,6 +164,44 @@ export function clockTime(at: number, locale: 'en' | 'de'): string {
 
 /** The German names of problem kinds: one list for the report form, the chair's list and the alert (as in the PDF). */
 const problemKindsDe: Readonly<Record<ProblemKind, string>> = { audio: 'Ton', video: 'Bild', other: 'Sonstiges' };
+
+/**
+ * A vote's files not stored, in English: which (the report only, when the protocol was stored), why, what is stored,
+ * and what to do when the storage is full. `title`: the vote's, in a notice; null in the vote's own result.
+ */
+function filesFailedEn(title: string | null, reason: VoteFilesFailure, protocolStored: boolean): string {
+  const of = title === null ? '' : ` of “${title}”`;
+  const what = protocolStored
+    ? `The report${of} could not be stored`
+    : `The protocol and the report${of} could not be stored`;
+  const why = {
+    storageFull: ': the storage of your organisation is full.',
+    tooLarge: ': the file is larger than this installation allows.',
+    other: '.',
+  }[reason];
+  const stored = protocolStored ? ' The protocol is stored.' : '';
+  const fix = reason === 'storageFull' ? " Delete files in the room's Meetings dialog or ask your administration." : '';
+  return `${what}${why}${stored}${fix} The vote and its record stand.`;
+}
+
+/** `filesFailedEn` in German. */
+function filesFailedDe(title: string | null, reason: VoteFilesFailure, protocolStored: boolean): string {
+  const of = title === null ? '' : ` zu „${title}“`;
+  const what = protocolStored
+    ? `Der Bericht${of} konnte nicht gespeichert werden`
+    : `Protokoll und Bericht${of} konnten nicht gespeichert werden`;
+  const why = {
+    storageFull: ': Der Speicher Ihrer Organisation ist voll.',
+    tooLarge: ': Die Datei ist größer, als diese Installation erlaubt.',
+    other: '.',
+  }[reason];
+  const stored = protocolStored ? ' Das Protokoll ist gespeichert.' : '';
+  const fix =
+    reason === 'storageFull'
+      ? ' Löschen Sie Dateien im Dialog „Besprechungen“ des Raums oder wenden Sie sich an Ihre Verwaltung.'
+      : '';
+  return `${what}${why}${stored}${fix} Die Abstimmung und ihr Protokoll bleiben gültig.`;
+}
 
 export const legalVoteMessages: Messages<LegalVoteMessages> = {
   en: {
@@ -268,7 +307,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         noRecord: 'The record is not complete yet.',
         downloadProtocol: 'Download the vote protocol (JSON)',
         downloadReport: 'Download the report (PDF)',
-        filesFailed: 'The protocol and the report could not be stored. The vote and its record stand.',
+        filesFailed: (reason, protocolStored) => filesFailedEn(null, reason, protocolStored),
       },
     },
     form: {
@@ -311,7 +350,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         return `${name} reports a technical problem with ${what}${text === '' ? '.' : `: ${text}`}`;
       },
       filesReady: ({ title }) => `The protocol and report of “${title}” are ready in the Formal vote panel.`,
-      filesFailed: ({ title }) => `The protocol and report of “${title}” could not be stored. The vote stands.`,
+      filesFailed: ({ title, reason, protocolStored }) => filesFailedEn(title, reason, protocolStored),
       notAllowed: () => 'Only moderators may do that.',
       titleInvalid: ({ maxLength }) => `Give a title of at most ${maxLength} characters.`,
       subtitleInvalid: ({ maxLength }) => `The subtitle can have at most ${maxLength} characters.`,
@@ -447,8 +486,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
         noRecord: 'Das Protokoll ist noch nicht vollständig.',
         downloadProtocol: 'Abstimmungsprotokoll herunterladen (JSON)',
         downloadReport: 'Bericht herunterladen (PDF)',
-        filesFailed:
-          'Protokoll und Bericht konnten nicht gespeichert werden. Die Abstimmung und ihr Protokoll bleiben gültig.',
+        filesFailed: (reason, protocolStored) => filesFailedDe(null, reason, protocolStored),
       },
     },
     form: {
@@ -491,8 +529,7 @@ export const legalVoteMessages: Messages<LegalVoteMessages> = {
       problemReported: ({ name, kind, text }) =>
         `${name} meldet ein technisches Problem (${problemKindsDe[kind]})${text === '' ? '.' : `: ${text}`}`,
       filesReady: ({ title }) => `Protokoll und Bericht zu „${title}“ liegen im Bereich „Förmliche Abstimmung“ bereit.`,
-      filesFailed: ({ title }) =>
-        `Protokoll und Bericht zu „${title}“ konnten nicht gespeichert werden. Die Abstimmung bleibt gültig.`,
+      filesFailed: ({ title, reason, protocolStored }) => filesFailedDe(title, reason, protocolStored),
       notAllowed: () => 'Das darf nur die Moderation.',
       titleInvalid: ({ maxLength }) => `Geben Sie einen Titel mit höchstens ${maxLength} Zeichen ein.`,
       subtitleInvalid: ({ maxLength }) => `Der Untertitel darf höchstens ${maxLength} Zeichen haben.`,

@@ -121,7 +121,10 @@ describe('the end of a vote', () => {
     // The same live region, there before, says it (politely).
     expect(endedBeforeCast()).toBe(status);
     expect(status?.textContent).toBe('The vote ended before your ballot was cast.');
-    showState({ ...ended(notVoted), last: { result, mine: notVoted, files: { state: 'failed' } } });
+    showState({
+      ...ended(notVoted),
+      last: { result, mine: notVoted, files: { state: 'failed', reason: 'other', protocolAssetId: null } },
+    });
     expect(status?.textContent).toBe('The vote ended before your ballot was cast.');
   });
 

@@ -6,6 +6,8 @@ import type { ParticipantId } from '@plenum/protocol';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sessionReceipts } from '../client/keptReceipts.js';
+import { legalVoteClientWith } from '../client/legalVoteClient.js';
 import {
   ALICE,
   ended,
@@ -18,6 +20,7 @@ import {
   voteResult,
 } from '../client/legalVoteFixtures.test-support.js';
 import type { LegalVoteState, RunningVote } from '../client/legalVoteReducer.js';
+import { legalVoteProtocol } from '../protocol.js';
 import { BallotConfirm, BallotDialog } from './BallotDialog.js';
 import { legalVoteMessages } from './legalVoteMessages.js';
 import { legalVoteUi } from './legalVoteUi.js';
@@ -285,12 +288,60 @@ describe('legalVoteUi', () => {
     expect(html).toContain('>Your receipt: Budget</h3>');
     expect(html).toContain('<a href="/v1/assets/asset-p" download="">Download the vote protocol (JSON)</a>');
     expect(html).toContain('<a href="/v1/assets/asset-r" download="">Download the report (PDF)</a>');
-    const failed = panel(ended({ result, mine, files: { state: 'failed' } }), sam);
-    expect(failed).toContain('The protocol and the report could not be stored.');
+    const failed = panel(
+      ended({ result, mine, files: { state: 'failed', reason: 'other', protocolAssetId: null } }),
+      sam,
+    );
+    expect(failed).toContain('>The protocol and the report could not be stored. The vote and its record stand.</p>');
     expect(failed).not.toContain('/v1/assets/');
+    const full = { state: 'failed', reason: 'storageFull', protocolAssetId: 'asset-p' } as const;
+    const reportRefused = panel(ended({ result, mine, files: full }), sam);
+    expect(reportRefused).toContain(
+      '>The report could not be stored: the storage of your organisation is full. The protocol is stored. Delete files in the room&#x27;s Meetings dialog or ask your administration. The vote and its record stand.</p>',
+    );
+    expect(reportRefused).toContain('<a href="/v1/assets/asset-p" download="">Download the vote protocol (JSON)</a>');
+    expect(reportRefused).not.toContain('Download the report');
     const joinedLater = panel(ended({ result, mine: null, files: null }), sam);
     expect(joinedLater).not.toContain('Your vote');
     expect(joinedLater).not.toContain('Your receipt');
+  });
+
+  it('theReceiptThisTabKeptShowsAgainAfterAFreshJoinStateWithoutIt', () => {
+    const items = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => items.set(k, v),
+    };
+    const context = { self: sam, participants: roster, receivedAt: 1 };
+    const join = (over: Record<string, unknown>) =>
+      legalVoteProtocol.joinState.parse({
+        running: null,
+        last: null,
+        lastFiles: null,
+        sameAccount: [],
+        serverNow: 1,
+        ...over,
+      });
+    const client = legalVoteClientWith(sessionReceipts(() => storage));
+    const before = client.init(
+      join({ running: { vote, count: 0, ballots: [], mine: notVoted, problems: [] } }),
+      context,
+    );
+    if (!before) throw new Error('off');
+    const cast = legalVoteProtocol.events.receipt.parse({ receipt, choice: 'yes' });
+    client.reduce(before, { type: 'event', event: { ...cast, event: 'receipt' } }, context);
+    // The server restarted: the join state of the room's new run names the result, not this voter's standing.
+    const result = voteResult({ title: 'Budget' });
+    const reloaded = legalVoteClientWith(sessionReceipts(() => storage)).init(join({ last: result }), context);
+    if (!reloaded) throw new Error('off');
+    const html = panel(reloaded, sam);
+    expect(html).toContain('>Your vote: Yes</p>');
+    expect(html).toContain('>Your receipt: Budget</h3>');
+    expect(html).toContain(`<code>${TOKEN}</code>`);
+    expect(buttons(html)).toEqual(expect.arrayContaining(['Copy receipt', 'Download receipt (JSON)']));
+    const otherTab = legalVoteClientWith(sessionReceipts(() => undefined)).init(join({ last: result }), context);
+    if (!otherTab) throw new Error('off');
+    expect(panel(otherTab, sam)).not.toContain('Your receipt');
   });
 
   it('aCancelledVoteHasNoResultOnlyItsReasonTheRecordTheFilesAndTheReceipt', () => {
@@ -433,6 +484,25 @@ describe('legalVoteUi', () => {
     const html = panel(ended({ result, mine: null, files: null }), sam);
     expect(html).toContain('<li>Yes: 1</li><li>No: 1</li></ul>');
     expect(html).not.toContain('Abstain: 0');
+  });
+
+  it('aNoticeOfFilesNotStoredSaysWhichWhyAndWhatToDo', () => {
+    const { en: e, de } = { en: legalVoteMessages.en.announce, de: legalVoteMessages.de.announce };
+    expect(e.filesFailed({ title: 'X', reason: 'storageFull', protocolStored: true })).toBe(
+      "The report of “X” could not be stored: the storage of your organisation is full. The protocol is stored. Delete files in the room's Meetings dialog or ask your administration. The vote and its record stand.",
+    );
+    expect(e.filesFailed({ title: 'X', reason: 'other', protocolStored: false })).toBe(
+      'The protocol and the report of “X” could not be stored. The vote and its record stand.',
+    );
+    expect(e.filesFailed({ title: 'X', reason: 'tooLarge', protocolStored: true })).toBe(
+      'The report of “X” could not be stored: the file is larger than this installation allows. The protocol is stored. The vote and its record stand.',
+    );
+    expect(de.filesFailed({ title: 'X', reason: 'storageFull', protocolStored: false })).toBe(
+      'Protokoll und Bericht zu „X“ konnten nicht gespeichert werden: Der Speicher Ihrer Organisation ist voll. Löschen Sie Dateien im Dialog „Besprechungen“ des Raums oder wenden Sie sich an Ihre Verwaltung. Die Abstimmung und ihr Protokoll bleiben gültig.',
+    );
+    expect(legalVoteMessages.de.panel.result.filesFailed('other', true)).toBe(
+      'Der Bericht konnte nicht gespeichert werden. Das Protokoll ist gespeichert. Die Abstimmung und ihr Protokoll bleiben gültig.',
+    );
   });
 
   it('hasEveryWordInGermanAndEnglish', () => {

@@ -119,6 +119,7 @@ export class MinutesSync {
       case 'exportFailed':
       case 'continued':
       case 'carriedOver':
+      case 'notExportedOnClose':
       // A new document: the owner of this sync drops it (see `minutesReducer`).
       case 'restarted':
         return;

@@ -64,6 +64,8 @@ export function announceMinutes(
       case 'voteConcluded':
       case 'continued':
       case 'carriedOver':
+      // Shown in the panel while it stands (see `MinutesState.notExportedOnClose`).
+      case 'notExportedOnClose':
         return null;
       default:
         return assertNever(event);

@@ -43,6 +43,7 @@ const join = (over: Record<string, unknown> = {}) =>
     files: null,
     generation: 0,
     carriedOver: null,
+    notExportedOnClose: null,
     ...over,
   });
 const start = (ctx: ModuleContext, over: Record<string, unknown> = {}, previous?: MinutesState) => {
@@ -208,6 +209,19 @@ describe('minutesReducer', () => {
     expect(sent.at(-1)).toMatchObject({ action: 'sync', generation: 1 });
     expect(minutesReducer(next, input, alice)).toBe(next);
     expect(withSession(next, new MinutesSession(1))).toBe(next);
+  });
+
+  it('aFailedExportOnCloseStandsUntilAnExportIsStoredOrNewMinutesStartAndIsNoAnnouncement', () => {
+    const failed = { at: 4, reason: 'storage' } as const;
+    const joined = start(alice, { notExportedOnClose: failed });
+    expect(joined.notExportedOnClose).toEqual(failed);
+    expect(minutesReducer(joined, event({ event: 'exported', files, by: ALICE }), alice).notExportedOnClose).toBeNull();
+    const told = event({ event: 'notExportedOnClose', at: 7, reason: 'internal' });
+    expect(announceMinutes(told, start(alice), alice)).toBeNull();
+    const loaded = minutesReducer(start(alice), told, alice);
+    expect(loaded.notExportedOnClose).toEqual({ at: 7, reason: 'internal' });
+    const restarted = minutesReducer(loaded, event({ event: 'restarted', generation: 1, by: ALICE }), alice);
+    expect(restarted.notExportedOnClose).toBeNull();
   });
 
   it('aStaleGenerationErrorOrAResumedJoinOfAnotherGenerationAlsoStartsANewDoc', () => {

@@ -30,6 +30,7 @@ export function initMinutes(
     votes: join.votes,
     files: join.files,
     carriedOver: join.carriedOver,
+    notExportedOnClose: join.notExportedOnClose,
     generation: join.generation,
     session: null,
     epoch: (previous?.epoch ?? 0) + 1,
@@ -80,13 +81,15 @@ export function minutesReducer(
           return { ...state, votes: [...state.votes, event.vote].slice(-MAX_CONCLUDED_VOTES) };
         }
         case 'exported':
-          return { ...state, files: event.files };
+          return { ...state, files: event.files, notExportedOnClose: null };
         case 'exportFailed':
           return state;
         case 'carriedOver':
           return { ...state, carriedOver: { lastChangedAt: event.lastChangedAt } };
         case 'continued':
           return state.carriedOver === null ? state : { ...state, carriedOver: null };
+        case 'notExportedOnClose':
+          return { ...state, notExportedOnClose: { at: event.at, reason: event.reason } };
         case 'restarted':
           return restarted(state, event.generation);
         default:
@@ -116,8 +119,11 @@ export function minutesReducer(
  * once, otherwise the panel does when it is opened. Nothing happens when this client already is at that generation.
  */
 function restarted(state: MinutesState, generation: number): MinutesState {
-  // The room forgot the concluded votes with the old minutes: none is offered for linking any more.
-  return state.generation === generation ? state : { ...renewed(state, generation), votes: [] };
+  // The room forgot the concluded votes with the old minutes: none is offered for linking any more; what was not
+  // exported of them is no longer the current minutes' concern.
+  return state.generation === generation
+    ? state
+    : { ...renewed(state, generation), votes: [], notExportedOnClose: null };
 }
 
 /** No session in place of the current one (closed: it never sends again); the panel creates a new one of `generation`. */

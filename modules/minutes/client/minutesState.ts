@@ -1,6 +1,6 @@
 import type { ParticipantId } from '@plenum/protocol';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
-import type { CarriedOver, MinutesFiles } from '../protocol.js';
+import type { CarriedOver, MinutesFiles, NotExportedOnClose } from '../protocol.js';
 import type { MinutesSession } from './MinutesSession.js';
 
 /**
@@ -22,6 +22,8 @@ export interface MinutesState {
   readonly files: MinutesFiles | null;
   /** Set while the minutes continue an earlier meeting and no moderator has chosen (start new or continue). */
   readonly carriedOver: CarriedOver | null;
+  /** Moderators: the export when the room last closed failed; set until an export is stored or new minutes start. */
+  readonly notExportedOnClose: NotExportedOnClose | null;
   /** Which document of the room's minutes is current (join state, `restarted`). */
   readonly generation: number;
   /** This client's copy of that document (`session.generation === generation`); null until the panel opens. */

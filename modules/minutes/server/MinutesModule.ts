@@ -25,6 +25,7 @@ import {
   type MinutesFiles,
   type MinutesProtocol,
   minutesProtocol,
+  type NotExportedOnClose,
   SYNC_PART_BYTES,
 } from '../protocol.js';
 import { checkUpdate } from './checkUpdate.js';
@@ -97,7 +98,8 @@ interface WaitingSync {
  * exported unless a stored export already holds it, then replaced by a new one with the same agenda titles, and the
  * concluded votes are forgotten; clients drop theirs on `restarted`, and `sync`/`update` of the old generation are
  * refused). When the room closes with changes made in this meeting that no export holds, they are exported (awaited
- * within the room's close deadline, failures only logged).
+ * within the room's close deadline); a failure is logged and kept with the minutes, and the next meeting's moderators
+ * are told (`notExportedOnClose`) until an export is stored.
  *
  * Every stored export is recorded (`EXPORTS_STREAM`): what it holds (the document's latest change) and its
  * visibility. The export on close uses the visibility of the room's latest export, moderators when there was none;
@@ -133,6 +135,11 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
   #carriedUnexported = false;
   /** The document was carried over from an earlier meeting (until `startNew` replaces it). */
   #carried = false;
+  /**
+   * The export when the room last closed failed, and the minutes it was to hold are still not exported: moderators are
+   * told (join state, `notExportedOnClose`) until an export is stored or new minutes are started.
+   */
+  #notExportedOnClose: NotExportedOnClose | null = null;
   /** The carried-over minutes' latest change before this meeting (null: unknown): continued minutes cite it. */
   #carriedLastChangedAt: number | null = null;
   /** The exports' file names, unique in this run of the room. */
@@ -182,6 +189,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
       files: isModerator(participant.role) ? this.#latestFiles : this.#latestParticipantFiles,
       generation: this.#generation,
       carriedOver: this.#carriedOver,
+      notExportedOnClose: isModerator(participant.role) ? this.#notExportedOnClose : null,
     };
   }
 
@@ -307,7 +315,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
 
   /**
    * The room waits for every write asked for, and for an export of changes made in this meeting that no export holds
-   * yet (for moderators; a failure is only logged: the records still hold the minutes). The document is dropped with
+   * yet (for moderators; a failure is logged and recorded for the next meeting: the records still hold the minutes). The document is dropped with
    * the room.
    */
   onClose(): Promise<void> {
@@ -502,13 +510,20 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     return this.#lastExport?.visibility ?? 'moderators';
   }
 
-  /** The room closes with unexported changes: a file of them (see `#automaticVisibility`); failures only logged. */
+  /**
+   * The room closes with unexported changes: a file of them (see `#automaticVisibility`). Nobody is there to be told of
+   * a failure: it is logged and recorded with the minutes (`FAILED_EXPORTS_STREAM`), for the next meeting's moderators.
+   */
   #exportOnClose(): Promise<void> {
+    const closedAt = this.#ctx.now();
     return this.#storeExport(this.#automaticVisibility(), null).then(
       ({ files }) => this.#ctx.log.info({ pdf: files.pdfAssetId, markdown: files.markdownAssetId }, 'minutes exported'),
       (error: unknown) => {
         const reason = error instanceof MinutesExportFailure ? error.reason : 'internal';
         this.#ctx.log.error({ reason, error: errorKind(error) }, 'minutes not exported when the room closed');
+        return this.#writer.appendFailedExport({ at: closedAt, reason }).catch((failed: unknown) => {
+          this.#ctx.log.error({ error: errorKind(failed) }, 'failed minutes export on close not recorded');
+        });
       },
     );
   }
@@ -518,6 +533,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     this.#exporting = false;
     this.#lastExport = record;
     this.#carriedUnexported = false;
+    this.#notExportedOnClose = null;
     this.#exportedChanges = this.#exportingChanges ?? this.#exportedChanges;
     this.#exportingChanges = null;
     this.#latestFiles = files;
@@ -551,6 +567,13 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     this.#lastExport = loaded.lastExport;
     this.#carriedUnexported =
       loaded.carriedOver !== null && !holds(loaded.lastExport, loaded.carriedOver.lastChangedAt);
+    const failure = loaded.lastFailure;
+    // Told while the minutes it failed to export are not exported yet: no export since, and not started anew.
+    if (failure && this.#carriedUnexported && (loaded.lastExport?.at ?? Number.NEGATIVE_INFINITY) < failure.at) {
+      this.#notExportedOnClose = failure;
+      // Moderators who joined while the minutes loaded were told nothing failed.
+      this.#ctx.broadcast({ event: 'notExportedOnClose', ...failure }, { roles: moderatorRoles });
+    }
     // Whoever joined while the minutes loaded was told nothing was carried over.
     if (loaded.carriedOver) this.#ctx.broadcast({ event: 'carriedOver', ...loaded.carriedOver });
     const told = new Set(this.#votes.map((v) => v.voteId));
@@ -591,6 +614,7 @@ export class MinutesModule implements ModuleInstance<MinutesProtocol, MinutesLoo
     this.#carriedOver = null;
     this.#carried = false;
     this.#carriedUnexported = false;
+    this.#notExportedOnClose = null;
     this.#votes = [];
     this.#lastChangedAt = null;
     this.#changes = this.#exportedChanges;

@@ -2,7 +2,7 @@ import type { RoomRecords } from '@plenum/room-kit';
 import { ConcludedVote } from '@plenum/room-kit/facts';
 import { z } from 'zod';
 import { BASE64, fromBase64, toBase64 } from '../base64.js';
-import { ExportVisibility, MAX_CONCLUDED_VOTES } from '../protocol.js';
+import { ExportVisibility, MAX_CONCLUDED_VOTES, NotExportedOnClose } from '../protocol.js';
 
 /**
  * The two streams the minutes live in. Updates go to the active one; a compaction writes one merged snapshot to the
@@ -24,6 +24,11 @@ export const PREPARED_STREAM = 'prepared';
  * later meeting knows what an export already holds and which visibility the moderators chose. Kept across `startNew`.
  */
 export const EXPORTS_STREAM = 'exports';
+/**
+ * One record (`NotExportedOnClose`) per export that failed when the room closed, so the next meeting's moderators are
+ * told: it stands while no later export is recorded in `EXPORTS_STREAM`. Kept across `startNew`.
+ */
+export const FAILED_EXPORTS_STREAM = 'failed-exports';
 /** Records read per stream when the room opens: far above `COMPACT_AFTER`, so nothing is ever cut off. */
 export const LOAD_LIMIT = 10_000;
 
@@ -70,6 +75,8 @@ export interface LoadedMinutes {
   readonly carriedOver: { readonly lastChangedAt: number | null } | null;
   /** The room's latest stored export (`EXPORTS_STREAM`); null when there was none. */
   readonly lastExport: StoredExport | null;
+  /** The room's latest failed export on close (`FAILED_EXPORTS_STREAM`); null when there was none. */
+  readonly lastFailure: NotExportedOnClose | null;
 }
 
 /**
@@ -127,6 +134,12 @@ export class MinutesWriter {
         if (record.success) lastExport = record.data;
         else skipped++;
       }
+      let lastFailure: NotExportedOnClose | null = null;
+      for (const body of await this.#records.latest(FAILED_EXPORTS_STREAM, 1)) {
+        const record = NotExportedOnClose.safeParse(body);
+        if (record.success) lastFailure = record.data;
+        else skipped++;
+      }
       this.#active = newest.stream;
       this.#generation = newest.generation;
       const written = (counts[0] ?? 0) + (counts[1] ?? 0) > 0;
@@ -137,6 +150,7 @@ export class MinutesWriter {
         votes,
         carriedOver: written ? { lastChangedAt } : null,
         lastExport,
+        lastFailure,
       };
     });
   }
@@ -155,6 +169,11 @@ export class MinutesWriter {
   /** Stores that an export was stored (see `EXPORTS_STREAM`). */
   appendExport(record: StoredExport): Promise<void> {
     return this.#then(() => this.#records.append(EXPORTS_STREAM, record, null));
+  }
+
+  /** Stores that the export when the room closed failed (see `FAILED_EXPORTS_STREAM`). */
+  appendFailedExport(record: NotExportedOnClose): Promise<void> {
+    return this.#then(() => this.#records.append(FAILED_EXPORTS_STREAM, record, null));
   }
 
   /**

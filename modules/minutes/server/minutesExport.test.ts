@@ -1,6 +1,12 @@
 import { coreModule } from '@plenum/module-core/server';
 import { pdfPages } from '@plenum/reports/testing';
-import type { RoomAssetSpec, RoomAssets, RoomAttendanceList, RoomSettings } from '@plenum/room-kit';
+import {
+  RoomAssetRefused,
+  type RoomAssetSpec,
+  type RoomAssets,
+  type RoomAttendanceList,
+  type RoomSettings,
+} from '@plenum/room-kit';
 import {
   FakeClock,
   FakeRoomAttendance,
@@ -396,7 +402,7 @@ describe('when an export fails', () => {
   const refusing = (error: Error): RoomAssets => ({ store: () => Promise.reject(error) });
 
   it('aFullStorageIsToldToTheIssuerOnlyAndNothingIsAnnouncedOrKept', async () => {
-    const quota = Object.assign(new Error('quota of 100 bytes exceeded'), { code: 'quotaExceeded' });
+    const quota = new RoomAssetRefused('quota', { cause: new Error('quota of 100 bytes exceeded') });
     const { room, alice, bob } = await exportRoom({ assets: refusing(quota) });
     const owner = await room.join('owner', { userId: 'u-olga' });
     await alice.act('minutes', 'export', { visibility: 'participants' });

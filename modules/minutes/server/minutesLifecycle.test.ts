@@ -1,6 +1,6 @@
 import type { RoomId } from '@plenum/protocol';
-import { type RoomAssets, recordsFor } from '@plenum/room-kit';
-import { MemoryRecordStore, type MemoryRoomAssets, type TestPersona, type TestRoom } from '@plenum/room-kit/testing';
+import { RoomAssetRefused, type RoomAssets, recordsFor } from '@plenum/room-kit';
+import { MemoryRecordStore, MemoryRoomAssets, type TestPersona, type TestRoom } from '@plenum/room-kit/testing';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { toBase64 } from '../base64.js';
@@ -236,5 +236,54 @@ describe('exporting when the room closes', () => {
     const room = minutesRoom({ assets: refusing });
     await writeMinutes(room);
     await expect(room.room.close()).resolves.toBeUndefined();
+  });
+
+  it('aFailedExportOnCloseIsToldToTheNextMeetingsModeratorsUntilAnExportIsStored', async () => {
+    let meetings = 0;
+    const full: RoomAssets = { store: () => Promise.reject(new RoomAssetRefused('quota')) };
+    const { meeting } = roomOverTime(() => (meetings++ === 0 ? full : new MemoryRoomAssets()));
+    const first = meeting();
+    first.clock.advance(60_000);
+    await writeMinutes(first);
+    const closedAt = first.clock.now();
+    await first.room.close();
+
+    const second = meeting();
+    const told = { at: closedAt, reason: 'storage' };
+    // Alice joins while the minutes load: she is told once they are; the owner's join state says it, Bob's does not.
+    const alice = await second.join('alice', { userId: 'u-alice' });
+    expect(eventsOf(alice, 'notExportedOnClose')).toEqual([{ ns: 'minutes', event: 'notExportedOnClose', ...told }]);
+    const owner = await second.join('owner', { userId: 'u-olga' });
+    expect(minutesJoin(owner)).toMatchObject({ notExportedOnClose: told });
+    const bob = await second.join('bob');
+    expect(minutesJoin(bob)).toMatchObject({ notExportedOnClose: null });
+    expect(eventsOf(bob, 'notExportedOnClose')).toEqual([]);
+
+    // An export stands for it: later moderators, and the next meeting's, are not told any more.
+    await alice.act('minutes', 'export', { visibility: 'moderators' });
+    expect(eventsOf(alice, 'exported')).toHaveLength(1);
+    const carol = await second.join('carol', { role: 'moderator' });
+    expect(minutesJoin(carol)).toMatchObject({ notExportedOnClose: null });
+    await second.room.close();
+    const third = meeting();
+    const later = await joinWithMinutes(third, 'alice');
+    expect(minutesJoin(later.persona)).toMatchObject({ notExportedOnClose: null });
+    expect(eventsOf(later.persona, 'notExportedOnClose')).toEqual([]);
+  });
+
+  it('aFailureOnCloseThatIsNoStorageLimitIsToldAsInternalAndStartingNewMinutesEndsIt', async () => {
+    let meetings = 0;
+    const broken: RoomAssets = { store: () => Promise.reject(new Error('disk')) };
+    const { meeting } = roomOverTime(() => (meetings++ === 0 ? broken : new MemoryRoomAssets()));
+    const first = meeting();
+    await writeMinutes(first);
+    await first.room.close();
+    const second = meeting();
+    const alice = await joinWithMinutes(second, 'alice');
+    expect(eventsOf(alice.persona, 'notExportedOnClose')).toMatchObject([{ reason: 'internal' }]);
+    // New minutes: the old ones are exported on the way, and nothing stands any more.
+    await alice.persona.act('minutes', 'startNew', {});
+    expect(eventsOf(alice.persona, 'restarted')).toHaveLength(1);
+    expect(minutesJoin(await second.join('owner', { userId: 'u-olga' }))).toMatchObject({ notExportedOnClose: null });
   });
 });

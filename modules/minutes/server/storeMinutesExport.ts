@@ -1,5 +1,5 @@
 import { type ReportSettings, renderPdf, reportClock } from '@plenum/reports';
-import type { RoomAssets, RoomAttendance } from '@plenum/room-kit';
+import { RoomAssetRefused, type RoomAssets, type RoomAttendance } from '@plenum/room-kit';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import * as Y from 'yjs';
 import { minutesContent } from '../minutesContent.js';
@@ -40,10 +40,8 @@ export class MinutesExportFailure extends Error {
   }
 }
 
-/** The meeting host's refusals that are about room for files (`QuotaExceeded`, `AssetTooLarge`), by their codes. */
-const STORAGE_LIMITS: ReadonlySet<unknown> = new Set(['quotaExceeded', 'assetTooLarge']);
-const isStorageLimit = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && 'code' in error && STORAGE_LIMITS.has(error.code);
+/** The assets port's refusals that are about room for files (the tenant's quota, the largest file). */
+const isStorageLimit = (error: unknown): boolean => error instanceof RoomAssetRefused && error.reason !== 'other';
 
 /**
  * Reads the meeting's attendance (never e-mail addresses), renders the minutes from the snapshot as a PDF

@@ -109,6 +109,11 @@ function MinutesDocumentPanel({
           onContinue={() => send({ action: 'continue' })}
         />
       )}
+      {moderator && state.notExportedOnClose && (
+        <p className="minutes-panel__note minutes-panel__warning">
+          {m.notExportedOnClose(state.notExportedOnClose.reason)}
+        </p>
+      )}
       {!canWrite && <p className="minutes-panel__note">{m.readOnly}</p>}
       {/* Until the server's copy came, the doc is empty or old: no "empty agenda", no forms to add to it. */}
       {!session.sync.synced ? (

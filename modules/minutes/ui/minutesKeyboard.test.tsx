@@ -28,6 +28,7 @@ function stateOf(over: Partial<MinutesState> = {}): MinutesState {
     votes: [],
     files: null,
     carriedOver: null,
+    notExportedOnClose: null,
     generation: 1,
     session,
     epoch: 1,

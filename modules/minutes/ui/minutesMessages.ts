@@ -1,6 +1,6 @@
 import type { Messages, ModuleMessages } from '@plenum/client-kit/ui';
 import type { MinutesAnnouncements } from '../client/minutesAnnouncements.js';
-import type { ExportVisibility, MinutesEntry } from '../protocol.js';
+import type { ExportFailure, ExportVisibility, MinutesEntry } from '../protocol.js';
 
 /** The words of the minutes panel. */
 export interface MinutesPanelMessages {
@@ -89,6 +89,8 @@ export interface MinutesPanelMessages {
   readonly startNewQuestion: string;
   readonly startNewConfirm: string;
   readonly continueMinutes: string;
+  /** Moderators: the export when the last meeting closed failed (`storage`: the storage was full). */
+  readonly notExportedOnClose: (reason: ExportFailure) => string;
 }
 
 /** All words of the minutes UI, per language. */
@@ -193,6 +195,10 @@ export const minutesMessages: Messages<MinutesMessages> = {
         'Start new minutes? The current minutes are first stored as files (PDF and Markdown) of this meeting for moderators. Then new minutes start with the same agenda titles and empty notes, motions and decisions.',
       startNewConfirm: 'Store and start new minutes',
       continueMinutes: 'Continue these minutes',
+      notExportedOnClose: (reason) =>
+        reason === 'storage'
+          ? "The minutes were not exported when the last meeting closed: the storage was full. Export them now, after freeing space (delete files in the room's Meetings dialog or ask your administration)."
+          : 'The minutes were not exported when the last meeting closed. Export them now.',
     },
     announce: {
       writeAllowed: () => 'You may now write the minutes.',
@@ -285,6 +291,10 @@ export const minutesMessages: Messages<MinutesMessages> = {
         'Neues Protokoll beginnen? Das bisherige Protokoll wird zuerst als Dateien (PDF und Markdown) dieser Sitzung für die Moderation gespeichert. Dann beginnt ein neues Protokoll mit denselben Tagesordnungspunkten und leeren Notizen, Anträgen und Beschlüssen.',
       startNewConfirm: 'Speichern und neu beginnen',
       continueMinutes: 'Dieses Protokoll fortsetzen',
+      notExportedOnClose: (reason) =>
+        reason === 'storage'
+          ? 'Das Protokoll wurde beim Schließen der letzten Sitzung nicht exportiert: Der Speicher war voll. Exportieren Sie es jetzt, nachdem Platz geschaffen wurde (Dateien im Dialog „Besprechungen“ des Raums löschen oder die Verwaltung fragen).'
+          : 'Das Protokoll wurde beim Schließen der letzten Sitzung nicht exportiert. Exportieren Sie es jetzt.',
     },
     announce: {
       writeAllowed: () => 'Sie dürfen jetzt das Protokoll schreiben.',

@@ -66,6 +66,7 @@ function stateOf(over: Partial<MinutesState> = {}): MinutesState & { readonly se
     votes: [],
     files: null,
     carriedOver: null,
+    notExportedOnClose: null,
     generation: 0,
     epoch: 1,
     ...over,
@@ -498,6 +499,21 @@ describe('minutesUi', () => {
     expect(buttons()).toEqual(['Close minutes']);
   });
 
+  it('moderatorsAreToldInThePanelThatTheExportOnTheLastCloseFailedAndWhy', async () => {
+    const notExportedOnClose = { at: 1, reason: 'storage' } as const;
+    await openPanel(stateOf({ canWrite: true, notExportedOnClose }), alice);
+    expect(host.textContent).toContain(
+      'The minutes were not exported when the last meeting closed: the storage was full. Export them now',
+    );
+    at.unmount();
+    await openPanel(stateOf({ canWrite: true, notExportedOnClose: { at: 1, reason: 'internal' } }), alice);
+    expect(host.textContent).toContain('The minutes were not exported when the last meeting closed. Export them now.');
+    expect(host.textContent).not.toContain('storage');
+    at.unmount();
+    await openPanel(stateOf({ notExportedOnClose }), sam);
+    expect(host.textContent).not.toContain('not exported');
+  });
+
   it('moderatorsAllowAndStopWritingForParticipantsAtAScreen', () => {
     const bob = person('bob-participant-000002', 'browser', 'participant');
     const { props, sent } = slotProps(stateOf({ writers: [SAM] }), alice, en);
@@ -522,6 +538,7 @@ describe('minutesUi', () => {
     expect(missingTranslations(minutesMessages)).toEqual([]);
     expect(minutesMessages.de.panel.export).toBe('Protokoll exportieren (PDF und Markdown)');
     expect(minutesMessages.de.panel.notesFull(100_000)).toContain('100.000');
+    expect(minutesMessages.de.panel.notExportedOnClose('storage')).toContain('Der Speicher war voll');
     // Every tool's accessible name starts with its visible label (WCAG 2.5.3), in both languages.
     for (const { panel } of [minutesMessages.en, minutesMessages.de]) {
       for (const label of [panel.rename, panel.moveUp, panel.moveDown, panel.remove]) {

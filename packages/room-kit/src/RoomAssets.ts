@@ -12,11 +12,29 @@ export interface RoomAssetSpec {
   readonly createdBy: string | null;
 }
 
+/** Why a file was not kept: the tenant's storage quota, the largest file allowed, or anything else. */
+export type RoomAssetRefusal = 'quota' | 'tooLarge' | 'other';
+
+/**
+ * `RoomAssets.store` refused the file; nothing was kept. `reason` is what a module may tell its users (a full
+ * storage is the organisation's to free, anything else may pass); the host's own error is the `cause`.
+ */
+export class RoomAssetRefused extends Error {
+  override readonly name = 'RoomAssetRefused';
+  constructor(
+    readonly reason: RoomAssetRefusal,
+    options?: { cause: unknown },
+  ) {
+    super(`file not kept: ${reason}`, options);
+  }
+}
+
 /**
  * Where a module stores generated files (the vote's protocol and report, minutes, attendance lists) as assets of the
  * room's current meeting, without knowing the server: the host binds it to the meeting this run of the room records
  * (`MeetingAssets.put`), tests use `MemoryRoomAssets`. Asynchronous: call it inside `ctx.spawn`. Rejects when the
- * file cannot be kept (quota, size, no meeting); the module decides what that means for its feature.
+ * file cannot be kept (quota, size, no meeting), with a `RoomAssetRefused` for the quota and the size; the module
+ * decides what that means for its feature.
  */
 export interface RoomAssets {
   store(spec: RoomAssetSpec, data: Uint8Array): Promise<{ readonly id: string }>;

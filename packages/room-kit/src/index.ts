@@ -41,7 +41,13 @@ export {
   type Role,
 } from './Participant.js';
 export { type JoinRequest, Room, type RoomOptions } from './Room.js';
-export { noRoomAssets, type RoomAssetSpec, type RoomAssets } from './RoomAssets.js';
+export {
+  noRoomAssets,
+  type RoomAssetRefusal,
+  RoomAssetRefused,
+  type RoomAssetSpec,
+  type RoomAssets,
+} from './RoomAssets.js';
 export {
   type AttendeeKind,
   attendeeKind,

@@ -1,5 +1,9 @@
 import type { MeetingAsset } from '@plenum/db';
+import { RoomAssetRefused } from '@plenum/room-kit';
 import { describe, expect, it } from 'vitest';
+import { AssetTooLarge } from '../meetings/AssetStore.js';
+import { MeetingNotFound } from '../meetings/MeetingAssets.js';
+import { QuotaExceeded } from '../meetings/QuotaExceeded.js';
 import { type MeetingFiles, meetingRoomAssets } from './meetingRoomAssets.js';
 
 /** Meeting files in memory: what was put where, and which ids were deleted. */
@@ -59,5 +63,22 @@ describe('the assets port of a room', () => {
     expect(await assets.remove?.(id)).toBe(false);
     expect(await assets.remove?.('a-unknown')).toBe(false);
     expect(deleted).toEqual([]);
+  });
+
+  it('tellsAFullQuotaAndATooLargeFileAsRoomAssetRefusedAndPassesOtherErrorsOn', async () => {
+    const { files } = memoryFiles();
+    const refusing = (error: Error): MeetingFiles => ({ ...files, put: () => Promise.reject(error) });
+    const quota = new QuotaExceeded(90, 100, 20);
+    const full = await meetingRoomAssets(refusing(quota), 'm-1')
+      .store(spec, new Uint8Array([1]))
+      .catch((e: unknown) => e);
+    expect(full).toBeInstanceOf(RoomAssetRefused);
+    expect(full).toMatchObject({ reason: 'quota', cause: quota });
+    const large = await meetingRoomAssets(refusing(new AssetTooLarge(10)), 'm-1')
+      .store(spec, new Uint8Array([1]))
+      .catch((e: unknown) => e);
+    expect(large).toMatchObject({ reason: 'tooLarge' });
+    const gone = new MeetingNotFound('no meeting m-1');
+    await expect(meetingRoomAssets(refusing(gone), 'm-1').store(spec, new Uint8Array([1]))).rejects.toBe(gone);
   });
 });
