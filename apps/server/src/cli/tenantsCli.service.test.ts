@@ -63,11 +63,12 @@ describe('plenum tenants (built CLI) on PGlite', () => {
     const badKey = await plenum(dataDir, 'tenants', 'set', 'musterstadt', 'colour', 'red');
     expect(badKey.code).toBe(2);
     expect(badKey.stderr).toMatch(/key "colour" must be one of guestsAllowed/);
-    const badFlag = await plenum(dataDir, 'tenants', 'set', 'musterstadt', 'recording', 'yes');
+    const badFlag = await plenum(dataDir, 'tenants', 'set', 'musterstadt', 'recording', 'maybe');
     expect(badFlag).toMatchObject({ code: 2, stdout: '' });
-    expect(badFlag.stderr).toMatch(/recording "yes" must be true or false/);
+    expect(badFlag.stderr).toMatch(/recording "maybe" must be one of true\/false, yes\/no/);
     const badQuota = await plenum(dataDir, 'tenants', 'set', 'musterstadt', 'storageMegabytes', '-5');
     expect(badQuota.code).toBe(2);
+    expect(badQuota.stderr).toMatch(/storageMegabytes "-5" must be a positive whole number/);
   }, 60_000);
 
   it('answersAnUnknownTenantWithExitCode1', async () => {
