@@ -17,6 +17,7 @@ import {
   AttendedMeetingsQuery,
   attendedMeetingsLimit,
   type MeetingList,
+  type MeetingView,
   meetingListLimit,
 } from './meetingSchemas.js';
 import { contentDisposition } from './safeFilename.js';
@@ -49,13 +50,7 @@ export function meetingRoutes(app: FastifyInstance, deps: MeetingRoutesDeps): vo
     if (!list) throw new RestError('roomNotFound', 'There is no such room');
     void reply.header('cache-control', 'no-store');
     return {
-      meetings: list.map((m) => ({
-        id: m.id,
-        title: m.title,
-        startedAt: m.startedAt,
-        endedAt: m.endedAt,
-        assets: m.assets.map(toAssetView),
-      })),
+      meetings: list.map((m) => toMeetingView(m, m.assets)),
     };
   });
 
@@ -74,13 +69,12 @@ export function meetingRoutes(app: FastifyInstance, deps: MeetingRoutesDeps): vo
     const page = found.slice(0, attendedMeetingsLimit);
     void reply.header('cache-control', 'no-store');
     return {
-      meetings: page.map((m) => ({
-        id: m.id,
-        title: m.title,
-        startedAt: m.startedAt,
-        endedAt: m.endedAt,
-        assets: m.assets.filter((asset) => mayDownload(asset.visibility, m)).map(toAssetView),
-      })),
+      meetings: page.map((m) =>
+        toMeetingView(
+          m,
+          m.assets.filter((asset) => mayDownload(asset.visibility, m)),
+        ),
+      ),
       nextBefore: found.length > attendedMeetingsLimit ? (page.at(-1)?.id ?? null) : null,
     };
   });
@@ -121,6 +115,12 @@ export function meetingRoutes(app: FastifyInstance, deps: MeetingRoutesDeps): vo
 }
 
 const notFound = () => new RestError('notFound', 'There is no such file');
+
+/** A meeting as the lists show it, with the files given (all of them, or those the asker may download). */
+function toMeetingView(meeting: Omit<MeetingView, 'assets'>, assets: readonly MeetingAsset[]): MeetingView {
+  const { id, title, startedAt, endedAt } = meeting;
+  return { id, title, startedAt, endedAt, assets: assets.map(toAssetView) };
+}
 
 function toAssetView(asset: MeetingAsset): AssetView {
   return {
