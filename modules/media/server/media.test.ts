@@ -20,6 +20,18 @@ const setup = () => {
 const publish = (p: TestPersona, sdp = micAndCamera, tracks: readonly object[] = micAndCameraTracks) =>
   p.act('media', 'publish', { sdp, tracks }, 'pub');
 
+/** Alice and Bob in a room, both publishing, each having answered the offer of the other's media. */
+async function bothPublishing() {
+  const set = setup();
+  const alice = await set.room.join('alice');
+  const bob = await set.room.join('bob');
+  await publish(alice);
+  await publish(bob);
+  await answerLatest(alice);
+  await answerLatest(bob);
+  return { ...set, alice, bob };
+}
+
 /** Answers the latest subscriber offer the persona got, as a browser would. */
 const answerLatest = async (p: TestPersona) => {
   const offer = p.inbox.last('media', 'subscriberOffer');
@@ -228,13 +240,7 @@ describe('media', () => {
   });
 
   it('afterTheSfuRestartedEveryoneIsToldAndPublishesAndSubscribesInAFreshMediaRoom', async () => {
-    const { room, plane, sfuRoom } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    await publish(alice);
-    await publish(bob);
-    await answerLatest(alice);
-    await answerLatest(bob);
+    const { room, plane, sfuRoom, alice, bob } = await bothPublishing();
     const before = sfuRoom();
     alice.inbox.clear();
     bob.inbox.clear();
@@ -266,13 +272,7 @@ describe('media', () => {
   });
 
   it('theManyLostReportsOfOneRestartMakeOneNewMediaRoom', async () => {
-    const { room, plane } = setup();
-    const alice = await room.join('alice');
-    const bob = await room.join('bob');
-    await publish(alice);
-    await publish(bob);
-    await answerLatest(alice);
-    await answerLatest(bob);
+    const { room, plane, alice, bob } = await bothPublishing();
     const createRoom = vi.spyOn(plane, 'createRoom');
     plane.restart();
     await room.settle();
