@@ -1,4 +1,5 @@
 import type { ModuleContext } from '@plenum/client-kit';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { announceAttendance } from './attendanceAnnouncements.js';
@@ -119,17 +120,7 @@ describe('the attendance client', () => {
   });
 
   it('rosterChangesChangeNothing', () => {
-    const participant = {
-      id: 'p-1' as ParticipantId,
-      displayName: 'Bob',
-      role: 'participant',
-      kind: 'browser',
-      registered: true,
-      presence: 'online',
-      joinedAt: 1,
-      permissions: { microphone: true, screen: false },
-      group: null,
-    } as const;
+    const participant = participantInfo('p-1', 'Bob');
     expect(attendanceReducer(idle, { type: 'participantJoined', participant })).toBe(idle);
   });
 

@@ -1,5 +1,5 @@
 import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
-import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { type ChatProtocol, chatProtocol } from '../protocol.js';
@@ -15,23 +15,11 @@ const BOB = 'bob-participant-000002' as ParticipantId;
 const EVA = 'eva-participant-000003' as ParticipantId;
 const TEL = 'tel-participant-000004' as ParticipantId;
 
-const person = (id: ParticipantId, displayName: string, extra: Partial<ParticipantInfo> = {}): ParticipantInfo => ({
-  id,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-  ...extra,
-});
 const roster = [
-  person(SAM, 'Sam'),
-  person(BOB, 'Bob'),
-  person(TEL, 'Telefon', { kind: 'phone' }),
-  person(EVA, 'Eva', { group: 'b1' }),
+  participantInfo(SAM, 'Sam'),
+  participantInfo(BOB, 'Bob'),
+  participantInfo(TEL, 'Telefon', { kind: 'phone' }),
+  participantInfo(EVA, 'Eva', { group: 'b1' }),
 ];
 const context: ModuleContext = {
   self: { participantId: SAM, role: 'participant', owner: false, moderator: false },
@@ -114,7 +102,7 @@ describe('chatReducer', () => {
       id: 'c4',
       error: { error: 'slowDown', retryAfterMs: 1500, burst: 5, refillMs: 2000 },
     });
-    expect(reduce(state, { type: 'participantJoined', participant: person(BOB, 'Bob') })).toBe(state);
+    expect(reduce(state, { type: 'participantJoined', participant: participantInfo(BOB, 'Bob') })).toBe(state);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
-import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -17,17 +17,6 @@ const BOB = 'bob-participant-000002' as ParticipantId;
 const EVA = 'eva-participant-000003' as ParticipantId;
 const moderator: Self = { participantId: SAM, role: 'moderator', owner: false, moderator: true };
 const participant: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
-const person = (id: ParticipantId, displayName: string): ParticipantInfo => ({
-  id,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-});
 const attack = '<img src=x onerror=alert(1)>';
 const history: ChatMessage[] = [
   { seq: 1, from: BOB, fromName: 'Bob', text: `${attack}\nzweite Zeile`, at: Date.UTC(2026, 0, 1, 9, 30) },
@@ -52,7 +41,7 @@ function props(s: ChatState, self: Self, switchedOff: string[] = [], locale: 'en
         sent.push(command);
         return `c${sent.length}`;
       },
-      participants: [person(SAM, 'Sam'), person(BOB, 'Bob')],
+      participants: [participantInfo(SAM, 'Sam'), participantInfo(BOB, 'Bob')],
       locale,
       messages: chatMessages[locale],
       policy: { selfRename: true, switchedOff },
@@ -114,9 +103,9 @@ describe('chatUi', () => {
     const html = panel({
       ...p,
       participants: [
-        person(SAM, 'Sam'),
-        { ...person(BOB, 'Anna'), role: 'moderator' as const },
-        { ...person(EVA, 'Anna'), role: 'guest' as const },
+        participantInfo(SAM, 'Sam'),
+        { ...participantInfo(BOB, 'Anna'), role: 'moderator' as const },
+        { ...participantInfo(EVA, 'Anna'), role: 'guest' as const },
       ],
     });
     expect(html).toContain('>Anna (moderator)</option>');

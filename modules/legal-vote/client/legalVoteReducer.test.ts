@@ -1,5 +1,6 @@
 import type { ModuleContext } from '@plenum/client-kit';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { legalVoteProtocol } from '../protocol.js';
@@ -17,17 +18,13 @@ const person = (
   kind: ParticipantInfo['kind'],
   role: ParticipantInfo['role'] = 'participant',
   registered = role !== 'guest',
-): ParticipantInfo => ({
-  id: id as ParticipantId,
-  displayName: id.split('-')[0] ?? id,
-  role,
-  kind,
-  registered,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: role === 'moderator' },
-  group: null,
-});
+): ParticipantInfo =>
+  participantInfo(id, id.split('-')[0] ?? id, {
+    role,
+    kind,
+    registered,
+    permissions: { microphone: true, screen: role === 'moderator' },
+  });
 const roster = [
   person(ALICE, 'browser', 'moderator'),
   person(SAM, 'browser'),

@@ -2,6 +2,7 @@ import type { Self } from '@plenum/client-kit';
 import { type DomRoot, domRoot } from '@plenum/client-kit/ui/dom-testing';
 import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { act } from 'react';
 import { ALICE, SAM } from '../client/legalVoteFixtures.test-support.js';
@@ -13,17 +14,8 @@ import { legalVoteUi } from './legalVoteUi.js';
 
 export const alice: Self = { participantId: ALICE, role: 'moderator', owner: false, moderator: true };
 export const sam: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
-const person = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']): ParticipantInfo => ({
-  id,
-  displayName,
-  role,
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: role === 'moderator' },
-  group: null,
-});
+const person = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']): ParticipantInfo =>
+  participantInfo(id, displayName, { role, permissions: { microphone: true, screen: role === 'moderator' } });
 export const roster = [person(ALICE, 'Alice', 'moderator'), person(SAM, 'Sam', 'participant')];
 
 let at: DomRoot | null = null;

@@ -2,6 +2,7 @@ import { clockFrom, type Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
 import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -40,17 +41,13 @@ const person = (
   kind: ParticipantInfo['kind'],
   role: ParticipantInfo['role'],
   registered = role !== 'guest',
-): ParticipantInfo => ({
-  id: id as ParticipantId,
-  displayName,
-  role,
-  kind,
-  registered,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: role === 'moderator' },
-  group: null,
-});
+): ParticipantInfo =>
+  participantInfo(id, displayName, {
+    role,
+    kind,
+    registered,
+    permissions: { microphone: true, screen: role === 'moderator' },
+  });
 /** Alice (moderator) and Sam can vote; Gus is a guest, Phil calls in. */
 const roster = [
   person(ALICE, 'Alice', 'browser', 'moderator'),

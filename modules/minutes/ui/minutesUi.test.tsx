@@ -4,6 +4,7 @@ import { missingTranslations } from '@plenum/client-kit/ui';
 import { type DomRoot, domRoot } from '@plenum/client-kit/ui/dom-testing';
 import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import type { ConcludedVote } from '@plenum/room-kit/facts';
 import { act } from 'react';
@@ -36,17 +37,8 @@ const self = (participantId: ParticipantId, moderator: boolean): Self => ({
 });
 const sam = self(SAM, false);
 const alice = self(ALICE, true);
-const person = (id: string, kind: ParticipantInfo['kind'], role: ParticipantInfo['role']): ParticipantInfo => ({
-  id: id as ParticipantId,
-  displayName: id,
-  role,
-  kind,
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: role === 'moderator' },
-  group: null,
-});
+const person = (id: string, kind: ParticipantInfo['kind'], role: ParticipantInfo['role']): ParticipantInfo =>
+  participantInfo(id, id, { role, kind, permissions: { microphone: true, screen: role === 'moderator' } });
 const en = minutesMessages.en;
 const vote: ConcludedVote = {
   voteId: 'vote-0001',

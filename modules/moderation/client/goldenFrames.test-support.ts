@@ -1,4 +1,5 @@
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 
 /** Golden frames exactly as the server sends them (JSON text), for the client tests. */
@@ -18,21 +19,8 @@ export const guestLinkClosedFrame = `{"ns":"moderation","event":"guestLinkClosed
 export const linkNotClosedFrame = `{"ns":"moderation","id":"c10","error":"linkNotClosed"}`;
 export const notRenamableFrame = `{"ns":"moderation","id":"c9","error":"notRenamable","participantId":"${BOB}"}`;
 
-const person = (id: ParticipantId, displayName: string, extra: Partial<ParticipantInfo> = {}): ParticipantInfo => ({
-  id,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-  ...extra,
-});
-
 export const roster: readonly ParticipantInfo[] = [
-  person(ALICE, 'Alice', { role: 'moderator', permissions: { microphone: true, screen: true } }),
-  person(BOB, 'Bob'),
-  person(GAST, 'Gast', { role: 'guest' }),
+  participantInfo(ALICE, 'Alice', { role: 'moderator', permissions: { microphone: true, screen: true } }),
+  participantInfo(BOB, 'Bob'),
+  participantInfo(GAST, 'Gast', { role: 'guest' }),
 ];

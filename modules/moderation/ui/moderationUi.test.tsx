@@ -1,7 +1,7 @@
 import type { Self } from '@plenum/client-kit';
 import { missingTranslations, type ParticipantMenuEntry } from '@plenum/client-kit/ui';
 import type { ParticipantInfo, RoomPolicy } from '@plenum/module-core/protocol';
-import type { ParticipantId } from '@plenum/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import { isValidElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -9,24 +9,12 @@ import type { ModerationState } from '../client/moderationReducer.js';
 import { moderationMessages } from './moderationMessages.js';
 import { moderationUi } from './moderationUi.js';
 
-const person = (id: string, displayName: string, extra: Partial<ParticipantInfo> = {}): ParticipantInfo => ({
-  id: id as ParticipantId,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-  ...extra,
-});
-const olga = person('olga-participant-00009', 'Olga', { role: 'moderator', owner: true });
-const alice = person('alice-participant-0001', 'Alice', { role: 'moderator' });
-const bob = person('bob-participant-000002', 'Bob <b>');
-const gast = person('gast-participant-00003', 'Gast', { role: 'guest' });
-const caller = person('call-participant-00004', 'Anruf', { kind: 'phone', registered: false });
-const recorder = person('reco-participant-00005', 'Aufzeichnung', { kind: 'recorder', registered: false });
+const olga = participantInfo('olga-participant-00009', 'Olga', { role: 'moderator', owner: true });
+const alice = participantInfo('alice-participant-0001', 'Alice', { role: 'moderator' });
+const bob = participantInfo('bob-participant-000002', 'Bob <b>');
+const gast = participantInfo('gast-participant-00003', 'Gast', { role: 'guest' });
+const caller = participantInfo('call-participant-00004', 'Anruf', { kind: 'phone', registered: false });
+const recorder = participantInfo('reco-participant-00005', 'Aufzeichnung', { kind: 'recorder', registered: false });
 const moderator: Self = { participantId: alice.id, role: 'moderator', owner: false, moderator: true };
 const owner: Self = { participantId: olga.id, role: 'moderator', owner: true, moderator: true };
 const participant: Self = { participantId: bob.id, role: 'participant', owner: false, moderator: false };
@@ -246,7 +234,7 @@ describe('participant menu', () => {
   });
 
   it('offersToCloseTheGuestLinkWhenBanningAGuestWhoCameThroughOneCheckedForAPersonalLink', () => {
-    const shared = person('pub-participant-000006', 'Publikum', { role: 'guest', registered: false });
+    const shared = participantInfo('pub-participant-000006', 'Publikum', { role: 'guest', registered: false });
     const state: ModerationState = {
       ...off,
       linkGuests: [
@@ -297,7 +285,7 @@ describe('participant menu', () => {
   it('keepsTheOwnerAndModeratorsSafe', () => {
     const asModerator = props(off, moderator).props;
     expect(labels(moderationUi.participantMenu?.(asModerator, olga))).toEqual(['Mute', 'Allow screen sharing']);
-    const colleague = person('carl-participant-00006', 'Carl', { role: 'moderator' });
+    const colleague = participantInfo('carl-participant-00006', 'Carl', { role: 'moderator' });
     expect(labels(moderationUi.participantMenu?.(asModerator, colleague))).not.toContain('Remove from meeting');
     expect(labels(moderationUi.participantMenu?.(props(off, owner).props, colleague))).toContain('Ban from meeting');
     expect(moderationUi.participantMenu?.(asModerator, alice)).toEqual([]);

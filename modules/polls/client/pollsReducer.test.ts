@@ -1,5 +1,6 @@
 import type { ModuleContext } from '@plenum/client-kit';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { pollsProtocol } from '../protocol.js';
@@ -10,17 +11,8 @@ import { endPoll, startPoll, votePoll } from './pollsCommands.js';
 import { eligibleVoters, type PollsState, pollsReducer } from './pollsReducer.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
-const person = (id: string, kind: ParticipantInfo['kind']): ParticipantInfo => ({
-  id: id as ParticipantId,
-  displayName: id,
-  role: 'participant',
-  kind,
-  registered: kind === 'browser',
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-});
+const person = (id: string, kind: ParticipantInfo['kind']): ParticipantInfo =>
+  participantInfo(id, id, { kind, registered: kind === 'browser' });
 /** Sam, Bob and a room system can vote; a phone caller and the recorder cannot. */
 const roster = [
   person(SAM, 'browser'),

@@ -1,7 +1,7 @@
 import { clockFrom, deviceClock, type Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
 import { slotProps } from '@plenum/client-kit/ui/testing';
-import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -26,19 +26,12 @@ const poll: PollInfo = {
   endsAt: null,
 };
 
-const person = (id: string, displayName: string): ParticipantInfo => ({
-  id: id as ParticipantId,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-});
 /** Sam and two others: three can vote. */
-const roster = [person(SAM, 'Sam'), person('bob-participant-000002', 'Bob'), person('cy-participant-0000003', 'Cy')];
+const roster = [
+  participantInfo(SAM, 'Sam'),
+  participantInfo('bob-participant-000002', 'Bob'),
+  participantInfo('cy-participant-0000003', 'Cy'),
+];
 
 const props = (state: PollsState, self: Self) => slotProps(state, self, pollsMessages.en, { participants: roster });
 

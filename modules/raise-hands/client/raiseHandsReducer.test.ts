@@ -1,5 +1,5 @@
 import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
-import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { type RaiseHandsProtocol, raiseHandsProtocol } from '../protocol.js';
@@ -18,18 +18,7 @@ const SAM = 'sam-participant-000001' as ParticipantId;
 const BOB = 'bob-participant-000002' as ParticipantId;
 const DORA = 'dora-participant-00004' as ParticipantId;
 
-const person = (id: ParticipantId, displayName: string): ParticipantInfo => ({
-  id,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-});
-const roster = [person(SAM, 'Sam'), person(BOB, 'Bob'), person(DORA, 'Dora')];
+const roster = [participantInfo(SAM, 'Sam'), participantInfo(BOB, 'Bob'), participantInfo(DORA, 'Dora')];
 const moderator: ModuleContext = {
   self: { participantId: SAM, role: 'moderator', owner: false, moderator: true },
   participants: roster,
@@ -125,7 +114,7 @@ describe('raiseHandsReducer', () => {
   it('aLeaverDropsOutOfTheQueue', () => {
     const left = raiseHandsReducer(init(), {
       type: 'participantLeft',
-      participant: person(BOB, 'Bob'),
+      participant: participantInfo(BOB, 'Bob'),
       reason: 'left',
     });
     expect(left.hands.map((h) => h.participantId)).toEqual([DORA]);
@@ -176,7 +165,9 @@ describe('raiseHandsReducer', () => {
   it('errorsAndOtherRuntimeChangesLeaveTheStateAlone', () => {
     const state = init();
     expect(raiseHandsReducer(state, error({ error: 'handNotRaised', participantId: BOB }))).toBe(state);
-    expect(raiseHandsReducer(state, { type: 'participantJoined', participant: person(BOB, 'Bob') })).toBe(state);
+    expect(raiseHandsReducer(state, { type: 'participantJoined', participant: participantInfo(BOB, 'Bob') })).toBe(
+      state,
+    );
     expect(raiseHandsReducer(state, { type: 'selfChanged', previous: participant.self })).toBe(state);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { type DomRoot, domRoot } from '@plenum/client-kit/ui/dom-testing';
-import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,17 +10,8 @@ import { raiseHandsMessages } from './raiseHandsMessages.js';
 
 const BOB = 'bob-participant-000002' as ParticipantId;
 const DORA = 'dora-participant-00004' as ParticipantId;
-const person = (id: ParticipantId, displayName: string): ParticipantInfo => ({
-  id,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: false, screen: false },
-  group: null,
-});
+const person = (id: ParticipantId, displayName: string) =>
+  participantInfo(id, displayName, { permissions: { microphone: false, screen: false } });
 const hands: RaisedHand[] = [
   { participantId: BOB, raisedAt: Date.UTC(2026, 10, 26, 9, 30) },
   { participantId: DORA, raisedAt: Date.UTC(2026, 10, 26, 9, 31) },

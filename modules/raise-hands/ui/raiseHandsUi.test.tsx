@@ -1,6 +1,7 @@
 import type { Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -13,18 +14,7 @@ const BOB = 'bob-participant-000002' as ParticipantId;
 const DORA = 'dora-participant-00004' as ParticipantId;
 const moderator: Self = { participantId: SAM, role: 'moderator', owner: false, moderator: true };
 const participant: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
-const person = (id: ParticipantId, displayName: string): ParticipantInfo => ({
-  id,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-});
-const participants = [person(SAM, 'Sam'), person(BOB, 'Bob'), person(DORA, '<b>Dora</b>')];
+const participants = [participantInfo(SAM, 'Sam'), participantInfo(BOB, 'Bob'), participantInfo(DORA, '<b>Dora</b>')];
 
 const twoHands: RaiseHandsState = {
   enabled: true,
@@ -106,12 +96,12 @@ describe('raiseHandsUi', () => {
     for (const [, id] of names) expect(html).toContain(`aria-describedby="${id}">Lower</button>`);
     expect(html).toMatch(/<ol class="hand-queue__items">/);
     expect(raiseHandsUi.moderation?.(props(twoHands, participant).props)).toBeNull();
-    const [entry] = raiseHandsUi.participantMenu?.(p, person(BOB, 'Bob')) ?? [];
+    const [entry] = raiseHandsUi.participantMenu?.(p, participantInfo(BOB, 'Bob')) ?? [];
     expect(entry?.label).toBe('Lower hand');
     entry?.onSelect?.();
     expect(sent).toEqual([{ action: 'lowerHand', participantId: BOB }]);
-    expect(raiseHandsUi.participantMenu?.(p, person(SAM, 'Sam'))).toEqual([]);
-    expect(raiseHandsUi.participantMenu?.(props(twoHands, participant).props, person(BOB, 'Bob'))).toEqual([]);
+    expect(raiseHandsUi.participantMenu?.(p, participantInfo(SAM, 'Sam'))).toEqual([]);
+    expect(raiseHandsUi.participantMenu?.(props(twoHands, participant).props, participantInfo(BOB, 'Bob'))).toEqual([]);
   });
 
   it('underRestrictedMicrophonesTheQueueOffersAllowToSpeakForThoseWhoMayNotSpeak', () => {

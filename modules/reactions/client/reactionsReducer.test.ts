@@ -1,5 +1,5 @@
 import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
-import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { type ReactionsProtocol, reactionsLimits, reactionsProtocol } from '../protocol.js';
@@ -12,20 +12,9 @@ const SAM = 'sam-participant-000001' as ParticipantId;
 const BOB = 'bob-participant-000002' as ParticipantId;
 const DORA = 'dora-participant-00004' as ParticipantId;
 
-const person = (id: ParticipantId, displayName: string): ParticipantInfo => ({
-  id,
-  displayName,
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-});
 const context: ModuleContext = {
   self: { participantId: SAM, role: 'participant', owner: false, moderator: false },
-  participants: [person(SAM, 'Sam'), person(BOB, 'Bob'), person(DORA, 'Dora')],
+  participants: [participantInfo(SAM, 'Sam'), participantInfo(BOB, 'Bob'), participantInfo(DORA, 'Dora')],
 };
 
 type Input = ModuleInput<ReactionsProtocol>;
@@ -82,12 +71,16 @@ describe('reactionsReducer', () => {
     const { state } = run([reacted(BOB, 'clap', 1000)]);
     const left = reactionsReducer(
       state,
-      { type: 'participantLeft', participant: person(BOB, 'Bob'), reason: 'left' },
+      { type: 'participantLeft', participant: participantInfo(BOB, 'Bob'), reason: 'left' },
       context,
     );
     expect(left.latest).toEqual({});
     expect(
-      reactionsReducer(left, { type: 'participantLeft', participant: person(BOB, 'Bob'), reason: 'left' }, context),
+      reactionsReducer(
+        left,
+        { type: 'participantLeft', participant: participantInfo(BOB, 'Bob'), reason: 'left' },
+        context,
+      ),
     ).toBe(left);
   });
 

@@ -1,5 +1,6 @@
 import type { ModuleContext, ModuleInput } from '@plenum/client-kit';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { type TalkingStickProtocol, talkingStickProtocol } from '../protocol.js';
 
@@ -10,17 +11,12 @@ export const T0 = Date.UTC(2026, 0, 1, 9, 0, 0);
 /** When frames arrive by this device's clock, which is a minute behind the server's. */
 export const ARRIVED = T0 - 60_000;
 
-const info = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']): ParticipantInfo => ({
-  id,
-  displayName,
-  role,
-  kind: 'browser',
-  registered: role !== 'guest',
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: role === 'moderator' },
-  group: null,
-});
+const info = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']): ParticipantInfo =>
+  participantInfo(id, displayName, {
+    role,
+    registered: role !== 'guest',
+    permissions: { microphone: true, screen: role === 'moderator' },
+  });
 export const roster = [
   info(ALICE, 'Alice', 'moderator'),
   info(BOB, 'Bob', 'participant'),

@@ -1,5 +1,6 @@
 import { clockFrom, type Self } from '@plenum/client-kit';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import type { TalkingStickState } from '../client/talkingStickReducer.js';
 import type { SpeakerList } from '../protocol.js';
@@ -15,17 +16,13 @@ const info = (
   displayName: string,
   role: ParticipantInfo['role'],
   kind: ParticipantInfo['kind'] = 'browser',
-): ParticipantInfo => ({
-  id,
-  displayName,
-  role,
-  kind,
-  registered: kind === 'browser' && role !== 'guest',
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: role === 'moderator' },
-  group: null,
-});
+): ParticipantInfo =>
+  participantInfo(id, displayName, {
+    role,
+    kind,
+    registered: kind === 'browser' && role !== 'guest',
+    permissions: { microphone: true, screen: role === 'moderator' },
+  });
 export const roster: readonly ParticipantInfo[] = [
   info(ALICE, 'Alice', 'moderator'),
   info(BOB, 'Bob <b>', 'participant'),

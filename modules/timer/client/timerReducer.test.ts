@@ -1,5 +1,6 @@
 import type { ModuleContext } from '@plenum/client-kit';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { timerProtocol } from '../protocol.js';
@@ -11,17 +12,8 @@ import { type TimerState, timerReducer } from './timerReducer.js';
 
 const SAM = 'sam-participant-000001' as ParticipantId;
 const BOB = 'bob-participant-000002' as ParticipantId;
-const person = (id: string, kind: ParticipantInfo['kind']): ParticipantInfo => ({
-  id: id as ParticipantId,
-  displayName: id,
-  role: 'participant',
-  kind,
-  registered: kind === 'browser',
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-});
+const person = (id: string, kind: ParticipantInfo['kind']): ParticipantInfo =>
+  participantInfo(id, id, { kind, registered: kind === 'browser' });
 const roster = [person(SAM, 'browser'), person(BOB, 'browser'), person('phone-participant-0003', 'phone')];
 /** Frames arrive when this device's clock says 2 000 000: it is ahead of the server's (1 000 000 … 1 300 000). */
 const ARRIVED = 2_000_000;

@@ -2,6 +2,7 @@ import { deviceClock, type ModuleContext, type Self } from '@plenum/client-kit';
 import { missingTranslations } from '@plenum/client-kit/ui';
 import { slotProps } from '@plenum/client-kit/ui/testing';
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import type { ParticipantId } from '@plenum/protocol';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -16,17 +17,8 @@ const SAM = 'sam-participant-000001' as ParticipantId;
 const BOB = 'bob-participant-000002' as ParticipantId;
 const moderator: Self = { participantId: SAM, role: 'moderator', owner: false, moderator: true };
 const participant: Self = { participantId: SAM, role: 'participant', owner: false, moderator: false };
-const person = (id: string, displayName: string, kind: ParticipantInfo['kind'] = 'browser'): ParticipantInfo => ({
-  id: id as ParticipantId,
-  displayName,
-  role: 'participant',
-  kind,
-  registered: kind === 'browser',
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-});
+const person = (id: string, displayName: string, kind: ParticipantInfo['kind'] = 'browser'): ParticipantInfo =>
+  participantInfo(id, displayName, { kind, registered: kind === 'browser' });
 const roster = [person(SAM, 'Sam'), person(BOB, 'Bob'), person('phone-participant-0003', 'Phone', 'phone')];
 const now = Date.now();
 const timer: TimerInfo = {

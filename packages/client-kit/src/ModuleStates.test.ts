@@ -1,4 +1,5 @@
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import { defineProtocol, type ParticipantId } from '@plenum/protocol';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -60,16 +61,8 @@ function quietProtocol() {
 const registry = [hands, always];
 const ALICE = 'alice-participant-0001' as ParticipantId;
 const BOB = 'bob-participant-00002' as ParticipantId;
-const info = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']) =>
-  ({
-    id,
-    displayName,
-    role,
-    kind: 'browser',
-    registered: role !== 'guest',
-    presence: 'online',
-    joinedAt: 1,
-  }) as ParticipantInfo;
+const info = (id: ParticipantId, displayName: string, role: ParticipantInfo['role']): ParticipantInfo =>
+  participantInfo(id, displayName, { role, registered: role !== 'guest' });
 const roster = [info(ALICE, 'Alice', 'moderator'), info(BOB, 'Bob', 'participant')];
 const asAlice: ModuleContext = { self: selfOf(ALICE, roster), participants: roster };
 const asBob: ModuleContext = { self: selfOf(BOB, roster), participants: roster };

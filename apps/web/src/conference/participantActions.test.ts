@@ -1,19 +1,11 @@
 import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en.js';
 import { participantActions } from './participantActions.js';
 
 const info = (id: string, role: ParticipantInfo['role'], extra: Partial<ParticipantInfo> = {}): ParticipantInfo =>
-  ({
-    id,
-    displayName: id,
-    role,
-    kind: 'browser',
-    registered: role !== 'guest',
-    presence: 'online',
-    joinedAt: 1,
-    ...extra,
-  }) as ParticipantInfo;
+  participantInfo(id, id, { role, registered: role !== 'guest', ...extra });
 
 const owner = info('owner', 'moderator', { owner: true });
 const mod = info('mod', 'moderator');

@@ -1,4 +1,4 @@
-import type { ParticipantInfo } from '@plenum/module-core/protocol';
+import { participantInfo } from '@plenum/module-core/testing';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { RenameSelfControl } from './RenameSelfControl.js';
@@ -16,17 +16,7 @@ const words: RenameSelfWords = {
   nameInvalid: 'Invalid characters.',
   nameTooLong: (max) => `At most ${max} characters.`,
 };
-const sam = {
-  id: 'sam-participant-000001',
-  displayName: 'Sam',
-  role: 'participant',
-  kind: 'browser',
-  registered: true,
-  presence: 'online',
-  joinedAt: 1,
-  permissions: { microphone: true, screen: false },
-  group: null,
-} as ParticipantInfo;
+const sam = participantInfo('sam-participant-000001', 'Sam');
 
 describe('maySelfRename', () => {
   it('letsModeratorsAlwaysAndEveryoneElseOnlyWhileNotLocked', () => {
